@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const supportedLanguages = ['en', 'de', 'fr', 'es', 'ja'] as const;
+export type Language = (typeof supportedLanguages)[number];
+export const languageSchema = z.enum(supportedLanguages);
+
+/** What a contact person may do within its customer's account. */
+export const contactPermissions = [
+  'view_documents',
+  'pay',
+  'approve_estimates',
+  'place_orders',
+  'manage_company',
+] as const;
+export type ContactPermission = (typeof contactPermissions)[number];
+export const contactPermissionSchema = z.enum(contactPermissions);
+
+export const staffRoles = ['owner', 'admin', 'staff'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Portal status of one contact person, as the customer overview shows it. */
+export const portalStatuses = ['not_invited', 'invited', 'accepted', 'expired', 'disabled'] as const;
+export type PortalStatus = (typeof portalStatuses)[number];
+
+/** Events staff can choose to be emailed about; in-app notifications are always on. */
+export const portalEventTypes = [
+  'portal.signup',
+  'portal.invitation_accepted',
+  'portal.signin',
+  'portal.password_changed',
+  'portal.account_updated',
+] as const;
+export type PortalEventType = (typeof portalEventTypes)[number];
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 256;

@@ -1,0 +1,59 @@
+// npm test: type-check, lint, unit and integration tests on SQLite and PostgreSQL, then browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import pg from 'pg';
+
+const requireAll = process.env.CI === 'true' || process.env.PORTICO_REQUIRE_ALL_TESTS === 'true';
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function postgresUrl() {
+  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch (error) {
+    const message = `PostgreSQL is not reachable at ${url} (${error.message}).`;
+    if (requireAll) {
+      console.error(`✗ ${message}`);
+      process.exit(1);
+    }
+    console.warn(`! ${message} The integration tests run on SQLite only; set TEST_DATABASE_URL to include PostgreSQL.`);
+    return undefined;
+  }
+}
+
+run('type-check', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['eslint', '.']);
+const pgUrl = await postgresUrl();
+run(
+  pgUrl ? 'unit and integration tests (SQLite and PostgreSQL)' : 'unit and integration tests (SQLite)',
+  'npx',
+  ['vitest', 'run'],
+  pgUrl ? { TEST_DATABASE_URL: pgUrl } : {},
+);
+
+const hasBrowserTests = existsSync('e2e') && readdirSync('e2e').some((file) => file.endsWith('.e2e.ts'));
+if (hasBrowserTests) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    if (requireAll) {
+      console.error(`✗ Chromium not found at ${chromium}; install Debian's chromium package.`);
+      process.exit(1);
+    }
+    console.warn(`! Chromium not found at ${chromium}: browser tests not run (apt-get install -y chromium).`);
+  } else {
+    run('build the web apps', 'npx', ['vite', 'build']);
+    run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
+  }
+}
+console.log('\n✓ all tests passed');

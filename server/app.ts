@@ -1,0 +1,129 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import type { DatabaseHandle } from './db/create-db.ts';
+import { loadInstanceSecret } from './db/instance-secret.ts';
+import { createSmtpTransport, type MailTransport } from './email/transport.ts';
+import { registerErrorHandler } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerWebApps } from './http/web-apps.ts';
+import { type Clock, isoNow, systemClock } from './lib/clock.ts';
+import { createPasswordHasher } from './lib/passwords.ts';
+import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
+import { customerRoutes } from './modules/customer/customer.routes.ts';
+import { jobRoutes } from './modules/job/job.routes.ts';
+import { notificationRoutes } from './modules/notification/notification.routes.ts';
+import { organizationRoutes } from './modules/organization/organization.routes.ts';
+import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { portalAccessRoutes } from './modules/portal-access/portal-access.routes.ts';
+import { portalAccountRoutes } from './modules/portal-account/portal-account.routes.ts';
+import { portalAuthRoutes } from './modules/portal-auth/portal-auth.routes.ts';
+import { staffSessionRoutes } from './modules/staff-session/staff-session.routes.ts';
+import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** Overrides the SMTP transport built from SMTP_URL (tests pass their own). */
+  mailTransport?: MailTransport;
+  logger?: Logger;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+/** Secrets and personal data that must never reach a log line. */
+const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.current_password',
+  '*.new_password',
+  '*.token',
+];
+
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const { config } = deps;
+  const logger = deps.logger ?? pino({ level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' } });
+  const clock = deps.clock ?? systemClock;
+  const secret = await loadInstanceSecret(deps.database.db, config.sessionSecret, isoNow(clock));
+  const ctx: AppContext = {
+    db: deps.database.db,
+    dialect: deps.database.dialect,
+    config,
+    clock,
+    hasher: createPasswordHasher(config.passwordHashing),
+    secret,
+    mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
+    logger,
+  };
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
+
+  const metrics = createMetrics();
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration
+      .labels(request.method, request.routeOptions.url ?? 'unmatched', String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Portico API', version: '1.0.0', description: 'Staff and integration API (/api/v1) and the portal API (/portal/{slug}/api).' },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created under Settings → API keys' },
+          staffSession: { type: 'apiKey', in: 'cookie', name: 'portico_staff' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(systemRoutes(ctx, metrics));
+  await app.register(
+    async (api) => {
+      await api.register(organizationRoutes(ctx));
+      await api.register(staffSessionRoutes(ctx));
+      await api.register(apiKeyRoutes(ctx));
+      await api.register(customerRoutes(ctx));
+      await api.register(portalAccessRoutes(ctx));
+      await api.register(notificationRoutes(ctx));
+      await api.register(outboxRoutes(ctx));
+      await api.register(jobRoutes(ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(
+    async (portal) => {
+      await portal.register(portalAuthRoutes(ctx));
+      await portal.register(portalAccountRoutes(ctx));
+    },
+    { prefix: '/portal/:slug/api' },
+  );
+  await registerWebApps(app, ctx);
+  app.addHook('onClose', async () => ctx.mailTransport?.close());
+  return { app, ctx };
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Dialect } from './db/create-db.ts';
+import type { Database } from './db/database.ts';
+import type { MailTransport } from './email/transport.ts';
+import type { Clock } from './lib/clock.ts';
+import type { PasswordHasher } from './lib/passwords.ts';
+
+/** What every use-case may need; built once in buildApp and passed explicitly. */
+export interface AppContext {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  config: Readonly<Config>;
+  clock: Clock;
+  hasher: PasswordHasher;
+  /** Instance secret: keys CSRF tokens and encrypts TOTP seeds. */
+  secret: string;
+  /** Undefined when no SMTP is configured: mail is then kept for the outbox page. */
+  mailTransport: MailTransport | undefined;
+  logger: Logger;
+}
+
+/** Who made a request, for activities and audit. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}

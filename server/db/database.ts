@@ -1,0 +1,256 @@
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+
+/** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
+type Timestamp = string;
+type Flag = number;
+
+export interface InstanceSecretsTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  slug: string;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  address: string | null;
+  logo_url: string | null;
+  brand_color: string;
+  portal_settings: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationSlugsTable {
+  slug: string;
+  organization_id: string;
+  created_at: Timestamp;
+}
+
+export interface StaffUsersTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scopes: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface CustomersTable {
+  id: string;
+  organization_id: string;
+  display_name: string;
+  company_name: string | null;
+  email: string | null;
+  phone: string | null;
+  currency: string;
+  portal_language: string;
+  billing_address: string | null;
+  shipping_address: string | null;
+  notes: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PortalIdentitiesTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  password_hash: string | null;
+  language: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  last_sign_in_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ContactPersonsTable {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  is_primary: Flag;
+  portal_enabled: Flag;
+  permissions: string;
+  invited_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  kind: 'staff' | 'contact';
+  organization_id: string;
+  staff_user_id: string | null;
+  identity_id: string | null;
+  contact_person_id: string | null;
+  pending_two_factor: Flag;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export type PortalTokenKind = 'invitation' | 'password_reset' | 'signin_link' | 'signup_verification';
+
+export interface PortalTokensTable {
+  id: string;
+  organization_id: string;
+  kind: PortalTokenKind;
+  token_hash: string;
+  contact_person_id: string | null;
+  identity_id: string | null;
+  email: string;
+  payload: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  identity_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
+
+export interface OutboxEmailsTable {
+  id: string;
+  organization_id: string | null;
+  kind: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: Timestamp;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobsTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  status: JobStatus;
+  payload: string;
+  result: string | null;
+  error: string | null;
+  progress_done: number;
+  progress_total: number;
+  attempts: number;
+  locked_until: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  organization_id: string;
+  customer_id: string | null;
+  contact_person_id: string | null;
+  actor_name: string;
+  module: string;
+  action: string;
+  details: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: string;
+  organization_id: string;
+  staff_user_id: string;
+  activity_id: string | null;
+  event_type: string;
+  message: string;
+  link: string | null;
+  read_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface Database {
+  instance_secrets: InstanceSecretsTable;
+  organizations: OrganizationsTable;
+  organization_slugs: OrganizationSlugsTable;
+  staff_users: StaffUsersTable;
+  api_keys: ApiKeysTable;
+  customers: CustomersTable;
+  portal_identities: PortalIdentitiesTable;
+  contact_persons: ContactPersonsTable;
+  sessions: SessionsTable;
+  portal_tokens: PortalTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  outbox_emails: OutboxEmailsTable;
+  jobs: JobsTable;
+  activities: ActivitiesTable;
+  notifications: NotificationsTable;
+  rate_limits: RateLimitsTable;
+}
+
+/** A database handle or an open transaction: every repository function takes one first. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type StaffUserRow = Selectable<StaffUsersTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type NewCustomerRow = Insertable<CustomersTable>;
+export type CustomerUpdate = Updateable<CustomersTable>;
+export type ContactPersonRow = Selectable<ContactPersonsTable>;
+export type NewContactPersonRow = Insertable<ContactPersonsTable>;
+export type PortalIdentityRow = Selectable<PortalIdentitiesTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type PortalTokenRow = Selectable<PortalTokensTable>;
+export type OutboxEmailRow = Selectable<OutboxEmailsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;

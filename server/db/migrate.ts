@@ -1,0 +1,19 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.ts';
+import * as createPortalFoundation from './migrations/2026-11-25T1000_create_portal_foundation.ts';
+
+/** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
+const migrations: Record<string, Migration> = {
+  '2026-11-25T1000_create_portal_foundation': createPortalFoundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

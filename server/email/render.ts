@@ -1,0 +1,103 @@
+import type { Language } from '../../contract/portal.ts';
+import { emailCatalogues, type EmailKind } from './messages.ts';
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface ActionEmailInput {
+  kind: EmailKind;
+  language: Language;
+  organizationName: string;
+  brandColor: string;
+  recipientName: string | null;
+  actionUrl: string;
+  portalUrl: string;
+  expiresAt: Date;
+  /** The organization's own wording (invitation), shown above the standard text. */
+  customMessage?: string;
+  customSubject?: string;
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
+
+const safeColor = (color: string) => (/^#[0-9a-fA-F]{6}$/.test(color) ? color : '#1f5fbf');
+
+/** An email with one call to action, in the recipient's language, as HTML and plain text. */
+export function renderActionEmail(input: ActionEmailInput): RenderedEmail {
+  const catalogue = emailCatalogues[input.language];
+  const text = catalogue.emails[input.kind];
+  const expiry = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(input.expiresAt) + ' UTC';
+  const values = { org: input.organizationName, name: input.recipientName ?? '', expiry };
+  const greeting = input.recipientName ? fill(catalogue.greeting, values) : catalogue.greetingAnonymous;
+  const subject = input.customSubject ? fill(input.customSubject, values) : fill(text.subject, values);
+  const paragraphs = [input.customMessage ? fill(input.customMessage, values) : undefined, fill(text.body, values)].filter(
+    (p): p is string => Boolean(p),
+  );
+  const plain = [
+    greeting,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    `${fill(text.action, values)}: ${input.actionUrl}`,
+    '',
+    fill(text.expiry, values),
+    catalogue.ignore,
+    '',
+    `${catalogue.portalLink}${input.portalUrl}`,
+    `— ${input.organizationName}`,
+  ].join('\n');
+  const color = safeColor(input.brandColor);
+  const html = `<!doctype html>
+<html lang="${input.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#1d2330">
+<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${color}">
+<tr><td style="padding:24px">
+<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(fill(text.heading, values))}</h1>
+<p>${escapeHtml(greeting)}</p>
+${paragraphs.map((p) => `<p style="white-space:pre-line">${escapeHtml(p)}</p>`).join('\n')}
+<p style="margin:24px 0"><a href="${escapeHtml(input.actionUrl)}" style="background:${color};color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(fill(text.action, values))}</a></p>
+<p style="font-size:13px;color:#555">${escapeHtml(fill(text.expiry, values))}<br>${escapeHtml(catalogue.ignore)}</p>
+<p style="font-size:13px;color:#555">${escapeHtml(catalogue.portalLink)}<a href="${escapeHtml(input.portalUrl)}">${escapeHtml(input.portalUrl)}</a></p>
+<p style="font-size:13px;color:#555">— ${escapeHtml(input.organizationName)}</p>
+</td></tr></table></body></html>`;
+  return { subject, html, text: plain };
+}
+
+export interface NoticeEmailInput {
+  organizationName: string;
+  brandColor: string;
+  subject: string;
+  lines: string[];
+  linkUrl?: string;
+  linkLabel?: string;
+}
+
+/** A plain notice (staff notifications): a subject, a few lines, an optional link. */
+export function renderNoticeEmail(input: NoticeEmailInput): RenderedEmail {
+  const text = [...input.lines, '', ...(input.linkUrl ? [`${input.linkLabel ?? 'Open'}: ${input.linkUrl}`] : []), `— Portico for ${input.organizationName}`].join('\n');
+  const color = safeColor(input.brandColor);
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#1d2330">
+<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${color}">
+<tr><td style="padding:24px">
+<h1 style="font-size:18px;margin:0 0 16px">${escapeHtml(input.subject)}</h1>
+${input.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+${input.linkUrl ? `<p><a href="${escapeHtml(input.linkUrl)}">${escapeHtml(input.linkLabel ?? 'Open')}</a></p>` : ''}
+<p style="font-size:13px;color:#555">— Portico for ${escapeHtml(input.organizationName)}</p>
+</td></tr></table></body></html>`;
+  return { subject: input.subject, html, text };
+}

@@ -1,0 +1,215 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { ContactPermission, StaffRole } from '../../contract/portal.ts';
+import type { AppContext } from '../context.ts';
+import type { OrganizationRow } from '../db/database.ts';
+import { AppError } from '../lib/app-error.ts';
+import { hashToken, safeEqual } from '../lib/tokens.ts';
+import { csrfTokenFor, resumeSession } from '../modules/session/session.service.ts';
+import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
+import { findLiveContactForSession } from '../modules/portal-auth/portal-auth.repository.ts';
+import { parsePermissions } from '../modules/portal-access/portal-access.ts';
+import { isoNow } from '../lib/clock.ts';
+
+export const STAFF_COOKIE = 'portico_staff';
+export const PORTAL_COOKIE = 'portico_portal';
+
+export const apiKeyScopes = [
+  'customers.read',
+  'customers.write',
+  'portal.read',
+  'portal.write',
+  'settings.read',
+  'settings.write',
+  'notifications.read',
+] as const;
+export type ApiKeyScope = (typeof apiKeyScopes)[number];
+
+export interface StaffPrincipal {
+  organizationId: string;
+  staffUserId: string | null;
+  role: StaffRole;
+  via: 'session' | 'api_key';
+  sessionId: string | null;
+  sessionToken: string | null;
+  scopes: readonly ApiKeyScope[];
+}
+
+export interface ContactPrincipal {
+  organizationId: string;
+  sessionId: string;
+  sessionToken: string;
+  identityId: string;
+  /** Null while the person still has to pick one of several accounts, or finish two-factor sign-in. */
+  contactPersonId: string | null;
+  customerId: string | null;
+  permissions: readonly ContactPermission[];
+  pendingTwoFactor: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: StaffPrincipal;
+    contact?: ContactPrincipal;
+    portal?: OrganizationRow;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function assertCsrf(ctx: AppContext, request: FastifyRequest, sessionToken: string): void {
+  if (!unsafeMethods.has(request.method)) return;
+  const header = request.headers['x-csrf-token'];
+  const sent = Array.isArray(header) ? header[0] : header;
+  if (!sent || !safeEqual(sent, csrfTokenFor(ctx, sessionToken))) {
+    throw new AppError('CSRF_TOKEN_MISSING', 'The X-CSRF-Token header is missing or wrong; reload the page and try again');
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) return undefined;
+  return header.slice('Bearer '.length).trim();
+}
+
+export interface StaffAccess {
+  /** Roles allowed with a session; API keys are checked by scope instead. */
+  roles?: readonly StaffRole[];
+  scope: ApiKeyScope;
+}
+
+/** Staff by session cookie (with CSRF on writes) or integration by API key (with the scope). */
+export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAsyncHookHandler {
+  return async function staffGuard(request: FastifyRequest, reply: FastifyReply) {
+    void reply.header('cache-control', 'no-store');
+    const apiKey = bearerToken(request);
+    if (apiKey) {
+      const key = await ctx.db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('key_hash', '=', hashToken(apiKey))
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (!key) throw new AppError('UNAUTHENTICATED', 'The API key is unknown or revoked');
+      const scopes = JSON.parse(key.scopes) as ApiKeyScope[];
+      if (!scopes.includes(access.scope)) {
+        throw new AppError('FORBIDDEN', `The API key lacks the ${access.scope} scope`);
+      }
+      await ctx.db.updateTable('api_keys').set({ last_used_at: isoNow(ctx.clock) }).where('id', '=', key.id).execute();
+      request.staff = {
+        organizationId: key.organization_id,
+        staffUserId: null,
+        role: 'admin',
+        via: 'api_key',
+        sessionId: null,
+        sessionToken: null,
+        scopes,
+      };
+      return;
+    }
+    const token = request.cookies[STAFF_COOKIE];
+    const session = token ? await resumeSession(ctx, token, 'staff') : undefined;
+    if (!token || !session?.staff_user_id) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    const user = await ctx.db
+      .selectFrom('staff_users')
+      .select(['id', 'organization_id', 'role', 'disabled_at'])
+      .where('id', '=', session.staff_user_id)
+      .executeTakeFirst();
+    if (!user || user.disabled_at) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    assertCsrf(ctx, request, token);
+    const role = user.role as StaffRole;
+    if (access.roles && !access.roles.includes(role)) {
+      throw new AppError('FORBIDDEN', 'Your role does not allow this; ask an owner or admin');
+    }
+    request.staff = {
+      organizationId: user.organization_id,
+      staffUserId: user.id,
+      role,
+      via: 'session',
+      sessionId: session.id,
+      sessionToken: token,
+      scopes: apiKeyScopes,
+    };
+  };
+}
+
+export function staffOf(request: FastifyRequest): StaffPrincipal {
+  if (!request.staff) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return request.staff;
+}
+
+/** Resolves `/portal/:slug` to its organization; an unknown slug is a 404. */
+export function resolvePortal(ctx: AppContext): preHandlerAsyncHookHandler {
+  return async function portalResolver(request: FastifyRequest) {
+    const { slug } = request.params as { slug?: string };
+    const organization = slug ? await findOrganizationBySlug(ctx.db, slug) : undefined;
+    if (!organization) throw new AppError('NOT_FOUND', 'Portal not found');
+    request.portal = organization;
+  };
+}
+
+export function portalOf(request: FastifyRequest): OrganizationRow {
+  if (!request.portal) throw new AppError('NOT_FOUND', 'Portal not found');
+  return request.portal;
+}
+
+export interface ContactAccess {
+  permission?: ContactPermission;
+  /** For the account picker: a signed-in person who has not chosen an account yet. */
+  allowWithoutAccount?: boolean;
+  /** For the second sign-in step. */
+  allowPendingTwoFactor?: boolean;
+}
+
+/** A contact person signed in to this portal, still enabled, acting within its role. */
+export function requireContact(ctx: AppContext, access: ContactAccess = {}): preHandlerAsyncHookHandler {
+  return async function contactGuard(request: FastifyRequest, reply: FastifyReply) {
+    void reply.header('cache-control', 'no-store');
+    const organization = portalOf(request);
+    const token = request.cookies[PORTAL_COOKIE];
+    const session = token ? await resumeSession(ctx, token, 'contact') : undefined;
+    if (!token || !session?.identity_id || session.organization_id !== organization.id) {
+      throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    }
+    if (session.pending_two_factor && !access.allowPendingTwoFactor) {
+      throw new AppError('TWO_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in');
+    }
+    let customerId: string | null = null;
+    let permissions: readonly ContactPermission[] = [];
+    if (session.contact_person_id) {
+      const contact = await findLiveContactForSession(ctx.db, session.contact_person_id, session.identity_id);
+      if (!contact) {
+        // Access was withdrawn since sign-in: the session ends now.
+        await ctx.db.deleteFrom('sessions').where('id', '=', session.id).execute();
+        throw new AppError('UNAUTHENTICATED', 'Your portal access has ended; sign in again');
+      }
+      customerId = contact.customer_id;
+      permissions = parsePermissions(contact.permissions);
+    } else if (!access.allowWithoutAccount && !access.allowPendingTwoFactor) {
+      throw new AppError('FORBIDDEN', 'Choose an account first');
+    }
+    assertCsrf(ctx, request, token);
+    if (access.permission && !permissions.includes(access.permission)) {
+      throw new AppError('FORBIDDEN', 'Your role in this account does not allow this; ask your administrator');
+    }
+    request.contact = {
+      organizationId: organization.id,
+      sessionId: session.id,
+      sessionToken: token,
+      identityId: session.identity_id,
+      contactPersonId: session.contact_person_id,
+      customerId,
+      permissions,
+      pendingTwoFactor: session.pending_two_factor === 1,
+    };
+  };
+}
+
+export function contactOf(request: FastifyRequest): ContactPrincipal {
+  if (!request.contact) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return request.contact;
+}
+
+export function requestMeta(request: FastifyRequest) {
+  const agent = request.headers['user-agent'];
+  return { ip: request.ip ?? null, userAgent: typeof agent === 'string' ? agent : null };
+}

@@ -1,0 +1,80 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode } from '../../contract/errors.ts';
+import { AppError } from '../lib/app-error.ts';
+
+export const httpStatusByCode = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TWO_FACTOR_REQUIRED: 401,
+  INVALID_TWO_FACTOR_CODE: 401,
+  CSRF_TOKEN_MISSING: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  TOKEN_INVALID: 404,
+  // A link that was real but is no longer usable: the page can say so and offer a new one.
+  TOKEN_EXPIRED: 410,
+  TOKEN_USED: 410,
+  WEAK_PASSWORD: 422,
+  CONTACT_HAS_NO_EMAIL: 422,
+  PORTAL_DISABLED: 404,
+  SIGNUP_NOT_ALLOWED: 403,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} satisfies Record<ErrorCode, number>;
+
+function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
+  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+}
+
+interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** The single place where errors become HTTP answers. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) void reply.headers(error.headers);
+      return reply.status(httpStatusByCode[error.code]).send(body(error.code, error.message, error.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues: FieldIssue[] = error.validation.map((issue) => {
+        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const params = issue.params as { issue?: { path?: PropertyKey[] } } | undefined;
+        const fromIssue = params?.issue?.path?.map(String).join('.');
+        const field = path || fromIssue || String(error.validationContext ?? 'body');
+        return { field, message: issue.message ?? 'is invalid' };
+      });
+      const first = issues[0];
+      const message = first ? `${first.field}: ${first.message}` : 'Invalid request';
+      return reply.status(400).send(body('VALIDATION_FAILED', message, issues));
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'The request body is larger than the 1 MB limit'));
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));
+    }
+    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+      return reply.status(400).send(body('MALFORMED_JSON', 'The request body is not valid JSON'));
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send(body('RATE_LIMITED', 'Too many requests'));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(body('VALIDATION_FAILED', error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL', 'Something went wrong on our side; please try again'));
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', 'Not found')));
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
+
+const webRoot = resolve(import.meta.dirname, '../../dist/web');
+
+function sendPage(reply: FastifyReply, html: string | undefined, status = 200) {
+  if (!html) {
+    return reply
+      .status(503)
+      .type('text/plain; charset=utf-8')
+      .send('The web apps are not built yet: run `npm run build` (npm start does it for you).');
+  }
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+}
+
+/** Serves the two single-page apps (admin console and portal) built by Vite into dist/web. */
+export async function registerWebApps(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const adminHtml = existsSync(join(webRoot, 'admin/index.html')) ? readFileSync(join(webRoot, 'admin/index.html'), 'utf8') : undefined;
+  const portalHtml = existsSync(join(webRoot, 'portal/index.html')) ? readFileSync(join(webRoot, 'portal/index.html'), 'utf8') : undefined;
+  if (existsSync(join(webRoot, 'assets'))) {
+    await app.register(fastifyStatic, {
+      root: join(webRoot, 'assets'),
+      prefix: '/assets/',
+      maxAge: '365d',
+      immutable: true,
+    });
+  }
+
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/admin'));
+  app.get('/admin', { schema: { hide: true } }, async (_request, reply) => sendPage(reply, adminHtml));
+  app.get('/admin/*', { schema: { hide: true } }, async (_request, reply) => sendPage(reply, adminHtml));
+
+  const portalPage = async (request: { params: unknown; url: string }, reply: FastifyReply) => {
+    const { slug } = request.params as { slug: string };
+    if (request.url.startsWith(`/portal/${slug}/api/`)) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found' } });
+    }
+    const organization = await findOrganizationBySlug(ctx.db, slug);
+    if (!organization) return sendPage(reply, portalHtml, 404);
+    if (organization.slug !== slug) {
+      // A former address of the portal: send people (and old email links) to the current one.
+      const rest = request.url.slice(`/portal/${slug}`.length);
+      return reply.redirect(`/portal/${organization.slug}${rest}`, 301);
+    }
+    return sendPage(reply, portalHtml);
+  };
+  app.get('/portal/:slug', { schema: { hide: true } }, portalPage);
+  app.get('/portal/:slug/*', { schema: { hide: true } }, portalPage);
+}

@@ -1,0 +1,104 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../context.ts';
+import type { Db, JobRow } from '../db/database.ts';
+import { isoIn, isoNow } from '../lib/clock.ts';
+import { newId } from '../lib/ids.ts';
+
+export interface JobProgress {
+  (done: number, total: number): Promise<void>;
+}
+
+export type JobHandler = (ctx: AppContext, job: JobRow, progress: JobProgress) => Promise<unknown>;
+
+const handlers = new Map<string, JobHandler>();
+
+/** Modules register the work they queue; the queue itself knows no module. */
+export function registerJobHandler(kind: string, handler: JobHandler): void {
+  handlers.set(kind, handler);
+}
+
+export async function enqueueJob(
+  ctx: AppContext,
+  db: Db,
+  input: { organizationId: string; kind: string; payload: unknown; total: number; createdBy: string | null },
+): Promise<JobRow> {
+  const row: JobRow = {
+    id: newId(),
+    organization_id: input.organizationId,
+    kind: input.kind,
+    status: 'queued',
+    payload: JSON.stringify(input.payload),
+    result: null,
+    error: null,
+    progress_done: 0,
+    progress_total: input.total,
+    attempts: 0,
+    locked_until: null,
+    created_by: input.createdBy,
+    created_at: isoNow(ctx.clock),
+    started_at: null,
+    finished_at: null,
+  };
+  await db.insertInto('jobs').values(row).execute();
+  return row;
+}
+
+async function claimJob(ctx: AppContext): Promise<JobRow | undefined> {
+  const now = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    let query = trx
+      .selectFrom('jobs')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'queued'),
+          // A job whose worker died mid-way is picked up again once its lock lapses.
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
+        ]),
+      )
+      .orderBy('created_at')
+      .limit(1);
+    if (ctx.dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
+    const job = await query.executeTakeFirst();
+    if (!job) return undefined;
+    await trx
+      .updateTable('jobs')
+      .set({ status: 'running', started_at: job.started_at ?? now, attempts: job.attempts + 1, locked_until: isoIn(ctx.clock, 300) })
+      .where('id', '=', job.id)
+      .execute();
+    return { ...job, status: 'running' as const, attempts: job.attempts + 1 };
+  });
+}
+
+/** Runs queued jobs until none is left. */
+export async function runDueJobs(ctx: AppContext): Promise<number> {
+  let ran = 0;
+  for (let job = await claimJob(ctx); job; job = await claimJob(ctx)) {
+    ran++;
+    const handler = handlers.get(job.kind);
+    try {
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      const jobId = job.id;
+      const result = await handler(ctx, job, async (done, total) => {
+        await ctx.db
+          .updateTable('jobs')
+          .set({ progress_done: done, progress_total: total, locked_until: isoIn(ctx.clock, 300) })
+          .where('id', '=', jobId)
+          .execute();
+      });
+      await ctx.db
+        .updateTable('jobs')
+        .set({ status: 'succeeded', result: JSON.stringify(result ?? null), finished_at: isoNow(ctx.clock), locked_until: null })
+        .where('id', '=', job.id)
+        .execute();
+    } catch (error) {
+      ctx.logger.error({ err: error, jobId: job.id }, 'job failed');
+      await ctx.db
+        .updateTable('jobs')
+        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: isoNow(ctx.clock), locked_until: null })
+        .where('id', '=', job.id)
+        .execute();
+    }
+  }
+  return ran;
+}

@@ -1,0 +1,87 @@
+import type { PortalEventType } from '../../../contract/portal.ts';
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { Db, OrganizationRow } from '../../db/database.ts';
+import { enqueueEmail } from '../../email/outbox.ts';
+import { renderNoticeEmail } from '../../email/render.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { listActiveStaff } from '../organization/organization.repository.ts';
+import { parsePortalSettings } from '../organization/organization.ts';
+
+export interface PortalEvent {
+  type: PortalEventType;
+  module: string;
+  action: string;
+  customerId: string | null;
+  contactPersonId: string | null;
+  actorName: string;
+  /** What staff read in the bell and the email, e.g. "Ada Lovelace (Acme) accepted the invitation". */
+  message: string;
+  link?: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Records a portal action as an activity, an in-app notification for every staff member and, where
+ * the portal settings ask for it, a staff email: all in the caller's transaction.
+ */
+export async function recordPortalEvent(
+  ctx: AppContext,
+  db: Db,
+  organization: OrganizationRow,
+  event: PortalEvent,
+  meta: RequestMeta,
+): Promise<string> {
+  const now = isoNow(ctx.clock);
+  const activityId = newId();
+  await db
+    .insertInto('activities')
+    .values({
+      id: activityId,
+      organization_id: organization.id,
+      customer_id: event.customerId,
+      contact_person_id: event.contactPersonId,
+      actor_name: event.actorName,
+      module: event.module,
+      action: event.action,
+      details: event.details ? JSON.stringify(event.details) : null,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 500) ?? null,
+      created_at: now,
+    })
+    .execute();
+  const staff = await listActiveStaff(db, organization.id);
+  if (staff.length > 0) {
+    await db
+      .insertInto('notifications')
+      .values(
+        staff.map((member) => ({
+          id: newId(),
+          organization_id: organization.id,
+          staff_user_id: member.id,
+          activity_id: activityId,
+          event_type: event.type,
+          message: event.message,
+          link: event.link ?? null,
+          read_at: null,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+  const settings = parsePortalSettings(organization.portal_settings);
+  if (settings.staff_email_events[event.type]) {
+    const linkUrl = event.link ? `${ctx.config.publicUrl}${event.link}` : undefined;
+    for (const member of staff) {
+      const mail = renderNoticeEmail({
+        organizationName: organization.name,
+        brandColor: organization.brand_color,
+        subject: event.message,
+        lines: [event.message, `${new Date(now).toUTCString()}${meta.ip ? ` · ${meta.ip}` : ''}`],
+        ...(linkUrl ? { linkUrl, linkLabel: 'Open in Portico' } : {}),
+      });
+      await enqueueEmail(ctx, db, { ...mail, to: member.email, kind: `staff_notification:${event.type}`, organizationId: organization.id });
+    }
+  }
+  return activityId;
+}

@@ -1,0 +1,56 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db, OrganizationRow, OrganizationsTable, StaffUserRow, StaffUsersTable } from '../../db/database.ts';
+
+/** By current or former slug: a former one still finds the portal (pages redirect to the current one). */
+export async function findOrganizationBySlug(db: Db, slug: string): Promise<OrganizationRow | undefined> {
+  return db
+    .selectFrom('organization_slugs')
+    .innerJoin('organizations', 'organizations.id', 'organization_slugs.organization_id')
+    .selectAll('organizations')
+    .where('organization_slugs.slug', '=', slug.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function findOrganizationById(db: Db, id: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function isSlugTaken(db: Db, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('organization_slugs').select('slug').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertOrganization(db: Db, row: Insertable<OrganizationsTable>): Promise<void> {
+  await db.insertInto('organizations').values(row).execute();
+  await db.insertInto('organization_slugs').values({ slug: row.slug, organization_id: row.id, created_at: row.created_at }).execute();
+}
+
+export async function updateOrganization(db: Db, id: string, changes: Updateable<OrganizationsTable>): Promise<void> {
+  await db.updateTable('organizations').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertSlug(db: Db, slug: string, organizationId: string, at: string): Promise<void> {
+  await db.insertInto('organization_slugs').values({ slug, organization_id: organizationId, created_at: at }).execute();
+}
+
+export async function insertStaffUser(db: Db, row: Insertable<StaffUsersTable>): Promise<void> {
+  await db.insertInto('staff_users').values(row).execute();
+}
+
+export async function findStaffUserByEmail(db: Db, email: string): Promise<StaffUserRow | undefined> {
+  return db.selectFrom('staff_users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function findStaffUserById(db: Db, id: string): Promise<StaffUserRow | undefined> {
+  return db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listActiveStaff(db: Db, organizationId: string): Promise<StaffUserRow[]> {
+  return db
+    .selectFrom('staff_users')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('disabled_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+}

@@ -1,0 +1,107 @@
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import { consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { assertAcceptablePassword } from '../../lib/passwords.ts';
+import { startSession, type IssuedSession } from '../session/session.service.ts';
+import * as repo from './organization.repository.ts';
+import { defaultPortalSettings, parsePortalSettings, slugify, uniqueSlug } from './organization.ts';
+import type { SignUpOrganizationBody, UpdatePortalSettingsBody } from './organization.schemas.ts';
+
+export interface SignedUpOrganization {
+  organization: OrganizationRow;
+  user: StaffUserRow;
+  session: IssuedSession;
+}
+
+/** Creates an organization with its owner and signs the owner in. */
+export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizationBody, meta: RequestMeta): Promise<SignedUpOrganization> {
+  await consumeRateLimit(ctx.db, `org-signup:${meta.ip ?? 'unknown'}`, ctx.clock, { limit: 20, windowSeconds: 3600 });
+  assertAcceptablePassword(input.password, 'password', [input.email, input.name, input.organization_name]);
+  const passwordHash = await ctx.hasher.hash(input.password);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (await repo.findStaffUserByEmail(trx, input.email)) {
+      throw new AppError('EMAIL_TAKEN', 'email: an account with this email already exists; sign in instead', [
+        { field: 'email', message: 'is already registered' },
+      ]);
+    }
+    const now = isoNow(ctx.clock);
+    const slug = await uniqueSlug(slugify(input.organization_name), (candidate) => repo.isSlugTaken(trx, candidate));
+    const organization: OrganizationRow = {
+      id: newId(),
+      name: input.organization_name,
+      slug,
+      email: input.email,
+      phone: null,
+      website: null,
+      address: null,
+      logo_url: null,
+      brand_color: '#1f5fbf',
+      portal_settings: JSON.stringify({ ...defaultPortalSettings(), portal_name: input.organization_name }),
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertOrganization(trx, organization);
+    const user: StaffUserRow = {
+      id: newId(),
+      organization_id: organization.id,
+      email: input.email,
+      name: input.name,
+      role: 'owner',
+      password_hash: passwordHash,
+      disabled_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertStaffUser(trx, user);
+    const session = await startSession(ctx, trx, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
+    return { organization, user, session };
+  });
+}
+
+export async function getOrganization(ctx: AppContext, organizationId: string): Promise<OrganizationRow> {
+  const organization = await repo.findOrganizationById(ctx.db, organizationId);
+  if (!organization) throw notFound('Organization');
+  return organization;
+}
+
+export async function updatePortalSettings(ctx: AppContext, organizationId: string, input: UpdatePortalSettingsBody): Promise<OrganizationRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const organization = await repo.findOrganizationById(trx, organizationId);
+    if (!organization) throw notFound('Organization');
+    const now = isoNow(ctx.clock);
+    const { slug, organization_name, brand_color, logo_url, contact_email, contact_phone, contact_address, website, ...settings } = input;
+    if (slug && slug !== organization.slug) {
+      const owner = await repo.findOrganizationBySlug(trx, slug);
+      if (owner && owner.id !== organization.id) {
+        throw new AppError('CONFLICT', 'slug: this portal address is taken; choose another', [{ field: 'slug', message: 'is taken' }]);
+      }
+      // The former slug stays in organization_slugs and keeps redirecting.
+      if (!owner) await repo.insertSlug(trx, slug, organization.id, now);
+    }
+    const merged = { ...parsePortalSettings(organization.portal_settings), ...settings };
+    await repo.updateOrganization(trx, organization.id, {
+      portal_settings: JSON.stringify(merged),
+      updated_at: now,
+      ...(slug ? { slug } : {}),
+      ...(organization_name ? { name: organization_name } : {}),
+      ...(brand_color ? { brand_color } : {}),
+      ...(logo_url !== undefined ? { logo_url } : {}),
+      ...(contact_email !== undefined ? { email: contact_email } : {}),
+      ...(contact_phone !== undefined ? { phone: contact_phone } : {}),
+      ...(contact_address !== undefined ? { address: contact_address } : {}),
+      ...(website !== undefined ? { website } : {}),
+    });
+    const updated = await repo.findOrganizationById(trx, organization.id);
+    if (!updated) throw notFound('Organization');
+    return updated;
+  });
+}
+
+export function portalUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'>): string {
+  return `${ctx.config.publicUrl}/portal/${organization.slug}`;
+}
+
+export { rateLimits };

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { portalEventTypes } from '../../../contract/portal.ts';
+
+/** The portal settings of SPEC §1, kept as one JSON column; defaults fill what older rows lack. */
+export const portalSettingsSchema = z.object({
+  portal_enabled: z.boolean().default(true),
+  portal_name: z.string().max(120).default(''),
+  banner_message: z.string().max(2000).default(''),
+  require_two_factor: z.boolean().default(false),
+  allow_self_signup: z.boolean().default(false),
+  allow_forwarding: z.boolean().default(true),
+  allow_edit_own_info: z.boolean().default(true),
+  show_sales_orders: z.boolean().default(true),
+  show_projects: z.boolean().default(false),
+  allow_time_entry_approval: z.boolean().default(false),
+  allow_reviews: z.boolean().default(false),
+  email_customers_on_staff_comment: z.boolean().default(true),
+  block_payment_while_pending: z.boolean().default(false),
+  auto_enable_portal_for_subscriptions: z.boolean().default(false),
+  invitation_email_subject: z.string().max(200).default(''),
+  invitation_email_message: z.string().max(5000).default(''),
+  staff_email_events: z
+    .object(Object.fromEntries(portalEventTypes.map((type) => [type, z.boolean().default(type !== 'portal.signin')])) as Record<
+      (typeof portalEventTypes)[number],
+      z.ZodDefault<z.ZodBoolean>
+    >)
+    .default(Object.fromEntries(portalEventTypes.map((type) => [type, type !== 'portal.signin'])) as Record<(typeof portalEventTypes)[number], boolean>),
+});
+
+export type PortalSettings = z.infer<typeof portalSettingsSchema>;
+
+export function parsePortalSettings(json: string): PortalSettings {
+  return portalSettingsSchema.parse(JSON.parse(json));
+}
+
+export function defaultPortalSettings(): PortalSettings {
+  return portalSettingsSchema.parse({});
+}
+
+/** `Acme Corp.` → `acme-corp`; accents folded, anything else becomes a single dash. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/g, '');
+  return slug.length >= 2 ? slug : 'portal';
+}
+
+/** The first of `base`, `base-2`, `base-3`… that `isTaken` says is free. */
+export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  if (!(await isTaken(base))) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!(await isTaken(candidate))) return candidate;
+  }
+}
+
+export const slugPattern = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;

@@ -1,0 +1,71 @@
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { Db, SessionRow } from '../../db/database.ts';
+import { isoIn, isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { hashToken, hmac, newToken } from '../../lib/tokens.ts';
+import * as sessions from './session.repository.ts';
+
+export interface NewSession {
+  kind: 'staff' | 'contact';
+  organizationId: string;
+  staffUserId?: string;
+  identityId?: string;
+  contactPersonId?: string | null;
+  pendingTwoFactor?: boolean;
+}
+
+export interface IssuedSession {
+  id: string;
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** A fresh random token at every sign-in (rotation); only its hash is stored. */
+export async function startSession(ctx: AppContext, db: Db, input: NewSession, meta: RequestMeta): Promise<IssuedSession> {
+  const token = newToken();
+  const id = newId();
+  const now = isoNow(ctx.clock);
+  const expiresAt = isoIn(ctx.clock, ctx.config.sessionAbsoluteTimeoutSeconds);
+  await sessions.insertSession(db, {
+    id,
+    token_hash: hashToken(token),
+    kind: input.kind,
+    organization_id: input.organizationId,
+    staff_user_id: input.staffUserId ?? null,
+    identity_id: input.identityId ?? null,
+    contact_person_id: input.contactPersonId ?? null,
+    pending_two_factor: input.pendingTwoFactor ? 1 : 0,
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 500) ?? null,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: expiresAt,
+  });
+  return { id, token, csrfToken: csrfTokenFor(ctx, token), expiresAt };
+}
+
+export function csrfTokenFor(ctx: AppContext, sessionToken: string): string {
+  return hmac(ctx.secret, `csrf:${sessionToken}`);
+}
+
+/** The live session of a token, or undefined when unknown, idle too long or past its absolute end. */
+export async function resumeSession(ctx: AppContext, token: string, kind: 'staff' | 'contact'): Promise<SessionRow | undefined> {
+  const row = await sessions.findSessionByTokenHash(ctx.db, hashToken(token));
+  if (!row || row.kind !== kind) return undefined;
+  const now = ctx.clock.now().getTime();
+  const idleLimit = new Date(row.last_seen_at).getTime() + ctx.config.sessionIdleTimeoutSeconds * 1000;
+  if (now >= new Date(row.expires_at).getTime() || now >= idleLimit) {
+    await sessions.deleteSessionById(ctx.db, row.id);
+    return undefined;
+  }
+  // Writing on every request would serialise reads on SQLite; a minute's precision is enough for idle timeouts.
+  if (now - new Date(row.last_seen_at).getTime() > 60_000) {
+    await sessions.touchSession(ctx.db, row.id, isoNow(ctx.clock));
+  }
+  return row;
+}
+
+export async function endSession(ctx: AppContext, sessionId: string): Promise<void> {
+  await sessions.deleteSessionById(ctx.db, sessionId);
+}

@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffRoles } from '../../../contract/portal.ts';
+import type { AppContext } from '../../context.ts';
+import { requestMeta, requireStaff, STAFF_COOKIE, staffOf } from '../../http/auth.ts';
+import { emailField, errorResponse, idParam, passwordField } from '../../http/schemas.ts';
+import { staffSessionResponse, staffUserResponse } from '../organization/organization.schemas.ts';
+import { toOrganizationResponse, toStaffUserResponse } from '../organization/organization.routes.ts';
+import { findOrganizationById, findStaffUserById } from '../organization/organization.repository.ts';
+import { csrfTokenFor, endSession } from '../session/session.service.ts';
+import { clearStaffCookie, setStaffCookie } from './staff-session.cookies.ts';
+import { createStaffUser, listStaffUsers, signInStaff, updateStaffUser } from './staff-session.service.ts';
+import { AppError } from '../../lib/app-error.ts';
+
+const signInBody = z.object({ email: emailField, password: passwordField });
+
+export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/session',
+      {
+        schema: {
+          tags: ['staff session'],
+          summary: 'Staff sign-in',
+          body: signInBody,
+          response: { 200: staffSessionResponse, 401: errorResponse, 429: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { user, organization, session } = await signInStaff(ctx, request.body.email, request.body.password, requestMeta(request));
+        setStaffCookie(ctx, reply, session);
+        void reply.header('cache-control', 'no-store');
+        return { user: toStaffUserResponse(user), organization: toOrganizationResponse(ctx, organization), csrf_token: session.csrfToken };
+      },
+    );
+
+    app.get(
+      '/session',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.read' }),
+        schema: { tags: ['staff session'], summary: 'The signed-in staff member', response: { 200: staffSessionResponse } },
+      },
+      async (request) => {
+        const staff = staffOf(request);
+        if (!staff.staffUserId || !staff.sessionToken) throw new AppError('UNAUTHENTICATED', 'Only a signed-in staff member has a session');
+        const [user, organization] = await Promise.all([findStaffUserById(ctx.db, staff.staffUserId), findOrganizationById(ctx.db, staff.organizationId)]);
+        if (!user || !organization) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+        return { user: toStaffUserResponse(user), organization: toOrganizationResponse(ctx, organization), csrf_token: csrfTokenFor(ctx, staff.sessionToken) };
+      },
+    );
+
+    app.delete(
+      '/session',
+      { schema: { tags: ['staff session'], summary: 'Staff sign-out' } },
+      async (request, reply) => {
+        // Signing out works even with an expired session; with a live one it needs the CSRF header.
+        if (request.cookies[STAFF_COOKIE]) {
+          try {
+            await requireStaff(ctx, { scope: 'settings.read' }).call(app, request, reply);
+            const staff = staffOf(request);
+            if (staff.sessionId) await endSession(ctx, staff.sessionId);
+          } catch (error) {
+            if (!(error instanceof AppError) || error.code !== 'UNAUTHENTICATED') throw error;
+          }
+        }
+        clearStaffCookie(ctx, reply);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/staff-users',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.read', roles: ['owner', 'admin'] }),
+        schema: { tags: ['staff users'], summary: 'Staff of the organization', response: { 200: z.object({ data: z.array(staffUserResponse.extend({ disabled: z.boolean() })) }) } },
+      },
+      async (request) => ({
+        data: (await listStaffUsers(ctx, staffOf(request).organizationId)).map((user) => ({ ...toStaffUserResponse(user), disabled: user.disabled_at !== null })),
+      }),
+    );
+
+    app.post(
+      '/staff-users',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.write', roles: ['owner', 'admin'] }),
+        schema: {
+          tags: ['staff users'],
+          summary: 'Add a staff member',
+          body: z.object({ name: z.string().trim().min(1).max(120), email: emailField, role: z.enum(staffRoles), password: passwordField }),
+          response: { 201: staffUserResponse, 409: errorResponse, 422: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const staff = staffOf(request);
+        if (request.body.role === 'owner' && staff.role !== 'owner') throw new AppError('FORBIDDEN', 'Only an owner can add another owner');
+        const user = await createStaffUser(ctx, staff.organizationId, request.body);
+        return reply.status(201).send(toStaffUserResponse(user));
+      },
+    );
+
+    app.patch(
+      '/staff-users/:id',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.write', roles: ['owner', 'admin'] }),
+        schema: {
+          tags: ['staff users'],
+          summary: 'Change a staff member’s role, or disable them (their sessions end)',
+          params: idParam,
+          body: z.object({ role: z.enum(staffRoles).optional(), disabled: z.boolean().optional() }).strict(),
+          response: { 200: staffUserResponse, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request) => {
+        const staff = staffOf(request);
+        if (request.body.role === 'owner' && staff.role !== 'owner') throw new AppError('FORBIDDEN', 'Only an owner can make another owner');
+        return toStaffUserResponse(await updateStaffUser(ctx, staff.organizationId, staff.staffUserId, request.params.id, request.body));
+      },
+    );
+  };
+}

@@ -1,0 +1,107 @@
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { assertAcceptablePassword } from '../../lib/passwords.ts';
+import * as orgRepo from '../organization/organization.repository.ts';
+import { deleteSessionsOfStaffUser } from '../session/session.repository.ts';
+import { startSession, type IssuedSession } from '../session/session.service.ts';
+import type { StaffRole } from '../../../contract/portal.ts';
+
+export interface StaffSignIn {
+  user: StaffUserRow;
+  organization: OrganizationRow;
+  session: IssuedSession;
+}
+
+/** Same answer and similar time for an unknown email and a wrong password. */
+export async function signInStaff(ctx: AppContext, email: string, password: string, meta: RequestMeta): Promise<StaffSignIn> {
+  const accountKey = `staff-signin:${email}`;
+  const ipKey = `staff-signin-ip:${meta.ip ?? 'unknown'}`;
+  await assertUnderLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
+  await assertUnderLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
+  const user = await orgRepo.findStaffUserByEmail(ctx.db, email);
+  const valid = user && !user.disabled_at ? await ctx.hasher.verify(user.password_hash, password) : (await ctx.hasher.verifyDummy(password), false);
+  if (!user || !valid) {
+    await recordHit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
+    await recordHit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
+    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
+  }
+  await clearRateLimit(ctx.db, accountKey);
+  const organization = await orgRepo.findOrganizationById(ctx.db, user.organization_id);
+  if (!organization) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
+  const session = await startSession(ctx, ctx.db, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
+  return { user, organization, session };
+}
+
+export async function listStaffUsers(ctx: AppContext, organizationId: string): Promise<StaffUserRow[]> {
+  return ctx.db.selectFrom('staff_users').selectAll().where('organization_id', '=', organizationId).orderBy('created_at').execute();
+}
+
+export async function createStaffUser(
+  ctx: AppContext,
+  organizationId: string,
+  input: { name: string; email: string; role: StaffRole; password: string },
+): Promise<StaffUserRow> {
+  assertAcceptablePassword(input.password, 'password', [input.email, input.name]);
+  const passwordHash = await ctx.hasher.hash(input.password);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (await orgRepo.findStaffUserByEmail(trx, input.email)) {
+      throw new AppError('EMAIL_TAKEN', 'email: a staff account with this email already exists', [{ field: 'email', message: 'is already registered' }]);
+    }
+    const now = isoNow(ctx.clock);
+    const user: StaffUserRow = {
+      id: newId(),
+      organization_id: organizationId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      password_hash: passwordHash,
+      disabled_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await orgRepo.insertStaffUser(trx, user);
+    return user;
+  });
+}
+
+export async function updateStaffUser(
+  ctx: AppContext,
+  organizationId: string,
+  actingUserId: string | null,
+  id: string,
+  input: { role?: StaffRole | undefined; disabled?: boolean | undefined },
+): Promise<StaffUserRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const user = await orgRepo.findStaffUserById(trx, id);
+    if (!user || user.organization_id !== organizationId) throw notFound('Staff user');
+    if (user.role === 'owner' && (input.role !== undefined && input.role !== 'owner' || input.disabled)) {
+      const owners = await trx
+        .selectFrom('staff_users')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('role', '=', 'owner')
+        .where('disabled_at', 'is', null)
+        .execute();
+      if (owners.length <= 1) throw new AppError('CONFLICT', 'An organization keeps at least one active owner');
+    }
+    if (input.disabled && id === actingUserId) throw new AppError('CONFLICT', 'You cannot disable your own account');
+    const now = isoNow(ctx.clock);
+    await trx
+      .updateTable('staff_users')
+      .set({
+        updated_at: now,
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? now : null } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    if (input.disabled) await deleteSessionsOfStaffUser(trx, id);
+    const updated = await orgRepo.findStaffUserById(trx, id);
+    if (!updated) throw notFound('Staff user');
+    return updated;
+  });
+}

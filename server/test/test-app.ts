@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import pg from 'pg';
+import pino from 'pino';
+import { buildApp, type BuiltApp } from '../app.ts';
+import { readConfig, type Config } from '../config.ts';
+import { createDb, type Dialect } from '../db/create-db.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { drainOutbox } from '../email/outbox.ts';
+import type { MailTransport, OutgoingMail } from '../email/transport.ts';
+import { FakeClock } from '../lib/clock.ts';
+
+/** SQLite always; PostgreSQL too when the run was given TEST_DATABASE_URL. */
+export function testDialects(): Dialect[] {
+  return inject('pgTemplate') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** Captures mail instead of sending it; `failing` simulates an SMTP outage. */
+export class CapturingTransport implements MailTransport {
+  readonly sent: OutgoingMail[] = [];
+  failing = false;
+  async send(mail: OutgoingMail): Promise<void> {
+    if (this.failing) throw new Error('connect ECONNREFUSED (simulated)');
+    this.sent.push(mail);
+  }
+  close(): void {}
+}
+
+export interface TestApp extends BuiltApp {
+  clock: FakeClock;
+  mail: CapturingTransport;
+  /** Sends what the outbox holds and returns everything sent so far. */
+  deliverMail(): Promise<OutgoingMail[]>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return {
+    ...readConfig({
+      SQLITE_PATH: ':memory:',
+      PUBLIC_URL: 'http://portico.test',
+      SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+      LOG_LEVEL: 'silent',
+      ...overrides,
+    }),
+    passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+  };
+}
+
+async function freshPostgresUrl(): Promise<string> {
+  const template = inject('pgTemplate');
+  const prefix = inject('pgRunPrefix');
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!template || !prefix || !adminUrl) throw new Error('PostgreSQL tests need TEST_DATABASE_URL');
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function createTestApp(
+  dialect: Dialect,
+  options: { config?: Record<string, string>; withTransport?: boolean; clock?: FakeClock } = {},
+): Promise<TestApp> {
+  const databaseUrl = dialect === 'postgres' ? await freshPostgresUrl() : undefined;
+  const config = testConfig({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.config });
+  const database = createDb(config);
+  if (dialect === 'sqlite') await migrateToLatest(database.db);
+  const clock = options.clock ?? new FakeClock(new Date());
+  const mail = new CapturingTransport();
+  const built = await buildApp({
+    config,
+    database,
+    clock,
+    ...(options.withTransport === false ? {} : { mailTransport: mail }),
+    logger: pino({ level: 'silent' }),
+  });
+  return {
+    ...built,
+    clock,
+    mail,
+    deliverMail: async () => {
+      await drainOutbox(built.ctx);
+      return mail.sent;
+    },
+    close: async () => {
+      await built.app.close();
+      await database.db.destroy();
+    },
+  };
+}
