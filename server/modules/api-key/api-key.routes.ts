@@ -1,6 +1,97 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import type { ApiKeyRow } from '../../db/database.ts';
+import { apiKeyScopes, requireStaff, staffOf } from '../../http/auth.ts';
+import { errorResponse, idParam } from '../../http/schemas.ts';
+import { notFound } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
 
-export function apiKeyRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
-  return async () => {};
+const apiKey = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(z.enum(apiKeyScopes)),
+  created_at: z.string(),
+  last_used_at: z.string().nullable(),
+  revoked_at: z.string().nullable(),
+});
+
+function toApiKey(row: ApiKeyRow): z.infer<typeof apiKey> {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: JSON.parse(row.scopes) as z.infer<typeof apiKey>['scopes'],
+    created_at: row.created_at,
+    last_used_at: row.last_used_at,
+    revoked_at: row.revoked_at,
+  };
+}
+
+/** API keys are shown once at creation; Portico keeps only their SHA-256. */
+export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const admin = { roles: ['owner', 'admin'] as const };
+  return async (app) => {
+    app.get(
+      '/api-keys',
+      { preHandler: requireStaff(ctx, { scope: 'settings.read', ...admin }), schema: { tags: ['api keys'], summary: 'API keys', response: { 200: z.object({ data: z.array(apiKey) }) } } },
+      async (request) => {
+        const rows = await ctx.db.selectFrom('api_keys').selectAll().where('organization_id', '=', staffOf(request).organizationId).orderBy('created_at', 'desc').execute();
+        return { data: rows.map(toApiKey) };
+      },
+    );
+
+    app.post(
+      '/api-keys',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.write', ...admin }),
+        schema: {
+          tags: ['api keys'],
+          summary: 'Create an API key; the key is in this answer only',
+          body: z.object({ name: z.string().trim().min(1).max(100), scopes: z.array(z.enum(apiKeyScopes)).min(1) }).strict(),
+          response: { 201: apiKey.extend({ key: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const staff = staffOf(request);
+        const key = `pk_${newToken()}`;
+        const row: ApiKeyRow = {
+          id: newId(),
+          organization_id: staff.organizationId,
+          name: request.body.name,
+          prefix: key.slice(0, 10),
+          key_hash: hashToken(key),
+          scopes: JSON.stringify([...new Set(request.body.scopes)]),
+          created_by: staff.staffUserId,
+          created_at: isoNow(ctx.clock),
+          last_used_at: null,
+          revoked_at: null,
+        };
+        await ctx.db.insertInto('api_keys').values(row).execute();
+        return reply.status(201).send({ ...toApiKey(row), key });
+      },
+    );
+
+    app.delete(
+      '/api-keys/:id',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.write', ...admin }),
+        schema: { tags: ['api keys'], summary: 'Revoke an API key', params: idParam, response: { 204: z.null(), 404: errorResponse } },
+      },
+      async (request, reply) => {
+        const result = await ctx.db
+          .updateTable('api_keys')
+          .set({ revoked_at: isoNow(ctx.clock) })
+          .where('id', '=', request.params.id)
+          .where('organization_id', '=', staffOf(request).organizationId)
+          .where('revoked_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) throw notFound('API key');
+        return reply.status(204).send(null);
+      },
+    );
+  };
 }

@@ -1,6 +1,122 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { requireStaff, staffOf } from '../../http/auth.ts';
+import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { presentContact, presentContacts, presentCustomer, presentCustomerSummaries } from './customer.presenter.ts';
+import { listContactsOfCustomers } from './customer.repository.ts';
+import {
+  contactPersonResponse,
+  customerResponse,
+  customerSummaryResponse,
+  listCustomersQuery,
+  newContactPersonBody,
+  newCustomerBody,
+  updateContactPersonBody,
+  updateCustomerBody,
+} from './customer.schemas.ts';
+import {
+  addContactPerson,
+  createCustomer,
+  deleteContactPerson,
+  deleteCustomer,
+  getContactPerson,
+  getCustomer,
+  listCustomers,
+  updateContactPerson,
+  updateCustomer,
+} from './customer.service.ts';
 
-export function customerRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
-  return async () => {};
+const tags = ['customers'];
+
+export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const read = requireStaff(ctx, { scope: 'customers.read' });
+  const write = requireStaff(ctx, { scope: 'customers.write' });
+
+  return async (app) => {
+    app.get(
+      '/customers',
+      { preHandler: read, schema: { tags, summary: 'List customers (search, cursor paging)', querystring: listCustomersQuery, response: { 200: pageOf(customerSummaryResponse) } } },
+      async (request) => {
+        const { customers, nextCursor } = await listCustomers(ctx, staffOf(request).organizationId, request.query);
+        return { data: await presentCustomerSummaries(ctx.db, customers), next_cursor: nextCursor };
+      },
+    );
+
+    app.post(
+      '/customers',
+      {
+        preHandler: write,
+        schema: { tags, summary: 'Create a customer; with allow_portal_access its primary contact is invited', body: newCustomerBody, response: { 201: customerResponse, 400: errorResponse } },
+      },
+      async (request, reply) => {
+        const { customer, portalAccess } = await createCustomer(ctx, staffOf(request), request.body);
+        const body = await presentCustomer(ctx, ctx.db, customer);
+        return reply.status(201).send(portalAccess ? { ...body, portal_access: { results: portalAccess } } : body);
+      },
+    );
+
+    app.get(
+      '/customers/:id',
+      { preHandler: read, schema: { tags, summary: 'A customer with its contact persons and their portal status', params: idParam, response: { 200: customerResponse, 404: errorResponse } } },
+      async (request) => presentCustomer(ctx, ctx.db, await getCustomer(ctx, ctx.db, staffOf(request).organizationId, request.params.id)),
+    );
+
+    app.patch(
+      '/customers/:id',
+      { preHandler: write, schema: { tags, summary: 'Change a customer', params: idParam, body: updateCustomerBody, response: { 200: customerResponse, 404: errorResponse } } },
+      async (request) => presentCustomer(ctx, ctx.db, await updateCustomer(ctx, staffOf(request).organizationId, request.params.id, request.body)),
+    );
+
+    app.delete(
+      '/customers/:id',
+      { preHandler: write, schema: { tags, summary: 'Delete a customer and its contact persons', params: idParam } },
+      async (request, reply) => {
+        await deleteCustomer(ctx, staffOf(request).organizationId, request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/customers/:id/contact-persons',
+      { preHandler: read, schema: { tags, summary: 'Contact persons of a customer', params: idParam, response: { 200: z.object({ data: z.array(contactPersonResponse) }) } } },
+      async (request) => {
+        const customer = await getCustomer(ctx, ctx.db, staffOf(request).organizationId, request.params.id);
+        return { data: await presentContacts(ctx, ctx.db, await listContactsOfCustomers(ctx.db, [customer.id])) };
+      },
+    );
+
+    app.post(
+      '/customers/:id/contact-persons',
+      { preHandler: write, schema: { tags, summary: 'Add a contact person', params: idParam, body: newContactPersonBody, response: { 201: contactPersonResponse, 404: errorResponse } } },
+      async (request, reply) => {
+        const contact = await addContactPerson(ctx, staffOf(request).organizationId, request.params.id, request.body);
+        return reply.status(201).send(await presentContact(ctx, ctx.db, contact));
+      },
+    );
+
+    app.get(
+      '/contact-persons/:id',
+      { preHandler: read, schema: { tags, summary: 'A contact person', params: idParam, response: { 200: contactPersonResponse, 404: errorResponse } } },
+      async (request) => presentContact(ctx, ctx.db, await getContactPerson(ctx.db, staffOf(request).organizationId, request.params.id)),
+    );
+
+    app.patch(
+      '/contact-persons/:id',
+      {
+        preHandler: write,
+        schema: { tags, summary: 'Change a contact person, its primary flag or its portal permissions', params: idParam, body: updateContactPersonBody, response: { 200: contactPersonResponse, 404: errorResponse } },
+      },
+      async (request) => presentContact(ctx, ctx.db, await updateContactPerson(ctx, staffOf(request).organizationId, request.params.id, request.body)),
+    );
+
+    app.delete(
+      '/contact-persons/:id',
+      { preHandler: write, schema: { tags, summary: 'Delete a contact person (access and sessions end)', params: idParam } },
+      async (request, reply) => {
+        await deleteContactPerson(ctx, staffOf(request).organizationId, request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  };
 }

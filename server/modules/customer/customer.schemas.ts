@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { contactPermissionSchema, languageSchema, portalStatuses } from '../../../contract/portal.ts';
+import { emailField, pagingQuery } from '../../http/schemas.ts';
+
+export const addressSchema = z
+  .object({
+    attention: z.string().trim().max(120).optional(),
+    street: z.string().trim().max(300).optional(),
+    city: z.string().trim().max(120).optional(),
+    state: z.string().trim().max(120).optional(),
+    postal_code: z.string().trim().max(30).optional(),
+    country: z.string().trim().max(120).optional(),
+  })
+  .strict();
+export type Address = z.infer<typeof addressSchema>;
+
+const currencyField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR')
+  .refine((code) => {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: code });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a known currency');
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const newContactPersonBody = z
+  .object({
+    first_name: z.string().trim().min(1, 'is required').max(100),
+    last_name: z.string().trim().max(100).optional(),
+    email: emailField.nullable().optional(),
+    phone: optionalText(50),
+    is_primary: z.boolean().optional(),
+  })
+  .strict();
+export type NewContactPersonBody = z.infer<typeof newContactPersonBody>;
+
+export const updateContactPersonBody = z
+  .object({
+    first_name: z.string().trim().min(1, 'is required').max(100).optional(),
+    last_name: z.string().trim().max(100).optional(),
+    email: emailField.nullable().optional(),
+    phone: optionalText(50),
+    is_primary: z.literal(true).optional(),
+    permissions: z.array(contactPermissionSchema).max(10).optional(),
+  })
+  .strict();
+export type UpdateContactPersonBody = z.infer<typeof updateContactPersonBody>;
+
+export const newCustomerBody = z
+  .object({
+    display_name: z.string().trim().min(1, 'is required').max(200),
+    company_name: optionalText(200),
+    email: emailField.nullable().optional(),
+    phone: optionalText(50),
+    currency: currencyField.default('USD'),
+    portal_language: languageSchema.default('en'),
+    billing_address: addressSchema.nullable().optional(),
+    shipping_address: addressSchema.nullable().optional(),
+    notes: optionalText(5000),
+    allow_portal_access: z.boolean().default(false),
+    contact_persons: z.array(newContactPersonBody).max(50).default([]),
+  })
+  .strict();
+export type NewCustomerBody = z.infer<typeof newCustomerBody>;
+
+export const updateCustomerBody = z
+  .object({
+    display_name: z.string().trim().min(1, 'is required').max(200).optional(),
+    company_name: optionalText(200),
+    email: emailField.nullable().optional(),
+    phone: optionalText(50),
+    currency: currencyField.optional(),
+    portal_language: languageSchema.optional(),
+    billing_address: addressSchema.nullable().optional(),
+    shipping_address: addressSchema.nullable().optional(),
+    notes: optionalText(5000),
+  })
+  .strict();
+export type UpdateCustomerBody = z.infer<typeof updateCustomerBody>;
+
+export const listCustomersQuery = pagingQuery.extend({ search: z.string().trim().max(200).optional() });
+
+export const contactPersonResponse = z.object({
+  id: z.string(),
+  customer_id: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  is_primary: z.boolean(),
+  permissions: z.array(contactPermissionSchema),
+  portal: z.object({
+    status: z.enum(portalStatuses),
+    enabled: z.boolean(),
+    invited_at: z.string().nullable(),
+    accepted_at: z.string().nullable(),
+    disabled_at: z.string().nullable(),
+    invitation_expires_at: z.string().nullable(),
+  }),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type ContactPersonResponse = z.infer<typeof contactPersonResponse>;
+
+export const customerSummaryResponse = z.object({
+  id: z.string(),
+  display_name: z.string(),
+  company_name: z.string().nullable(),
+  email: z.string().nullable(),
+  currency: z.string(),
+  portal_language: languageSchema,
+  primary_contact: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }).nullable(),
+  portal_active_count: z.number().int(),
+  created_at: z.string(),
+});
+
+export const portalAccessResult = z.object({
+  contact_person_id: z.string(),
+  outcome: z.enum(['invited', 'disabled', 'unchanged', 'refused']),
+  reason: z.string().optional(),
+});
+
+export const customerResponse = customerSummaryResponse.extend({
+  phone: z.string().nullable(),
+  billing_address: addressSchema.nullable(),
+  shipping_address: addressSchema.nullable(),
+  notes: z.string().nullable(),
+  updated_at: z.string(),
+  contact_persons: z.array(contactPersonResponse),
+  portal_access: z.object({ results: z.array(portalAccessResult) }).optional(),
+});

@@ -1,0 +1,176 @@
+import type { AppContext } from '../../context.ts';
+import type { ContactPersonRow, CustomerRow, Db } from '../../db/database.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { allPermissions } from '../portal-access/portal-access.ts';
+import { disableContactAccess } from '../portal-access/invitation.service.ts';
+import { configurePortalAccess, type PortalAccessResult } from '../portal-access/portal-access.service.ts';
+import * as repo from './customer.repository.ts';
+import type { NewContactPersonBody, NewCustomerBody, UpdateContactPersonBody, UpdateCustomerBody } from './customer.schemas.ts';
+
+export interface StaffActor {
+  organizationId: string;
+  staffUserId: string | null;
+}
+
+function contactRow(ctx: AppContext, organizationId: string, customerId: string, input: NewContactPersonBody, isPrimary: boolean): ContactPersonRow {
+  const now = isoNow(ctx.clock);
+  return {
+    id: newId(),
+    organization_id: organizationId,
+    customer_id: customerId,
+    first_name: input.first_name,
+    last_name: input.last_name ?? '',
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    is_primary: isPrimary ? 1 : 0,
+    portal_enabled: 0,
+    permissions: JSON.stringify(allPermissions),
+    invited_at: null,
+    accepted_at: null,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** With `allow_portal_access`, the primary contact is invited in the same transaction. */
+export async function createCustomer(
+  ctx: AppContext,
+  actor: StaffActor,
+  input: NewCustomerBody,
+): Promise<{ customer: CustomerRow; portalAccess: PortalAccessResult[] | undefined }> {
+  if (input.contact_persons.filter((contact) => contact.is_primary).length > 1) {
+    throw validationError('contact_persons', 'only one contact person can be primary');
+  }
+  if (input.allow_portal_access && input.contact_persons.length === 0) {
+    throw validationError('allow_portal_access', 'add a contact person with an email to give portal access');
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx.clock);
+    const customer: CustomerRow = {
+      id: newId(),
+      organization_id: actor.organizationId,
+      display_name: input.display_name,
+      company_name: input.company_name ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      currency: input.currency,
+      portal_language: input.portal_language,
+      billing_address: input.billing_address ? JSON.stringify(input.billing_address) : null,
+      shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
+      notes: input.notes ?? null,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertCustomer(trx, customer);
+    const primaryIndex = Math.max(0, input.contact_persons.findIndex((contact) => contact.is_primary));
+    const contacts = input.contact_persons.map((contact, index) => contactRow(ctx, actor.organizationId, customer.id, contact, index === primaryIndex));
+    for (const contact of contacts) await repo.insertContactPerson(trx, contact);
+    let portalAccess: PortalAccessResult[] | undefined;
+    const primary = contacts[primaryIndex];
+    if (input.allow_portal_access && primary) {
+      portalAccess = await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+    }
+    return { customer, portalAccess };
+  });
+}
+
+export async function getCustomer(ctx: AppContext, db: Db, organizationId: string, id: string): Promise<CustomerRow> {
+  const customer = await repo.findCustomer(db, organizationId, id);
+  if (!customer) throw notFound('Customer');
+  return customer;
+}
+
+export async function listCustomers(
+  ctx: AppContext,
+  organizationId: string,
+  query: { search?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<{ customers: CustomerRow[]; nextCursor: string | null }> {
+  const after = decodeCursor(query.cursor, 2);
+  if (query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  const rows = await repo.listCustomerPage(ctx.db, organizationId, {
+    search: query.search,
+    limit: query.limit + 1,
+    after: after as [string, string] | undefined,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { customers: page, nextCursor: rows.length > query.limit && last ? encodeCursor([last.display_name, last.id]) : null };
+}
+
+export async function updateCustomer(ctx: AppContext, organizationId: string, id: string, input: UpdateCustomerBody): Promise<CustomerRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await getCustomer(ctx, trx, organizationId, id);
+    const { billing_address, shipping_address, ...rest } = input;
+    await repo.updateCustomerRow(trx, id, {
+      ...rest,
+      ...(billing_address !== undefined ? { billing_address: billing_address ? JSON.stringify(billing_address) : null } : {}),
+      ...(shipping_address !== undefined ? { shipping_address: shipping_address ? JSON.stringify(shipping_address) : null } : {}),
+      updated_at: isoNow(ctx.clock),
+    });
+    return getCustomer(ctx, trx, organizationId, id);
+  });
+}
+
+export async function deleteCustomer(ctx: AppContext, organizationId: string, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await getCustomer(ctx, trx, organizationId, id);
+    await repo.deleteCustomerRow(trx, id);
+  });
+}
+
+export async function getContactPerson(db: Db, organizationId: string, id: string): Promise<ContactPersonRow> {
+  const contact = await repo.findContactPerson(db, organizationId, id);
+  if (!contact) throw notFound('Contact person');
+  return contact;
+}
+
+export async function addContactPerson(ctx: AppContext, organizationId: string, customerId: string, input: NewContactPersonBody): Promise<ContactPersonRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await getCustomer(ctx, trx, organizationId, customerId);
+    const existing = await repo.listContactsOfCustomers(trx, [customerId]);
+    const primary = input.is_primary === true || existing.length === 0;
+    if (primary) await repo.clearPrimaryContact(trx, customerId, isoNow(ctx.clock));
+    const contact = contactRow(ctx, organizationId, customerId, input, primary);
+    await repo.insertContactPerson(trx, contact);
+    return contact;
+  });
+}
+
+export async function updateContactPerson(ctx: AppContext, organizationId: string, id: string, input: UpdateContactPersonBody): Promise<ContactPersonRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const contact = await getContactPerson(trx, organizationId, id);
+    const now = isoNow(ctx.clock);
+    if (input.email === null && contact.portal_enabled) {
+      throw new AppError('CONTACT_HAS_NO_EMAIL', 'email: a contact with portal access needs an email; remove its access first', [
+        { field: 'email', message: 'is required while the contact has portal access' },
+      ]);
+    }
+    if (input.is_primary) await repo.clearPrimaryContact(trx, contact.customer_id, now);
+    const { permissions, is_primary, ...fields } = input;
+    await repo.updateContactPersonRow(trx, id, {
+      ...fields,
+      ...(is_primary ? { is_primary: 1 } : {}),
+      ...(permissions ? { permissions: JSON.stringify(permissions) } : {}),
+      updated_at: now,
+    });
+    // A changed address is another person: whoever signed in with the old one is signed out.
+    if (input.email !== undefined && input.email !== contact.email) await trx.deleteFrom('sessions').where('contact_person_id', '=', id).execute();
+    return getContactPerson(trx, organizationId, id);
+  });
+}
+
+export async function deleteContactPerson(ctx: AppContext, organizationId: string, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const contact = await getContactPerson(trx, organizationId, id);
+    if (contact.portal_enabled) await disableContactAccess(ctx, trx, contact);
+    await repo.deleteContactPersonRow(trx, id);
+    if (contact.is_primary) {
+      const [next] = await repo.listContactsOfCustomers(trx, [contact.customer_id]);
+      if (next) await repo.updateContactPersonRow(trx, next.id, { is_primary: 1, updated_at: isoNow(ctx.clock) });
+    }
+  });
+}
