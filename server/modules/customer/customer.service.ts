@@ -72,7 +72,8 @@ export async function createCustomer(
     let portalAccess: PortalAccessResult[] | undefined;
     const primary = contacts[primaryIndex];
     if (input.allow_portal_access && primary) {
-      portalAccess = await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+      const results = await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+      portalAccess = results.filter((result) => result.contact_person_id === primary.id);
     }
     return { customer, portalAccess };
   });
