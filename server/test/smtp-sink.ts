@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+  /** Subject and body, with quoted-printable and RFC 2047 encodings undone. */
+  subject: string;
+  text: string;
+}
+
+function decodeQuotedPrintable(value: string): string {
+  const bytes: number[] = [];
+  const joined = value.replace(/=\r?\n/g, '');
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i] ?? '', 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function decodeHeader(value: string): string {
+  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_match, encoding: string, data: string) =>
+    encoding.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replaceAll('_', ' ')),
+  );
+}
+
+/** Reads the first text/plain part of a message nodemailer produced. */
+export function parseMail(raw: string, to: string[]): ReceivedMail {
+  const subjectMatch = raw.match(/^Subject: (.*(?:\r?\n[ \t].*)*)/m);
+  const subject = decodeHeader((subjectMatch?.[1] ?? '').replace(/\r?\n[ \t]/g, ' '));
+  const plainStart = raw.search(/Content-Type: text\/plain/i);
+  const section = plainStart >= 0 ? raw.slice(plainStart) : raw;
+  const headerEnd = section.search(/\r?\n\r?\n/);
+  const afterHeaders = section.slice(headerEnd).replace(/^\r?\n\r?\n/, '');
+  const body = afterHeaders.split(/\r?\n--/)[0] ?? '';
+  const encoding = section.slice(0, headerEnd).match(/Content-Transfer-Encoding: (\S+)/i)?.[1]?.toLowerCase();
+  const text =
+    encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
+  return { to, raw, subject, text };
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  private server: SMTPServer | undefined;
+  port = 0;
+
+  async start(port = 0): Promise<number> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+          this.received.push(parseMail(Buffer.concat(chunks).toString('utf8'), to));
+          callback();
+        });
+      },
+    });
+    const server = this.server;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+    this.port = (server.server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.received.filter((mail) => mail.to.includes(address));
+  }
+}
