@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
+import { STRONG_PASSWORD, TestClient } from '../../test/http-client.ts';
+import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+
+describe.each(testDialects())('system endpoints, headers and staff sessions on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  it('answers health, readiness with the database, and Prometheus metrics', async () => {
+    expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject('/readyz')).json()).toEqual({ status: 'ready', database: dialect });
+    const metrics = await t.app.inject('/metrics');
+    expect(metrics.body).toContain('portico_http_request_duration_seconds');
+    expect(metrics.body).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/customers', '/api/v1/customers/{id}/portal-access', '/api/v1/portal/settings']));
+    expect(doc.paths['/api/v1/customers'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('allow_portal_access');
+  });
+
+  it('sends security headers and a JSON 404 for unknown API paths', async () => {
+    const response = await t.app.inject('/api/v1/nothing-here');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('NOT_FOUND');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    const portalApi = await t.app.inject('/portal/no-such-portal/api/whatever');
+    expect(portalApi.statusCode).toBe(404);
+  });
+
+  it('sets an HttpOnly SameSite=Lax staff cookie, stores only a hash, and ends it on sign-out', async () => {
+    const staff = await signUpStaff(t.app);
+    const client = new TestClient(t.app);
+    const signIn = await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD });
+    const cookie = signIn.cookies.find((c) => c.name === 'portico_staff');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const stored = await t.ctx.db.selectFrom('sessions').select('token_hash').execute();
+    expect(stored.some((row) => row.token_hash === cookie?.value)).toBe(false);
+    expect((await client.delete('/api/v1/session')).statusCode).toBe(204);
+    expect((await client.get('/api/v1/session')).statusCode).toBe(401);
+  });
+
+  it('ends a staff session after 30 idle minutes and after 12 hours whatever the activity', async () => {
+    const staff = await signUpStaff(t.app);
+    t.clock.advance(29 * 60);
+    expect((await staff.client.get('/api/v1/session')).statusCode).toBe(200);
+    t.clock.advance(31 * 60);
+    expect((await staff.client.get('/api/v1/session')).statusCode).toBe(401);
+    const busy = await signUpStaff(t.app);
+    for (let step = 0; step < 28; step++) {
+      t.clock.advance(25 * 60);
+      expect((await busy.client.get('/api/v1/session')).statusCode).toBe(200);
+    }
+    t.clock.advance(25 * 60);
+    expect((await busy.client.get('/api/v1/session')).statusCode).toBe(401);
+  });
+
+  it('rate-limits wrong staff passwords with Retry-After, the same answer for unknown emails', async () => {
+    const staff = await signUpStaff(t.app);
+    const client = new TestClient(t.app, '198.51.100.7');
+    const unknown = await client.post('/api/v1/session', { email: 'nobody@example.test', password: 'whatever-password' });
+    const wrong = await client.post('/api/v1/session', { email: staff.user.email, password: 'whatever-password' });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+    for (let i = 0; i < 3; i++) await client.post('/api/v1/session', { email: staff.user.email, password: 'whatever-password' });
+    const limited = await client.post('/api/v1/session', { email: staff.user.email, password: 'whatever-password' });
+    expect(limited.statusCode).toBe(401);
+    const blocked = await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    t.clock.advance(15 * 60 + 1);
+    expect((await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('disabling a staff member ends their sessions; the last owner stays', async () => {
+    const owner = await signUpStaff(t.app);
+    const created = await owner.client.post('/api/v1/staff-users', { name: 'Temp', email: `temp-${Date.now()}@example.test`, role: 'admin', password: STRONG_PASSWORD });
+    const temp = new TestClient(t.app);
+    await temp.post('/api/v1/session', { email: created.json().email, password: STRONG_PASSWORD });
+    expect((await temp.get('/api/v1/session')).statusCode).toBe(200);
+    expect((await owner.client.patch(`/api/v1/staff-users/${created.json().id}`, { disabled: true })).statusCode).toBe(200);
+    expect((await temp.get('/api/v1/session')).statusCode).toBe(401);
+    expect((await owner.client.patch(`/api/v1/staff-users/${owner.user.id}`, { role: 'staff' })).statusCode).toBe(409);
+  });
+});
