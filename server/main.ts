@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { printSignIns, seedDemoIfEmpty } from './seed/demo.ts';
 import { startWorker } from './worker.ts';
 
 async function main(): Promise<void> {
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+  const signIns = config.seedDemo ? await seedDemoIfEmpty(ctx) : undefined;
   await app.listen({ port: config.port, host: config.host });
+  if (signIns) console.log(printSignIns(signIns));
+  else console.log(`\nPortico is running: ${config.publicUrl}/admin\n`);
 }
 
 await main();

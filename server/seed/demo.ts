@@ -1,0 +1,127 @@
+import type { AppContext } from '../context.ts';
+import { isoIn, isoNow } from '../lib/clock.ts';
+import { newId } from '../lib/ids.ts';
+import { createCustomer } from '../modules/customer/customer.service.ts';
+import { signUpOrganization } from '../modules/organization/organization.service.ts';
+import { updatePortalSettings } from '../modules/organization/organization.service.ts';
+import { configurePortalAccess } from '../modules/portal-access/portal-access.service.ts';
+
+export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
+export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
+
+export interface DemoSignIns {
+  adminUrl: string;
+  portalUrl: string;
+  staff: typeof demoStaff;
+  contact: typeof demoContact;
+}
+
+interface DemoCustomer {
+  display_name: string;
+  company_name?: string;
+  currency: string;
+  portal_language: 'en' | 'de' | 'fr' | 'es' | 'ja';
+  contacts: { first_name: string; last_name: string; email: string | null; phone?: string }[];
+  /** What the primary contact's portal status should be. */
+  status: 'accepted' | 'invited' | 'expired' | 'disabled' | 'not_invited';
+}
+
+const customers: DemoCustomer[] = [
+  { display_name: 'Globex Corporation', currency: 'USD', portal_language: 'en', status: 'accepted', contacts: [{ first_name: 'Ada', last_name: 'Lovelace', email: demoContact.email, phone: '+1 555 0100' }, { first_name: 'Charles', last_name: 'Babbage', email: null }] },
+  { display_name: 'Globex Europe', company_name: 'Globex Europe B.V.', currency: 'EUR', portal_language: 'en', status: 'accepted', contacts: [{ first_name: 'Ada', last_name: 'Lovelace', email: demoContact.email }] },
+  { display_name: 'Initech', currency: 'USD', portal_language: 'en', status: 'invited', contacts: [{ first_name: 'Peter', last_name: 'Gibbons', email: 'peter@initech.example' }] },
+  { display_name: 'Müller Maschinenbau', company_name: 'Müller Maschinenbau GmbH', currency: 'EUR', portal_language: 'de', status: 'invited', contacts: [{ first_name: 'Hans', last_name: 'Müller', email: 'hans@mueller-maschinenbau.example' }] },
+  { display_name: 'Umbrella Ltd', currency: 'GBP', portal_language: 'en', status: 'expired', contacts: [{ first_name: 'Alice', last_name: 'Abernathy', email: 'alice@umbrella.example' }] },
+  { display_name: 'Stark Industries', currency: 'USD', portal_language: 'en', status: 'disabled', contacts: [{ first_name: 'Pepper', last_name: 'Potts', email: 'pepper@stark.example' }] },
+  { display_name: '山田商事', company_name: '山田商事株式会社', currency: 'JPY', portal_language: 'ja', status: 'invited', contacts: [{ first_name: '太郎', last_name: '山田', email: 'taro@yamada-shoji.example' }] },
+  { display_name: 'Dupont & Fils', currency: 'EUR', portal_language: 'fr', status: 'not_invited', contacts: [{ first_name: 'Marie', last_name: 'Dupont', email: 'marie@dupont.example' }] },
+  { display_name: 'Wayne Enterprises', currency: 'USD', portal_language: 'es', status: 'not_invited', contacts: [{ first_name: 'Lucius', last_name: 'Fox', email: null }] },
+];
+
+/** On an empty database: a demo organization with customers in every portal status. */
+export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | undefined> {
+  const existing = await ctx.db.selectFrom('organizations').select('id').limit(1).execute();
+  if (existing.length > 0) return existingDemoSignIns(ctx);
+  const meta = { ip: null, userAgent: 'portico-seed' };
+  const { organization, user } = await signUpOrganization(
+    ctx,
+    { organization_name: 'Northwind Supplies', name: 'Nora Northwind', email: demoStaff.email, password: demoStaff.password },
+    meta,
+  );
+  await updatePortalSettings(ctx, organization.id, {
+    banner_message: 'Welcome to the Northwind Supplies customer portal. Your invoices, quotes and orders are all here.',
+    contact_email: 'billing@northwind.example',
+    contact_phone: '+1 555 0199',
+    contact_address: '12 Harbour Road, Seattle, WA 98101',
+    website: 'https://northwind.example',
+    brand_color: '#0b6e4f',
+  });
+  const actor = { organizationId: organization.id, staffUserId: user.id };
+  const passwordHash = await ctx.hasher.hash(demoContact.password);
+  for (const demo of customers) {
+    const { customer } = await createCustomer(ctx, actor, {
+      display_name: demo.display_name,
+      company_name: demo.company_name ?? demo.display_name,
+      currency: demo.currency,
+      portal_language: demo.portal_language,
+      allow_portal_access: false,
+      contact_persons: demo.contacts.map((contact, index) => ({ ...contact, is_primary: index === 0 })),
+    });
+    if (demo.status === 'not_invited') continue;
+    await ctx.db.transaction().execute(async (trx) => {
+      const primary = await trx.selectFrom('contact_persons').selectAll().where('customer_id', '=', customer.id).where('is_primary', '=', 1).executeTakeFirstOrThrow();
+      await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+      const now = isoNow(ctx.clock);
+      if (demo.status === 'accepted') {
+        await trx.updateTable('portal_tokens').set({ used_at: now }).where('contact_person_id', '=', primary.id).execute();
+        await trx.updateTable('contact_persons').set({ accepted_at: now }).where('id', '=', primary.id).execute();
+        await trx
+          .insertInto('portal_identities')
+          .values({ id: newId(), organization_id: organization.id, email: primary.email ?? '', password_hash: passwordHash, language: null, totp_secret: null, totp_enabled_at: null, password_changed_at: now, last_sign_in_at: null, created_at: now, updated_at: now })
+          .onConflict((oc) => oc.columns(['organization_id', 'email']).doNothing())
+          .execute();
+      }
+      if (demo.status === 'expired') {
+        await trx.updateTable('portal_tokens').set({ expires_at: isoIn(ctx.clock, -3600) }).where('contact_person_id', '=', primary.id).execute();
+      }
+      if (demo.status === 'disabled') {
+        await trx.updateTable('contact_persons').set({ portal_enabled: 0, disabled_at: now }).where('id', '=', primary.id).execute();
+        await trx.updateTable('portal_tokens').set({ revoked_at: now }).where('contact_person_id', '=', primary.id).execute();
+      }
+    });
+  }
+  return {
+    adminUrl: `${ctx.config.publicUrl}/admin`,
+    portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,
+    staff: demoStaff,
+    contact: demoContact,
+  };
+}
+
+/** The demo sign-ins again on later starts, while the demo organization is still there. */
+async function existingDemoSignIns(ctx: AppContext): Promise<DemoSignIns | undefined> {
+  const owner = await ctx.db
+    .selectFrom('staff_users')
+    .innerJoin('organizations', 'organizations.id', 'staff_users.organization_id')
+    .select('organizations.slug')
+    .where('staff_users.email', '=', demoStaff.email)
+    .executeTakeFirst();
+  if (!owner) return undefined;
+  return { adminUrl: `${ctx.config.publicUrl}/admin`, portalUrl: `${ctx.config.publicUrl}/portal/${owner.slug}`, staff: demoStaff, contact: demoContact };
+}
+
+export function printSignIns(signIns: DemoSignIns): string {
+  return [
+    '',
+    'Portico is running with a demo organization (Northwind Supplies).',
+    '',
+    `  Admin console   ${signIns.adminUrl}`,
+    `                  ${signIns.staff.email} / ${signIns.staff.password}`,
+    '',
+    `  Customer portal ${signIns.portalUrl}`,
+    `                  ${signIns.contact.email} / ${signIns.contact.password}`,
+    '',
+    '  Email is kept in the admin console’s Outbox until SMTP_URL is set.',
+    '',
+  ].join('\n');
+}
