@@ -6,7 +6,8 @@ import { AppError } from '../lib/app-error.ts';
 import { hashToken, safeEqual } from '../lib/tokens.ts';
 import { csrfTokenFor, resumeSession } from '../modules/session/session.service.ts';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
-import { findLiveContactForSession } from '../modules/portal-auth/portal-auth.repository.ts';
+import { findIdentityById, findLiveContactForSession } from '../modules/portal-auth/portal-auth.repository.ts';
+import { parsePortalSettings } from '../modules/organization/organization.ts';
 import { parsePermissions } from '../modules/portal-access/portal-access.ts';
 import { isoNow } from '../lib/clock.ts';
 
@@ -44,6 +45,9 @@ export interface ContactPrincipal {
   customerId: string | null;
   permissions: readonly ContactPermission[];
   pendingTwoFactor: boolean;
+  /** The portal requires two-factor and this person has not enrolled yet. */
+  twoFactorSetupRequired: boolean;
+  sessionStartedAt: string;
 }
 
 declare module 'fastify' {
@@ -137,12 +141,13 @@ export function staffOf(request: FastifyRequest): StaffPrincipal {
   return request.staff;
 }
 
-/** Resolves `/portal/:slug` to its organization; an unknown slug is a 404. */
+/** Resolves `/portal/:slug` to its organization; an unknown slug, or a portal switched off, is a 404. */
 export function resolvePortal(ctx: AppContext): preHandlerAsyncHookHandler {
   return async function portalResolver(request: FastifyRequest) {
     const { slug } = request.params as { slug?: string };
     const organization = slug ? await findOrganizationBySlug(ctx.db, slug) : undefined;
     if (!organization) throw new AppError('NOT_FOUND', 'Portal not found');
+    if (!parsePortalSettings(organization.portal_settings).portal_enabled) throw new AppError('PORTAL_DISABLED', 'Portal not found');
     request.portal = organization;
   };
 }
@@ -158,6 +163,8 @@ export interface ContactAccess {
   allowWithoutAccount?: boolean;
   /** For the second sign-in step. */
   allowPendingTwoFactor?: boolean;
+  /** For enrolment while the portal requires two-factor and the person has not set it up yet. */
+  allowTwoFactorSetup?: boolean;
 }
 
 /** A contact person signed in to this portal, still enabled, acting within its role. */
@@ -170,8 +177,19 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
     if (!token || !session?.identity_id || session.organization_id !== organization.id) {
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     }
-    if (session.pending_two_factor && !access.allowPendingTwoFactor) {
+    const identity = await findIdentityById(ctx.db, organization.id, session.identity_id);
+    if (!identity) {
+      await ctx.db.deleteFrom('sessions').where('id', '=', session.id).execute();
+      throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    }
+    const pendingTwoFactor = session.pending_two_factor === 1;
+    if (pendingTwoFactor && !access.allowPendingTwoFactor) {
       throw new AppError('TWO_FACTOR_REQUIRED', 'Enter the code from your authenticator app to finish signing in');
+    }
+    const twoFactorSetupRequired =
+      !pendingTwoFactor && !identity.totp_enabled_at && parsePortalSettings(organization.portal_settings).require_two_factor;
+    if (twoFactorSetupRequired && !access.allowTwoFactorSetup) {
+      throw new AppError('TWO_FACTOR_SETUP_REQUIRED', 'This portal requires two-factor authentication; set it up to continue');
     }
     let customerId: string | null = null;
     let permissions: readonly ContactPermission[] = [];
@@ -184,7 +202,7 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       }
       customerId = contact.customer_id;
       permissions = parsePermissions(contact.permissions);
-    } else if (!access.allowWithoutAccount && !access.allowPendingTwoFactor) {
+    } else if (!access.allowWithoutAccount && !access.allowPendingTwoFactor && !access.allowTwoFactorSetup) {
       throw new AppError('FORBIDDEN', 'Choose an account first');
     }
     assertCsrf(ctx, request, token);
@@ -195,11 +213,13 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       organizationId: organization.id,
       sessionId: session.id,
       sessionToken: token,
+      sessionStartedAt: session.created_at,
       identityId: session.identity_id,
       contactPersonId: session.contact_person_id,
       customerId,
       permissions,
-      pendingTwoFactor: session.pending_two_factor === 1,
+      pendingTwoFactor,
+      twoFactorSetupRequired,
     };
   };
 }

@@ -11,6 +11,8 @@ export const httpStatusByCode = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   TWO_FACTOR_REQUIRED: 401,
+  // Signed in, but the portal requires two-factor: only enrolment, me and sign-out are open.
+  TWO_FACTOR_SETUP_REQUIRED: 403,
   INVALID_TWO_FACTOR_CODE: 401,
   CSRF_TOKEN_MISSING: 403,
   FORBIDDEN: 403,

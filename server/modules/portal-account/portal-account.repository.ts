@@ -1,0 +1,37 @@
+import type { ActivityRow, Db } from '../../db/database.ts';
+
+/** Actions that start a session; the dashboard's banner shows until one of them is older than the session. */
+const signInActions = ['signin', 'invitation_accepted', 'signup'];
+
+/** Whether the person (any contact with this email) had signed in to the portal before `before`. */
+export async function hasSignedInBefore(db: Db, organizationId: string, email: string, before: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('activities')
+    .innerJoin('contact_persons', 'contact_persons.id', 'activities.contact_person_id')
+    .select('activities.id')
+    .where('activities.organization_id', '=', organizationId)
+    .where('contact_persons.organization_id', '=', organizationId)
+    .where('contact_persons.email', '=', email)
+    .where('activities.module', '=', 'portal')
+    .where('activities.action', 'in', signInActions)
+    .where('activities.created_at', '<', before)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listRecentActivity(db: Db, organizationId: string, customerId: string, limit: number): Promise<ActivityRow[]> {
+  return db
+    .selectFrom('activities')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function setSessionAccount(db: Db, sessionId: string, contactPersonId: string): Promise<void> {
+  await db.updateTable('sessions').set({ contact_person_id: contactPersonId }).where('id', '=', sessionId).execute();
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { languageSchema } from '../../../contract/portal.ts';
+import { passwordField } from '../../http/schemas.ts';
+
+export const updateMeBody = z
+  .object({
+    first_name: z.string().trim().min(1, 'is required').max(100).optional(),
+    last_name: z.string().trim().max(100).optional(),
+    phone: z.string().trim().max(50).nullable().optional(),
+    /** null goes back to the customer's portal language. */
+    language: languageSchema.nullable().optional(),
+  })
+  .strict();
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
+
+export const changePasswordBody = z.object({ current_password: passwordField, new_password: passwordField });
+export const switchAccountBody = z.object({ contact_person_id: z.string().min(1).max(64) });
+
+export const twoFactorSetupResponse = z.object({ secret: z.string(), otpauth_url: z.string(), qr_code_data_url: z.string() });
+export const recoveryCodesResponse = z.object({ recovery_codes: z.array(z.string()) });
+
+export const dashboardResponse = z.object({
+  banner_message: z.string(),
+  show_banner: z.boolean(),
+  organization: z.object({
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    website: z.string().nullable(),
+    logo_url: z.string().nullable(),
+  }),
+  customer: z.object({ id: z.string(), display_name: z.string() }),
+  contact_name: z.string(),
+  recent_activity: z.array(z.object({ id: z.string(), action: z.string(), module: z.string(), actor_name: z.string(), created_at: z.string() })),
+});

@@ -1,0 +1,145 @@
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
+import type { ContactPrincipal } from '../../http/auth.ts';
+import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { assertAcceptablePassword } from '../../lib/passwords.ts';
+import { recordPortalEvent } from '../activity/activity.service.ts';
+import { parsePortalSettings } from '../organization/organization.ts';
+import { limitKeys, personName } from '../portal-auth/portal-auth.ts';
+import { findAccount, findIdentityById, listLiveAccounts, revokeTokensOfIdentity, updateIdentity, type AccountRow } from '../portal-auth/portal-auth.repository.ts';
+import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
+import { hasSignedInBefore, listRecentActivity, setSessionAccount } from './portal-account.repository.ts';
+import type { UpdateMeBody } from './portal-account.schemas.ts';
+
+export async function identityOf(ctx: AppContext, principal: ContactPrincipal): Promise<PortalIdentityRow> {
+  const identity = await findIdentityById(ctx.db, principal.organizationId, principal.identityId);
+  if (!identity) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return identity;
+}
+
+async function currentAccount(ctx: AppContext, principal: ContactPrincipal): Promise<AccountRow> {
+  const account = principal.contactPersonId ? await findAccount(ctx.db, principal.organizationId, principal.contactPersonId) : undefined;
+  if (!account) throw new AppError('FORBIDDEN', 'Choose an account first');
+  return account;
+}
+
+/** Name and phone belong to the current account's contact; the language to the person. */
+export async function updateMe(ctx: AppContext, organization: OrganizationRow, principal: ContactPrincipal, input: UpdateMeBody, meta: RequestMeta): Promise<void> {
+  const account = await currentAccount(ctx, principal);
+  const contactChanges = {
+    ...(input.first_name !== undefined ? { first_name: input.first_name } : {}),
+    ...(input.last_name !== undefined ? { last_name: input.last_name } : {}),
+    ...(input.phone !== undefined ? { phone: input.phone || null } : {}),
+  };
+  const changed = [...Object.keys(contactChanges), ...(input.language !== undefined ? ['language'] : [])];
+  if (changed.length === 0) return;
+  if (Object.keys(contactChanges).length > 0 && !parsePortalSettings(organization.portal_settings).allow_edit_own_info) {
+    throw new AppError('FORBIDDEN', 'This portal does not let you edit your details; ask the business to change them');
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx.clock);
+    if (Object.keys(contactChanges).length > 0) {
+      await trx.updateTable('contact_persons').set({ ...contactChanges, updated_at: now }).where('id', '=', account.id).execute();
+    }
+    if (input.language !== undefined) await updateIdentity(trx, principal.identityId, { language: input.language, updated_at: now });
+    const name = personName({ first_name: input.first_name ?? account.first_name, last_name: input.last_name ?? account.last_name });
+    await recordPortalEvent(
+      ctx,
+      trx,
+      organization,
+      {
+        type: 'portal.account_updated',
+        module: 'portal',
+        action: 'account_updated',
+        customerId: account.customer_id,
+        contactPersonId: account.id,
+        actorName: name,
+        message: `${name} (${account.customer_name}) updated their details: ${changed.join(', ')}`,
+        link: `/admin/customers/${account.customer_id}`,
+        details: { fields: changed },
+      },
+      meta,
+    );
+  });
+}
+
+/** Needs the current password; the person's other sessions end, this one stays. */
+export async function changePassword(
+  ctx: AppContext,
+  organization: OrganizationRow,
+  principal: ContactPrincipal,
+  input: { current_password: string; new_password: string },
+  meta: RequestMeta,
+): Promise<void> {
+  const identity = await identityOf(ctx, principal);
+  const account = await currentAccount(ctx, principal);
+  const key = limitKeys.passwordCheck(identity.id);
+  await assertUnderLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
+  if (!identity.password_hash || !(await ctx.hasher.verify(identity.password_hash, input.current_password))) {
+    await recordHit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
+    throw validationError('current_password', 'is not your current password');
+  }
+  await clearRateLimit(ctx.db, key);
+  assertAcceptablePassword(input.new_password, 'new_password', [identity.email, account.first_name, account.last_name]);
+  const passwordHash = await ctx.hasher.hash(input.new_password);
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx.clock);
+    await updateIdentity(trx, identity.id, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
+    await deleteSessionsOfIdentity(trx, identity.id, principal.sessionId);
+    await revokeTokensOfIdentity(trx, identity.id, ['password_reset', 'signin_link'], now);
+    const name = personName(account) || identity.email;
+    await recordPortalEvent(
+      ctx,
+      trx,
+      organization,
+      {
+        type: 'portal.password_changed',
+        module: 'portal',
+        action: 'password_changed',
+        customerId: account.customer_id,
+        contactPersonId: account.id,
+        actorName: name,
+        message: `${name} (${account.customer_name}) changed their portal password`,
+        details: { method: 'change' },
+      },
+      meta,
+    );
+  });
+}
+
+/** Only to another live account of the same person; anything else is not found. */
+export async function switchAccount(ctx: AppContext, principal: ContactPrincipal, contactPersonId: string): Promise<void> {
+  const identity = await identityOf(ctx, principal);
+  const accounts = await listLiveAccounts(ctx.db, principal.organizationId, identity.email);
+  if (!accounts.some((account) => account.id === contactPersonId)) throw notFound('Account');
+  await setSessionAccount(ctx.db, principal.sessionId, contactPersonId);
+}
+
+const RECENT_ACTIVITY_LIMIT = 10;
+
+export async function getDashboard(ctx: AppContext, organization: OrganizationRow, principal: ContactPrincipal) {
+  const account = await currentAccount(ctx, principal);
+  const identity = await identityOf(ctx, principal);
+  const settings = parsePortalSettings(organization.portal_settings);
+  const [earlier, activity] = await Promise.all([
+    hasSignedInBefore(ctx.db, organization.id, identity.email, principal.sessionStartedAt),
+    listRecentActivity(ctx.db, organization.id, account.customer_id, RECENT_ACTIVITY_LIMIT),
+  ]);
+  return {
+    banner_message: settings.banner_message,
+    show_banner: settings.banner_message.trim() !== '' && !earlier,
+    organization: {
+      name: organization.name,
+      email: organization.email,
+      phone: organization.phone,
+      address: organization.address,
+      website: organization.website,
+      logo_url: organization.logo_url,
+    },
+    customer: { id: account.customer_id, display_name: account.customer_name },
+    contact_name: personName(account),
+    recent_activity: activity.map((row) => ({ id: row.id, action: row.action, module: row.module, actor_name: row.actor_name, created_at: row.created_at })),
+  };
+}

@@ -1,0 +1,24 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { PORTAL_COOKIE } from '../../http/auth.ts';
+import type { IssuedSession } from '../session/session.service.ts';
+
+/** Scoped to the portal's own path, so two portals in one browser never see each other's cookie. */
+function cookieOptions(ctx: AppContext, request: FastifyRequest) {
+  const { slug } = request.params as { slug: string };
+  return {
+    path: `/portal/${slug}`,
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: ctx.config.publicUrl.startsWith('https://'),
+  };
+}
+
+export function setPortalCookie(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, session: IssuedSession): void {
+  void reply.setCookie(PORTAL_COOKIE, session.token, { ...cookieOptions(ctx, request), maxAge: ctx.config.sessionAbsoluteTimeoutSeconds });
+  void reply.header('cache-control', 'no-store');
+}
+
+export function clearPortalCookie(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.clearCookie(PORTAL_COOKIE, cookieOptions(ctx, request));
+}
