@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomerWithContact, signInAgain, signUpStaff, type SignedUpStaff } from '../test/builders.ts';
+import { SmtpSink } from '../test/smtp-sink.ts';
+import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
+import { drainOutbox, MAX_EMAIL_ATTEMPTS, retryDelaySeconds } from './outbox.ts';
+import { createSmtpTransport } from './transport.ts';
+import type { OutgoingMail } from './transport.ts';
+
+describe('retry back-off', () => {
+  it('doubles from 30 seconds and stops growing at one hour', () => {
+    expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([30, 60, 120, 240]);
+    expect(retryDelaySeconds(MAX_EMAIL_ATTEMPTS)).toBe(3600);
+  });
+});
+
+describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => {
+  let t: TestApp;
+  let staff: SignedUpStaff;
+  const sink = new SmtpSink();
+  beforeAll(async () => {
+    await sink.start();
+    t = await createTestApp(dialect, { withTransport: false, config: { SMTP_URL: sink.url() } });
+    staff = await signUpStaff(t.app);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  it('delivers the invitation over SMTP in the customer’s language with a working link', async () => {
+    const { email } = await createCustomerWithContact(staff, { portal: true, language: 'de' });
+    expect(await drainOutbox(t.ctx)).toEqual({ sent: 1, failed: 0 });
+    const [mail] = sink.to(email!);
+    expect(mail?.subject).toContain('hat Sie zum Kundenportal eingeladen');
+    expect(mail?.text).toContain('Konto einrichten');
+    const link = mail?.text.match(/http:\/\/portico\.test(\/portal\/[^\s]+)/)?.[1];
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}\?lang=de$/);
+    const token = link!.split('/invite/')[1]!.split('?')[0];
+    const view = await t.app.inject({ method: 'GET', url: `/portal/${staff.organization.slug}/api/invitations/${token}` });
+    expect(view.statusCode).toBe(200);
+    expect(view.json().language).toBe('de');
+  });
+
+  it('keeps mail in the outbox while SMTP is down and sends it once it is back', async () => {
+    const port = sink.port;
+    await sink.stop();
+    const { email } = await createCustomerWithContact(staff, { portal: true });
+    expect(await drainOutbox(t.ctx)).toEqual({ sent: 0, failed: 1 });
+    const pending = await t.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', email!).executeTakeFirstOrThrow();
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(pending.last_error).toBeTruthy();
+    await sink.start(port);
+    expect(await drainOutbox(t.ctx)).toEqual({ sent: 0, failed: 0 });
+    t.clock.advance(retryDelaySeconds(1) + 1);
+    expect(await drainOutbox(t.ctx)).toEqual({ sent: 1, failed: 0 });
+    expect(sink.to(email!)).toHaveLength(1);
+    await signInAgain(staff);
+    const outbox = (await staff.client.get('/api/v1/outbox')).json().data;
+    expect(outbox.find((row: { to: string }) => row.to === email)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('sends each mail once when two workers drain the same outbox at the same time', async () => {
+    const sends: OutgoingMail[] = [];
+    const slow = {
+      send: async (mail: OutgoingMail) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        sends.push(mail);
+      },
+      close: () => {},
+    };
+    for (let i = 0; i < 12; i++) await createCustomerWithContact(staff, { portal: true });
+    const [a, b] = await Promise.all([drainOutbox({ ...t.ctx, mailTransport: slow }, 3), drainOutbox({ ...t.ctx, mailTransport: slow }, 3)]);
+    expect(a.sent + b.sent).toBe(12);
+    expect(new Set(sends.map((mail) => mail.to)).size).toBe(12);
+    expect(sends).toHaveLength(12);
+  });
+});
+
+describe.each(testDialects())('email outbox without SMTP on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { withTransport: false });
+  });
+  afterAll(async () => t.close());
+
+  it('keeps the mail for the outbox page, readable by owners and admins only', async () => {
+    const staff = await signUpStaff(t.app);
+    const { email } = await createCustomerWithContact(staff, { portal: true });
+    expect(await drainOutbox(t.ctx)).toEqual({ sent: 0, failed: 0 });
+    const list = (await staff.client.get('/api/v1/outbox')).json().data;
+    expect(list).toEqual([expect.objectContaining({ to: email, status: 'kept', kind: 'invitation' })]);
+    const one = (await staff.client.get(`/api/v1/outbox/${list[0].id}`)).json();
+    expect(one.html).toContain('<a href=');
+    expect(one.text).toContain('/invite/');
+    const other = await signUpStaff(t.app);
+    expect((await other.client.get(`/api/v1/outbox/${list[0].id}`)).statusCode).toBe(404);
+    expect((await other.client.get('/api/v1/outbox')).json().data).toHaveLength(0);
+  });
+
+  it('builds an SMTP transport from the URL without sending anything', () => {
+    const transport = createSmtpTransport('smtp://127.0.0.1:2525');
+    expect(typeof transport.send).toBe('function');
+    transport.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../test/http-client.ts';
+import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
+import { demoContact, demoStaff, printSignIns, seedDemoIfEmpty } from './demo.ts';
+
+describe.each(testDialects())('demo data on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  it('seeds an empty database once, with contacts in every portal status and working sign-ins', async () => {
+    const signIns = await seedDemoIfEmpty(t.ctx);
+    expect(signIns?.portalUrl).toBe('http://portico.test/portal/northwind-supplies');
+    expect(printSignIns(signIns!)).toContain(demoContact.password);
+    const again = await seedDemoIfEmpty(t.ctx);
+    expect(again).toEqual(signIns);
+    expect(await t.ctx.db.selectFrom('organizations').select('id').execute()).toHaveLength(1);
+
+    const staff = new TestClient(t.app);
+    expect((await staff.post('/api/v1/session', { email: demoStaff.email, password: demoStaff.password })).statusCode).toBe(200);
+    const customers = (await staff.get('/api/v1/customers?limit=100')).json().data;
+    const statuses = new Set<string>();
+    for (const customer of customers) {
+      const detail = (await staff.get(`/api/v1/customers/${customer.id}`)).json();
+      for (const contact of detail.contact_persons) statuses.add(contact.portal.status);
+    }
+    expect([...statuses].sort()).toEqual(['accepted', 'disabled', 'expired', 'invited', 'not_invited']);
+    expect((await staff.get('/api/v1/portal/settings')).json().banner_message).toContain('Welcome');
+
+    const contact = new TestClient(t.app);
+    const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.json().accounts).toHaveLength(2);
+  });
+});
