@@ -23,6 +23,7 @@ import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { portalAccessRoutes } from './modules/portal-access/portal-access.routes.ts';
 import { portalAccountRoutes } from './modules/portal-account/portal-account.routes.ts';
 import { portalAuthRoutes } from './modules/portal-auth/portal-auth.routes.ts';
+import { portalCompanyRoutes } from './modules/portal-company/portal-company.routes.ts';
 import { staffSessionRoutes } from './modules/staff-session/staff-session.routes.ts';
 import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
 
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     async (portal) => {
       await portal.register(portalAuthRoutes(ctx));
       await portal.register(portalAccountRoutes(ctx));
+      await portal.register(portalCompanyRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

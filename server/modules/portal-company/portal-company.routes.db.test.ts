@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { acceptedContact } from '../../test/portal-builders.ts';
+import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+
+describe.each(testDialects())('portal company details and contact roles on %s', (dialect) => {
+  let t: TestApp;
+  let staff: SignedUpStaff;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    staff = await signUpStaff(t.app);
+  });
+  afterAll(async () => t.close());
+
+  it('lets a contact with the manage_company role change the company details and notifies staff', async () => {
+    const contact = await acceptedContact(t, staff);
+    const before = (await contact.client.get(`${contact.api}/company`)).json();
+    expect(before.can_edit).toBe(true);
+    const changed = await contact.client.patch(`${contact.api}/company`, { company_name: 'Renamed Ltd', billing_address: { street: '1 Main St', city: 'Leeds' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ company_name: 'Renamed Ltd', billing_address: { city: 'Leeds' } });
+    const customer = (await staff.client.get(`/api/v1/customers/${contact.customerId}`)).json();
+    expect(customer.company_name).toBe('Renamed Ltd');
+    const notifications = (await staff.client.get('/api/v1/notifications')).json().data;
+    expect(notifications[0].message).toContain('updated the company details');
+  });
+
+  it('refuses a contact whose role lacks manage_company with 403, and the portal hides the action', async () => {
+    const contact = await acceptedContact(t, staff);
+    await staff.client.patch(`/api/v1/contact-persons/${contact.contactId}`, { permissions: ['view_documents'] });
+    expect((await contact.client.get(`${contact.api}/company`)).json().can_edit).toBe(false);
+    const refused = await contact.client.patch(`${contact.api}/company`, { company_name: 'Nope' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('FORBIDDEN');
+    const customer = (await staff.client.get(`/api/v1/customers/${contact.customerId}`)).json();
+    expect(customer.company_name).not.toBe('Nope');
+  });
+
+  it('refuses editing when the portal setting is off, and bad input names the field', async () => {
+    const own = await signUpStaff(t.app);
+    const contact = await acceptedContact(t, own);
+    const bad = await contact.client.patch(`${contact.api}/company`, { billing_address: { planet: 'Mars' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toContain('billing_address');
+    await own.client.patch('/api/v1/portal/settings', { allow_edit_own_info: false });
+    expect((await contact.client.get(`${contact.api}/company`)).json().can_edit).toBe(false);
+    expect((await contact.client.patch(`${contact.api}/company`, { phone: '1' })).statusCode).toBe(403);
+  });
+
+  it('never shows another organization’s portal to a contact’s cookie', async () => {
+    const contact = await acceptedContact(t, staff);
+    const other = await signUpStaff(t.app);
+    const foreign = await contact.client.get(`/portal/${other.organization.slug}/api/company`);
+    expect(foreign.statusCode).toBe(401);
+  });
+});
