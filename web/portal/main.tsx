@@ -1,3 +1,25 @@
-// Placeholder entry so the multi-page build has its portal input; the portal app replaces it.
-const root = document.getElementById('root');
-if (root) root.textContent = 'Portal';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { PortalUnavailable } from './components/PortalUnavailable.tsx';
+import { applyBrand } from './lib/brand.ts';
+import { portalApi } from './lib/client.ts';
+import { initI18n } from './lib/i18n.ts';
+import type { Branding } from './lib/types.ts';
+import '../ui/styles.css';
+import './styles/portal.css';
+
+async function start() {
+  await initI18n();
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    // Branding first: every page, even sign-in, wears the business's name, logo and colour.
+    const branding = await portalApi.get<Branding>('/portal');
+    applyBrand(branding.brand_color);
+    root.render(<App branding={branding} />);
+  } catch (error) {
+    applyBrand(undefined);
+    root.render(<PortalUnavailable error={error} />);
+  }
+}
+
+void start();

@@ -1,0 +1,50 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppShell } from './app/AppShell.tsx';
+import { PortalProvider } from './app/PortalContext.tsx';
+import { RequireSession } from './app/RequireSession.tsx';
+import { basename } from './lib/client.ts';
+import type { Branding } from './lib/types.ts';
+import { MyAccountPage } from './pages/account/MyAccountPage.tsx';
+import { AccountsPage } from './pages/auth/AccountsPage.tsx';
+import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';
+import { InvitePage } from './pages/auth/InvitePage.tsx';
+import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { ResetPasswordPage } from './pages/auth/ResetPasswordPage.tsx';
+import { SigninLinkPage } from './pages/auth/SigninLinkPage.tsx';
+import { SigninLinkRequestPage } from './pages/auth/SigninLinkRequestPage.tsx';
+import { SignupConfirmPage } from './pages/auth/SignupConfirmPage.tsx';
+import { SignupPage } from './pages/auth/SignupPage.tsx';
+import { TwoFactorPage } from './pages/auth/TwoFactorPage.tsx';
+import { TwoFactorSetupPage } from './pages/auth/TwoFactorSetupPage.tsx';
+import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+
+/** Paths are fixed: emails link to them. */
+export function App({ branding }: { branding: Branding }) {
+  return (
+    <BrowserRouter basename={basename}>
+      <PortalProvider branding={branding}>
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route path="invite/:token" element={<InvitePage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+          <Route path="signin-link" element={<SigninLinkRequestPage />} />
+          <Route path="signin-link/:token" element={<SigninLinkPage />} />
+          <Route path="signup" element={<SignupPage />} />
+          <Route path="signup/:token" element={<SignupConfirmPage />} />
+          <Route path="two-factor" element={<TwoFactorPage />} />
+          <Route path="two-factor/setup" element={<TwoFactorSetupPage />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route element={<RequireSession />}>
+            <Route element={<AppShell />}>
+              <Route index element={<DashboardPage />} />
+              <Route path="account" element={<MyAccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </PortalProvider>
+    </BrowserRouter>
+  );
+}

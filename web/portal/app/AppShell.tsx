@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { AccountSwitcher } from '../components/AccountSwitcher.tsx';
+import { Brand } from '../components/Brand.tsx';
+import { ContactDetails } from '../components/ContactDetails.tsx';
+import { SkipLink } from '../../ui/components/SkipLink.tsx';
+import { UserMenu } from '../components/UserMenu.tsx';
+import { can } from '../lib/permissions.ts';
+import { navItems } from './navItems.ts';
+import { useMe, usePortal } from './PortalContext.tsx';
+
+/** The signed-in frame: header (brand, account switcher, user menu), navigation, page, contact footer. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { branding } = usePortal();
+  const me = useMe();
+  const items = navItems.filter((item) => !item.permission || can(me, item.permission));
+  return (
+    <div className="p-shell">
+      <SkipLink label={t('common.skipToContent')} />
+      <header className="p-shell__header">
+        <div className="p-shell__bar">
+          <Brand />
+          <AccountSwitcher me={me} />
+          <UserMenu me={me} />
+        </div>
+        <nav className="p-nav" aria-label={t('nav.label')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="p-nav__link">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="p-shell__main">
+        <Outlet />
+      </main>
+      <footer className="p-shell__footer">
+        <h2 className="p-footer__heading">{t('contact.heading', { name: branding.name })}</h2>
+        <ContactDetails details={branding.contact} compact />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { portalApi } from '../lib/client.ts';
+import { switchLanguage } from '../lib/i18n.ts';
+import type { Branding, Me } from '../lib/types.ts';
+
+interface PortalState {
+  branding: Branding;
+  /** undefined: not asked yet; null: nobody is signed in. */
+  me: Me | null | undefined;
+  setMe: (me: Me | null) => void;
+  refreshMe: () => Promise<Me>;
+  signOut: () => Promise<void>;
+}
+
+const PortalContext = createContext<PortalState | undefined>(undefined);
+
+export function PortalProvider({ branding, children }: { branding: Branding; children: ReactNode }) {
+  const [me, setMeState] = useState<Me | null | undefined>(undefined);
+
+  const setMe = useCallback((next: Me | null) => {
+    setMeState(next);
+    if (next?.state === 'signed_in') switchLanguage(next.language, true);
+    if (!next) portalApi.csrfToken = undefined;
+  }, []);
+
+  const refreshMe = useCallback(async () => {
+    const fresh = await portalApi.get<Me>('/me');
+    setMe(fresh);
+    return fresh;
+  }, [setMe]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await portalApi.delete('/session');
+    } finally {
+      setMe(null);
+    }
+  }, [setMe]);
+
+  const value = useMemo(() => ({ branding, me, setMe, refreshMe, signOut }), [branding, me, setMe, refreshMe, signOut]);
+  return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;
+}
+
+export function usePortal(): PortalState {
+  const state = useContext(PortalContext);
+  if (!state) throw new Error('usePortal outside PortalProvider');
+  return state;
+}
+
+/** The signed-in contact; only for pages inside the signed-in shell. */
+export function useMe(): Me {
+  const { me } = usePortal();
+  if (!me) throw new Error('useMe without a session');
+  return me;
+}

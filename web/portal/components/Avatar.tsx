@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+/** The contact's Gravatar picture, or their initials when there is none. */
+export function Avatar({ url, name, size, decorative = false }: { url: string | null | undefined; name: string; size: number; decorative?: boolean }) {
+  const { t } = useTranslation();
+  const alt = decorative ? '' : t('account.avatarAlt', { name });
+  if (url) {
+    return <img className="p-avatar" src={url} alt={alt} width={size} height={size} />;
+  }
+  return (
+    <span className="p-avatar p-avatar--initials" style={{ width: size, height: size }} role={decorative ? undefined : 'img'} aria-label={decorative ? undefined : alt} aria-hidden={decorative || undefined}>
+      {initials(name)}
+    </span>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePortal } from '../../app/PortalContext.tsx';
+import { useAfterAuth } from '../../app/useAfterAuth.ts';
+import { AuthLayout } from '../../components/AuthLayout.tsx';
+import { Button } from '../../../ui/components/Button.tsx';
+import { EmptyState } from '../../../ui/components/Feedback.tsx';
+import { FormAlert, LoadFailed, Loading } from '../../components/Feedback.tsx';
+import { portalApi } from '../../lib/client.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import type { Me } from '../../lib/types.ts';
+
+/** The account chooser: one email, contact of several customers of this business. */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const { me, refreshMe } = usePortal();
+  const afterAuth = useAfterAuth();
+  const [loadError, setLoadError] = useState<unknown>();
+  const [busyId, setBusyId] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (me === undefined) refreshMe().catch(setLoadError);
+  }, [me, refreshMe]);
+
+  async function choose(contactPersonId: string) {
+    setBusyId(contactPersonId);
+    setError(undefined);
+    try {
+      afterAuth(await portalApi.put<Me>('/me/account', { contact_person_id: contactPersonId }));
+    } catch (caught) {
+      setError(errorMessage(t, caught));
+      setBusyId(undefined);
+    }
+  }
+
+  let body;
+  if (loadError) {
+    body = (
+      <>
+        <LoadFailed message={errorMessage(t, loadError)} />
+        <p>
+          <Link to="/login">{t('link.backToSignIn')}</Link>
+        </p>
+      </>
+    );
+  } else if (!me) {
+    body = me === null ? <Link to="/login">{t('link.backToSignIn')}</Link> : <Loading />;
+  } else if (me.accounts.length === 0) {
+    body = <EmptyState title={t('accounts.none')} />;
+  } else {
+    body = (
+      <>
+        <p>{t('accounts.intro', { email: me.email })}</p>
+        <FormAlert message={error} />
+        <ul className="p-choice-list">
+          {me.accounts.map((account) => {
+            const current = me.customer?.id === account.customer_id && me.state === 'signed_in';
+            return (
+              <li key={account.contact_person_id}>
+                <Button
+                  variant="secondary"
+                  className="p-choice"
+                  busy={busyId === account.contact_person_id}
+                  disabled={busyId !== undefined && busyId !== account.contact_person_id}
+                  aria-current={current ? 'true' : undefined}
+                  onClick={() => void choose(account.contact_person_id)}
+                >
+                  <span className="p-choice__name">{account.customer_name}</span>
+                  {current ? <span className="p-choice__note">{t('accounts.current')}</span> : null}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+  }
+  return <AuthLayout title={t('accounts.title')}>{body}</AuthLayout>;
+}

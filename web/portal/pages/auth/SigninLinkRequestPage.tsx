@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { AuthLayout } from '../../components/AuthLayout.tsx';
+import { BackToSignIn } from '../../components/BackToSignIn.tsx';
+import { EmailRequestForm } from '../../components/EmailRequestForm.tsx';
+import { portalApi } from '../../lib/client.ts';
+
+export function SigninLinkRequestPage() {
+  const { t } = useTranslation();
+  return (
+    <AuthLayout title={t('signinLink.requestTitle')}>
+      <EmailRequestForm
+        intro={t('signinLink.intro')}
+        submitLabel={t('signinLink.submit')}
+        sentMessage={(email) => t('signinLink.sent', { email })}
+        send={(email) => portalApi.post('/signin-link', { email })}
+        footer={<BackToSignIn />}
+      />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../ui/components/Feedback.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+import type { ActivityItem } from '../../lib/types.ts';
+
+export function RecentActivity({ items }: { items: ActivityItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="p-card" aria-labelledby="recent-activity-heading">
+      <h2 id="recent-activity-heading" className="p-card__title">
+        {t('dashboard.recentActivity')}
+      </h2>
+      {items.length === 0 ? (
+        <EmptyState title={t('dashboard.noActivity')} />
+      ) : (
+        <ul className="p-activity">
+          {items.map((item) => (
+            <li key={item.id} className="p-activity__item">
+              <span>
+                {t(`activity.${item.module}.${item.action}`, {
+                  defaultValue: t('activity.fallback', { module: item.module, action: item.action.replace(/_/g, ' ') }),
+                  name: item.actor_name,
+                })}
+              </span>
+              <time dateTime={item.created_at} className="ui-muted">
+                {formatDateTime(item.created_at)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
