@@ -30,7 +30,9 @@ export async function inviteContact(
 ): Promise<InvitedContact> {
   const created = await createCustomerWithContact(staff, { portal: true, ...options });
   if (!created.email) throw new Error('an invited contact needs an email');
-  return { ...created, email: created.email, token: tokenFromMail(await t.deliverMail(), created.email) };
+  // Portico keeps addresses lowercased.
+  const email = created.email.toLowerCase();
+  return { ...created, email, token: tokenFromMail(await t.deliverMail(), email) };
 }
 
 export interface SignedInContact extends InvitedContact {

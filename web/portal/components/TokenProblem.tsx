@@ -19,7 +19,7 @@ const retryPath: Record<LinkKind, string> = {
 export function TokenProblem({ kind, error, onRetry }: { kind: LinkKind; error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   const { branding } = usePortal();
-  const problem = isApiError(error, 'TOKEN_EXPIRED') ? 'expired' : isApiError(error, 'TOKEN_USED') ? 'used' : isApiError(error, 'TOKEN_INVALID', 'NOT_FOUND') ? 'invalid' : undefined;
+  const problem = isApiError(error, 'TOKEN_EXPIRED') ? 'expired' : isApiError(error, 'TOKEN_USED') ? 'used' : isApiError(error, 'TOKEN_INVALID', 'NOT_FOUND', 'VALIDATION_FAILED') ? 'invalid' : undefined;
   if (!problem) {
     return (
       <AuthLayout title={t('link.loadFailedTitle')}>

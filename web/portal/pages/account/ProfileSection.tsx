@@ -26,7 +26,7 @@ export function ProfileSection({ me }: { me: Me }) {
     setError(undefined);
     setSaved(false);
     try {
-      setMe(await portalApi.patch<Me>('/me', { first_name: firstName.trim(), last_name: lastName.trim(), phone: phone.trim() }));
+      setMe(await portalApi.patch<Me>('/me', { first_name: firstName.trim(), last_name: lastName.trim(), phone: phone.trim() || null }));
       setSaved(true);
     } catch (caught) {
       setError(caught);
