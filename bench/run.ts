@@ -1,0 +1,58 @@
+// npm run bench: request throughput of Portico's hot paths, each as a ratio to a baseline measured in the
+// same run on the same machine, so the numbers compare across machines. Not part of the test suite.
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { buildApp } from '../server/app.ts';
+import { readConfig } from '../server/config.ts';
+import { createDb } from '../server/db/create-db.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedDemoIfEmpty, demoStaff } from '../server/seed/demo.ts';
+import { TestClient } from '../server/test/http-client.ts';
+
+const config = { ...readConfig({ SQLITE_PATH: ':memory:', LOG_LEVEL: 'silent', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-00', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) }) };
+const database = createDb(config);
+await migrateToLatest(database.db);
+const { app, ctx } = await buildApp({ config, database, logger: pino({ level: 'silent' }) });
+await seedDemoIfEmpty(ctx);
+
+const staff = new TestClient(app);
+await staff.post('/api/v1/session', { email: demoStaff.email, password: demoStaff.password });
+const customerCount = 5000;
+const organizationId = (await ctx.db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
+const now = new Date().toISOString();
+for (let start = 0; start < customerCount; start += 500) {
+  await ctx.db
+    .insertInto('customers')
+    .values(Array.from({ length: 500 }, (_, i) => ({ id: `bench-${String(start + i).padStart(6, '0')}`, organization_id: organizationId, display_name: `Bench customer ${start + i}`, company_name: null, email: null, phone: null, currency: 'USD', portal_language: 'en', billing_address: null, shipping_address: null, notes: null, created_at: now, updated_at: now })))
+    .execute();
+}
+
+async function measure(label: string, run: () => Promise<unknown>, seconds = 2): Promise<number> {
+  for (let i = 0; i < 20; i++) await run();
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    await run();
+    count++;
+  }
+  const perSecond = count / ((performance.now() - start) / 1000);
+  console.log(`${label.padEnd(58)} ${perSecond.toFixed(0).padStart(8)} /s`);
+  return perSecond;
+}
+
+console.log(`Portico benchmarks on ${ctx.dialect}, ${customerCount} customers\n`);
+const baseline = await measure('baseline: GET /healthz (no auth, no database)', () => app.inject('/healthz'));
+const rawQuery = await measure('baseline: the customer page query alone (Kysely)', () =>
+  ctx.db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId).orderBy('display_name').orderBy('id').limit(26).execute(),
+);
+const list = await measure('GET /api/v1/customers?limit=25 (session, page, contacts)', () => staff.get('/api/v1/customers?limit=25'));
+const search = await measure('GET /api/v1/customers?search=customer 49', () => staff.get('/api/v1/customers?search=customer%2049'));
+const session = await measure('GET /api/v1/session (session lookup)', () => staff.get('/api/v1/session'));
+
+console.log('\nRatios (higher is faster):');
+console.log(`  customer list ÷ healthz        ${(list / baseline).toFixed(2)}`);
+console.log(`  customer list ÷ raw page query ${(list / rawQuery).toFixed(2)}  (HTTP, auth and shaping overhead)`);
+console.log(`  search ÷ customer list         ${(search / list).toFixed(2)}`);
+console.log(`  session ÷ healthz              ${(session / baseline).toFixed(2)}  (cost of authenticating a request)`);
+await app.close();
+await database.db.destroy();
