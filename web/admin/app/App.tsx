@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ErrorState, Spinner, ToastProvider } from '../../ui/components/index.ts';
+import { errorMessage } from '../lib/errors.ts';
+import { ActivityPage } from '../pages/activity/ActivityPage.tsx';
+import { SignInPage } from '../pages/auth/SignInPage.tsx';
+import { SignUpPage } from '../pages/auth/SignUpPage.tsx';
+import { CustomerOverviewPage } from '../pages/customers/CustomerOverviewPage.tsx';
+import { CustomersPage } from '../pages/customers/CustomersPage.tsx';
+import { NewCustomerPage } from '../pages/customers/NewCustomerPage.tsx';
+import { NotificationsPage } from '../pages/notifications/NotificationsPage.tsx';
+import { OutboxEmailPage } from '../pages/outbox/OutboxEmailPage.tsx';
+import { OutboxPage } from '../pages/outbox/OutboxPage.tsx';
+import { PortalLinksPage } from '../pages/portal-links/PortalLinksPage.tsx';
+import { ApiKeysPage } from '../pages/settings/ApiKeysPage.tsx';
+import { PortalSettingsPage } from '../pages/settings/PortalSettingsPage.tsx';
+import { StaffUsersPage } from '../pages/settings/StaffUsersPage.tsx';
+import { SessionProvider, useSessionState } from './SessionContext.tsx';
+import { Shell } from './Shell.tsx';
+
+function SignedInRoutes() {
+  return (
+    <Shell>
+      <Routes>
+        <Route path="/" element={<Navigate to="/customers" replace />} />
+        <Route path="/signin" element={<Navigate to="/customers" replace />} />
+        <Route path="/signup" element={<Navigate to="/customers" replace />} />
+        <Route path="/customers" element={<CustomersPage />} />
+        <Route path="/customers/new" element={<NewCustomerPage />} />
+        <Route path="/customers/:id" element={<CustomerOverviewPage />} />
+        <Route path="/portal-links" element={<PortalLinksPage />} />
+        <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/outbox/:id" element={<OutboxEmailPage />} />
+        <Route path="/settings/portal" element={<PortalSettingsPage />} />
+        <Route path="/settings/staff" element={<StaffUsersPage />} />
+        <Route path="/settings/api-keys" element={<ApiKeysPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Shell>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <ErrorState title={t('common.notFoundTitle')} message={t('common.notFoundMessage')} />;
+}
+
+function SignedOutRoutes() {
+  const location = useLocation();
+  const next = location.pathname === '/' || location.pathname === '/signin' || location.pathname === '/signup' ? undefined : location.pathname + location.search;
+  return (
+    <Routes>
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/signin" element={<SignInPage />} />
+      <Route path="*" element={<Navigate to={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'} replace />} />
+    </Routes>
+  );
+}
+
+function Root() {
+  const { t } = useTranslation();
+  const { state, refresh } = useSessionState();
+  if (state.status === 'loading') {
+    return (
+      <main className="admin-loading">
+        <Spinner label={t('common.loading')} />
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main className="admin-loading">
+        <ErrorState title={t('common.loadFailed')} message={errorMessage(state.error, t)} retryLabel={t('common.retry')} onRetry={() => void refresh()} />
+      </main>
+    );
+  }
+  return state.status === 'signed_in' ? <SignedInRoutes /> : <SignedOutRoutes />;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <BrowserRouter basename="/admin">
+      <ToastProvider dismissLabel={t('common.dismiss')}>
+        <SessionProvider>
+          <Root />
+        </SessionProvider>
+      </ToastProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/components/index.ts';
+import { isUiLanguage, uiLanguages } from '../../ui/i18n.ts';
+import { languageName } from '../../ui/format.ts';
+import { rememberLanguage } from '../lib/i18n.ts';
+import { useSession, useSessionState } from './SessionContext.tsx';
+import { useDisclosure } from './useDisclosure.ts';
+
+/** Who is signed in, the interface language and sign-out. */
+export function UserMenu() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const { signOut } = useSessionState();
+  const { open, setOpen, containerRef, buttonRef } = useDisclosure<HTMLDivElement>();
+  return (
+    <div className="admin-popup" ref={containerRef}>
+      <button ref={buttonRef} type="button" className="admin-user" aria-expanded={open} aria-controls="admin-user-panel" onClick={() => setOpen(!open)}>
+        <span className="admin-user__avatar" aria-hidden="true">
+          {session.user.name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="admin-user__name">{session.user.name}</span>
+      </button>
+      {open ? (
+        <div id="admin-user-panel" className="admin-popup__panel admin-user__panel">
+          <p className="admin-user__who">
+            <strong>{session.user.name}</strong>
+            <br />
+            <span className="ui-muted ui-small">{session.user.email}</span>
+            <br />
+            <span className="ui-muted ui-small">{t(`roles.${session.user.role}`)}</span>
+          </p>
+          <label className="ui-field__label" htmlFor="admin-language">
+            {t('shell.language')}
+          </label>
+          <select
+            id="admin-language"
+            className="ui-input ui-select"
+            value={i18n.resolvedLanguage ?? 'en'}
+            onChange={(event) => {
+              const language = event.target.value;
+              if (!isUiLanguage(language)) return;
+              rememberLanguage(language);
+              void i18n.changeLanguage(language);
+            }}
+          >
+            {uiLanguages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {languageName(language)}
+              </option>
+            ))}
+          </select>
+          <Button className="admin-user__signout" onClick={() => void signOut()}>
+            {t('shell.signOut')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Button, ErrorState, Spinner } from '../../../ui/components/index.ts';
+import { api } from '../../lib/client.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import type { Customer } from '../../lib/types.ts';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { ConfigurePortalDialog } from './ConfigurePortalDialog.tsx';
+import { ContactsCard } from './ContactsCard.tsx';
+import { CustomerDetails } from './CustomerDetails.tsx';
+import { EditCustomerDialog } from './EditCustomerDialog.tsx';
+
+export function CustomerOverviewPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const customer = useResource(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), id);
+  const [dialog, setDialog] = useState<'edit' | 'portal' | null>(null);
+  useDocumentTitle(customer.data?.display_name ?? t('customers.title'));
+
+  const breadcrumb = (
+    <nav aria-label={t('common.breadcrumb')} className="admin-breadcrumb">
+      <Link to="/customers">{t('customers.title')}</Link>
+    </nav>
+  );
+  if (customer.loading && !customer.data) {
+    return (
+      <>
+        {breadcrumb}
+        <Spinner label={t('overview.loading')} />
+      </>
+    );
+  }
+  if (!customer.data) {
+    return (
+      <>
+        {breadcrumb}
+        <h1>{t('overview.title')}</h1>
+        <ErrorState title={t('overview.loadFailed')} message={errorMessage(customer.error, t)} retryLabel={t('common.retry')} onRetry={customer.reload} />
+      </>
+    );
+  }
+  const data = customer.data;
+  return (
+    <>
+      {breadcrumb}
+      <div className="admin-page-header">
+        <div>
+          <h1>{data.display_name}</h1>
+          {data.company_name && data.company_name !== data.display_name ? <p className="ui-muted">{data.company_name}</p> : null}
+        </div>
+        <div className="ui-button-row">
+          <Button onClick={() => setDialog('edit')}>{t('overview.edit')}</Button>
+          <Button variant="primary" onClick={() => setDialog('portal')}>
+            {t('overview.configurePortal')}
+          </Button>
+        </div>
+      </div>
+      <CustomerDetails customer={data} />
+      <ContactsCard customer={data} onChanged={customer.reload} />
+      <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => customer.setData({ ...data, ...updated })} />
+      <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} onChanged={customer.reload} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Notice } from '../../../ui/components/index.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import { api } from '../../lib/client.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import type { CustomerSummary, Page } from '../../lib/types.ts';
+
+const maxBulk = 1000;
+
+interface SelectionBarProps {
+  selected: Set<string>;
+  loaded: CustomerSummary[];
+  search: string;
+  onSelect: (ids: Set<string>) => void;
+  onBulkEnable: () => void;
+}
+
+/** Selection count and actions; "select all matching" pages through every customer of the search. */
+export function SelectionBar({ selected, loaded, search, onSelect, onBulkEnable }: SelectionBarProps) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const selectAllMatching = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const ids = new Set(selected);
+      let cursor: string | null = null;
+      do {
+        const params = new URLSearchParams({ limit: '100' });
+        if (search) params.set('search', search);
+        if (cursor) params.set('cursor', cursor);
+        const page: Page<CustomerSummary> = await api.get<Page<CustomerSummary>>(`/customers?${params.toString()}`);
+        for (const customer of page.data) ids.add(customer.id);
+        cursor = page.next_cursor;
+      } while (cursor && ids.size < maxBulk);
+      onSelect(ids);
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = selected.size;
+  return (
+    <div className="admin-selection" aria-label={t('customers.selection')} role="region">
+      <span className="admin-selection__count" aria-live="polite">
+        {count > 0 ? t('customers.selectedCount', { count, formatted: formatNumber(count, i18n.language) }) : t('customers.noneSelected')}
+      </span>
+      <div className="ui-button-row">
+        <Button size="small" onClick={() => void selectAllMatching()} busy={busy} disabled={loaded.length === 0}>
+          {search ? t('customers.selectAllMatching') : t('customers.selectAll')}
+        </Button>
+        {count > 0 ? (
+          <>
+            <Button size="small" variant="ghost" onClick={() => onSelect(new Set())}>
+              {t('customers.clearSelection')}
+            </Button>
+            <Button size="small" variant="primary" onClick={onBulkEnable} disabled={count > maxBulk}>
+              {t('customers.bulkEnable')}
+            </Button>
+          </>
+        ) : null}
+      </div>
+      {count > maxBulk ? <Notice tone="warning">{t('customers.tooMany', { max: maxBulk })}</Notice> : null}
+      {error ? <Notice tone="danger">{error}</Notice> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Checkbox } from '../../../ui/components/index.ts';
+import { portalEventTypes, type PortalSettings } from '../../lib/types.ts';
+import type { SectionProps } from './PortalSettingsPage.tsx';
+
+type BooleanSetting = { [K in keyof PortalSettings]: PortalSettings[K] extends boolean ? K : never }[keyof PortalSettings];
+
+function Toggles({ id, title, fields, form, set }: SectionProps & { id: string; title: string; fields: BooleanSetting[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="ui-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {fields.map((field) => (
+        <Checkbox key={field} label={t(`settings.${field}`)} hint={t(`settings.${field}Hint`, { defaultValue: '' }) || undefined} checked={form[field]} onChange={(e) => set(field, e.target.checked)} />
+      ))}
+    </section>
+  );
+}
+
+export function AccessSection(props: SectionProps) {
+  const { t } = useTranslation();
+  return <Toggles {...props} id="settings-access" title={t('settings.access')} fields={['require_two_factor', 'allow_self_signup']} />;
+}
+
+export function FeaturesSection(props: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Toggles
+      {...props}
+      id="settings-features"
+      title={t('settings.features')}
+      fields={[
+        'allow_forwarding',
+        'allow_edit_own_info',
+        'show_sales_orders',
+        'show_projects',
+        'allow_time_entry_approval',
+        'allow_reviews',
+        'email_customers_on_staff_comment',
+        'block_payment_while_pending',
+        'auto_enable_portal_for_subscriptions',
+      ]}
+    />
+  );
+}
+
+/** Per event type, whether staff also get an email (in-app notifications are always on). */
+export function StaffEmailSection({ form, set }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="ui-card" aria-labelledby="settings-staff-email">
+      <h2 id="settings-staff-email">{t('settings.staffEmails')}</h2>
+      <p className="ui-muted">{t('settings.staffEmailsIntro')}</p>
+      {portalEventTypes.map((type) => (
+        <Checkbox
+          key={type}
+          label={t(`notifications.events.${type}`)}
+          checked={form.staff_email_events[type]}
+          onChange={(e) => set('staff_email_events', { ...form.staff_email_events, [type]: e.target.checked })}
+        />
+      ))}
+    </section>
+  );
+}
