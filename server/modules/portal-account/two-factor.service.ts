@@ -50,7 +50,7 @@ export async function confirmTwoFactor(ctx: AppContext, principal: ContactPrinci
 export async function regenerateRecoveryCodes(ctx: AppContext, principal: ContactPrincipal, code: string): Promise<string[]> {
   const identity = await identityOf(ctx, principal);
   if (!identity.totp_enabled_at) throw new AppError('CONFLICT', 'Two-factor authentication is off');
-  await withCodeLimit(ctx, identity, async () => (await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: false })) !== undefined);
+  await withCodeLimit(ctx, identity, async () => (await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: true })) !== undefined);
   return ctx.db.transaction().execute((trx) => issueRecoveryCodes(ctx, trx, identity.id));
 }
 
