@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { BillingTables } from './billing-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
 type Timestamp = string;
@@ -217,7 +218,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database {
+export interface Database extends BillingTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;
