@@ -212,6 +212,15 @@ export interface NotificationsTable {
   created_at: Timestamp;
 }
 
+export interface OutboxEmailAttachmentsTable {
+  id: string;
+  email_id: string;
+  position: number;
+  filename: string;
+  content_type: string;
+  content_base64: string;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: Timestamp;
@@ -231,6 +240,7 @@ export interface Database extends BillingTables {
   portal_tokens: PortalTokensTable;
   recovery_codes: RecoveryCodesTable;
   outbox_emails: OutboxEmailsTable;
+  outbox_email_attachments: OutboxEmailAttachmentsTable;
   jobs: JobsTable;
   activities: ActivitiesTable;
   notifications: NotificationsTable;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerWithContact, signInAgain, signUpStaff, type SignedUpStaff } from '../test/builders.ts';
 import { SmtpSink } from '../test/smtp-sink.ts';
 import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
-import { drainOutbox, MAX_EMAIL_ATTEMPTS, retryDelaySeconds } from './outbox.ts';
+import { drainOutbox, enqueueEmail, MAX_EMAIL_ATTEMPTS, retryDelaySeconds } from './outbox.ts';
 import { createSmtpTransport } from './transport.ts';
 import type { OutgoingMail } from './transport.ts';
 
@@ -57,6 +57,22 @@ describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => 
     await signInAgain(staff);
     const outbox = (await staff.client.get('/api/v1/outbox')).json().data;
     expect(outbox.find((row: { to: string }) => row.to === email)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('sends attachments kept with the mail', async () => {
+    await enqueueEmail(t.ctx, t.ctx.db, {
+      to: 'files@example.test',
+      kind: 'statement',
+      organizationId: staff.organization.id,
+      subject: 'Your statement',
+      html: '<p>Attached</p>',
+      text: 'Attached',
+      attachments: [{ filename: 'statement.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 test') }],
+    });
+    await drainOutbox(t.ctx);
+    const [mail] = sink.to('files@example.test');
+    expect(mail?.raw).toContain('filename=statement.pdf');
+    expect(mail?.raw).toContain(Buffer.from('%PDF-1.7 test').toString('base64'));
   });
 
   it('sends each mail once when two workers drain the same outbox at the same time', async () => {

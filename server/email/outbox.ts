@@ -4,6 +4,7 @@ import type { Db, OutboxEmailRow } from '../db/database.ts';
 import { isoIn, isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import type { RenderedEmail } from './render.ts';
+import type { MailAttachment } from './transport.ts';
 
 export const MAX_EMAIL_ATTEMPTS = 10;
 
@@ -14,7 +15,7 @@ export const MAX_EMAIL_ATTEMPTS = 10;
 export async function enqueueEmail(
   ctx: AppContext,
   db: Db,
-  mail: RenderedEmail & { to: string; kind: string; organizationId: string | null },
+  mail: RenderedEmail & { to: string; kind: string; organizationId: string | null; attachments?: MailAttachment[] },
 ): Promise<string> {
   const id = newId();
   const now = isoNow(ctx.clock);
@@ -37,6 +38,12 @@ export async function enqueueEmail(
       sent_at: null,
     })
     .execute();
+  for (const [position, attachment] of (mail.attachments ?? []).entries()) {
+    await db
+      .insertInto('outbox_email_attachments')
+      .values({ id: newId(), email_id: id, position, filename: attachment.filename, content_type: attachment.contentType, content_base64: attachment.content.toString('base64') })
+      .execute();
+  }
   return id;
 }
 
@@ -77,6 +84,11 @@ async function claimDueEmails(ctx: AppContext, batchSize: number): Promise<Outbo
   });
 }
 
+export async function attachmentsOf(ctx: AppContext, emailId: string): Promise<MailAttachment[]> {
+  const rows = await ctx.db.selectFrom('outbox_email_attachments').selectAll().where('email_id', '=', emailId).orderBy('position').execute();
+  return rows.map((row) => ({ filename: row.filename, contentType: row.content_type, content: Buffer.from(row.content_base64, 'base64') }));
+}
+
 export interface DrainResult {
   sent: number;
   failed: number;
@@ -92,7 +104,8 @@ export async function drainOutbox(ctx: AppContext, batchSize = 20): Promise<Drai
     if (batch.length === 0) return result;
     for (const mail of batch) {
       try {
-        await transport.send({ from: ctx.config.mailFrom, to: mail.to_address, subject: mail.subject, html: mail.html, text: mail.text });
+        const attachments = await attachmentsOf(ctx, mail.id);
+        await transport.send({ from: ctx.config.mailFrom, to: mail.to_address, subject: mail.subject, html: mail.html, text: mail.text, attachments });
         await ctx.db
           .updateTable('outbox_emails')
           .set({ status: 'sent', sent_at: isoNow(ctx.clock), attempts: mail.attempts + 1, locked_until: null, last_error: null })

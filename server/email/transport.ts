@@ -6,6 +6,13 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface MailTransport {
@@ -19,7 +26,11 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
   Object.assign(transporter.options, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10000 });
   return {
     send: async (mail) => {
-      await transporter.sendMail(mail);
+      const { attachments, ...rest } = mail;
+      await transporter.sendMail({
+        ...rest,
+        ...(attachments?.length ? { attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+      });
     },
     close: () => transporter.close(),
   };
