@@ -26,6 +26,20 @@ import { portalAuthRoutes } from './modules/portal-auth/portal-auth.routes.ts';
 import { portalCompanyRoutes } from './modules/portal-company/portal-company.routes.ts';
 import { staffSessionRoutes } from './modules/staff-session/staff-session.routes.ts';
 import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
+import { taxRoutes } from './modules/tax/tax.routes.ts';
+import { itemRoutes } from './modules/item/item.routes.ts';
+import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
+import { documentRoutes } from './modules/document/document.routes.ts';
+import { paymentRoutes } from './modules/payment/payment.routes.ts';
+import { creditRoutes } from './modules/credit/credit.routes.ts';
+import { statementRoutes } from './modules/statement/statement.routes.ts';
+import { portalStatementRoutes } from './modules/statement/portal-statement.routes.ts';
+import { commentRoutes } from './modules/comment/comment.routes.ts';
+import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
+import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
+import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
+import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
+
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -114,6 +128,16 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(notificationRoutes(ctx));
       await api.register(outboxRoutes(ctx));
       await api.register(jobRoutes(ctx));
+      await api.register(taxRoutes(ctx));
+      await api.register(itemRoutes(ctx));
+      await api.register(numberSeriesRoutes(ctx));
+      await api.register(documentRoutes(ctx));
+      await api.register(paymentRoutes(ctx));
+      await api.register(creditRoutes(ctx));
+      await api.register(statementRoutes(ctx));
+      await api.register(commentRoutes(ctx));
+      await api.register(disputeRoutes(ctx));
+      await api.register(documentPdfRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -122,6 +146,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalAuthRoutes(ctx));
       await portal.register(portalAccountRoutes(ctx));
       await portal.register(portalCompanyRoutes(ctx));
+      await portal.register(portalDocumentRoutes(ctx));
+      await portal.register(portalStatementRoutes(ctx));
+      await portal.register(portalDocumentPdfRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

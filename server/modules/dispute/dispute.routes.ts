@@ -1,0 +1,6 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../context.ts';
+
+export function disputeRoutes(_ctx: AppContext): FastifyPluginAsyncZod {
+  return async () => {};
+}
