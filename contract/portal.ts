@@ -29,6 +29,13 @@ export const portalEventTypes = [
   'portal.signin',
   'portal.password_changed',
   'portal.account_updated',
+  'portal.document_viewed',
+  'portal.estimate_accepted',
+  'portal.estimate_declined',
+  'portal.changes_requested',
+  'portal.comment_added',
+  'portal.invoice_disputed',
+  'portal.statement_downloaded',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 
