@@ -40,8 +40,10 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="p-shell__footer">
-        <h2 className="p-footer__heading">{t('contact.heading', { name: branding.name })}</h2>
-        <ContactDetails details={branding.contact} compact />
+        <div className="p-shell__footer-inner">
+          <h2 className="p-footer__heading">{t('contact.heading', { name: branding.name })}</h2>
+          <ContactDetails details={branding.contact} compact />
+        </div>
       </footer>
     </div>
   );

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { portalApi } from '../lib/client.ts';
+import { basename, portalApi } from '../lib/client.ts';
 import { switchLanguage } from '../lib/i18n.ts';
 import type { Branding, Me } from '../lib/types.ts';
 
@@ -33,9 +33,10 @@ export function PortalProvider({ branding, children }: { branding: Branding; chi
     try {
       await portalApi.delete('/session');
     } finally {
-      setMe(null);
+      // A fresh page load: nothing of the signed-out contact stays in memory.
+      window.location.replace(`${basename}/login?signed_out=1`);
     }
-  }, [setMe]);
+  }, []);
 
   const value = useMemo(() => ({ branding, me, setMe, refreshMe, signOut }), [branding, me, setMe, refreshMe, signOut]);
   return <PortalContext.Provider value={value}>{children}</PortalContext.Provider>;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function initials(name: string): string {
@@ -8,9 +9,10 @@ function initials(name: string): string {
 /** The contact's Gravatar picture, or their initials when there is none. */
 export function Avatar({ url, name, size, decorative = false }: { url: string | null | undefined; name: string; size: number; decorative?: boolean }) {
   const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
   const alt = decorative ? '' : t('account.avatarAlt', { name });
-  if (url) {
-    return <img className="p-avatar" src={url} alt={alt} width={size} height={size} />;
+  if (url && !failed) {
+    return <img className="p-avatar" src={url} alt={alt} width={size} height={size} onError={() => setFailed(true)} />;
   }
   return (
     <span className="p-avatar p-avatar--initials" style={{ width: size, height: size }} role={decorative ? undefined : 'img'} aria-label={decorative ? undefined : alt} aria-hidden={decorative || undefined}>

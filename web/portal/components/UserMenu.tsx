@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { usePortal } from '../app/PortalContext.tsx';
 import type { Me } from '../lib/types.ts';
 import { Avatar } from './Avatar.tsx';
@@ -8,7 +8,6 @@ import { Menu } from './Menu.tsx';
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { signOut } = usePortal();
-  const navigate = useNavigate();
   const name = me.contact?.name ?? me.email;
   return (
     <Menu
@@ -34,7 +33,7 @@ export function UserMenu({ me }: { me: Me }) {
               className="p-menu__item"
               onClick={() => {
                 close();
-                void signOut().finally(() => navigate('/login?signed_out=1', { replace: true }));
+                void signOut();
               }}
             >
               {t('nav.signOut')}

@@ -36,10 +36,13 @@ export function readableTextOn(background: Rgb): string {
   return contrastRatio(background, white) >= contrastRatio(background, ink) ? '#ffffff' : toHex(ink);
 }
 
-/** The brand colour darkened until it reaches 4.5:1 on white, for links and focus rings. */
-export function shadeForWhite(color: Rgb): Rgb {
+/** The page's grey background: the darkest surface brand-coloured text sits on. */
+const pageBackground: Rgb = [245, 246, 248];
+
+/** The brand colour darkened until it reaches 4.5:1 (with a margin) on white and on the page, for links and focus rings. */
+export function shadeForText(color: Rgb): Rgb {
   let current = color;
-  for (let i = 0; i < 20 && contrastRatio(current, white) < 4.5; i += 1) {
+  for (let i = 0; i < 30 && contrastRatio(current, pageBackground) < 4.6; i += 1) {
     current = current.map((v) => v * 0.85) as Rgb;
   }
   return current;
@@ -56,8 +59,8 @@ const defaultBrand: Rgb = [37, 99, 235];
 export function brandPalette(color: string | null | undefined): BrandPalette {
   const base = parseHex(color) ?? defaultBrand;
   // A button's fill must also read against the page: very light brands get a darker fill.
-  const fill = contrastRatio(base, white) < 1.5 ? shadeForWhite(base) : base;
-  return { brand: toHex(fill), onBrand: readableTextOn(fill), brandText: toHex(shadeForWhite(base)) };
+  const fill = contrastRatio(base, white) < 1.5 ? shadeForText(base) : base;
+  return { brand: toHex(fill), onBrand: readableTextOn(fill), brandText: toHex(shadeForText(base)) };
 }
 
 /** Brand fills (header, primary buttons) keep the colour with readable text; links use a shade AA on white. */

@@ -26,6 +26,6 @@ export function pathForState(me: Me, next?: string | null): string {
 }
 
 export function loginPathFor(location: { pathname: string; search: string }): string {
-  const here = `${location.pathname}${location.search}`;
-  return here === '/' ? '/login' : `/login?next=${encodeURIComponent(here)}`;
+  // Always with ?next=, even for the dashboard: the sign-in page then says why the person is there.
+  return `/login?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`;
 }
