@@ -14,7 +14,7 @@ export const addressSchema = z
   .strict();
 export type Address = z.infer<typeof addressSchema>;
 
-const currencyField = z
+export const currencyField = z
   .string()
   .trim()
   .toUpperCase()

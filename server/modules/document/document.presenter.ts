@@ -1,0 +1,77 @@
+import type { DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
+import type { Db } from '../../db/database.ts';
+import { dateOf, effectiveStatus } from './document.ts';
+import { documentExtras, findLines } from './document.repository.ts';
+import type { DocumentResponse, DocumentSummaryResponse } from './document.schemas.ts';
+
+type Extras = Awaited<ReturnType<typeof documentExtras>>;
+
+export function toLineResponse(line: DocumentLinesTable): DocumentResponse['lines'][number] {
+  return {
+    id: line.id,
+    position: line.position,
+    item_id: line.item_id,
+    name: line.name,
+    description: line.description,
+    unit: line.unit,
+    quantity: line.quantity_milli / 1000,
+    rate_minor: line.rate_minor,
+    discount_type: line.discount_type,
+    discount_percent: line.discount_type === 'percent' ? line.discount_value / 100 : null,
+    discount_amount_minor: line.discount_type === 'amount' ? line.discount_value : null,
+    tax_id: line.tax_id,
+    tax_name: line.tax_name,
+    tax_rate_percent: line.tax_rate_millipercent / 1000,
+    gross_minor: line.gross_minor,
+    discount_minor: line.discount_minor,
+    tax_minor: line.tax_minor,
+    total_minor: line.total_minor,
+  };
+}
+
+function toSummary(document: DocumentsTable, extras: Extras, now: Date): DocumentSummaryResponse {
+  return {
+    id: document.id,
+    kind: document.kind,
+    number: document.number,
+    status: effectiveStatus(document, dateOf(now)),
+    customer: { id: document.customer_id, display_name: extras.customers.get(document.customer_id) ?? '' },
+    currency: document.currency,
+    issue_date: document.issue_date,
+    due_date: document.due_date,
+    expiry_date: document.expiry_date,
+    reference: document.reference,
+    subtotal_minor: document.subtotal_minor,
+    discount_minor: document.discount_minor,
+    tax_minor: document.tax_minor,
+    total_minor: document.total_minor,
+    paid_minor: document.paid_minor,
+    credited_minor: document.credited_minor,
+    balance_minor: document.balance_minor,
+    sent_at: document.sent_at,
+    viewed_at: document.viewed_at,
+    viewed_by: document.viewed_at && document.viewed_by_contact_id ? { contact_person_id: document.viewed_by_contact_id, name: extras.viewers.get(document.viewed_by_contact_id) ?? '' } : null,
+    accepted_at: document.accepted_at,
+    accepted_by_name: document.accepted_by_name,
+    declined_at: document.declined_at,
+    decline_reason: document.decline_reason,
+    changes_requested_at: document.changes_requested_at,
+    voided_at: document.voided_at,
+    source_document_id: document.source_document_id,
+    converted_invoice_id: extras.conversions.get(document.id) ?? null,
+    open_dispute_count: extras.disputes.get(document.id) ?? 0,
+    created_at: document.created_at,
+    updated_at: document.updated_at,
+  };
+}
+
+export async function presentDocumentSummaries(db: Db, documents: DocumentsTable[], now: Date): Promise<DocumentSummaryResponse[]> {
+  const extras = await documentExtras(db, documents);
+  return documents.map((document) => toSummary(document, extras, now));
+}
+
+/** A document with its lines, as staff and the portal see it. */
+export async function presentDocument(db: Db, document: DocumentsTable, now: Date): Promise<DocumentResponse> {
+  const [extras, lines] = await Promise.all([documentExtras(db, [document]), findLines(db, document.id)]);
+  return { ...toSummary(document, extras, now), notes: document.notes, terms: document.terms, lines: lines.map(toLineResponse) };
+}

@@ -1,0 +1,225 @@
+import { computeDocumentAmounts, type LineAmountsInput } from '../../../contract/document-totals.ts';
+import type { AppContext } from '../../context.ts';
+import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
+import type { Db } from '../../db/database.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { findCustomer } from '../customer/customer.repository.ts';
+import { nextDocumentNumber } from '../number-series/number-series.service.ts';
+import { addDays, creditStatus, dateOf, isPayable, settledStatus } from './document.ts';
+import * as repo from './document.repository.ts';
+import type { CreateDocumentBody, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
+
+export interface Actor {
+  organizationId: string;
+  staffUserId: string | null;
+}
+
+/** Resolves taxes and items, computes every line's amounts and the document's totals. */
+async function buildLines(db: Db, organizationId: string, documentId: string, inputs: LineInput[]) {
+  const taxIds = [...new Set(inputs.flatMap((line) => (line.tax_id ? [line.tax_id] : [])))];
+  const itemIds = [...new Set(inputs.flatMap((line) => (line.item_id ? [line.item_id] : [])))];
+  const taxes = taxIds.length ? await db.selectFrom('taxes').selectAll().where('organization_id', '=', organizationId).where('id', 'in', taxIds).execute() : [];
+  const items = itemIds.length ? await db.selectFrom('items').select('id').where('organization_id', '=', organizationId).where('id', 'in', itemIds).execute() : [];
+  const amountInputs: LineAmountsInput[] = inputs.map((line, index) => {
+    const tax = line.tax_id ? taxes.find((candidate) => candidate.id === line.tax_id) : undefined;
+    if (line.tax_id && !tax) throw validationError(`lines.${index}.tax_id`, 'is not a tax of this organization');
+    if (line.item_id && !items.some((item) => item.id === line.item_id)) throw validationError(`lines.${index}.item_id`, 'is not an item of this organization');
+    const discount = line.discount ?? null;
+    return {
+      quantity_milli: Math.round(line.quantity * 1000),
+      rate_minor: line.rate_minor,
+      discount_type: discount?.type ?? null,
+      discount_value: discount ? (discount.type === 'percent' ? Math.round(discount.percent * 100) : discount.amount_minor) : 0,
+      tax_rate_millipercent: tax?.rate_millipercent ?? 0,
+    };
+  });
+  let amounts;
+  try {
+    amounts = computeDocumentAmounts(amountInputs);
+  } catch {
+    throw validationError('lines', 'the amounts are too large');
+  }
+  const lines: DocumentLinesTable[] = inputs.map((line, index) => {
+    const input = amountInputs[index]!;
+    const computed = amounts.lines[index]!;
+    const tax = line.tax_id ? taxes.find((candidate) => candidate.id === line.tax_id) : undefined;
+    return {
+      id: newId(),
+      document_id: documentId,
+      position: index + 1,
+      item_id: line.item_id ?? null,
+      name: line.name,
+      description: line.description ?? null,
+      unit: line.unit ?? null,
+      quantity_milli: input.quantity_milli,
+      rate_minor: input.rate_minor,
+      discount_type: input.discount_type,
+      discount_value: input.discount_value,
+      tax_id: tax?.id ?? null,
+      tax_name: tax?.name ?? null,
+      tax_rate_millipercent: input.tax_rate_millipercent,
+      ...computed,
+    };
+  });
+  return { lines, amounts };
+}
+
+const seriesKind = (kind: DocumentKind) => kind;
+
+export async function createDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, input: CreateDocumentBody): Promise<DocumentsTable> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await findCustomer(trx, actor.organizationId, input.customer_id);
+    if (!customer) throw notFound('Customer');
+    const id = newId();
+    const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
+    const now = isoNow(ctx.clock);
+    const issueDate = input.issue_date ?? dateOf(ctx.clock.now());
+    const dueDate = isPayable(kind) ? (input.due_date ?? addDays(issueDate, 30)) : null;
+    const expiryDate = kind === 'estimate' ? (input.expiry_date ?? addDays(issueDate, 30)) : null;
+    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'cannot be before the issue date');
+    if (expiryDate && expiryDate < issueDate) throw validationError('expiry_date', 'cannot be before the issue date');
+    const number = await nextDocumentNumber(trx, actor.organizationId, seriesKind(kind), (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, kind, candidate));
+    const document: DocumentsTable = {
+      id,
+      organization_id: actor.organizationId,
+      customer_id: customer.id,
+      kind,
+      number,
+      status: 'draft',
+      currency: customer.currency,
+      issue_date: issueDate,
+      due_date: dueDate,
+      expiry_date: expiryDate,
+      reference: input.reference ?? null,
+      notes: input.notes ?? null,
+      terms: input.terms ?? null,
+      subtotal_minor: amounts.subtotal_minor,
+      discount_minor: amounts.discount_minor,
+      tax_minor: amounts.tax_minor,
+      total_minor: amounts.total_minor,
+      paid_minor: 0,
+      credited_minor: 0,
+      balance_minor: kind === 'estimate' ? 0 : amounts.total_minor,
+      source_document_id: null,
+      sent_at: null,
+      viewed_at: null,
+      viewed_by_contact_id: null,
+      accepted_at: null,
+      accepted_by_name: null,
+      declined_at: null,
+      decline_reason: null,
+      changes_requested_at: null,
+      voided_at: null,
+      created_by: actor.staffUserId,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertDocument(trx, document);
+    await repo.insertLines(trx, lines);
+    return document;
+  });
+}
+
+export async function getDocument(db: Db, organizationId: string, id: string, kind?: DocumentKind): Promise<DocumentsTable> {
+  const document = await repo.findDocument(db, organizationId, id, kind);
+  if (!document) throw notFound('Document');
+  return document;
+}
+
+/** Payments and credits fix a document's amounts: changing them afterwards would break the balance. */
+async function hasSettlements(db: Db, document: DocumentsTable): Promise<boolean> {
+  if (document.kind === 'credit_note') return (await repo.sumCreditsApplied(db, 'credit_note_id', document.id)) > 0;
+  const paid = await db.selectFrom('payment_allocations').select('id').where('document_id', '=', document.id).limit(1).execute();
+  return paid.length > 0 || (await repo.sumCreditsApplied(db, 'invoice_id', document.id)) > 0;
+}
+
+export async function updateDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, input: UpdateDocumentBody): Promise<DocumentsTable> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const document = await getDocument(trx, actor.organizationId, id, kind);
+    if (['void', 'invoiced', 'paid', 'closed'].includes(document.status)) {
+      throw new AppError('CONFLICT', `A ${document.status} ${kind.replace('_', ' ')} cannot be changed`);
+    }
+    const changes: Partial<DocumentsTable> = { updated_at: isoNow(ctx.clock) };
+    if (input.lines) {
+      const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
+      if (amounts.total_minor !== document.total_minor && (await hasSettlements(trx, document))) {
+        throw new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before changing its amounts');
+      }
+      await repo.deleteLines(trx, id);
+      await repo.insertLines(trx, lines);
+      Object.assign(changes, { subtotal_minor: amounts.subtotal_minor, discount_minor: amounts.discount_minor, tax_minor: amounts.tax_minor, total_minor: amounts.total_minor });
+    }
+    for (const field of ['issue_date', 'due_date', 'expiry_date', 'reference', 'notes', 'terms'] as const) {
+      if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+    }
+    const issueDate = changes.issue_date ?? document.issue_date;
+    const dueDate = changes.due_date !== undefined ? changes.due_date : document.due_date;
+    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'cannot be before the issue date');
+    await repo.updateDocumentRow(trx, id, changes);
+    await recomputeDocumentBalance(trx, id);
+    return getDocument(trx, actor.organizationId, id);
+  });
+}
+
+export async function deleteDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const document = await getDocument(trx, actor.organizationId, id, kind);
+    if (document.status !== 'draft') throw new AppError('CONFLICT', 'Only drafts can be deleted; void a sent document instead');
+    await trx.deleteFrom('documents').where('id', '=', id).execute();
+  });
+}
+
+/**
+ * Sets paid, credited, balance and the settled status of a document from the payments and credits
+ * applied to it. Call it in the transaction that changed them.
+ */
+export async function recomputeDocumentBalance(db: Db, documentId: string): Promise<void> {
+  const document = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst();
+  if (!document) return;
+  if (document.kind === 'estimate') return;
+  if (document.kind === 'credit_note') {
+    const used = await repo.sumCreditsApplied(db, 'credit_note_id', documentId);
+    const { balance, status } = creditStatus(document, used);
+    await repo.updateDocumentRow(db, documentId, { credited_minor: used, balance_minor: balance, status });
+    return;
+  }
+  const paid = await repo.sumAllocations(db, documentId);
+  const credited = await repo.sumCreditsApplied(db, 'invoice_id', documentId);
+  const { balance, status } = settledStatus(document, paid, credited);
+  await repo.updateDocumentRow(db, documentId, { paid_minor: paid, credited_minor: credited, balance_minor: balance, status });
+}
+
+export async function listDocuments(ctx: AppContext, organizationId: string, kind: DocumentKind, query: ListDocumentsQuery) {
+  const descending = query.sort.startsWith('-');
+  const sort = query.sort.replace('-', '') as keyof typeof repo.sortColumns;
+  const after = decodeCursor(query.cursor, 2);
+  if (query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  const today = dateOf(ctx.clock.now());
+  const rows = await repo.listDocumentPage(ctx.db, {
+    organizationId,
+    kind,
+    search: query.search,
+    sort,
+    descending,
+    limit: query.limit + 1,
+    after: after as [string | number, string] | undefined,
+    restrict: (q) => {
+      let restricted = q;
+      if (query.customer_id) restricted = restricted.where('customer_id', '=', query.customer_id);
+      if (query.status === 'overdue') {
+        restricted = restricted.where('status', 'in', ['sent', 'partially_paid']).where('due_date', '<', today).where('balance_minor', '>', 0);
+      } else if (query.status === 'expired') {
+        restricted = restricted.where('status', 'in', ['sent', 'changes_requested']).where('expiry_date', '<', today);
+      } else if (query.status) {
+        restricted = restricted.where('status', '=', query.status);
+      }
+      return restricted;
+    },
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > query.limit && last ? encodeCursor([repo.sortValueOf(last, sort), last.id]) : null };
+}

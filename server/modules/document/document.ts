@@ -1,0 +1,74 @@
+import type { DocumentKind, DocumentsTable } from '../../db/billing-tables.ts';
+
+/** URL segment of each kind, as in /api/v1/invoices and /portal/{slug}/api/invoices. */
+export const documentPaths = {
+  estimate: 'estimates',
+  invoice: 'invoices',
+  retainer_invoice: 'retainer-invoices',
+  credit_note: 'credit-notes',
+} as const satisfies Record<DocumentKind, string>;
+
+export const documentKinds = Object.keys(documentPaths) as DocumentKind[];
+
+export const documentStatuses = [
+  'draft',
+  'sent',
+  'accepted',
+  'declined',
+  'changes_requested',
+  'expired',
+  'invoiced',
+  'partially_paid',
+  'paid',
+  'overdue',
+  'open',
+  'closed',
+  'void',
+] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+export function isPayable(kind: DocumentKind): boolean {
+  return kind === 'invoice' || kind === 'retainer_invoice';
+}
+
+/** Today as YYYY-MM-DD in UTC. */
+export function dateOf(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return dateOf(at);
+}
+
+/**
+ * The status people see: the stored one, except that an unpaid invoice past its due date is overdue
+ * and a sent estimate past its expiry date is expired.
+ */
+export function effectiveStatus(document: Pick<DocumentsTable, 'kind' | 'status' | 'due_date' | 'expiry_date' | 'balance_minor'>, today: string): DocumentStatus {
+  const status = document.status as DocumentStatus;
+  if (isPayable(document.kind) && (status === 'sent' || status === 'partially_paid') && document.due_date && document.due_date < today && document.balance_minor > 0) {
+    return 'overdue';
+  }
+  if (document.kind === 'estimate' && (status === 'sent' || status === 'changes_requested') && document.expiry_date && document.expiry_date < today) {
+    return 'expired';
+  }
+  return status;
+}
+
+/** Paid, credited and balance of a payable document from what is applied to it. */
+export function settledStatus(document: Pick<DocumentsTable, 'status' | 'total_minor'>, paid: number, credited: number): { balance: number; status: string } {
+  const balance = document.total_minor - paid - credited;
+  if (document.status === 'draft' || document.status === 'void') return { balance, status: document.status };
+  if (balance <= 0 && document.total_minor > 0) return { balance, status: 'paid' };
+  if (paid + credited > 0) return { balance, status: 'partially_paid' };
+  return { balance, status: 'sent' };
+}
+
+/** A credit note's unused credit and whether any is left. */
+export function creditStatus(document: Pick<DocumentsTable, 'status' | 'total_minor'>, used: number): { balance: number; status: string } {
+  const balance = document.total_minor - used;
+  if (document.status === 'draft' || document.status === 'void') return { balance, status: document.status };
+  return { balance, status: balance <= 0 ? 'closed' : 'open' };
+}
