@@ -81,6 +81,28 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect((await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD })).statusCode).toBe(200);
   });
 
+  it('serves a browsable API reference and the caller’s organization; lists staff for owners and admins', async () => {
+    const docs = await t.app.inject('/api/docs/');
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('swagger');
+    const owner = await signUpStaff(t.app, 'Listing Org');
+    expect((await owner.client.get('/api/v1/organization')).json()).toMatchObject({ name: 'Listing Org', slug: owner.organization.slug, portal_url: `http://portico.test/portal/${owner.organization.slug}` });
+    const email = `listed-${Date.now()}@example.test`;
+    await owner.client.post('/api/v1/staff-users', { name: 'Listed', email, role: 'staff', password: STRONG_PASSWORD });
+    const staffList = (await owner.client.get('/api/v1/staff-users')).json().data;
+    expect(staffList.map((user: { email: string; role: string }) => [user.email, user.role])).toEqual([[owner.user.email, 'owner'], [email, 'staff']]);
+    const member = new TestClient(t.app);
+    await member.post('/api/v1/session', { email, password: STRONG_PASSWORD });
+    expect((await member.get('/api/v1/staff-users')).statusCode).toBe(403);
+    expect((await member.post('/api/v1/staff-users', { name: 'X', email: 'x@example.test', role: 'owner', password: STRONG_PASSWORD })).statusCode).toBe(403);
+    const admin = await owner.client.post('/api/v1/staff-users', { name: 'Admin', email: `admin-${Date.now()}@example.test`, role: 'admin', password: STRONG_PASSWORD });
+    const adminClient = new TestClient(t.app);
+    await adminClient.post('/api/v1/session', { email: admin.json().email, password: STRONG_PASSWORD });
+    expect((await adminClient.post('/api/v1/staff-users', { name: 'Y', email: `y-${Date.now()}@example.test`, role: 'owner', password: STRONG_PASSWORD })).statusCode).toBe(403);
+    const other = await signUpStaff(t.app);
+    expect((await other.client.patch(`/api/v1/staff-users/${admin.json().id}`, { role: 'staff' })).statusCode).toBe(404);
+  });
+
   it('disabling a staff member ends their sessions; the last owner stays', async () => {
     const owner = await signUpStaff(t.app);
     const created = await owner.client.post('/api/v1/staff-users', { name: 'Temp', email: `temp-${Date.now()}@example.test`, role: 'admin', password: STRONG_PASSWORD });
