@@ -1,0 +1,55 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+
+type PositionedText = Pick<TextItem, 'str' | 'transform' | 'width'>;
+
+function isPositionedText(item: TextItem | TextMarkedContent): item is TextItem {
+  return 'str' in item;
+}
+
+/**
+ * The text of each page, read back from the PDF the way a viewer lays it out: pieces on one baseline
+ * joined into a line (directly when they touch, which is how font runs of one word are drawn, otherwise
+ * with a space), lines top to bottom separated by newlines.
+ */
+export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const pieces = content.items.filter(isPositionedText).filter((item) => item.str !== '');
+      const lines = new Map<number, PositionedText[]>();
+      for (const piece of pieces) {
+        const baseline = Math.round(piece.transform[5] ?? 0);
+        const key = [...lines.keys()].find((known) => Math.abs(known - baseline) <= 1) ?? baseline;
+        lines.set(key, [...(lines.get(key) ?? []), piece]);
+      }
+      const text = [...lines.entries()]
+        .sort(([a], [b]) => b - a)
+        .map(([, line]) => {
+          const sorted = line.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+          let joined = '';
+          let end: number | undefined;
+          for (const piece of sorted) {
+            const start = piece.transform[4] ?? 0;
+            if (end !== undefined) joined += Math.abs(start - end) < 0.5 ? '' : ' ';
+            joined += piece.str;
+            end = start + piece.width;
+          }
+          return joined;
+        })
+        .join('\n');
+      pages.push(text);
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** Text with every kind of space (no-break, narrow no-break, thin) made a plain one, for comparisons. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009\u2007\u200a]/g, ' ');
+}
