@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Dialog, Notice, StatusBadge, type Tone } from '../../../ui/components/index.ts';
 import { api } from '../../lib/client.ts';
@@ -21,12 +21,15 @@ export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: Co
   const [results, setResults] = useState<PortalAccessResult[]>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  // Reset when the dialog opens only: the customer reloads after a save, and the results must stay.
+  const customerRef = useRef(customer);
+  customerRef.current = customer;
   useEffect(() => {
     if (!open) return;
-    setChosen(new Set(customer.contact_persons.filter((c) => c.portal.enabled).map((c) => c.id)));
+    setChosen(new Set(customerRef.current.contact_persons.filter((c) => c.portal.enabled).map((c) => c.id)));
     setResults(undefined);
     setError(undefined);
-  }, [open, customer]);
+  }, [open]);
 
   const save = async () => {
     setBusy(true);
