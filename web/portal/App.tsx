@@ -16,6 +16,7 @@ import { SignupConfirmPage } from './pages/auth/SignupConfirmPage.tsx';
 import { SignupPage } from './pages/auth/SignupPage.tsx';
 import { TwoFactorPage } from './pages/auth/TwoFactorPage.tsx';
 import { TwoFactorSetupPage } from './pages/auth/TwoFactorSetupPage.tsx';
+import { CompanyPage } from './pages/company/CompanyPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -40,6 +41,7 @@ export function App({ branding }: { branding: Branding }) {
             <Route element={<AppShell />}>
               <Route index element={<DashboardPage />} />
               <Route path="account" element={<MyAccountPage />} />
+              <Route path="company" element={<CompanyPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

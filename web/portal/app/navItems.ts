@@ -10,4 +10,7 @@ export interface NavItem {
 }
 
 /** The portal's main navigation; later modules (invoices, estimates…) add their entry here. */
-export const navItems: NavItem[] = [{ to: '/', label: 'nav.dashboard', end: true }];
+export const navItems: NavItem[] = [
+  { to: '/', label: 'nav.dashboard', end: true },
+  { to: '/company', label: 'nav.company' },
+];

@@ -96,3 +96,21 @@ export interface Dashboard {
   contact_name: string;
   recent_activity: ActivityItem[];
 }
+
+export interface Address {
+  attention?: string;
+  street?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+}
+
+export interface CompanyDetails {
+  display_name: string;
+  company_name: string | null;
+  phone: string | null;
+  billing_address: Address | null;
+  shipping_address: Address | null;
+  can_edit: boolean;
+}
