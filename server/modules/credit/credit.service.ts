@@ -1,0 +1,77 @@
+import { formatMoney } from '../../../contract/money.ts';
+import type { AppContext } from '../../context.ts';
+import type { DocumentsTable } from '../../db/billing-tables.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import type { StaffActor } from '../customer/customer.service.ts';
+import { recomputeDocumentBalance } from '../document/document.service.ts';
+import { beyondBalance } from '../payment/payment.service.ts';
+import { findDocumentsByIds, payableStatuses, takeFromBalance } from '../payment/settlement.repository.ts';
+import { maxDate, toDateOnly } from '../statement/statement-dates.ts';
+import * as repo from './credit.repository.ts';
+import type { ApplyCreditBody } from './credit.schemas.ts';
+
+const closedReasons: Record<string, string> = {
+  draft: 'is a draft; send it before applying its credit',
+  closed: 'has no unused credit left',
+  void: 'is void',
+};
+
+function checkInvoices(creditNote: DocumentsTable, input: ApplyCreditBody, invoices: Map<string, DocumentsTable>): void {
+  const seen = new Set<string>();
+  input.applications.forEach((application, index) => {
+    const field = `applications.${index}.invoice_id`;
+    if (seen.has(application.invoice_id)) throw validationError(field, 'names an invoice that is already in the list');
+    seen.add(application.invoice_id);
+    const invoice = invoices.get(application.invoice_id);
+    if (!invoice || invoice.kind !== 'invoice' || invoice.customer_id !== creditNote.customer_id || invoice.status === 'draft' || invoice.status === 'void') {
+      throw new AppError('NOT_FOUND', `Invoice ${application.invoice_id} not found for this credit note's customer`, [{ field }]);
+    }
+    if (invoice.currency !== creditNote.currency) {
+      throw validationError(field, `is in ${invoice.currency}; the credit note is in ${creditNote.currency}, and credit is applied in the same currency only`);
+    }
+  });
+}
+
+/**
+ * Applies an open credit note's unused credit to invoices of the same customer and currency, in one
+ * transaction: never beyond the unused credit, never beyond an invoice's balance (409, nothing applied).
+ */
+export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNoteId: string, input: ApplyCreditBody): Promise<DocumentsTable> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx.clock);
+    const today = toDateOnly(ctx.clock.now());
+    const creditNote = await repo.findCreditNote(trx, actor.organizationId, creditNoteId);
+    if (!creditNote) throw notFound('Credit note');
+    if (creditNote.status !== 'open') {
+      throw new AppError('CONFLICT', `Credit note ${creditNote.number} ${closedReasons[creditNote.status] ?? `is ${creditNote.status}`}`);
+    }
+    const invoices = new Map((await findDocumentsByIds(trx, actor.organizationId, input.applications.map((a) => a.invoice_id))).map((d) => [d.id, d]));
+    checkInvoices(creditNote, input, invoices);
+    const total = input.applications.reduce((sum, application) => sum + application.amount_minor, 0);
+    const refuseCredit = () =>
+      new AppError(
+        'CONFLICT',
+        `Applying ${formatMoney(total, creditNote.currency, 'en')} is more than the ${formatMoney(creditNote.balance_minor, creditNote.currency, 'en')} of unused credit on ${creditNote.number}; nothing was applied`,
+        { field: 'applications', unused_credit_minor: creditNote.balance_minor, amount_minor: total },
+      );
+    if (total > creditNote.balance_minor) throw refuseCredit();
+    // The credit note's row first, then invoices in a fixed order: concurrent applications never deadlock.
+    if (!(await takeFromBalance(trx, creditNote.id, ['credit_note'], ['open'], total, now))) throw refuseCredit();
+    for (const application of [...input.applications].sort((a, b) => a.invoice_id.localeCompare(b.invoice_id))) {
+      const invoice = invoices.get(application.invoice_id)!;
+      if (!(await takeFromBalance(trx, invoice.id, ['invoice'], payableStatuses, application.amount_minor, now))) {
+        throw beyondBalance((await findDocumentsByIds(trx, actor.organizationId, [invoice.id]))[0] ?? invoice, application.amount_minor, 'Credit');
+      }
+      // Credit counts from the day it is applied, or from the later of the two documents' dates.
+      const appliedOn = maxDate(today, maxDate(invoice.issue_date, creditNote.issue_date));
+      await repo.insertCreditApplication(trx, { id: newId(), credit_note_id: creditNote.id, invoice_id: invoice.id, amount_minor: application.amount_minor, applied_on: appliedOn, created_at: now });
+      await recomputeDocumentBalance(trx, invoice.id);
+    }
+    await recomputeDocumentBalance(trx, creditNote.id);
+    const updated = await repo.findCreditNote(trx, actor.organizationId, creditNote.id);
+    if (!updated) throw notFound('Credit note');
+    return updated;
+  });
+}

@@ -1,0 +1,141 @@
+import { formatMoney } from '../../../contract/money.ts';
+import type { AppContext } from '../../context.ts';
+import type { DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
+import type { Db } from '../../db/database.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { findCustomer } from '../customer/customer.repository.ts';
+import { recomputeDocumentBalance } from '../document/document.service.ts';
+import type { StaffActor } from '../customer/customer.service.ts';
+import { nextDocumentNumber } from '../number-series/number-series.service.ts';
+import { toDateOnly } from '../statement/statement-dates.ts';
+import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
+import * as repo from './payment.repository.ts';
+import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
+import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
+
+/** A currency other than the one the customer is billed in: the field is named, nothing changes. */
+export function currencyMismatch(field: string, expected: string, given: string): AppError {
+  return validationError(field, `must be ${expected}, the currency this customer is billed in (not ${given})`);
+}
+
+/** What an allocation may settle: a sent invoice or retainer invoice of this customer; anything else is "not found". */
+function payableDocument(documents: Map<string, DocumentsTable>, customerId: string, id: string): DocumentsTable {
+  const document = documents.get(id);
+  if (!document || document.customer_id !== customerId || (document.kind !== 'invoice' && document.kind !== 'retainer_invoice') || document.status === 'draft' || document.status === 'void') {
+    throw new AppError('NOT_FOUND', `Invoice ${id} not found for this customer`, [{ field: 'allocations', document_id: id }]);
+  }
+  return document;
+}
+
+export function beyondBalance(document: DocumentsTable, amount: number, what: string): AppError {
+  const left = formatMoney(document.balance_minor, document.currency, 'en');
+  return new AppError('CONFLICT', `${what} of ${formatMoney(amount, document.currency, 'en')} is more than the ${left} left to pay on ${document.number}; nothing was recorded`, {
+    document_id: document.id,
+    balance_minor: document.balance_minor,
+    amount_minor: amount,
+  });
+}
+
+async function planAllocations(trx: Db, actor: StaffActor, input: RecordPaymentBody, paidOn: string): Promise<{ allocations: AllocationRequest[]; documents: Map<string, DocumentsTable> }> {
+  if (!input.allocations) {
+    const open = await listOpenInvoices(trx, actor.organizationId, input.customer_id, input.currency, paidOn);
+    return { allocations: allocateOldestFirst(input.amount_minor, open), documents: new Map(open.map((document) => [document.id, document])) };
+  }
+  checkExplicitAllocations(input.amount_minor, input.allocations);
+  const found = await findDocumentsByIds(trx, actor.organizationId, input.allocations.map((allocation) => allocation.document_id));
+  const documents = new Map(found.map((document) => [document.id, document]));
+  for (const allocation of input.allocations) {
+    const document = payableDocument(documents, input.customer_id, allocation.document_id);
+    if (document.currency !== input.currency) throw currencyMismatch('currency', document.currency, input.currency);
+    if (document.issue_date > paidOn) throw validationError('paid_on', `is before ${document.number} was issued (${document.issue_date})`);
+  }
+  return { allocations: input.allocations, documents };
+}
+
+/**
+ * Records an offline payment and applies it to invoices, all in one transaction: a refused
+ * allocation (beyond a balance, a draft, another customer's document) leaves nothing behind, not even
+ * a used payment number.
+ */
+export async function recordPayment(ctx: AppContext, actor: StaffActor, input: RecordPaymentBody): Promise<PaymentResponse> {
+  const customer = await findCustomer(ctx.db, actor.organizationId, input.customer_id);
+  if (!customer) throw notFound('Customer');
+  if (input.currency !== customer.currency) throw currencyMismatch('currency', customer.currency, input.currency);
+  const paidOn = input.paid_on ?? toDateOnly(ctx.clock.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx.clock);
+    const { allocations, documents } = await planAllocations(trx, actor, input, paidOn);
+    const number = await nextDocumentNumber(trx, actor.organizationId, 'payment', (candidate) => repo.isPaymentNumberTaken(trx, actor.organizationId, candidate));
+    const payment: PaymentsTable = {
+      id: newId(),
+      organization_id: actor.organizationId,
+      customer_id: customer.id,
+      number,
+      currency: input.currency,
+      amount_minor: input.amount_minor,
+      method: input.method,
+      status: 'completed',
+      reference: input.reference ?? null,
+      notes: input.notes ?? null,
+      paid_on: paidOn,
+      created_by: actor.staffUserId,
+      created_at: now,
+    };
+    await repo.insertPayment(trx, payment);
+    // A fixed order of row locks, so that concurrent payments never deadlock on PostgreSQL.
+    for (const allocation of [...allocations].sort((a, b) => a.document_id.localeCompare(b.document_id))) {
+      const document = documents.get(allocation.document_id);
+      if (!document) throw notFound('Invoice');
+      if (!(await takeFromBalance(trx, document.id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, now))) {
+        const current = (await findDocumentsByIds(trx, actor.organizationId, [document.id]))[0] ?? document;
+        throw beyondBalance(current, allocation.amount_minor, 'A payment');
+      }
+      await repo.insertAllocation(trx, { id: newId(), payment_id: payment.id, document_id: document.id, amount_minor: allocation.amount_minor, created_at: now });
+      await recomputeDocumentBalance(trx, document.id);
+    }
+    const [presented] = await presentPayments(trx, [payment]);
+    return presented!;
+  });
+}
+
+export async function presentPayments(db: Db, payments: PaymentsTable[]): Promise<PaymentResponse[]> {
+  const [allocations, names] = await Promise.all([
+    repo.listAllocationsOfPayments(db, payments.map((payment) => payment.id)),
+    repo.customerNames(db, [...new Set(payments.map((payment) => payment.customer_id))]),
+  ]);
+  return payments.map((payment) => ({
+    id: payment.id,
+    number: payment.number,
+    customer: { id: payment.customer_id, display_name: names.get(payment.customer_id) ?? '' },
+    currency: payment.currency,
+    amount_minor: Number(payment.amount_minor),
+    method: payment.method,
+    status: payment.status,
+    paid_on: payment.paid_on,
+    reference: payment.reference,
+    notes: payment.notes,
+    allocations: allocations
+      .filter((allocation) => allocation.payment_id === payment.id)
+      .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind, number: allocation.number, amount_minor: allocation.amount_minor })),
+    created_at: payment.created_at,
+  }));
+}
+
+export async function getPayment(ctx: AppContext, organizationId: string, id: string): Promise<PaymentResponse> {
+  const payment = await repo.findPayment(ctx.db, organizationId, id);
+  if (!payment) throw notFound('Payment');
+  const [presented] = await presentPayments(ctx.db, [payment]);
+  return presented!;
+}
+
+export async function listPayments(ctx: AppContext, organizationId: string, query: ListPaymentsQuery): Promise<{ data: PaymentResponse[]; next_cursor: string | null }> {
+  const after = decodeCursor(query.cursor, 2);
+  if (query.cursor && (!after || !after.every((value) => typeof value === 'string'))) throw validationError('cursor', 'is not a cursor this list gave out');
+  const rows = await repo.listPaymentPage(ctx.db, organizationId, { customerId: query.customer_id, limit: query.limit + 1, after: after as [string, string] | undefined });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { data: await presentPayments(ctx.db, page), next_cursor: rows.length > query.limit && last ? encodeCursor([last.paid_on, last.id]) : null };
+}

@@ -1,0 +1,65 @@
+/** Pure rules of offline payments: how an amount is spread over open invoices. No I/O. */
+import { AppError, validationError } from '../../lib/app-error.ts';
+
+export interface AllocationRequest {
+  document_id: string;
+  amount_minor: number;
+}
+
+export interface OpenInvoice {
+  id: string;
+  number: string;
+  issue_date: string;
+  due_date: string | null;
+  balance_minor: number;
+}
+
+/** Oldest first: by due date (an invoice without one is due on its issue date), then issue date, then number. */
+export function oldestFirst<T extends OpenInvoice>(invoices: T[]): T[] {
+  const dueOf = (invoice: OpenInvoice) => invoice.due_date ?? invoice.issue_date;
+  return [...invoices].sort(
+    (a, b) => dueOf(a).localeCompare(dueOf(b)) || a.issue_date.localeCompare(b.issue_date) || a.number.localeCompare(b.number) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * Spreads `amount` over the open invoices, oldest first, each up to its balance. An amount larger
+ * than everything open is refused: Portico keeps no unapplied money on account.
+ */
+export function allocateOldestFirst(amount: number, invoices: OpenInvoice[]): AllocationRequest[] {
+  const open = oldestFirst(invoices.filter((invoice) => invoice.balance_minor > 0));
+  const owed = open.reduce((sum, invoice) => sum + invoice.balance_minor, 0);
+  if (amount > owed) {
+    throw new AppError(
+      'CONFLICT',
+      owed === 0
+        ? 'This customer has no open invoice in this currency on or before the payment date to apply the payment to'
+        : `The amount is more than the ${owed} (minor units) this customer's open invoices still owe; record at most that much`,
+      { field: 'amount_minor', open_balance_minor: owed },
+    );
+  }
+  const allocations: AllocationRequest[] = [];
+  let left = amount;
+  for (const invoice of open) {
+    if (left === 0) break;
+    const part = Math.min(left, invoice.balance_minor);
+    allocations.push({ document_id: invoice.id, amount_minor: part });
+    left -= part;
+  }
+  return allocations;
+}
+
+/**
+ * Explicit allocations name each document once and add up to exactly the payment's amount (more is
+ * money that does not exist; less would be money kept on account, which Portico does not do).
+ */
+export function checkExplicitAllocations(amount: number, allocations: AllocationRequest[]): void {
+  const seen = new Set<string>();
+  for (const allocation of allocations) {
+    if (seen.has(allocation.document_id)) throw validationError('allocations', `names document ${allocation.document_id} more than once`);
+    seen.add(allocation.document_id);
+  }
+  const sum = allocations.reduce((total, allocation) => total + allocation.amount_minor, 0);
+  if (sum > amount) throw validationError('allocations', `add up to ${sum}, more than the payment's amount_minor of ${amount}`);
+  if (sum < amount) throw validationError('allocations', `add up to ${sum}, less than the payment's amount_minor of ${amount}; allocate all of it`);
+}

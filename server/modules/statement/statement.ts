@@ -1,0 +1,207 @@
+/**
+ * Statement of accounts: a pure function of a customer's invoices, the parts of payments applied to
+ * them and the credit applied to them. Integer minor units throughout; see docs/statements.md.
+ *
+ * - Invoices count on their issue date with their total; payments on their payment date with the
+ *   amount allocated to these invoices; credit notes on the date their credit was applied, with the
+ *   amount applied.
+ * - Opening balance: everything dated before `from`. Closing balance: opening + invoiced − paid −
+ *   credited within the period, which equals what the invoices still owe at `to`.
+ * - Ageing: each invoice's balance at `to`, by days past its due date counted at `asOf`
+ *   (the earlier of `to` and today, so that a period ending in the future is aged as of today).
+ */
+import { daysBetween, minDate } from './statement-dates.ts';
+
+export interface StatementInvoice {
+  id: string;
+  number: string;
+  issue_date: string;
+  due_date: string | null;
+  total_minor: number;
+  reference?: string | null;
+}
+
+export interface StatementPaymentAllocation {
+  payment_id: string;
+  payment_number: string;
+  paid_on: string;
+  invoice_id: string;
+  amount_minor: number;
+}
+
+export interface StatementCreditApplication {
+  credit_note_id: string;
+  credit_note_number: string;
+  applied_on: string;
+  invoice_id: string;
+  amount_minor: number;
+}
+
+export interface StatementInput {
+  from: string;
+  to: string;
+  today: string;
+  invoices: StatementInvoice[];
+  /** Allocations of payments to the invoices above (others are ignored). */
+  allocations: StatementPaymentAllocation[];
+  /** Credit applied to the invoices above (others are ignored). */
+  credits: StatementCreditApplication[];
+}
+
+export type StatementEntryType = 'invoice' | 'payment' | 'credit_note';
+
+export interface StatementEntry {
+  date: string;
+  type: StatementEntryType;
+  document_id: string;
+  number: string;
+  /** Invoices: their reference; payments and credit notes: the invoice numbers they settle. */
+  description: string;
+  /** Positive for an invoice, negative for a payment or credit. */
+  amount_minor: number;
+  balance_minor: number;
+}
+
+export interface Ageing {
+  current_minor: number;
+  days_1_30_minor: number;
+  days_31_60_minor: number;
+  days_61_90_minor: number;
+  over_90_minor: number;
+}
+
+export interface StatementFigures {
+  from: string;
+  to: string;
+  opening_balance_minor: number;
+  entries: StatementEntry[];
+  closing_balance_minor: number;
+  invoiced_minor: number;
+  paid_minor: number;
+  credited_minor: number;
+  ageing: Ageing;
+}
+
+const typeRank: Record<StatementEntryType, number> = { invoice: 0, payment: 1, credit_note: 2 };
+
+/** The bucket of a balance `daysPastDue` days after its due date (0 or less: not yet due). */
+export function ageingBucket(daysPastDue: number): keyof Ageing {
+  if (daysPastDue <= 0) return 'current_minor';
+  if (daysPastDue <= 30) return 'days_1_30_minor';
+  if (daysPastDue <= 60) return 'days_31_60_minor';
+  if (daysPastDue <= 90) return 'days_61_90_minor';
+  return 'over_90_minor';
+}
+
+export function emptyAgeing(): Ageing {
+  return { current_minor: 0, days_1_30_minor: 0, days_31_60_minor: 0, days_61_90_minor: 0, over_90_minor: 0 };
+}
+
+/** Sums integers exactly; refuses to go past the range where numbers stay exact. */
+function exactSum(values: number[]): number {
+  const total = values.reduce((sum, value) => sum + BigInt(value), 0n);
+  if (total > BigInt(Number.MAX_SAFE_INTEGER) || total < -BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('Amount is too large');
+  return Number(total);
+}
+
+interface Movement {
+  date: string;
+  type: StatementEntryType;
+  document_id: string;
+  number: string;
+  invoiceNumbers: string[];
+  description?: string;
+  amount_minor: number;
+}
+
+/** Groups allocations or credit applications of one document on one date into one movement. */
+function groupMovements<T extends { invoice_id: string; amount_minor: number }>(
+  rows: T[],
+  type: 'payment' | 'credit_note',
+  keyOf: (row: T) => { id: string; number: string; date: string },
+  numberOfInvoice: Map<string, string>,
+): Movement[] {
+  const grouped = new Map<string, Movement>();
+  for (const row of rows) {
+    const invoiceNumber = numberOfInvoice.get(row.invoice_id);
+    if (invoiceNumber === undefined) continue;
+    const key = keyOf(row);
+    const mapKey = `${key.id}|${key.date}`;
+    const movement = grouped.get(mapKey) ?? { date: key.date, type, document_id: key.id, number: key.number, invoiceNumbers: [], amount_minor: 0 };
+    movement.amount_minor = exactSum([movement.amount_minor, -row.amount_minor]);
+    if (!movement.invoiceNumbers.includes(invoiceNumber)) movement.invoiceNumbers.push(invoiceNumber);
+    grouped.set(mapKey, movement);
+  }
+  return [...grouped.values()];
+}
+
+export function buildStatement(input: StatementInput): StatementFigures {
+  const { from, to } = input;
+  const numberOfInvoice = new Map(input.invoices.map((invoice) => [invoice.id, invoice.number]));
+  const movements: Movement[] = [
+    ...input.invoices.map((invoice) => ({
+      date: invoice.issue_date,
+      type: 'invoice' as const,
+      document_id: invoice.id,
+      number: invoice.number,
+      invoiceNumbers: [],
+      description: invoice.reference ?? '',
+      amount_minor: invoice.total_minor,
+    })),
+    ...groupMovements(input.allocations, 'payment', (row) => ({ id: row.payment_id, number: row.payment_number, date: row.paid_on }), numberOfInvoice),
+    ...groupMovements(input.credits, 'credit_note', (row) => ({ id: row.credit_note_id, number: row.credit_note_number, date: row.applied_on }), numberOfInvoice),
+  ];
+  movements.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      typeRank[a.type] - typeRank[b.type] ||
+      a.number.localeCompare(b.number) ||
+      a.document_id.localeCompare(b.document_id),
+  );
+
+  const opening = exactSum(movements.filter((movement) => movement.date < from).map((movement) => movement.amount_minor));
+  let balance = opening;
+  const entries: StatementEntry[] = [];
+  for (const movement of movements.filter((m) => m.date >= from && m.date <= to)) {
+    balance = exactSum([balance, movement.amount_minor]);
+    entries.push({
+      date: movement.date,
+      type: movement.type,
+      document_id: movement.document_id,
+      number: movement.number,
+      description: movement.description ?? movement.invoiceNumbers.join(', '),
+      amount_minor: movement.amount_minor,
+      balance_minor: balance,
+    });
+  }
+  const totalOf = (type: StatementEntryType) => Math.abs(exactSum(entries.filter((entry) => entry.type === type).map((entry) => entry.amount_minor)));
+
+  return {
+    from,
+    to,
+    opening_balance_minor: opening,
+    entries,
+    closing_balance_minor: balance,
+    invoiced_minor: totalOf('invoice'),
+    paid_minor: totalOf('payment'),
+    credited_minor: totalOf('credit_note'),
+    ageing: ageInvoices(input, minDate(to, input.today)),
+  };
+}
+
+/** What each invoice issued by `to` still owes at `to`, bucketed by days past due at `asOf`. */
+export function ageInvoices(input: Pick<StatementInput, 'to' | 'invoices' | 'allocations' | 'credits'>, asOf: string): Ageing {
+  const settled = new Map<string, number>();
+  for (const row of [...input.allocations.map((a) => ({ ...a, date: a.paid_on })), ...input.credits.map((c) => ({ ...c, date: c.applied_on }))]) {
+    if (row.date <= input.to) settled.set(row.invoice_id, exactSum([settled.get(row.invoice_id) ?? 0, row.amount_minor]));
+  }
+  const ageing = emptyAgeing();
+  for (const invoice of input.invoices) {
+    if (invoice.issue_date > input.to) continue;
+    const open = exactSum([invoice.total_minor, -(settled.get(invoice.id) ?? 0)]);
+    if (open === 0) continue;
+    const bucket = ageingBucket(daysBetween(invoice.due_date ?? invoice.issue_date, asOf));
+    ageing[bucket] = exactSum([ageing[bucket], open]);
+  }
+  return ageing;
+}
