@@ -81,6 +81,25 @@ describe('admin console', () => {
     // The link is listed under Portal links as active.
     await page.getByRole('link', { name: 'Portal links' }).click();
     await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Active').waitFor();
+
+    // The contact accepts (as the portal page would): staff see it in the bell, the overview and Activity.
+    const { pathname } = new URL(link);
+    const [, , slug, , token] = pathname.split('/');
+    const accepted = await fetch(`${harness.baseUrl}/portal/${slug}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password }),
+    });
+    expect(accepted.status).toBe(200);
+    await page.reload();
+    const bell = page.getByRole('button', { name: 'Notifications, 1 unread' });
+    await bell.click();
+    await page.getByRole('button', { name: 'Mark read' }).click();
+    await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('row', { name: /Accepted the invitation/ }).getByRole('link', { name: 'Globex Ltd' }).click();
+    await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Accepted', { exact: true }).waitFor();
   });
 
   it('bulk-enables 150 customers with a progress bar and shows the outcomes', async () => {

@@ -31,7 +31,8 @@ export function CustomersPage() {
   const list = usePagedList(fetchCustomers, query, 50);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkOpen, setBulkOpen] = useState(false);
-  const names = useMemo(() => new Map(list.items.map((c) => [c.id, c.display_name])), [list.items]);
+  const [fetchedNames, setFetchedNames] = useState<Map<string, string>>(new Map());
+  const names = useMemo(() => new Map([...fetchedNames, ...list.items.map((c) => [c.id, c.display_name] as const)]), [list.items, fetchedNames]);
 
   const toggle = useCallback((id: string, on: boolean) => {
     setSelected((current) => {
@@ -64,7 +65,10 @@ export function CustomersPage() {
         selected={selected}
         loaded={list.items}
         search={debounced}
-        onSelect={setSelected}
+        onSelect={(ids, fetched) => {
+          setSelected(ids);
+          if (fetched) setFetchedNames(fetched);
+        }}
         onBulkEnable={() => setBulkOpen(true)}
       />
       {list.loading ? <Spinner label={t('customers.loading')} /> : null}

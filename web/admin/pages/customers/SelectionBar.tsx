@@ -12,7 +12,8 @@ interface SelectionBarProps {
   selected: Set<string>;
   loaded: CustomerSummary[];
   search: string;
-  onSelect: (ids: Set<string>) => void;
+  /** `names`: display names of customers fetched while selecting, for the outcome list. */
+  onSelect: (ids: Set<string>, names?: Map<string, string>) => void;
   onBulkEnable: () => void;
 }
 
@@ -27,16 +28,20 @@ export function SelectionBar({ selected, loaded, search, onSelect, onBulkEnable 
     setError(undefined);
     try {
       const ids = new Set(selected);
+      const names = new Map<string, string>();
       let cursor: string | null = null;
       do {
         const params = new URLSearchParams({ limit: '100' });
         if (search) params.set('search', search);
         if (cursor) params.set('cursor', cursor);
         const page: Page<CustomerSummary> = await api.get<Page<CustomerSummary>>(`/customers?${params.toString()}`);
-        for (const customer of page.data) ids.add(customer.id);
+        for (const customer of page.data) {
+          ids.add(customer.id);
+          names.set(customer.id, customer.display_name);
+        }
         cursor = page.next_cursor;
       } while (cursor && ids.size < maxBulk);
-      onSelect(ids);
+      onSelect(ids, names);
     } catch (failure) {
       setError(errorMessage(failure, t));
     } finally {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { accessibleAccent } from '../../../ui/brand.ts';
 import { TextArea } from '../../../ui/components/index.ts';
 import { fieldError } from '../../lib/errors.ts';
 import type { SectionProps } from './PortalSettingsPage.tsx';
@@ -12,7 +13,7 @@ export function BannerSection({ form, set, error }: SectionProps) {
       <TextArea label={t('settings.banner_message')} hint={t('settings.banner_messageHint')} rows={4} maxLength={2000} value={form.banner_message} onChange={(e) => set('banner_message', e.target.value)} error={fieldError(error, 'banner_message')} />
       <h3 id="banner-preview-heading">{t('settings.preview')}</h3>
       <div className="admin-banner-preview" aria-labelledby="banner-preview-heading" role="group">
-        <div className="admin-banner-preview__bar" style={{ background: /^#[0-9a-fA-F]{6}$/.test(form.brand_color) ? form.brand_color : undefined }}>
+        <div className="admin-banner-preview__bar" style={{ background: accessibleAccent(form.brand_color) }}>
           {form.logo_url ? <img src={form.logo_url} alt="" /> : null}
           <span>{form.portal_name || form.organization_name}</span>
         </div>
