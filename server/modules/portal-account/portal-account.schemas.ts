@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../../../contract/portal.ts';
 import { passwordField } from '../../http/schemas.ts';
+import { dashboardFigures } from '../portal-document/portal-document.schemas.ts';
 
 export const updateMeBody = z
   .object({
@@ -33,4 +34,6 @@ export const dashboardResponse = z.object({
   customer: z.object({ id: z.string(), display_name: z.string() }),
   contact_name: z.string(),
   recent_activity: z.array(z.object({ id: z.string(), action: z.string(), module: z.string(), actor_name: z.string(), created_at: z.string() })),
+  /** Null when the contact's role does not include view_documents. */
+  figures: dashboardFigures.nullable(),
 });

@@ -7,6 +7,8 @@ import { isoNow } from '../../lib/clock.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
+import { addDocumentsToDashboard } from '../portal-document/portal-figures.ts';
+import { todayOf } from '../portal-document/portal-document.ts';
 import { limitKeys, personName } from '../portal-auth/portal-auth.ts';
 import { findAccount, findIdentityById, listLiveAccounts, revokeTokensOfIdentity, updateIdentity, type AccountRow } from '../portal-auth/portal-auth.repository.ts';
 import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
@@ -127,7 +129,7 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
     hasSignedInBefore(ctx.db, organization.id, identity.email, principal.sessionStartedAt),
     listRecentActivity(ctx.db, organization.id, account.customer_id, RECENT_ACTIVITY_LIMIT),
   ]);
-  return {
+  const dashboard = {
     banner_message: settings.banner_message,
     show_banner: settings.banner_message.trim() !== '' && !earlier,
     organization: {
@@ -142,4 +144,6 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
     contact_name: personName(account),
     recent_activity: activity.map((row) => ({ id: row.id, action: row.action, module: row.module, actor_name: row.actor_name, created_at: row.created_at })),
   };
+  // Figures and document events (docs/api-billing.md) come from the portal-document module.
+  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock), dashboard, RECENT_ACTIVITY_LIMIT);
 }

@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import type { DocumentCommentsTable } from '../../db/billing-tables.ts';
+import type { Db } from '../../db/database.ts';
+import { newId } from '../../lib/ids.ts';
+import type { CommentKind, CommentResponse } from './comment.schemas.ts';
+
+export type CommentRow = Selectable<DocumentCommentsTable>;
+
+export interface NewComment {
+  organizationId: string;
+  documentId: string;
+  authorType: 'staff' | 'contact' | 'system';
+  staffUserId?: string | null;
+  contactPersonId?: string | null;
+  authorName: string;
+  kind: CommentKind;
+  body: string;
+  displayInPortal: boolean;
+  at: string;
+}
+
+export async function insertComment(db: Db, comment: NewComment): Promise<CommentRow> {
+  const row: CommentRow = {
+    id: newId(),
+    organization_id: comment.organizationId,
+    document_id: comment.documentId,
+    author_type: comment.authorType,
+    staff_user_id: comment.staffUserId ?? null,
+    contact_person_id: comment.contactPersonId ?? null,
+    author_name: comment.authorName,
+    kind: comment.kind,
+    body: comment.body,
+    display_in_portal: comment.displayInPortal ? 1 : 0,
+    created_at: comment.at,
+  };
+  await db.insertInto('document_comments').values(row).execute();
+  return row;
+}
+
+/** The thread, oldest first; the portal sees only what is displayed in the portal. */
+export async function listComments(db: Db, documentId: string, options: { portalOnly: boolean }): Promise<CommentRow[]> {
+  let query = db.selectFrom('document_comments').selectAll().where('document_id', '=', documentId);
+  if (options.portalOnly) query = query.where('display_in_portal', '=', 1);
+  return query.orderBy('created_at').orderBy('id').execute();
+}
+
+export function presentComment(row: CommentRow): CommentResponse {
+  return {
+    id: row.id,
+    author_type: row.author_type,
+    author_name: row.author_name,
+    kind: row.kind as CommentKind,
+    body: row.body,
+    display_in_portal: row.display_in_portal === 1,
+    created_at: row.created_at,
+  };
+}
+
+/** Contacts of a customer who can read its documents in the portal, with the language their mail is written in. */
+export async function listPortalReaders(db: Db, organizationId: string, customerId: string) {
+  return db
+    .selectFrom('contact_persons')
+    .innerJoin('customers', 'customers.id', 'contact_persons.customer_id')
+    .leftJoin('portal_identities', (join) =>
+      join.onRef('portal_identities.email', '=', 'contact_persons.email').onRef('portal_identities.organization_id', '=', 'contact_persons.organization_id'),
+    )
+    .select([
+      'contact_persons.id',
+      'contact_persons.first_name',
+      'contact_persons.last_name',
+      'contact_persons.email',
+      'contact_persons.permissions',
+      'customers.portal_language',
+      'portal_identities.language as own_language',
+    ])
+    .where('contact_persons.organization_id', '=', organizationId)
+    .where('contact_persons.customer_id', '=', customerId)
+    .where('contact_persons.portal_enabled', '=', 1)
+    .where('contact_persons.email', 'is not', null)
+    .orderBy('contact_persons.id')
+    .execute();
+}
+
+export async function staffAuthorName(db: Db, staffUserId: string | null, fallback: string): Promise<string> {
+  if (!staffUserId) return fallback;
+  const row = await db.selectFrom('staff_users').select('name').where('id', '=', staffUserId).executeTakeFirst();
+  return row?.name ?? fallback;
+}

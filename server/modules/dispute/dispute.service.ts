@@ -1,0 +1,126 @@
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { OrganizationRow } from '../../db/database.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import type { ContactPrincipal, StaffPrincipal } from '../../http/auth.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { recordPortalEvent } from '../activity/activity.service.ts';
+import { insertComment, staffAuthorName } from '../comment/comment.repository.ts';
+import { addContactComment, adminDocumentLink, mailStaffCommentToCustomer } from '../comment/comment.service.ts';
+import { findOrganizationById } from '../organization/organization.repository.ts';
+import { customerName, findOrganizationDocument, type DocumentRow } from '../portal-document/portal-document.repository.ts';
+import { documentLabels, segmentOfKind } from '../portal-document/portal-document.ts';
+import { findDispute, findLineOfDocument, hasOpenDispute, listDisputePage, presentDispute } from './dispute.repository.ts';
+import type { DisputeResponse, ListDisputesQuery } from './dispute.schemas.ts';
+
+/** A contact disputes an invoice or one of its lines: a dispute, its reason in the thread, staff notified. */
+export async function openDispute(
+  ctx: AppContext,
+  organization: OrganizationRow,
+  contact: ContactPrincipal,
+  invoice: DocumentRow,
+  input: { reason: string; line_id?: string | undefined },
+  meta: RequestMeta,
+): Promise<DisputeResponse> {
+  if (invoice.status === 'void') throw new AppError('CONFLICT', 'This invoice was voided; there is nothing left to dispute');
+  return ctx.db.transaction().execute(async (trx) => {
+    const line = input.line_id ? await findLineOfDocument(trx, invoice.id, input.line_id) : undefined;
+    if (input.line_id && !line) throw validationError('line_id', 'is not a line of this invoice');
+    if (await hasOpenDispute(trx, invoice.id, line?.id ?? null)) {
+      throw new AppError('CONFLICT', line ? 'This line is already disputed; add a comment to the thread instead' : 'This invoice is already disputed; add a comment to the thread instead');
+    }
+    const id = newId();
+    await trx
+      .insertInto('disputes')
+      .values({
+        id,
+        organization_id: organization.id,
+        document_id: invoice.id,
+        line_id: line?.id ?? null,
+        contact_person_id: contact.contactPersonId,
+        reason: input.reason,
+        status: 'open',
+        resolution: null,
+        resolved_by: null,
+        resolved_at: null,
+        created_at: isoNow(ctx.clock),
+      })
+      .execute();
+    const comment = await addContactComment(ctx, trx, organization, contact, invoice, {
+      kind: 'dispute',
+      body: line ? `“${line.name}”: ${input.reason}` : input.reason,
+    });
+    const customer = await customerName(trx, invoice.customer_id);
+    await recordPortalEvent(
+      ctx,
+      trx,
+      organization,
+      {
+        type: 'portal.invoice_disputed',
+        module: segmentOfKind[invoice.kind],
+        action: 'invoice_disputed',
+        customerId: invoice.customer_id,
+        contactPersonId: contact.contactPersonId,
+        actorName: comment.author_name,
+        message: `${comment.author_name} (${customer}) disputed ${line ? `a line of ${documentLabels[invoice.kind]}` : documentLabels[invoice.kind]} ${invoice.number}: ${input.reason}`,
+        link: adminDocumentLink(invoice),
+        details: { document_id: invoice.id, number: invoice.number, dispute_id: id, line_id: line?.id ?? null },
+      },
+      meta,
+    );
+    const created = await findDispute(trx, organization.id, id);
+    if (!created) throw notFound('Dispute');
+    return presentDispute(created);
+  });
+}
+
+export async function listDisputes(ctx: AppContext, organizationId: string, query: ListDisputesQuery): Promise<{ data: DisputeResponse[]; next_cursor: string | null }> {
+  const after = decodeCursor(query.cursor, 1);
+  if (query.cursor && (!after || typeof after[0] !== 'string')) throw validationError('cursor', 'is not a cursor this list gave out');
+  const rows = await listDisputePage(ctx.db, organizationId, {
+    status: query.status,
+    customerId: query.customer_id,
+    documentId: query.document_id,
+    limit: query.limit + 1,
+    afterId: after?.[0] as string | undefined,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { data: page.map(presentDispute), next_cursor: rows.length > query.limit && last ? encodeCursor([last.id]) : null };
+}
+
+/**
+ * Staff resolve a dispute: the resolution goes into the thread, shown in the portal; the customer is
+ * emailed only when the portal's staff-comment setting says so.
+ */
+export async function resolveDispute(ctx: AppContext, staff: StaffPrincipal, id: string, resolution: string): Promise<DisputeResponse> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const dispute = await findDispute(trx, staff.organizationId, id);
+    if (!dispute) throw notFound('Dispute');
+    const now = isoNow(ctx.clock);
+    const updated = await trx
+      .updateTable('disputes')
+      .set({ status: 'resolved', resolution, resolved_by: staff.staffUserId, resolved_at: now })
+      .where('id', '=', dispute.id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'This dispute is already resolved');
+    const organization = await findOrganizationById(trx, staff.organizationId);
+    const doc = await findOrganizationDocument(trx, staff.organizationId, dispute.document_kind, dispute.document_id);
+    if (!organization || !doc) throw notFound('Dispute');
+    const comment = await insertComment(trx, {
+      organizationId: organization.id,
+      documentId: doc.id,
+      authorType: 'staff',
+      staffUserId: staff.staffUserId,
+      authorName: await staffAuthorName(trx, staff.staffUserId, organization.name),
+      kind: 'dispute_resolved',
+      body: resolution,
+      displayInPortal: true,
+      at: now,
+    });
+    await mailStaffCommentToCustomer(ctx, trx, organization, doc, comment);
+    return presentDispute({ ...dispute, status: 'resolved', resolution, resolved_at: now });
+  });
+}

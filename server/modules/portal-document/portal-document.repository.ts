@@ -1,0 +1,198 @@
+import { sql, type ExpressionBuilder, type RawBuilder, type Selectable } from 'kysely';
+import type { DocumentKind, DocumentsTable } from '../../db/billing-tables.ts';
+import type { Database, Db } from '../../db/database.ts';
+import { openInvoiceStatuses, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
+
+export type DocumentRow = Selectable<DocumentsTable>;
+type DocEb = ExpressionBuilder<Database, 'documents'>;
+type PayEb = ExpressionBuilder<Database, 'payments'>;
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** A document of this customer that the portal may show (never a draft). */
+export async function findPortalDocument(db: Db, organizationId: string, customerId: string, kind: DocumentKind, id: string): Promise<DocumentRow | undefined> {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('customer_id', '=', customerId)
+    .where('kind', '=', kind)
+    .where('id', '=', id)
+    .where('status', '!=', 'draft')
+    .executeTakeFirst();
+}
+
+/** Any document of the organization, drafts included (staff). */
+export async function findOrganizationDocument(db: Db, organizationId: string, kind: DocumentKind, id: string): Promise<DocumentRow | undefined> {
+  return db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
+}
+
+const isOpen = (eb: DocEb) => eb.and([eb('status', 'in', [...openInvoiceStatuses]), eb('balance_minor', '>', 0)]);
+
+const notExpired = (eb: DocEb, today: string) => eb.or([eb('expiry_date', 'is', null), eb('expiry_date', '>=', today)]);
+
+function filterCondition(eb: DocEb, filter: DocumentFilter, today: string) {
+  switch (filter) {
+    case 'all':
+      return eb.lit(true);
+    case 'unpaid':
+      return isOpen(eb);
+    case 'partially_paid':
+      return eb.and([isOpen(eb), eb('balance_minor', '<', eb.ref('total_minor'))]);
+    case 'overdue':
+      return eb.and([isOpen(eb), eb('due_date', 'is not', null), eb('due_date', '<', today)]);
+    case 'paid':
+      return eb('status', '=', 'paid');
+    case 'awaiting':
+      return eb.and([eb('status', '=', 'sent'), notExpired(eb, today)]);
+    case 'changes_requested':
+      return eb.and([eb('status', '=', 'changes_requested'), notExpired(eb, today)]);
+    case 'expired':
+      // As effectiveStatus: a sent estimate, or one waiting for a revision, past its expiry date.
+      return eb.or([eb('status', '=', 'expired'), eb.and([eb('status', 'in', ['sent', 'changes_requested']), eb.not(notExpired(eb, today))])]);
+    case 'accepted':
+    case 'declined':
+    case 'invoiced':
+      return eb('status', '=', filter);
+    case 'open':
+      return eb.and([eb('status', '=', 'open'), eb('balance_minor', '>', 0)]);
+    case 'closed':
+      return eb.or([eb('status', '=', 'closed'), eb.and([eb('status', '=', 'open'), eb('balance_minor', '<=', 0)])]);
+  }
+}
+
+export type SortKeyValue = string | number;
+const documentSortKeys: Record<string, RawBuilder<SortKeyValue>> = {
+  issue_date: sql`issue_date`,
+  due_date: sql`coalesce(due_date, '')`,
+  total: sql`total_minor`,
+  number: sql`number`,
+};
+
+export interface DocumentPageOptions {
+  organizationId: string;
+  customerId: string;
+  kind: DocumentKind;
+  filter: DocumentFilter;
+  search?: string | undefined;
+  sort: DocumentSort;
+  today: string;
+  limit: number;
+  after?: { key: SortKeyValue; id: string } | undefined;
+}
+
+/** One page of the customer's visible documents, ordered by the sort key then id (keyset paging). */
+export async function listPortalDocumentPage(db: Db, options: DocumentPageOptions): Promise<(DocumentRow & { sort_key: SortKeyValue })[]> {
+  const descending = options.sort.startsWith('-');
+  const key = documentSortKeys[options.sort.replace('-', '')] ?? sql<SortKeyValue>`issue_date`;
+  let query = db
+    .selectFrom('documents')
+    .selectAll()
+    .select(key.as('sort_key'))
+    .where('organization_id', '=', options.organizationId)
+    .where('customer_id', '=', options.customerId)
+    .where('kind', '=', options.kind)
+    .where('status', '!=', 'draft')
+    .where((eb) => filterCondition(eb, options.filter, options.today));
+  if (options.search) query = query.where(sql<boolean>`lower(number) like ${`%${escapeLike(options.search.toLowerCase())}%`} escape '\\'`);
+  const after = options.after;
+  if (after) {
+    const op = descending ? '<' : '>';
+    query = query.where((eb) => eb.or([eb(key, op, after.key), eb.and([eb(key, '=', after.key), eb('id', op, after.id)])]));
+  }
+  const direction = descending ? 'desc' : 'asc';
+  return query.orderBy(key, direction).orderBy('id', direction).limit(options.limit).execute();
+}
+
+const paymentSortKeys: Record<string, RawBuilder<SortKeyValue>> = { paid_on: sql`paid_on`, amount: sql`amount_minor`, number: sql`number` };
+
+export async function listPortalPaymentPage(
+  db: Db,
+  options: { organizationId: string; customerId: string; search?: string | undefined; sort: PaymentSort; limit: number; after?: { key: SortKeyValue; id: string } | undefined },
+) {
+  const descending = options.sort.startsWith('-');
+  const key = paymentSortKeys[options.sort.replace('-', '')] ?? sql<SortKeyValue>`paid_on`;
+  let query = db
+    .selectFrom('payments')
+    .selectAll()
+    .select(key.as('sort_key'))
+    .where('organization_id', '=', options.organizationId)
+    .where('customer_id', '=', options.customerId);
+  if (options.search) query = query.where(sql<boolean>`lower(number) like ${`%${escapeLike(options.search.toLowerCase())}%`} escape '\\'`);
+  const after = options.after;
+  if (after) {
+    const op = descending ? '<' : '>';
+    query = query.where((eb: PayEb) => eb.or([eb(key, op, after.key), eb.and([eb(key, '=', after.key), eb('id', op, after.id)])]));
+  }
+  const direction = descending ? 'desc' : 'asc';
+  return query.orderBy(key, direction).orderBy('id', direction).limit(options.limit).execute();
+}
+
+export async function findPortalPayment(db: Db, organizationId: string, customerId: string, id: string) {
+  return db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId).where('customer_id', '=', customerId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listLines(db: Db, documentId: string) {
+  return db.selectFrom('document_lines').selectAll().where('document_id', '=', documentId).orderBy('position').orderBy('id').execute();
+}
+
+/** Payments applied to a document (visible ones: the portal never shows a payment row of another customer). */
+export async function listPaymentsApplied(db: Db, documentId: string) {
+  return db
+    .selectFrom('payment_allocations')
+    .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
+    .select(['payments.id', 'payments.number', 'payments.paid_on', 'payment_allocations.amount_minor'])
+    .where('payment_allocations.document_id', '=', documentId)
+    .orderBy('payments.paid_on')
+    .orderBy('payment_allocations.id')
+    .execute();
+}
+
+/** Credit notes applied to an invoice. */
+export async function listCreditsApplied(db: Db, invoiceId: string) {
+  return db
+    .selectFrom('credit_applications')
+    .innerJoin('documents', 'documents.id', 'credit_applications.credit_note_id')
+    .select(['documents.id', 'documents.number', 'credit_applications.applied_on', 'credit_applications.amount_minor'])
+    .where('credit_applications.invoice_id', '=', invoiceId)
+    .orderBy('credit_applications.applied_on')
+    .orderBy('credit_applications.id')
+    .execute();
+}
+
+/** Invoices a credit note was applied to. */
+export async function listCreditApplications(db: Db, creditNoteId: string) {
+  return db
+    .selectFrom('credit_applications')
+    .innerJoin('documents', 'documents.id', 'credit_applications.invoice_id')
+    .select(['documents.id', 'documents.number', 'credit_applications.applied_on', 'credit_applications.amount_minor'])
+    .where('credit_applications.credit_note_id', '=', creditNoteId)
+    .orderBy('credit_applications.applied_on')
+    .orderBy('credit_applications.id')
+    .execute();
+}
+
+/** Allocations of payments to documents the portal may show (drafts left out). */
+export async function listAllocationsOfPayments(db: Db, paymentIds: string[]) {
+  if (paymentIds.length === 0) return [];
+  return db
+    .selectFrom('payment_allocations')
+    .innerJoin('documents', 'documents.id', 'payment_allocations.document_id')
+    .select(['payment_allocations.payment_id', 'documents.id as document_id', 'documents.number', 'documents.status', 'payment_allocations.amount_minor'])
+    .where('payment_allocations.payment_id', 'in', paymentIds)
+    .orderBy('payment_allocations.id')
+    .execute();
+}
+
+export async function contactName(db: Db, contactPersonId: string | null): Promise<string> {
+  if (!contactPersonId) return 'A contact';
+  const person = await db.selectFrom('contact_persons').select(['first_name', 'last_name']).where('id', '=', contactPersonId).executeTakeFirst();
+  return person ? `${person.first_name} ${person.last_name}`.trim() : 'A contact';
+}
+
+export async function customerName(db: Db, customerId: string): Promise<string> {
+  const row = await db.selectFrom('customers').select('display_name').where('id', '=', customerId).executeTakeFirst();
+  return row?.display_name ?? '';
+}

@@ -1,0 +1,161 @@
+import type { ContactPermission } from '../../../contract/portal.ts';
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { DocumentKind } from '../../db/billing-tables.ts';
+import type { Db, OrganizationRow } from '../../db/database.ts';
+import type { ContactPrincipal } from '../../http/auth.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { recordDocumentView } from '../comment/document-view.service.ts';
+import { listDisputesOfDocument, presentDispute } from '../dispute/dispute.repository.ts';
+import { presentDocument, presentDocumentSummaries } from '../document/document.presenter.ts';
+import type { DocumentSummaryResponse } from '../document/document.schemas.ts';
+import * as repo from './portal-document.repository.ts';
+import { documentLabels, todayOf, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
+import type { DocumentDetail, PaymentResponse } from './portal-document.schemas.ts';
+
+export function assertPermission(contact: ContactPrincipal, permission: ContactPermission): void {
+  if (!contact.permissions.includes(permission)) {
+    throw new AppError('FORBIDDEN', 'Your role in this account does not allow this; ask your administrator');
+  }
+}
+
+function customerOf(contact: ContactPrincipal): string {
+  if (!contact.customerId) throw new AppError('FORBIDDEN', 'Choose an account first');
+  return contact.customerId;
+}
+
+/**
+ * The contact's own visible document, or 404 — checked before any permission, so that a 403 never
+ * confirms that another customer's document exists.
+ */
+export async function findOwnDocument(db: Db, contact: ContactPrincipal, kind: DocumentKind, id: string): Promise<repo.DocumentRow> {
+  const doc = await repo.findPortalDocument(db, contact.organizationId, customerOf(contact), kind, id);
+  if (!doc) throw notFound(documentLabels[kind].replace(/^./, (c) => c.toUpperCase()));
+  return doc;
+}
+
+interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+}
+
+/** Keyset cursor: [sort, key of the last row, id of the last row]; one made for another sort is refused. */
+function decodeSortCursor(cursor: string | undefined, sort: string, numeric: boolean): { key: string | number; id: string } | undefined {
+  if (!cursor) return undefined;
+  const values = decodeCursor(cursor, 3);
+  const [cursorSort, key, id] = values ?? [];
+  if (cursorSort !== sort || typeof id !== 'string' || typeof key !== (numeric ? 'number' : 'string')) {
+    throw validationError('cursor', 'is not a cursor this list gave out for this sort');
+  }
+  return { key: key as string | number, id };
+}
+
+function pageFrom<R extends { id: string; sort_key: string | number }>(rows: R[], limit: number, sort: string) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor([sort, last.sort_key, last.id]) : null };
+}
+
+export async function listPortalDocuments(
+  ctx: AppContext,
+  contact: ContactPrincipal,
+  kind: DocumentKind,
+  query: { filter: DocumentFilter; search?: string | undefined; sort: DocumentSort; limit: number; cursor?: string | undefined },
+): Promise<Page<DocumentSummaryResponse>> {
+  const after = decodeSortCursor(query.cursor, query.sort, query.sort.endsWith('total'));
+  const today = todayOf(ctx.clock);
+  const rows = await repo.listPortalDocumentPage(ctx.db, {
+    organizationId: contact.organizationId,
+    customerId: customerOf(contact),
+    kind,
+    filter: query.filter,
+    search: query.search,
+    sort: query.sort,
+    today,
+    limit: query.limit + 1,
+    after,
+  });
+  const { page, nextCursor } = pageFrom(rows, query.limit, query.sort);
+  return { data: await presentDocumentSummaries(ctx.db, page, ctx.clock.now()), next_cursor: nextCursor };
+}
+
+export async function presentDocumentDetail(db: Db, doc: repo.DocumentRow, now: Date): Promise<DocumentDetail> {
+  const isInvoice = doc.kind === 'invoice' || doc.kind === 'retainer_invoice';
+  const [document, payments, credits, applications, disputes] = await Promise.all([
+    presentDocument(db, doc, now),
+    isInvoice ? repo.listPaymentsApplied(db, doc.id) : [],
+    isInvoice ? repo.listCreditsApplied(db, doc.id) : [],
+    doc.kind === 'credit_note' ? repo.listCreditApplications(db, doc.id) : [],
+    isInvoice ? listDisputesOfDocument(db, doc.id) : [],
+  ]);
+  return { ...document, payments, credits, applications, disputes: disputes.map(presentDispute) };
+}
+
+/** A document's detail for its contact: 404 if not theirs, 403 without view_documents; every view is logged. */
+export async function viewPortalDocument(
+  ctx: AppContext,
+  organization: OrganizationRow,
+  contact: ContactPrincipal,
+  kind: DocumentKind,
+  id: string,
+  meta: RequestMeta,
+): Promise<DocumentDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const doc = await findOwnDocument(trx, contact, kind, id);
+    assertPermission(contact, 'view_documents');
+    await recordDocumentView(ctx, trx, organization, contact, doc, meta);
+    const current = await repo.findPortalDocument(trx, contact.organizationId, doc.customer_id, kind, doc.id);
+    return presentDocumentDetail(trx, current ?? doc, ctx.clock.now());
+  });
+}
+
+export async function presentPayments(db: Db, rows: Awaited<ReturnType<typeof repo.listPortalPaymentPage>>): Promise<PaymentResponse[]> {
+  const allocations = await repo.listAllocationsOfPayments(
+    db,
+    rows.map((row) => row.id),
+  );
+  const names = new Map<string, string>();
+  for (const customerId of new Set(rows.map((row) => row.customer_id))) names.set(customerId, await repo.customerName(db, customerId));
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    customer: { id: row.customer_id, display_name: names.get(row.customer_id) ?? '' },
+    currency: row.currency,
+    amount_minor: row.amount_minor,
+    method: row.method,
+    status: row.status,
+    paid_on: row.paid_on,
+    reference: row.reference,
+    allocations: allocations
+      .filter((allocation) => allocation.payment_id === row.id && allocation.status !== 'draft')
+      .map((allocation) => ({ document_id: allocation.document_id, number: allocation.number, amount_minor: allocation.amount_minor })),
+    created_at: row.created_at,
+  }));
+}
+
+export async function listPortalPayments(
+  ctx: AppContext,
+  contact: ContactPrincipal,
+  query: { search?: string | undefined; sort: PaymentSort; limit: number; cursor?: string | undefined },
+): Promise<Page<PaymentResponse>> {
+  const after = decodeSortCursor(query.cursor, query.sort, query.sort.endsWith('amount'));
+  const rows = await repo.listPortalPaymentPage(ctx.db, {
+    organizationId: contact.organizationId,
+    customerId: customerOf(contact),
+    search: query.search,
+    sort: query.sort,
+    limit: query.limit + 1,
+    after,
+  });
+  const { page, nextCursor } = pageFrom(rows, query.limit, query.sort);
+  return { data: await presentPayments(ctx.db, page), next_cursor: nextCursor };
+}
+
+export async function getPortalPayment(ctx: AppContext, contact: ContactPrincipal, id: string): Promise<PaymentResponse> {
+  const payment = await repo.findPortalPayment(ctx.db, contact.organizationId, customerOf(contact), id);
+  if (!payment) throw notFound('Payment');
+  assertPermission(contact, 'view_documents');
+  const [presented] = await presentPayments(ctx.db, [{ ...payment, sort_key: payment.paid_on }]);
+  if (!presented) throw notFound('Payment');
+  return presented;
+}

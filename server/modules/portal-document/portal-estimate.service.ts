@@ -1,0 +1,88 @@
+import type { PortalEventType } from '../../../contract/portal.ts';
+import type { AppContext, RequestMeta } from '../../context.ts';
+import type { OrganizationRow } from '../../db/database.ts';
+import type { ContactPrincipal } from '../../http/auth.ts';
+import { AppError } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { recordPortalEvent } from '../activity/activity.service.ts';
+import { addContactComment, adminDocumentLink } from '../comment/comment.service.ts';
+import { presentDocument } from '../document/document.presenter.ts';
+import { contactName, customerName, findPortalDocument } from './portal-document.repository.ts';
+import { assertPermission, findOwnDocument } from './portal-document.service.ts';
+import { estimateDecisionBlocker, todayOf, undecidedEstimateStatuses } from './portal-document.ts';
+import type { DocumentResponse } from '../document/document.schemas.ts';
+
+export type EstimateDecision =
+  | { type: 'accept'; name?: string | undefined }
+  | { type: 'decline'; reason: string }
+  | { type: 'request_changes'; message: string };
+
+const events: Record<EstimateDecision['type'], { type: PortalEventType; action: string; verb: string }> = {
+  accept: { type: 'portal.estimate_accepted', action: 'estimate_accepted', verb: 'accepted' },
+  decline: { type: 'portal.estimate_declined', action: 'estimate_declined', verb: 'declined' },
+  request_changes: { type: 'portal.changes_requested', action: 'changes_requested', verb: 'asked for changes to' },
+};
+
+/**
+ * A contact accepts, declines or asks for changes to an estimate. Order of answers: 404 when it is not
+ * the contact's, 403 without approve_estimates, 409 once expired or decided (also when another contact
+ * decided it a moment earlier: the update only applies to a still undecided estimate).
+ */
+export async function decideEstimate(
+  ctx: AppContext,
+  organization: OrganizationRow,
+  contact: ContactPrincipal,
+  id: string,
+  decision: EstimateDecision,
+  meta: RequestMeta,
+): Promise<DocumentResponse> {
+  const today = todayOf(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const estimate = await findOwnDocument(trx, contact, 'estimate', id);
+    assertPermission(contact, 'approve_estimates');
+    const blocker = estimateDecisionBlocker(estimate, today);
+    if (blocker) throw new AppError('CONFLICT', blocker);
+    const now = isoNow(ctx.clock);
+    const actorName = await contactName(trx, contact.contactPersonId);
+    const changes =
+      decision.type === 'accept'
+        ? { status: 'accepted', accepted_at: now, accepted_by_name: decision.name || actorName }
+        : decision.type === 'decline'
+          ? { status: 'declined', declined_at: now, decline_reason: decision.reason }
+          : { status: 'changes_requested', changes_requested_at: now };
+    const updated = await trx
+      .updateTable('documents')
+      .set({ ...changes, updated_at: now })
+      .where('id', '=', estimate.id)
+      .where('status', 'in', [...undecidedEstimateStatuses])
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'This estimate was decided in the meantime; reload it');
+    const body =
+      decision.type === 'accept' ? `Accepted by ${decision.name || actorName}` : decision.type === 'decline' ? decision.reason : decision.message;
+    const kind = decision.type === 'accept' ? 'accepted' : decision.type === 'decline' ? 'declined' : 'changes_requested';
+    await addContactComment(ctx, trx, organization, contact, estimate, { kind, body });
+    const event = events[decision.type];
+    const customer = await customerName(trx, estimate.customer_id);
+    const why = decision.type === 'decline' ? `: ${decision.reason}` : decision.type === 'request_changes' ? `: ${decision.message}` : '';
+    await recordPortalEvent(
+      ctx,
+      trx,
+      organization,
+      {
+        type: event.type,
+        module: 'estimates',
+        action: event.action,
+        customerId: estimate.customer_id,
+        contactPersonId: contact.contactPersonId,
+        actorName,
+        message: `${actorName} (${customer}) ${event.verb} estimate ${estimate.number}${why}`,
+        link: adminDocumentLink(estimate),
+        details: { document_id: estimate.id, number: estimate.number },
+      },
+      meta,
+    );
+    const current = await findPortalDocument(trx, contact.organizationId, estimate.customer_id, 'estimate', estimate.id);
+    if (!current) throw new AppError('NOT_FOUND', 'Estimate not found');
+    return presentDocument(trx, current, ctx.clock.now());
+  });
+}
