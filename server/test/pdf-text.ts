@@ -53,3 +53,14 @@ export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string[]
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009\u2007\u200a]/g, ' ');
 }
+
+/** The PDF's document information (Title, Author, CreationDate as `D:YYYYMMDDHHmmSS…` …). */
+export async function pdfInfo(pdf: Buffer | Uint8Array): Promise<Record<string, unknown>> {
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const { info } = await document.getMetadata();
+    return info as Record<string, unknown>;
+  } finally {
+    await document.destroy();
+  }
+}
