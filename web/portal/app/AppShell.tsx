@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { AccountSwitcher } from '../components/AccountSwitcher.tsx';
@@ -8,12 +9,15 @@ import { UserMenu } from '../components/UserMenu.tsx';
 import { can } from '../lib/permissions.ts';
 import { navItems } from './navItems.ts';
 import { useMe, usePortal } from './PortalContext.tsx';
+import { useFocusOnNavigate } from './useFocusOnNavigate.ts';
 
 /** The signed-in frame: header (brand, account switcher, user menu), navigation, page, contact footer. */
 export function AppShell() {
   const { t } = useTranslation();
   const { branding } = usePortal();
   const me = useMe();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigate(main);
   const items = navItems.filter((item) => !item.permission || can(me, item.permission));
   return (
     <div className="p-shell">
@@ -36,7 +40,7 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="p-shell__main">
+      <main id="main" ref={main} tabIndex={-1} className="p-shell__main">
         <Outlet />
       </main>
       <footer className="p-shell__footer">

@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../app/PortalContext.tsx';
+import { useFocusOnNavigate } from '../app/useFocusOnNavigate.ts';
 import { Brand } from './Brand.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -11,6 +12,8 @@ export function AuthLayout({ title, children, wide = false }: { title: string; c
   const { t } = useTranslation();
   const { branding } = usePortal();
   const portalName = branding.portal_name || branding.name;
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigate(main);
   useEffect(() => {
     document.title = `${title} · ${portalName}`;
   }, [title, portalName]);
@@ -20,7 +23,7 @@ export function AuthLayout({ title, children, wide = false }: { title: string; c
       <header className="p-auth__header">
         <Brand to="/login" />
       </header>
-      <main id="main" tabIndex={-1} className="p-auth__main">
+      <main id="main" ref={main} tabIndex={-1} className="p-auth__main">
         <div className={wide ? 'p-card p-auth__card p-auth__card--wide' : 'p-card p-auth__card'}>
           <h1 className="p-auth__title">{title}</h1>
           {children}

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { usePortal } from '../app/PortalContext.tsx';
 import { errorMessage, isApiError } from '../lib/errors.ts';
 import { AuthLayout } from './AuthLayout.tsx';
-import { ContactDetails } from './ContactDetails.tsx';
 import { LoadFailed } from './Feedback.tsx';
 
 export type LinkKind = 'invitation' | 'reset' | 'signin' | 'signup';
@@ -15,7 +14,7 @@ const retryPath: Record<LinkKind, string> = {
   signup: '/signup',
 };
 
-/** A clear page for a link that is expired, already used or not valid, with the way forward. */
+/** A clear page for a link that is expired, already used or not valid, with the way forward (the footer says how to reach the business). */
 export function TokenProblem({ kind, error, onRetry }: { kind: LinkKind; error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   const { branding } = usePortal();
@@ -38,14 +37,6 @@ export function TokenProblem({ kind, error, onRetry }: { kind: LinkKind; error: 
         )}
         <Link to="/login">{t('link.backToSignIn')}</Link>
       </p>
-      {kind === 'invitation' && problem !== 'used' ? (
-        <section aria-labelledby="token-problem-contact">
-          <h2 id="token-problem-contact" className="p-subheading">
-            {t('contact.heading', { name: branding.name })}
-          </h2>
-          <ContactDetails details={branding.contact} />
-        </section>
-      ) : null}
     </AuthLayout>
   );
 }
