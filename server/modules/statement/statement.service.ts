@@ -1,0 +1,94 @@
+import { supportedLanguages, type Language } from '../../../contract/portal.ts';
+import type { AppContext } from '../../context.ts';
+import type { CustomerRow, Db, OrganizationRow } from '../../db/database.ts';
+import { notFound } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { loadLogo } from '../../pdf/pdf-logo.ts';
+import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
+import { findCustomer } from '../customer/customer.repository.ts';
+import type { Address } from '../customer/customer.schemas.ts';
+import { toDateOnly } from './statement-dates.ts';
+import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
+import * as repo from './statement.repository.ts';
+import type { StatementResponse } from './statement.schemas.ts';
+import { buildStatement } from './statement.ts';
+
+export async function getStatementCustomer(db: Db, organizationId: string, customerId: string): Promise<CustomerRow> {
+  const customer = await findCustomer(db, organizationId, customerId);
+  if (!customer) throw notFound('Customer');
+  return customer;
+}
+
+/** The statement of one customer for a period, in the customer's currency. */
+export async function statementOf(ctx: AppContext, db: Db, customer: CustomerRow, request: PeriodRequest): Promise<StatementResponse> {
+  const today = toDateOnly(ctx.clock.now());
+  const range = resolvePeriod(request, today);
+  const invoices = await repo.listStatementInvoices(db, customer.organization_id, customer.id, customer.currency, range.to);
+  const ids = invoices.map((invoice) => invoice.id);
+  const [allocations, credits] = await Promise.all([repo.listStatementAllocations(db, ids, range.to), repo.listStatementCredits(db, ids, range.to)]);
+  const figures = buildStatement({ ...range, today, invoices, allocations, credits });
+  return { customer: { id: customer.id, display_name: customer.display_name }, currency: customer.currency, ...figures };
+}
+
+function addressLines(json: string | null): string[] {
+  if (!json) return [];
+  const address = JSON.parse(json) as Address;
+  const cityLine = [address.postal_code, address.city].filter(Boolean).join(' ');
+  return [address.attention, address.street, cityLine, address.state, address.country].filter((line): line is string => Boolean(line && line.trim()));
+}
+
+export function statementLanguage(customer: CustomerRow): Language {
+  return (supportedLanguages as readonly string[]).includes(customer.portal_language) ? (customer.portal_language as Language) : 'en';
+}
+
+/** The statement as a PDF in the customer's language, with the organization's letterhead. */
+export async function renderCustomerStatementPdf(ctx: AppContext, organization: OrganizationRow, customer: CustomerRow, statement: StatementResponse): Promise<Buffer> {
+  return renderStatementPdf({
+    language: statementLanguage(customer),
+    currency: statement.currency,
+    organization: {
+      name: organization.name,
+      address: organization.address,
+      email: organization.email,
+      phone: organization.phone,
+      website: organization.website,
+      brandColor: organization.brand_color,
+      logo: await loadLogo(organization.logo_url, ctx.clock.now().getTime()),
+    },
+    customer: { name: customer.company_name ?? customer.display_name, addressLines: addressLines(customer.billing_address) },
+    generatedAt: isoNow(ctx.clock),
+    from: statement.from,
+    to: statement.to,
+    openingBalanceMinor: statement.opening_balance_minor,
+    entries: statement.entries.map((entry) => ({
+      date: entry.date,
+      type: entry.type,
+      number: entry.number,
+      description: entry.description || null,
+      amountMinor: entry.amount_minor,
+      balanceMinor: entry.balance_minor,
+    })),
+    closingBalanceMinor: statement.closing_balance_minor,
+    invoicedMinor: statement.invoiced_minor,
+    paidMinor: statement.paid_minor,
+    creditedMinor: statement.credited_minor,
+    ageing: {
+      currentMinor: statement.ageing.current_minor,
+      days1To30Minor: statement.ageing.days_1_30_minor,
+      days31To60Minor: statement.ageing.days_31_60_minor,
+      days61To90Minor: statement.ageing.days_61_90_minor,
+      over90Minor: statement.ageing.over_90_minor,
+    },
+  });
+}
+
+/** `statement-acme-2026-11-01-2026-11-30.pdf`: safe in a Content-Disposition header and a mail. */
+export function statementFilename(customer: CustomerRow, statement: Pick<StatementResponse, 'from' | 'to'>): string {
+  const slug = customer.display_name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
+  return `statement-${slug || 'customer'}-${statement.from}-${statement.to}.pdf`;
+}
