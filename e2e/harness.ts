@@ -101,8 +101,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         viewport: pageOptions.viewport ?? { width: 1280, height: 900 },
         locale: pageOptions.locale ?? 'en-US',
       });
-      // Short action timeouts: a missing element fails the step at once, naming it.
-      context.setDefaultTimeout(15_000);
+      // An action waits at most 30 s, so a missing element fails its step (naming it) well before the test times out.
+      context.setDefaultTimeout(30_000);
       contexts.push(context);
       return context.newPage();
     },
