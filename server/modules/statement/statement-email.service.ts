@@ -10,6 +10,9 @@ import { listOpenInvoicesOfCustomer, listPortalContacts } from './statement.repo
 import type { EmailStatementBody } from './statement.schemas.ts';
 import { getStatementCustomer, renderCustomerStatementPdf, statementFilename, statementLanguage, statementOf } from './statement.service.ts';
 
+/** More open invoices than this are not attached (the mail would grow too large); the portal link lists them all. */
+export const MAX_ATTACHED_INVOICES = 20;
+
 /** Renders the PDF of one open invoice, to attach it; provided by the document PDF module. */
 export type InvoicePdfRenderer = (ctx: AppContext, db: Db, organization: OrganizationRow, invoice: DocumentsTable) => Promise<Buffer>;
 
@@ -34,7 +37,8 @@ export interface StatementEmailResult {
 /**
  * Mails the statement to the chosen contact persons with portal access (all of them when none are
  * chosen), in the customer's portal language, with the statement PDF, each open invoice's PDF and a
- * link to the portal's unpaid invoices. The mails are queued in one transaction.
+ * link to the portal's unpaid invoices (the most overdue first, at most MAX_ATTACHED_INVOICES). The
+ * mails are queued in one transaction.
  */
 export async function emailStatement(
   ctx: AppContext,
@@ -52,7 +56,7 @@ export async function emailStatement(
   const attachments: MailAttachment[] = [
     { filename: statementFilename(customer, statement), contentType: 'application/pdf', content: await renderCustomerStatementPdf(ctx, organization, customer, statement) },
   ];
-  for (const invoice of openInvoices) {
+  for (const invoice of openInvoices.slice(0, MAX_ATTACHED_INVOICES)) {
     attachments.push({ filename: `${invoice.number.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, contentType: 'application/pdf', content: await renderInvoicePdf(ctx, ctx.db, organization, invoice) });
   }
   const payUrl = `${ctx.config.publicUrl}/portal/${organization.slug}/invoices?filter=unpaid`;
