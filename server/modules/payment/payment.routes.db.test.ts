@@ -99,7 +99,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     const response = await postPayment(staff, { customer_id: customer.id, amount_minor: 100, currency: 'USD', allocations: [{ document_id: invoice.id, amount_minor: 100 }] });
     expect([400, 422]).toContain(response.statusCode);
-    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'currency' }] });
+    expect(response.json().error.details[0].field).toBe('currency');
     expect(response.json().error.message).toContain('EUR');
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ balance_minor: 1_000 });
   });
