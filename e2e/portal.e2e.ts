@@ -191,4 +191,27 @@ describe('the portal in a browser', () => {
     await page.getByText('To change these details, contact the business.').waitFor();
     expect(await page.getByRole('heading', { name: 'Edit company details' }).count()).toBe(0);
   });
+
+  it('changes the password only with the current one', async () => {
+    const { email, link, name } = await invite('Hopper');
+    const page = await h.newPage();
+    await acceptInvitation(page, link, password);
+    await page.getByRole('button', { name: `Account menu for ${name}` }).click();
+    await page.getByRole('link', { name: 'My account' }).click();
+
+    const section = page.getByRole('region', { name: 'Password' });
+    await section.getByLabel(/^Current password/).fill('not-my-password-at-all');
+    await section.getByLabel(/^New password/).fill('compiler-pioneer-1952');
+    await section.getByLabel(/^Confirm password/).fill('compiler-pioneer-1952');
+    await section.getByRole('button', { name: 'Change password' }).click();
+    await section.getByText('Your current password is not correct.').waitFor();
+
+    await section.getByLabel(/^Current password/).fill(password);
+    await section.getByRole('button', { name: 'Change password' }).click();
+    await section.getByText('Your password has been changed.').waitFor();
+
+    await signOut(page, name);
+    await signIn(page, h, staff.slug, email, 'compiler-pioneer-1952');
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }).waitFor();
+  });
 });

@@ -23,7 +23,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
     if (knownCodes.has(error.code)) return t(`errors.${error.code}`);
     if (error.status >= 500) return t('errors.server');
-    return error.message || t('errors.generic');
+    return t('errors.generic');
   }
   if (error instanceof TypeError) return t('errors.network');
   return t('errors.generic');
@@ -33,10 +33,18 @@ export function isApiError(error: unknown, ...codes: string[]): error is ApiErro
   return error instanceof ApiError && (codes.length === 0 || codes.includes(error.code));
 }
 
-/** The field the server named as wrong, translated when we know the reason. */
+/** Reasons the server gives for one field, in the person's language (the server's own words are English). */
+const fieldReasons: Record<string, string> = {
+  'is required': 'common.required',
+  'is not your current password': 'account.currentPasswordWrong',
+};
+
+/** The field the server named as wrong, translated. */
 export function fieldError(t: TFunction, error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const message = error.fieldMessage(field);
   if (!message) return undefined;
-  return error.code === 'WEAK_PASSWORD' ? t('errors.WEAK_PASSWORD') : message;
+  if (error.code === 'WEAK_PASSWORD') return t('errors.WEAK_PASSWORD');
+  const key = fieldReasons[message];
+  return key ? t(key) : t('errors.fieldInvalid');
 }
