@@ -115,6 +115,16 @@ describe('renderDocumentPdf', () => {
     expect(pages.at(-1)).toContain(`Balance due ${money(view.totalMinor)}`);
   });
 
+  it('cuts a description too long for one page rather than overflowing it', async () => {
+    const description = Array.from({ length: 400 }, (_, index) => `Sentence ${index} of a very long description.`).join(' ');
+    const pages = await pagesOf(await renderDocumentPdf(invoiceView({}, [{ name: 'Huge', description, quantityMilli: 1000, rateMinor: 100 }])));
+    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(pages.join('\n')).toContain('Sentence 0 of');
+    expect(pages.join('\n')).toContain('…');
+    expect(pages.join('\n')).not.toContain('Sentence 399 of');
+    expect(pages.at(-1)).toContain('Balance due');
+  });
+
   it('renders a 300-line invoice well under a second once the fonts are loaded', async () => {
     const specs = Array.from({ length: 300 }, (_, index): LineSpec => ({ name: `Item ${index}`, description: 'Monthly service', quantityMilli: 1000, rateMinor: 500 + index, taxRateMillipercent: 7_000 }));
     // The first rendering of a process loads the fonts and warms the code up.

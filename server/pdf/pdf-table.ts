@@ -66,6 +66,14 @@ export function drawTable(
         sub: cell.sub ? (right ? [cell.sub] : canvas.wrap(cell.sub, width, sub)) : [],
       };
     });
+    // A row never outgrows a page: what would not fit is cut, and the cut is marked.
+    const room = canvas.bottom - canvas.top - headerHeight - 60 - ROW_PADDING * 2;
+    for (const cell of cells) {
+      const mainRoom = Math.max(1, Math.floor(room / lineHeight(body)));
+      if (cell.main.length > mainRoom) cell.main = [...cell.main.slice(0, mainRoom - 1), `${cell.main[mainRoom - 1] ?? ''}…`];
+      const subRoom = Math.max(0, Math.floor((room - cell.main.length * lineHeight(body)) / lineHeight(sub)));
+      if (cell.sub.length > subRoom) cell.sub = subRoom > 0 ? [...cell.sub.slice(0, subRoom - 1), `${cell.sub[subRoom - 1] ?? ''}…`] : [];
+    }
     const height = Math.max(...cells.map((cell) => cell.main.length * lineHeight(body) + cell.sub.length * lineHeight(sub))) + ROW_PADDING * 2;
     return { cells, height };
   };

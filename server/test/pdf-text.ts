@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 
 type PositionedText = Pick<TextItem, 'str' | 'transform' | 'width'>;
@@ -60,6 +60,25 @@ export async function pdfInfo(pdf: Buffer | Uint8Array): Promise<Record<string, 
   try {
     const { info } = await document.getMetadata();
     return info as Record<string, unknown>;
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** Every fill and stroke colour the first page uses, as `#rrggbb`. */
+export async function pdfColours(pdf: Buffer | Uint8Array): Promise<Set<string>> {
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const page = await document.getPage(1);
+    const operators = await page.getOperatorList();
+    const colourOps = new Set([OPS.setFillRGBColor, OPS.setStrokeRGBColor]);
+    const colours = new Set<string>();
+    operators.fnArray.forEach((fn, index) => {
+      const args: unknown = operators.argsArray[index];
+      if (!colourOps.has(fn) || !ArrayBuffer.isView(args)) return;
+      colours.add(`#${Array.from(args as Uint8ClampedArray, (value) => value.toString(16).padStart(2, '0')).join('')}`);
+    });
+    return colours;
   } finally {
     await document.destroy();
   }

@@ -5,7 +5,7 @@ import { createDocument, createInvoice, createTax } from '../../test/billing-bui
 import { createCustomerWithContact, signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { insertTestCreditApplication, insertTestPayment, pdfPages, setCustomerBilling } from '../../test/pdf-builders.ts';
-import { plainSpaces } from '../../test/pdf-text.ts';
+import { pdfColours, plainSpaces } from '../../test/pdf-text.ts';
 import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
 import { documentPdfBuffer } from './document-pdf.service.ts';
 
@@ -135,6 +135,21 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
     expect((await pdfPages(response, `${invoice.number}.pdf`))[0]).toContain(invoice.number);
     const { key: narrow } = (await staff.client.post('/api/v1/api-keys', { name: 'Settings only', scopes: ['settings.read'] })).json();
     expect((await new TestClient(t.app).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${narrow}` })).statusCode).toBe(403);
+  });
+
+  it('puts the organization’s logo and brand colour on the letterhead', async () => {
+    const own = await signUpStaff(t.app);
+    const customer = await createCustomerWithContact(own);
+    const logo = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const invoice = await createInvoice(own, customer.customerId);
+    const before = await own.client.get(`/api/v1/invoices/${invoice.id}/pdf`);
+    expect(before.rawPayload.toString('latin1')).not.toContain('/Subtype /Image');
+    await t.ctx.db.updateTable('organizations').set({ logo_url: `data:image/png;base64,${logo}`, brand_color: '#0a7d45' }).where('id', '=', own.organization.id).execute();
+    const after = await own.client.get(`/api/v1/invoices/${invoice.id}/pdf`);
+    expect(after.rawPayload.toString('latin1')).toContain('/Subtype /Image');
+    expect(await pdfColours(before.rawPayload)).not.toContain('#0a7d45');
+    expect(await pdfColours(after.rawPayload)).toContain('#0a7d45');
+    expect((await pdfPages(after, `${invoice.number}.pdf`))[0]).toContain(invoice.number);
   });
 
   it('gives other modules a document’s PDF by id', async () => {
