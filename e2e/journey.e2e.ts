@@ -60,6 +60,8 @@ describe('a contact is invited, gets in, and loses access', () => {
     await contact.getByRole('heading', { level: 1, name: 'Welcome, Marie Curie' }).waitFor();
     await contact.getByText(banner).waitFor();
     expect(await contact.getByRole('banner').getByText('Curie Labs').isVisible()).toBe(true);
+    await contact.getByRole('button', { name: 'Dismiss message' }).click();
+    expect(await contact.getByText(banner).count()).toBe(0);
 
     // Sign out and in again.
     await contact.getByRole('button', { name: 'Account menu for Marie Curie' }).click();

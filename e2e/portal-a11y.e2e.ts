@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { acceptInvitation, expireLinksOf, linkFromMail, portalUrl, signIn, signOut, StaffApi, totpCode, uniqueEmail } from './portal-helpers.ts';
@@ -34,6 +34,11 @@ describe('portal accessibility', () => {
 
     await page.goto(portalUrl(h, staff.slug, '/login'));
     await check(page, 'sign-in', () => page.getByRole('link', { name: 'Sign up' }).waitFor());
+    // The keyboard's first stop is the skip link, which lands on the page's main region.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.goto(link);
     await check(page, 'set password', () => page.getByRole('heading', { name: 'Set your password' }).waitFor());
     await acceptInvitation(page, link, password);
