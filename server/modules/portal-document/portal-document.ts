@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { documentSorts } from '../document/document.schemas.ts';
+import { dateOf } from '../document/document.ts';
 
 /** URL segments of the document kinds, as both APIs spell them. */
 export const kindSegments = {
@@ -45,7 +46,7 @@ export const undecidedEstimateStatuses = ['sent', 'changes_requested'] as const;
 
 /** Today's date (UTC) as YYYY-MM-DD, from the injected clock. */
 export function todayOf(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
+  return dateOf(clock.now());
 }
 
 /** Why a contact can no longer accept, decline or request changes on an estimate; null when it still can. */
