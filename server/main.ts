@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { pdfFonts } from './pdf/pdf-fonts.ts';
 import { printSignIns, seedDemoIfEmpty } from './seed/demo.ts';
 import { startWorker } from './worker.ts';
 
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+  // Parsing the embedded fonts takes a second or so: done at start, not on the first PDF someone asks for.
+  pdfFonts();
   const signIns = config.seedDemo ? await seedDemoIfEmpty(ctx) : undefined;
   await app.listen({ port: config.port, host: config.host });
   if (signIns) console.log(printSignIns(signIns));
