@@ -25,6 +25,8 @@ export const httpStatusByCode = {
   TOKEN_USED: 410,
   WEAK_PASSWORD: 422,
   CONTACT_HAS_NO_EMAIL: 422,
+  // Well-formed, but in a currency the customer or document is not billed in.
+  CURRENCY_MISMATCH: 422,
   PORTAL_DISABLED: 404,
   SIGNUP_NOT_ALLOWED: 403,
   RATE_LIMITED: 429,

@@ -29,7 +29,8 @@ function checkInvoices(creditNote: DocumentsTable, input: ApplyCreditBody, invoi
       throw new AppError('NOT_FOUND', `Invoice ${application.invoice_id} not found for this credit note's customer`, [{ field }]);
     }
     if (invoice.currency !== creditNote.currency) {
-      throw validationError(field, `is in ${invoice.currency}; the credit note is in ${creditNote.currency}, and credit is applied in the same currency only`);
+      const message = `is in ${invoice.currency}; the credit note is in ${creditNote.currency}, and credit is applied in the same currency only`;
+      throw new AppError('CURRENCY_MISMATCH', `${field}: ${message}`, [{ field, message }]);
     }
   });
 }

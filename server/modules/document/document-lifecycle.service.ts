@@ -67,11 +67,19 @@ export async function voidDocument(ctx: AppContext, actor: Actor, kind: Document
   return ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
     if (document.status === 'void') return document;
-    if (document.paid_minor > 0 || document.credited_minor > 0) {
-      throw new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');
-    }
+    const refusal = new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');
+    if (document.paid_minor > 0 || document.credited_minor > 0) throw refusal;
     const now = isoNow(ctx.clock);
-    await repo.updateDocumentRow(trx, id, { status: 'void', voided_at: now, balance_minor: 0, updated_at: now });
+    // Conditional on nothing being applied: a payment committing meanwhile makes this update miss (on
+    // PostgreSQL it waits for that payment's row lock, then re-checks), and the void is refused.
+    const result = await trx
+      .updateTable('documents')
+      .set({ status: 'void', voided_at: now, balance_minor: 0, updated_at: now })
+      .where('id', '=', id)
+      .where('paid_minor', '=', 0)
+      .where('credited_minor', '=', 0)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw refusal;
     return getDocument(trx, actor.organizationId, id);
   });
 }

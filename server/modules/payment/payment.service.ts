@@ -18,7 +18,8 @@ import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance 
 
 /** A currency other than the one the customer is billed in: the field is named, nothing changes. */
 export function currencyMismatch(field: string, expected: string, given: string): AppError {
-  return validationError(field, `must be ${expected}, the currency this customer is billed in (not ${given})`);
+  const message = `must be ${expected}, the currency this customer is billed in (not ${given})`;
+  return new AppError('CURRENCY_MISMATCH', `${field}: ${message}`, [{ field, message }]);
 }
 
 /** What an allocation may settle: a sent invoice or retainer invoice of this customer; anything else is "not found". */
