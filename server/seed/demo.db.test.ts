@@ -29,9 +29,24 @@ describe.each(testDialects())('demo data on %s', (dialect) => {
     expect([...statuses].sort()).toEqual(['accepted', 'disabled', 'expired', 'invited', 'not_invited']);
     expect((await staff.get('/api/v1/portal/settings')).json().banner_message).toContain('Welcome');
 
+    const statusesOf = async (path: string) => new Set(((await staff.get(`/api/v1/${path}?limit=100`)).json().data as { status: string }[]).map((d) => d.status));
+    expect([...(await statusesOf('invoices'))].sort()).toEqual(['draft', 'overdue', 'paid', 'partially_paid', 'sent', 'void']);
+    expect([...(await statusesOf('estimates'))].sort()).toEqual(['accepted', 'declined', 'draft', 'expired', 'sent']);
+    expect((await statusesOf('credit-notes')).has('open')).toBe(true);
+    const payments = (await staff.get('/api/v1/payments?limit=100')).json().data as { currency: string }[];
+    expect(new Set(payments.map((p) => p.currency))).toEqual(new Set(['USD', 'EUR']));
+    const partial = ((await staff.get('/api/v1/invoices?limit=100')).json().data as { paid_minor: number; balance_minor: number }[]).filter((d) => d.paid_minor > 0 && d.balance_minor > 0);
+    expect(partial.length).toBeGreaterThan(0);
+
     const contact = new TestClient(t.app);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
     expect(signIn.statusCode).toBe(200);
     expect(signIn.json().accounts).toHaveLength(2);
+    const globex = signIn.json().accounts.find((account: { customer_name: string }) => account.customer_name === 'Globex Corporation');
+    expect((await contact.put('/portal/northwind-supplies/api/me/account', { contact_person_id: globex.contact_person_id })).statusCode).toBe(200);
+    const dashboard = (await contact.get('/portal/northwind-supplies/api/dashboard')).json();
+    const unpaid = (await contact.get('/portal/northwind-supplies/api/invoices?filter=unpaid&limit=100')).json().data as { balance_minor: number }[];
+    expect(dashboard.figures.outstanding).toEqual([expect.objectContaining({ currency: 'USD', total_minor: unpaid.reduce((sum, d) => sum + d.balance_minor, 0), count: unpaid.length })]);
+    expect(dashboard.figures.estimates_awaiting).toBe(1);
   });
 });

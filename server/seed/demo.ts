@@ -5,6 +5,7 @@ import { createCustomer } from '../modules/customer/customer.service.ts';
 import { signUpOrganization } from '../modules/organization/organization.service.ts';
 import { updatePortalSettings } from '../modules/organization/organization.service.ts';
 import { configurePortalAccess } from '../modules/portal-access/portal-access.service.ts';
+import { seedDemoBilling } from './demo-billing.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
   });
   const actor = { organizationId: organization.id, staffUserId: user.id };
   const passwordHash = await ctx.hasher.hash(demoContact.password);
+  const customerIds = new Map<string, string>();
   for (const demo of customers) {
     const { customer } = await createCustomer(ctx, actor, {
       display_name: demo.display_name,
@@ -67,6 +69,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
       allow_portal_access: false,
       contact_persons: demo.contacts.map((contact, index) => ({ ...contact, is_primary: index === 0 })),
     });
+    customerIds.set(demo.display_name, customer.id);
     if (demo.status === 'not_invited') continue;
     await ctx.db.transaction().execute(async (trx) => {
       const primary = await trx.selectFrom('contact_persons').selectAll().where('customer_id', '=', customer.id).where('is_primary', '=', 1).executeTakeFirstOrThrow();
@@ -90,6 +93,11 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
       }
     });
   }
+  await seedDemoBilling(ctx, actor, {
+    usd: customerIds.get('Globex Corporation')!,
+    eur: customerIds.get('Globex Europe')!,
+    eurSecond: customerIds.get('Müller Maschinenbau')!,
+  });
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
     portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,
