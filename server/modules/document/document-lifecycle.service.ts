@@ -12,7 +12,7 @@ import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
-import { documentPaths, effectiveStatus, dateOf } from './document.ts';
+import { documentPaths, effectiveStatus, dateOf, untouchedDocumentState } from './document.ts';
 import * as repo from './document.repository.ts';
 import { getDocument, recomputeDocumentBalance, type Actor } from './document.service.ts';
 
@@ -106,19 +106,9 @@ export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, es
       issue_date: today,
       due_date: dateOf(due),
       expiry_date: null,
-      paid_minor: 0,
-      credited_minor: 0,
+      ...untouchedDocumentState,
       balance_minor: estimate.total_minor,
       source_document_id: estimate.id,
-      sent_at: null,
-      viewed_at: null,
-      viewed_by_contact_id: null,
-      accepted_at: null,
-      accepted_by_name: null,
-      declined_at: null,
-      decline_reason: null,
-      changes_requested_at: null,
-      voided_at: null,
       created_by: actor.staffUserId,
       created_at: now,
       updated_at: now,

@@ -8,7 +8,7 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { findCustomer } from '../customer/customer.repository.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
-import { addDays, creditStatus, dateOf, isPayable, settledStatus } from './document.ts';
+import { addDays, creditStatus, dateOf, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
 import * as repo from './document.repository.ts';
 import type { CreateDocumentBody, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
 
@@ -100,19 +100,9 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
       discount_minor: amounts.discount_minor,
       tax_minor: amounts.tax_minor,
       total_minor: amounts.total_minor,
-      paid_minor: 0,
-      credited_minor: 0,
+      ...untouchedDocumentState,
       balance_minor: kind === 'estimate' ? 0 : amounts.total_minor,
       source_document_id: null,
-      sent_at: null,
-      viewed_at: null,
-      viewed_by_contact_id: null,
-      accepted_at: null,
-      accepted_by_name: null,
-      declined_at: null,
-      decline_reason: null,
-      changes_requested_at: null,
-      voided_at: null,
       created_by: actor.staffUserId,
       created_at: now,
       updated_at: now,

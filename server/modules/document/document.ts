@@ -72,3 +72,18 @@ export function creditStatus(document: Pick<DocumentsTable, 'status' | 'total_mi
   if (document.status === 'draft' || document.status === 'void') return { balance, status: document.status };
   return { balance, status: balance <= 0 ? 'closed' : 'open' };
 }
+
+/** The life-cycle fields of a document nobody has sent, viewed or decided yet. */
+export const untouchedDocumentState = {
+  paid_minor: 0,
+  credited_minor: 0,
+  sent_at: null,
+  viewed_at: null,
+  viewed_by_contact_id: null,
+  accepted_at: null,
+  accepted_by_name: null,
+  declined_at: null,
+  decline_reason: null,
+  changes_requested_at: null,
+  voided_at: null,
+} as const;
