@@ -3,12 +3,14 @@ import type { Database } from './database.ts';
 import * as createPortalFoundation from './migrations/2026-11-25T1000_create_portal_foundation.ts';
 import * as createBillingDocuments from './migrations/2026-11-25T1400_create_billing_documents.ts';
 import * as addEmailAttachments from './migrations/2026-11-25T1500_add_email_attachments.ts';
+import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_documents_by_date.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 const migrations: Record<string, Migration> = {
   '2026-11-25T1000_create_portal_foundation': createPortalFoundation,
   '2026-11-25T1400_create_billing_documents': createBillingDocuments,
   '2026-11-25T1500_add_email_attachments': addEmailAttachments,
+  '2026-11-25T1600_index_documents_by_date': indexDocumentsByDate,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
