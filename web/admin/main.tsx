@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '../ui/styles.css';
 import './admin.css';
+import './billing.css';
 import { App } from './app/App.tsx';
 import { initAdminI18n } from './lib/i18n.ts';
 

@@ -5,6 +5,17 @@ import { errorMessage } from '../lib/errors.ts';
 import { ActivityPage } from '../pages/activity/ActivityPage.tsx';
 import { SignInPage } from '../pages/auth/SignInPage.tsx';
 import { SignUpPage } from '../pages/auth/SignUpPage.tsx';
+import { NumberSeriesPage } from '../pages/billing-settings/NumberSeriesPage.tsx';
+import { TaxesPage } from '../pages/billing-settings/TaxesPage.tsx';
+import { DisputesPage } from '../pages/disputes/DisputesPage.tsx';
+import { DocumentDetailPage } from '../pages/documents/DocumentDetailPage.tsx';
+import { DocumentFormPage } from '../pages/documents/DocumentFormPage.tsx';
+import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
+import { ItemsPage } from '../pages/items/ItemsPage.tsx';
+import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
+import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
+import { RecordPaymentPage } from '../pages/payments/RecordPaymentPage.tsx';
+import { documentKindList, kindConfigs } from '../lib/document-kinds.ts';
 import { CustomerOverviewPage } from '../pages/customers/CustomerOverviewPage.tsx';
 import { CustomersPage } from '../pages/customers/CustomersPage.tsx';
 import { NewCustomerPage } from '../pages/customers/NewCustomerPage.tsx';
@@ -28,6 +39,22 @@ function SignedInRoutes() {
         <Route path="/customers" element={<CustomersPage />} />
         <Route path="/customers/new" element={<NewCustomerPage />} />
         <Route path="/customers/:id" element={<CustomerOverviewPage />} />
+        {documentKindList.flatMap((kind) => {
+          const path = `/${kindConfigs[kind].path}`;
+          return [
+            <Route key={path} path={path} element={<DocumentListPage key={kind} kind={kind} />} />,
+            <Route key={`${path}/new`} path={`${path}/new`} element={<DocumentFormPage key={kind} kind={kind} mode="new" />} />,
+            <Route key={`${path}/:id`} path={`${path}/:id`} element={<DocumentDetailPage key={kind} kind={kind} />} />,
+            <Route key={`${path}/:id/edit`} path={`${path}/:id/edit`} element={<DocumentFormPage key={`${kind}-edit`} kind={kind} mode="edit" />} />,
+          ];
+        })}
+        <Route path="/payments" element={<PaymentsPage />} />
+        <Route path="/payments/new" element={<RecordPaymentPage />} />
+        <Route path="/payments/:id" element={<PaymentDetailPage />} />
+        <Route path="/items" element={<ItemsPage />} />
+        <Route path="/disputes" element={<DisputesPage />} />
+        <Route path="/settings/taxes" element={<TaxesPage />} />
+        <Route path="/settings/number-series" element={<NumberSeriesPage />} />
         <Route path="/portal-links" element={<PortalLinksPage />} />
         <Route path="/activity" element={<ActivityPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />

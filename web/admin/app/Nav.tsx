@@ -1,19 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { cx } from '../../ui/components/index.ts';
+import { useOpenDisputeCount } from '../pages/disputes/useOpenDisputeCount.ts';
 import { canManageSettings, useSession } from './SessionContext.tsx';
 
 interface NavItem {
   to: string;
   label: string;
+  /** A count shown beside the label (open disputes). */
+  count?: number;
 }
 
 export function Nav({ id, open }: { id: string; open: boolean }) {
   const { t } = useTranslation();
   const session = useSession();
   const admin = canManageSettings(session);
+  const openDisputes = useOpenDisputeCount();
   const main: NavItem[] = [
     { to: '/customers', label: t('nav.customers') },
+    { to: '/invoices', label: t('nav.invoices') },
+    { to: '/estimates', label: t('nav.estimates') },
+    { to: '/retainer-invoices', label: t('nav.retainerInvoices') },
+    { to: '/credit-notes', label: t('nav.creditNotes') },
+    { to: '/payments', label: t('nav.payments') },
+    { to: '/items', label: t('nav.items') },
+    { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
     { to: '/notifications', label: t('nav.notifications') },
@@ -22,6 +33,8 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
   const settings: NavItem[] = admin
     ? [
         { to: '/settings/portal', label: t('nav.portalSettings') },
+        { to: '/settings/taxes', label: t('nav.taxes') },
+        { to: '/settings/number-series', label: t('nav.numberSeries') },
         { to: '/settings/staff', label: t('nav.staff') },
         { to: '/settings/api-keys', label: t('nav.apiKeys') },
       ]
@@ -30,6 +43,12 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     <li key={item.to}>
       <NavLink to={item.to} className={({ isActive }) => cx('admin-nav__link', isActive && 'admin-nav__link--active')}>
         {item.label}
+        {item.count ? (
+          <span className="admin-nav__count">
+            <span aria-hidden="true">{item.count > 99 ? '99+' : item.count}</span>
+            <span className="ui-visually-hidden">{t('nav.openCount', { count: item.count })}</span>
+          </span>
+        ) : null}
       </NavLink>
     </li>
   );

@@ -10,7 +10,9 @@ import { useResource } from '../../lib/useResource.ts';
 import { ConfigurePortalDialog } from './ConfigurePortalDialog.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerDetails } from './CustomerDetails.tsx';
+import { CustomerDocuments } from './CustomerDocuments.tsx';
 import { EditCustomerDialog } from './EditCustomerDialog.tsx';
+import { StatementCard } from './StatementCard.tsx';
 
 export function CustomerOverviewPage() {
   const { t } = useTranslation();
@@ -59,6 +61,8 @@ export function CustomerOverviewPage() {
       </div>
       <CustomerDetails customer={data} />
       <ContactsCard customer={data} onChanged={customer.reload} />
+      <CustomerDocuments customerId={data.id} />
+      <StatementCard customerId={data.id} />
       <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => customer.setData({ ...data, ...updated })} />
       <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} onChanged={customer.reload} />
     </>

@@ -1,0 +1,207 @@
+/** Shapes of the billing API (docs/api-billing.md). Money is in integer minor units of `currency`. */
+
+export type DocumentKind = 'estimate' | 'invoice' | 'retainer_invoice' | 'credit_note';
+
+export const documentStatuses = [
+  'draft',
+  'sent',
+  'accepted',
+  'declined',
+  'changes_requested',
+  'expired',
+  'invoiced',
+  'partially_paid',
+  'paid',
+  'overdue',
+  'open',
+  'closed',
+  'void',
+] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+export interface Tax {
+  id: string;
+  name: string;
+  rate_percent: number;
+  archived: boolean;
+}
+
+export interface Item {
+  id: string;
+  name: string;
+  sku: string | null;
+  unit: string | null;
+  description: string | null;
+  rate_minor: number;
+  currency: string;
+  tax_id: string | null;
+  archived: boolean;
+}
+
+export type NumberSeriesKind = 'invoice' | 'estimate' | 'retainer_invoice' | 'credit_note' | 'payment';
+export interface NumberSeries {
+  kind: NumberSeriesKind;
+  prefix: string;
+  next_number: number;
+  padding: number;
+  example: string;
+}
+
+export interface DocumentLine {
+  id: string;
+  position: number;
+  item_id: string | null;
+  name: string;
+  description: string | null;
+  unit: string | null;
+  quantity: number;
+  rate_minor: number;
+  discount_type: 'percent' | 'amount' | null;
+  discount_percent: number | null;
+  discount_amount_minor: number | null;
+  tax_id: string | null;
+  tax_name: string | null;
+  tax_rate_percent: number;
+  gross_minor: number;
+  discount_minor: number;
+  tax_minor: number;
+  total_minor: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  status: DocumentStatus;
+  customer: { id: string; display_name: string };
+  currency: string;
+  issue_date: string;
+  due_date: string | null;
+  expiry_date: string | null;
+  reference: string | null;
+  subtotal_minor: number;
+  discount_minor: number;
+  tax_minor: number;
+  total_minor: number;
+  paid_minor: number;
+  credited_minor: number;
+  balance_minor: number;
+  sent_at: string | null;
+  viewed_at: string | null;
+  viewed_by: { contact_person_id: string; name: string } | null;
+  accepted_at: string | null;
+  accepted_by_name: string | null;
+  declined_at: string | null;
+  decline_reason: string | null;
+  changes_requested_at: string | null;
+  voided_at: string | null;
+  source_document_id: string | null;
+  converted_invoice_id: string | null;
+  open_dispute_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BillingDocument extends DocumentSummary {
+  notes: string | null;
+  terms: string | null;
+  lines: DocumentLine[];
+}
+
+export type LineDiscountInput = { type: 'percent'; percent: number } | { type: 'amount'; amount_minor: number };
+export interface LineInput {
+  item_id?: string | null;
+  name: string;
+  description?: string | null;
+  unit?: string | null;
+  quantity: number;
+  rate_minor: number;
+  discount?: LineDiscountInput | null;
+  tax_id?: string | null;
+}
+
+export interface DocumentInput {
+  customer_id?: string;
+  issue_date?: string;
+  due_date?: string | null;
+  expiry_date?: string | null;
+  reference?: string | null;
+  notes?: string | null;
+  terms?: string | null;
+  lines: LineInput[];
+}
+
+export const paymentMethods = ['cash', 'bank_transfer', 'cheque'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export interface Payment {
+  id: string;
+  number: string;
+  customer: { id: string; display_name: string };
+  currency: string;
+  amount_minor: number;
+  method: string;
+  status: string;
+  paid_on: string;
+  reference: string | null;
+  notes: string | null;
+  allocations: { document_id: string; kind: string; number: string; amount_minor: number }[];
+  created_at: string;
+}
+
+export interface DocumentComment {
+  id: string;
+  author_type: 'staff' | 'contact' | 'system';
+  author_name: string;
+  kind: 'comment' | 'changes_requested' | 'dispute' | 'dispute_resolved' | 'accepted' | 'declined';
+  body: string;
+  display_in_portal: boolean;
+  created_at: string;
+}
+
+export interface DocumentView {
+  contact_person_id: string | null;
+  contact_name: string;
+  ip: string | null;
+  user_agent: string | null;
+  viewed_at: string;
+}
+
+export interface Dispute {
+  id: string;
+  document: { id: string; kind: DocumentKind; number: string };
+  customer: { id: string; display_name: string };
+  line: { id: string; name: string } | null;
+  reason: string;
+  status: 'open' | 'resolved';
+  resolution: string | null;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export const statementPeriods = ['this_month', 'last_month', 'this_year', 'custom'] as const;
+export type StatementPeriod = (typeof statementPeriods)[number];
+
+export interface StatementEntry {
+  date: string;
+  type: 'invoice' | 'payment' | 'credit_note';
+  document_id: string;
+  number: string;
+  description: string;
+  amount_minor: number;
+  balance_minor: number;
+}
+
+export interface Statement {
+  customer: { id: string; display_name: string };
+  currency: string;
+  from: string;
+  to: string;
+  opening_balance_minor: number;
+  entries: StatementEntry[];
+  closing_balance_minor: number;
+  invoiced_minor: number;
+  paid_minor: number;
+  credited_minor: number;
+  ageing: { current_minor: number; days_1_30_minor: number; days_31_60_minor: number; days_61_90_minor: number; over_90_minor: number };
+}

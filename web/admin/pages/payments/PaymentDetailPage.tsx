@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatCalendarDate } from '../../../ui/billing-format.ts';
+import { ErrorState, Spinner } from '../../../ui/components/index.ts';
+import { formatDateTime, formatMoney } from '../../../ui/format.ts';
+import type { DocumentKind, Payment } from '../../lib/billing-types.ts';
+import { api } from '../../lib/client.ts';
+import { documentLink, kindConfigs } from '../../lib/document-kinds.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { useResource } from '../../lib/useResource.ts';
+
+/** A payment: its details, the invoices it paid, and the receipt PDF. */
+export function PaymentDetailPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { id = '' } = useParams();
+  const payment = useResource(() => api.get<Payment>(`/payments/${encodeURIComponent(id)}`), id);
+  useDocumentTitle(payment.data?.number ?? t('payments.title'));
+  const breadcrumb = (
+    <nav aria-label={t('common.breadcrumb')} className="admin-breadcrumb">
+      <Link to="/payments">{t('payments.title')}</Link>
+    </nav>
+  );
+  if (!payment.data) {
+    return (
+      <>
+        {breadcrumb}
+        {payment.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('payments.loadOneFailed')} message={errorMessage(payment.error, t)} retryLabel={t('common.retry')} onRetry={payment.reload} />}
+      </>
+    );
+  }
+  const data = payment.data;
+  const money = (minor: number) => formatMoney(minor, data.currency, locale);
+  return (
+    <>
+      {breadcrumb}
+      <div className="admin-page-header">
+        <div>
+          <h1>{t('payments.titleNamed', { number: data.number })}</h1>
+          <p className="ui-muted">
+            <Link to={`/customers/${data.customer.id}`}>{data.customer.display_name}</Link>
+          </p>
+        </div>
+        <a className="ui-button ui-button--secondary" href={`/api/v1/payments/${data.id}/pdf`} target="_blank" rel="noopener">
+          {t('payments.receipt')}
+          <span className="ui-visually-hidden"> {t('common.newTab')}</span>
+        </a>
+      </div>
+      <section className="ui-card" aria-labelledby="payment-details">
+        <h2 id="payment-details">{t('payments.details')}</h2>
+        <dl className="ui-dl">
+          <dt>{t('payments.amountShort')}</dt>
+          <dd>
+            <strong>{money(data.amount_minor)}</strong>
+          </dd>
+          <dt>{t('payments.paidOn')}</dt>
+          <dd>{formatCalendarDate(data.paid_on, locale)}</dd>
+          <dt>{t('payments.method')}</dt>
+          <dd>{t(`payments.methods.${data.method}`, { defaultValue: data.method })}</dd>
+          {data.reference ? (
+            <>
+              <dt>{t('payments.reference')}</dt>
+              <dd>{data.reference}</dd>
+            </>
+          ) : null}
+          {data.notes ? (
+            <>
+              <dt>{t('payments.notes')}</dt>
+              <dd className="admin-pre">{data.notes}</dd>
+            </>
+          ) : null}
+          <dt>{t('payments.recordedAt')}</dt>
+          <dd>{formatDateTime(data.created_at, locale)}</dd>
+        </dl>
+      </section>
+      <div className="ui-table-wrap">
+        <table className="ui-table">
+          <caption className="admin-caption">{t('payments.appliedTo')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.number')}</th>
+              <th scope="col">{t('payments.kind')}</th>
+              <th scope="col" className="admin-num">{t('allocations.amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.allocations.map((allocation) => {
+              const kind = allocation.kind as DocumentKind;
+              const config = kindConfigs[kind] as (typeof kindConfigs)[DocumentKind] | undefined;
+              return (
+                <tr key={allocation.document_id}>
+                  <th scope="row" className="admin-row-head">
+                    {config ? <Link to={documentLink(kind, allocation.document_id)}>{allocation.number}</Link> : allocation.number}
+                  </th>
+                  <td>{config ? t(`kinds.${config.key}.one`) : allocation.kind}</td>
+                  <td className="admin-num">{money(allocation.amount_minor)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
