@@ -3,6 +3,7 @@ import { AppShell } from './app/AppShell.tsx';
 import { PortalProvider } from './app/PortalContext.tsx';
 import { RequireSession } from './app/RequireSession.tsx';
 import { basename } from './lib/client.ts';
+import type { KindSegment } from './lib/documentKinds.ts';
 import type { Branding } from './lib/types.ts';
 import { MyAccountPage } from './pages/account/MyAccountPage.tsx';
 import { AccountsPage } from './pages/auth/AccountsPage.tsx';
@@ -18,7 +19,14 @@ import { TwoFactorPage } from './pages/auth/TwoFactorPage.tsx';
 import { TwoFactorSetupPage } from './pages/auth/TwoFactorSetupPage.tsx';
 import { CompanyPage } from './pages/company/CompanyPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
+import { DocumentDetailPage } from './pages/documents/DocumentDetailPage.tsx';
+import { DocumentListPage } from './pages/documents/DocumentListPage.tsx';
+import { PaymentDetailPage } from './pages/payments/PaymentDetailPage.tsx';
+import { PaymentListPage } from './pages/payments/PaymentListPage.tsx';
+import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+
+const documentSegments: KindSegment[] = ['invoices', 'retainer-invoices', 'estimates', 'credit-notes'];
 
 /** Paths are fixed: emails link to them. */
 export function App({ branding }: { branding: Branding }) {
@@ -42,6 +50,13 @@ export function App({ branding }: { branding: Branding }) {
               <Route index element={<DashboardPage />} />
               <Route path="account" element={<MyAccountPage />} />
               <Route path="company" element={<CompanyPage />} />
+              {documentSegments.map((segment) => [
+                <Route key={segment} path={segment} element={<DocumentListPage key={segment} segment={segment} />} />,
+                <Route key={`${segment}/:id`} path={`${segment}/:id`} element={<DocumentDetailPage key={segment} segment={segment} />} />,
+              ])}
+              <Route path="payments" element={<PaymentListPage />} />
+              <Route path="payments/:id" element={<PaymentDetailPage />} />
+              <Route path="statement" element={<StatementPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

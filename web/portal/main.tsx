@@ -7,6 +7,7 @@ import { initI18n } from './lib/i18n.ts';
 import type { Branding } from './lib/types.ts';
 import '../ui/styles.css';
 import './styles/portal.css';
+import './styles/billing.css';
 
 async function start() {
   await initI18n();

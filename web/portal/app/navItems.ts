@@ -9,8 +9,14 @@ export interface NavItem {
   end?: boolean;
 }
 
-/** The portal's main navigation; later modules (invoices, estimates…) add their entry here. */
+/** The portal's main navigation; later modules add their entry here. */
 export const navItems: NavItem[] = [
   { to: '/', label: 'nav.dashboard', end: true },
+  { to: '/invoices', label: 'nav.invoices', permission: 'view_documents' },
+  { to: '/estimates', label: 'nav.estimates', permission: 'view_documents' },
+  { to: '/retainer-invoices', label: 'nav.retainerInvoices', permission: 'view_documents' },
+  { to: '/payments', label: 'nav.payments', permission: 'view_documents' },
+  { to: '/credit-notes', label: 'nav.creditNotes', permission: 'view_documents' },
+  { to: '/statement', label: 'nav.statement', permission: 'view_documents' },
   { to: '/company', label: 'nav.company' },
 ];

@@ -16,6 +16,7 @@ const knownCodes = new Set([
   'NOT_FOUND',
   'FORBIDDEN',
   'VALIDATION_FAILED',
+  'CONFLICT',
 ]);
 
 /** A sentence for the person, in their language, for any failure of an API call. */

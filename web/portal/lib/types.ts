@@ -1,4 +1,5 @@
 import type { ContactPermission, Language } from '../../../contract/portal.ts';
+import type { DashboardFigures } from './billing-types.ts';
 
 /** Public branding of the portal (GET /portal), readable before sign-in. */
 export interface Branding {
@@ -95,6 +96,8 @@ export interface Dashboard {
   customer: { id: string; display_name: string };
   contact_name: string;
   recent_activity: ActivityItem[];
+  /** null for a contact without view_documents. */
+  figures: DashboardFigures | null;
 }
 
 export interface Address {

@@ -8,10 +8,8 @@ import { errorMessage } from '../../lib/errors.ts';
 import type { Dashboard } from '../../lib/types.ts';
 import { useResource } from '../../lib/useResource.ts';
 import { Banner } from './Banner.tsx';
+import { Figures } from './Figures.tsx';
 import { RecentActivity } from './RecentActivity.tsx';
-
-/** Figures later modules fill in; until then each says what it will show. */
-const upcoming = ['outstandingInvoices', 'overdue', 'estimates', 'lastPayment'] as const;
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -41,19 +39,14 @@ export function DashboardPage() {
         <p className="ui-muted">{t('dashboard.customer', { customer: data.customer.display_name })}</p>
       </PageHeader>
       {data.show_banner && data.banner_message ? <Banner message={data.banner_message} contactId={me.contact?.id ?? ''} /> : null}
-      <section aria-labelledby="overview-heading" className="p-overview">
-        <h2 id="overview-heading" className="ui-visually-hidden">
-          {t('dashboard.overview')}
-        </h2>
-        <ul className="p-tiles">
-          {upcoming.map((key) => (
-            <li key={key} className="p-tile">
-              <h3 className="p-tile__title">{t(`dashboard.tiles.${key}.title`)}</h3>
-              <p className="ui-muted">{t(`dashboard.tiles.${key}.empty`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {data.figures ? (
+        <section aria-labelledby="overview-heading" className="p-overview">
+          <h2 id="overview-heading" className="ui-visually-hidden">
+            {t('dashboard.overview')}
+          </h2>
+          <Figures figures={data.figures} />
+        </section>
+      ) : null}
       <div className="p-columns">
         <RecentActivity items={data.recent_activity} />
         <section className="p-card" aria-labelledby="business-contact-heading">

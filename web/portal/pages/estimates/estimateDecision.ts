@@ -1,0 +1,24 @@
+import type { DocumentSummary } from '../../lib/billing-types.ts';
+
+export type Decision = 'accept' | 'decline' | 'changes';
+
+export const decisionPaths: Record<Decision, string> = { accept: 'accept', decline: 'decline', changes: 'request-changes' };
+
+/** Today's calendar date in UTC, as the server counts expiry. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Whether the contact can still answer the estimate (the server decides in the end: 409 otherwise). */
+export function isAwaiting(doc: Pick<DocumentSummary, 'status' | 'expiry_date'>, today: string = todayUtc()): boolean {
+  if (doc.status !== 'sent' && doc.status !== 'changes_requested') return false;
+  return doc.expiry_date === null || doc.expiry_date >= today;
+}
+
+/** Which explanation a 409 gets, from the estimate as it is now. */
+export function conflictReason(doc: Pick<DocumentSummary, 'status' | 'expiry_date'>): 'accepted' | 'declined' | 'expired' | 'generic' {
+  if (doc.status === 'accepted' || doc.status === 'invoiced') return 'accepted';
+  if (doc.status === 'declined') return 'declined';
+  if (doc.status === 'expired' || (doc.expiry_date !== null && doc.expiry_date < todayUtc())) return 'expired';
+  return 'generic';
+}

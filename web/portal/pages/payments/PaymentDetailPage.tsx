@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { StatusBadge } from '../../../ui/components/Feedback.tsx';
+import { useMe } from '../../app/PortalContext.tsx';
+import { LoadFailed, Loading } from '../../components/Feedback.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import type { Payment } from '../../lib/billing-types.ts';
+import { portalApi } from '../../lib/client.ts';
+import { errorMessage, isApiError } from '../../lib/errors.ts';
+import { calendarDate, money } from '../../lib/money.ts';
+import { useResource } from '../../lib/useResource.ts';
+import { PdfAndPrint } from '../documents/DocumentActions.tsx';
+
+/** A payment made: when, how, how much, and the invoices it paid; its receipt as PDF. */
+export function PaymentDetailPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const id = useParams().id ?? '';
+  const path = `/payments/${encodeURIComponent(id)}`;
+  const payment = useResource(() => portalApi.get<Payment>(path), `${me.customer?.id ?? ''}|${path}`);
+  const backLink = (
+    <Link to="/payments" className="p-back p-no-print">
+      {t('docs.backTo', { list: t('payments.title') })}
+    </Link>
+  );
+  if (payment.status !== 'ready') {
+    return (
+      <>
+        {backLink}
+        <PageHeader title={t('payments.title')} />
+        {payment.status === 'loading' ? <Loading /> : <LoadFailed message={errorMessage(t, payment.error)} onRetry={isApiError(payment.error, 'NOT_FOUND') ? undefined : payment.reload} />}
+      </>
+    );
+  }
+  const data = payment.data;
+  return (
+    <article className="p-document">
+      {backLink}
+      <PageHeader title={t('payments.one', { number: data.number })}>
+        <p className="p-document__status">
+          <StatusBadge tone={data.status === 'succeeded' || data.status === 'completed' ? 'success' : 'info'}>{t(`payments.status.${data.status}`, { defaultValue: data.status })}</StatusBadge>
+        </p>
+      </PageHeader>
+      <PdfAndPrint pdfPath={`${path}/pdf`} />
+      <div className="p-stack">
+        <section className="p-card" aria-labelledby="payment-facts-heading">
+          <h2 id="payment-facts-heading" className="ui-visually-hidden">
+            {t('docs.details')}
+          </h2>
+          <dl className="ui-dl">
+            <dt>{t('payments.amount')}</dt>
+            <dd className="p-strong">{money(data.amount_minor, data.currency)}</dd>
+            <dt>{t('payments.paidOn')}</dt>
+            <dd>{calendarDate(data.paid_on)}</dd>
+            <dt>{t('payments.method')}</dt>
+            <dd>{t(`payments.methods.${data.method}`, { defaultValue: data.method })}</dd>
+            {data.reference ? (
+              <>
+                <dt>{t('docs.reference')}</dt>
+                <dd>{data.reference}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+        <section className="p-card" aria-labelledby="allocations-heading">
+          <h2 id="allocations-heading" className="p-card__title">
+            {t('payments.appliedTo')}
+          </h2>
+          {data.allocations.length === 0 ? (
+            <p className="ui-muted">{t('payments.noAllocations')}</p>
+          ) : (
+            <ul className="p-applied">
+              {data.allocations.map((allocation) => (
+                <li key={allocation.document_id} className="p-applied__item">
+                  <Link to={`/invoices/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
+                  <span className="p-num">{money(allocation.amount_minor, data.currency)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
