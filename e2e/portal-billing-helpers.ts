@@ -60,3 +60,50 @@ export async function pdfText(pdf: Buffer): Promise<string> {
 export function usd(minor: number): string {
   return new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(minor / 100);
 }
+
+export interface BillingHistory {
+  docs: Record<'paid' | 'partial' | 'overdue' | 'credited' | 'credit' | 'retainer' | 'estimateA' | 'estimateB', StaffDocument>;
+  paymentId: string;
+}
+
+/**
+ * A customer's history, dated last month so that month's statement holds it: invoices paid, partly paid,
+ * overdue and credited, one payment over two invoices, a credit note with unused credit, a retainer
+ * invoice and two estimates awaiting an answer.
+ */
+export async function seedBillingHistory(staff: StaffApi, customerId: string): Promise<BillingHistory> {
+  const tax = await staff.call<{ id: string }>('POST', '/taxes', { name: 'VAT', rate_percent: 10 });
+
+  const later = daysFromToday(20);
+  // Everything dated last month, so that month's statement has it all.
+  const paid = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 2), due_date: later, lines: [{ name: 'Website design', quantity: 1, rate_minor: 10_000 }] });
+  const partial = await sendDocument(staff, 'invoices', customerId, {
+    issue_date: dayOfMonth(-1, 5),
+    due_date: later,
+    notes: 'Thank you for your business.\nSecond line of notes.',
+    terms: 'Payable within 30 days.',
+    lines: [
+      { name: 'Hosting', quantity: 12, rate_minor: 2_000, tax_id: tax.id },
+      { name: 'Setup', quantity: 1, rate_minor: 5_000, discount: { type: 'percent', percent: 10 } },
+    ],
+  });
+  const overdue = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 1), due_date: dayOfMonth(-1, 10), lines: [{ name: 'Support', quantity: 4, rate_minor: 2_500 }] });
+  const credited = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 8), due_date: later, lines: [{ name: 'Training', quantity: 1, rate_minor: 6_000 }] });
+  const payment = await staff.call<{ id: string }>('POST', '/payments', {
+    customer_id: customerId,
+    amount_minor: 20_000,
+    currency: 'USD',
+    method: 'bank_transfer',
+    paid_on: dayOfMonth(-1, 20),
+    allocations: [
+      { document_id: paid.id, amount_minor: 10_000 },
+      { document_id: partial.id, amount_minor: 10_000 },
+    ],
+  });
+  const credit = await sendDocument(staff, 'credit-notes', customerId, { issue_date: dayOfMonth(-1, 12), lines: [{ name: 'Goodwill credit', quantity: 1, rate_minor: 2_500 }] });
+  await staff.call('POST', `/credit-notes/${credit.id}/apply`, { applications: [{ invoice_id: credited.id, amount_minor: 1_500 }] });
+  const retainer = await sendDocument(staff, 'retainer-invoices', customerId, { lines: [{ name: 'Project deposit', quantity: 1, rate_minor: 5_000 }] });
+  const estimateA = await sendDocument(staff, 'estimates', customerId, { expiry_date: daysFromToday(30), lines: [{ name: 'Phase two', quantity: 1, rate_minor: 80_000 }] });
+  const estimateB = await sendDocument(staff, 'estimates', customerId, { expiry_date: daysFromToday(30), lines: [{ name: 'Phase three', quantity: 1, rate_minor: 120_000 }] });
+  return { docs: { paid, partial, overdue, credited, credit, retainer, estimateA, estimateB }, paymentId: payment.id };
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { dayOfMonth, daysFromToday, download, getDocument, pdfText, sendDocument, usd, type StaffDocument } from './portal-billing-helpers.ts';
+import { daysFromToday, download, getDocument, pdfText, seedBillingHistory, sendDocument, usd, type BillingHistory, type StaffDocument } from './portal-billing-helpers.ts';
 import { acceptInvitation, linkFromMail, portalUrl, signIn, StaffApi, uniqueEmail } from './portal-helpers.ts';
 
 const password = 'correct-horse-battery-staple';
@@ -16,7 +16,7 @@ describe('billing documents in the portal', () => {
   let staff: StaffApi;
   let customerId = '';
   let email = '';
-  const docs: Record<string, StaffDocument> = {};
+  let docs: BillingHistory['docs'];
   let paymentId = '';
 
   beforeAll(async () => {
@@ -26,40 +26,7 @@ describe('billing documents in the portal', () => {
     await staff.updateSettings({ brand_color: '#ffd84d', email_customers_on_staff_comment: false });
     email = uniqueEmail('ada');
     ({ id: customerId } = await staff.createInvitedCustomer({ name: 'Analytical Engines', email, firstName: 'Ada', lastName: 'Lovelace' }));
-    const tax = await staff.call<{ id: string }>('POST', '/taxes', { name: 'VAT', rate_percent: 10 });
-
-    const later = daysFromToday(20);
-    // Everything dated last month, so that month's statement has it all.
-    docs.paid = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 2), due_date: later, lines: [{ name: 'Website design', quantity: 1, rate_minor: 10_000 }] });
-    docs.partial = await sendDocument(staff, 'invoices', customerId, {
-      issue_date: dayOfMonth(-1, 5),
-      due_date: later,
-      notes: 'Thank you for your business.\nSecond line of notes.',
-      terms: 'Payable within 30 days.',
-      lines: [
-        { name: 'Hosting', quantity: 12, rate_minor: 2_000, tax_id: tax.id },
-        { name: 'Setup', quantity: 1, rate_minor: 5_000, discount: { type: 'percent', percent: 10 } },
-      ],
-    });
-    docs.overdue = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 1), due_date: dayOfMonth(-1, 10), lines: [{ name: 'Support', quantity: 4, rate_minor: 2_500 }] });
-    docs.credited = await sendDocument(staff, 'invoices', customerId, { issue_date: dayOfMonth(-1, 8), due_date: later, lines: [{ name: 'Training', quantity: 1, rate_minor: 6_000 }] });
-    const payment = await staff.call<{ id: string }>('POST', '/payments', {
-      customer_id: customerId,
-      amount_minor: 20_000,
-      currency: 'USD',
-      method: 'bank_transfer',
-      paid_on: dayOfMonth(-1, 20),
-      allocations: [
-        { document_id: docs.paid.id, amount_minor: 10_000 },
-        { document_id: docs.partial.id, amount_minor: 10_000 },
-      ],
-    });
-    paymentId = payment.id;
-    docs.credit = await sendDocument(staff, 'credit-notes', customerId, { issue_date: dayOfMonth(-1, 12), lines: [{ name: 'Goodwill credit', quantity: 1, rate_minor: 2_500 }] });
-    await staff.call('POST', `/credit-notes/${docs.credit.id}/apply`, { applications: [{ invoice_id: docs.credited.id, amount_minor: 1_500 }] });
-    docs.retainer = await sendDocument(staff, 'retainer-invoices', customerId, { lines: [{ name: 'Project deposit', quantity: 1, rate_minor: 5_000 }] });
-    docs.estimateA = await sendDocument(staff, 'estimates', customerId, { expiry_date: daysFromToday(30), lines: [{ name: 'Phase two', quantity: 1, rate_minor: 80_000 }] });
-    docs.estimateB = await sendDocument(staff, 'estimates', customerId, { expiry_date: daysFromToday(30), lines: [{ name: 'Phase three', quantity: 1, rate_minor: 120_000 }] });
+    ({ docs, paymentId } = await seedBillingHistory(staff, customerId));
 
     const page = await h.newPage();
     await acceptInvitation(page, await linkFromMail(h, email, 'invite'), password);
@@ -97,26 +64,26 @@ describe('billing documents in the portal', () => {
     await page.getByRole('link', { name: '2 estimates to review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Estimates' }).waitFor();
     expect(new URL(page.url()).search).toBe('?filter=awaiting');
-    await row(page, docs.estimateA?.number ?? '').waitFor();
+    await row(page, docs.estimateA.number).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
-    await row(page, docs.paid?.number ?? '').waitFor();
+    await row(page, docs.paid.number).waitFor();
     await page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: 'Unpaid' }).click();
     await page.waitForURL(/\?filter=unpaid$/);
-    await row(page, docs.overdue?.number ?? '').getByText('Overdue').waitFor();
-    await row(page, docs.partial?.number ?? '').getByText('Partially paid').waitFor();
-    await row(page, docs.credited?.number ?? '').waitFor();
-    expect(await row(page, docs.paid?.number ?? '').count()).toBe(0);
+    await row(page, docs.overdue.number).getByText('Overdue').waitFor();
+    await row(page, docs.partial.number).getByText('Partially paid').waitFor();
+    await row(page, docs.credited.number).waitFor();
+    expect(await row(page, docs.paid.number).count()).toBe(0);
     await expectAccessible(page, 'unpaid invoices');
 
     // Search by number narrows the list; the address keeps it.
-    await page.getByRole('searchbox', { name: 'Search by number' }).fill(docs.overdue?.number ?? '');
+    await page.getByRole('searchbox', { name: 'Search by number' }).fill(docs.overdue.number);
     await page.waitForURL(/search=/);
-    await row(page, docs.overdue?.number ?? '').waitFor();
+    await row(page, docs.overdue.number).waitFor();
     expect(await page.getByRole('row').count()).toBe(2);
 
-    const invoice = docs.partial as StaffDocument;
+    const invoice = docs.partial;
     expect((await getDocument(staff, 'invoices', invoice.id)).viewed_at).toBeNull();
     await page.goto(portalUrl(h, staff.slug, '/invoices?filter=unpaid'));
     await page.getByRole('link', { name: invoice.number, exact: true }).click();
@@ -167,7 +134,7 @@ describe('billing documents in the portal', () => {
   it('accepts one estimate and declines another with a reason; a stale page says why it can no longer answer', async () => {
     const page = await signedIn();
     const stale = await signedIn();
-    const [first, second] = [docs.estimateA as StaffDocument, docs.estimateB as StaffDocument];
+    const [first, second] = [docs.estimateA, docs.estimateB];
     await stale.goto(portalUrl(h, staff.slug, `/estimates/${second.id}`));
     await stale.getByRole('button', { name: 'Accept' }).waitFor();
 
@@ -219,21 +186,21 @@ describe('billing documents in the portal', () => {
     await page.waitForURL(/period=last_month/);
     const expected = await staff.call<{ closing_balance_minor: number; entries: unknown[] }>('GET', `/customers/${customerId}/statement?period=last_month`);
     await page.getByTestId('closing-balance').getByText(usd(expected.closing_balance_minor)).waitFor();
-    await row(page, docs.overdue?.number ?? '').waitFor();
+    await row(page, docs.overdue.number).waitFor();
     await expectAccessible(page, 'statement');
 
     const pdf = await download(page, () => page.getByRole('link', { name: 'Download PDF' }).click());
     const text = await pdfText(pdf);
-    for (const doc of [docs.paid, docs.partial, docs.overdue, docs.credited]) expect(text).toContain(doc?.number);
+    for (const doc of [docs.paid, docs.partial, docs.overdue, docs.credited]) expect(text).toContain(doc.number);
   });
 
   it('passes axe on every billing page, on a desktop and on a phone', async () => {
     const page = await signedIn();
     const pages: [string, string, string][] = [
       ['retainer invoices', '/retainer-invoices', 'Retainer invoices'],
-      ['retainer invoice', `/retainer-invoices/${docs.retainer?.id}`, `Retainer invoice ${docs.retainer?.number}`],
+      ['retainer invoice', `/retainer-invoices/${docs.retainer.id}`, `Retainer invoice ${docs.retainer.number}`],
       ['credit notes', '/credit-notes', 'Credit notes'],
-      ['credit note', `/credit-notes/${docs.credit?.id}`, `Credit note ${docs.credit?.number}`],
+      ['credit note', `/credit-notes/${docs.credit.id}`, `Credit note ${docs.credit.number}`],
       ['payments', '/payments', 'Payments'],
       ['payment', `/payments/${paymentId}`, 'Payment '],
       ['estimates', '/estimates', 'Estimates'],
@@ -251,8 +218,8 @@ describe('billing documents in the portal', () => {
     await expectAccessible(phone, 'dashboard on a phone');
     const phonePages: [string, string, string][] = [
       ['invoices on a phone', '/invoices', 'Invoices'],
-      ['invoice on a phone', `/invoices/${docs.partial?.id}`, `Invoice ${docs.partial?.number}`],
-      ['estimate on a phone', `/estimates/${docs.estimateA?.id}`, `Estimate ${docs.estimateA?.number}`],
+      ['invoice on a phone', `/invoices/${docs.partial.id}`, `Invoice ${docs.partial.number}`],
+      ['estimate on a phone', `/estimates/${docs.estimateA.id}`, `Estimate ${docs.estimateA.number}`],
       ['payments on a phone', '/payments', 'Payments'],
       ['statement on a phone', '/statement?period=last_month', 'Statement of accounts'],
     ];
@@ -267,5 +234,34 @@ describe('billing documents in the portal', () => {
     const cell = phone.getByRole('cell').first();
     const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
     expect(label).toBe('"Date"');
+  });
+  it('hides what a contact may not do: answering estimates without the role, documents without view_documents', async () => {
+    const other = uniqueEmail('charles');
+    const customer = await staff.createInvitedCustomer({ name: 'Difference Engines', email: other, firstName: 'Charles', lastName: 'Babbage' });
+    const estimate = await sendDocument(staff, 'estimates', customer.id, { expiry_date: daysFromToday(30), lines: [{ name: 'Gears', quantity: 3, rate_minor: 1_000 }] });
+    await staff.call('PATCH', `/contact-persons/${customer.contactId}`, { permissions: ['view_documents'] });
+    const page = await h.newPage();
+    await acceptInvitation(page, await linkFromMail(h, other, 'invite'), password);
+    await page.goto(portalUrl(h, staff.slug, `/estimates/${estimate.id}`));
+    await page.getByText('Someone at your company with permission to approve estimates').waitFor();
+    expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+
+    // Lists come 25 at a time; "Load more" brings the rest.
+    for (let n = 1; n <= 26; n += 1) await sendDocument(staff, 'invoices', customer.id, { lines: [{ name: `Cog ${n}`, quantity: 1, rate_minor: 100 * n }] });
+    await page.goto(portalUrl(h, staff.slug, '/invoices'));
+    await page.getByText('25 shown').waitFor();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('26 shown').waitFor();
+    expect(await page.getByRole('row').count()).toBe(27);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+
+    await staff.call('PATCH', `/contact-persons/${customer.contactId}`, { permissions: [] });
+    await page.goto(portalUrl(h, staff.slug, '/'));
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Charles Babbage' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Company details' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Invoices', exact: true }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Statement' }).count()).toBe(0);
+    expect(await page.getByTestId('tile-outstanding').count()).toBe(0);
   });
 });

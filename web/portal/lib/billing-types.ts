@@ -96,6 +96,7 @@ export interface DocumentDetail extends DocumentSummary {
 export interface Payment {
   id: string;
   number: string;
+  customer: { id: string; display_name: string };
   currency: string;
   amount_minor: number;
   method: string;

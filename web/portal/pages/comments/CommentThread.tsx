@@ -42,7 +42,7 @@ export function CommentThread({ path, version }: { path: string; version: number
 
   const emptyBody = error instanceof Error && error.message === 'empty';
   return (
-    <section className="p-card p-thread" aria-labelledby="comments-heading">
+    <section className="p-card p-thread p-no-print" aria-labelledby="comments-heading">
       <h2 id="comments-heading" className="p-card__title">
         {t('comments.title')}
       </h2>

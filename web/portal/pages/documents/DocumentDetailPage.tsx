@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Notice } from '../../../ui/components/Feedback.tsx';
-import { useMe } from '../../app/PortalContext.tsx';
+import { useMe, usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import type { DocumentDetail } from '../../lib/billing-types.ts';
@@ -31,6 +31,7 @@ export function DocumentDetailPage({ segment }: { segment: KindSegment }) {
 function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
   const { t } = useTranslation();
   const me = useMe();
+  const { branding } = usePortal();
   const navigate = useNavigate();
   const config = kindConfigs[segment];
   const path = `/${segment}/${encodeURIComponent(id)}`;
@@ -90,6 +91,9 @@ function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
   return (
     <article className="p-document">
       {backLink}
+      <p className="p-print-only p-strong">
+        {branding.name} · {t('docs.customer', { name: data.customer.display_name })}
+      </p>
       <PageHeader title={t(`docs.${config.key}.one`, { number: data.number })}>
         <p className="p-document__status">
           <DocumentStatusBadge status={data.status} />

@@ -43,8 +43,10 @@ export function DocumentLines({ doc }: { doc: DocumentDetail }) {
           {doc.lines.map((line) => (
             <tr key={line.id}>
               <th scope="row" data-label={labels.item}>
-                {line.name}
-                {line.description ? <span className="p-block ui-muted ui-small p-pre-line">{line.description}</span> : null}
+                <span className="p-cell">
+                  {line.name}
+                  {line.description ? <span className="p-block ui-muted ui-small p-pre-line">{line.description}</span> : null}
+                </span>
               </th>
               <td data-label={labels.quantity} className="p-num">
                 {quantity(line.quantity)}
@@ -55,14 +57,18 @@ export function DocumentLines({ doc }: { doc: DocumentDetail }) {
               </td>
               {hasDiscount ? (
                 <td data-label={labels.discount} className="p-num">
-                  {line.discount_minor === 0 ? '—' : `−${money(line.discount_minor, doc.currency)}`}
-                  {line.discount_type === 'percent' && line.discount_percent !== null ? <span className="p-block ui-muted ui-small">{percent(line.discount_percent)}</span> : null}
+                  <span className="p-cell">
+                    {line.discount_minor === 0 ? '—' : `−${money(line.discount_minor, doc.currency)}`}
+                    {line.discount_type === 'percent' && line.discount_percent !== null ? <span className="p-block ui-muted ui-small">{percent(line.discount_percent)}</span> : null}
+                  </span>
                 </td>
               ) : null}
               {hasTax ? (
                 <td data-label={labels.tax}>
-                  {line.tax_name ? `${line.tax_name} (${percent(line.tax_rate_percent)})` : '—'}
-                  {line.tax_minor !== 0 ? <span className="p-block ui-muted ui-small">{money(line.tax_minor, doc.currency)}</span> : null}
+                  <span className="p-cell">
+                    {line.tax_name ? `${line.tax_name} (${percent(line.tax_rate_percent)})` : '—'}
+                    {line.tax_minor !== 0 ? <span className="p-block ui-muted ui-small">{money(line.tax_minor, doc.currency)}</span> : null}
+                  </span>
                 </td>
               ) : null}
               <td data-label={labels.amount} className="p-num">

@@ -40,8 +40,10 @@ export function DocumentTable({ config, documents }: { config: KindConfig; docum
           {documents.map((doc) => (
             <tr key={doc.id}>
               <th scope="row" data-label={labels.number}>
-                <Link to={`/${config.segment}/${encodeURIComponent(doc.id)}`}>{doc.number}</Link>
-                {doc.reference ? <span className="ui-muted ui-small p-block">{doc.reference}</span> : null}
+                <span className="p-cell">
+                  <Link to={`/${config.segment}/${encodeURIComponent(doc.id)}`}>{doc.number}</Link>
+                  {doc.reference ? <span className="ui-muted ui-small p-block">{doc.reference}</span> : null}
+                </span>
               </th>
               <td data-label={labels.date}>{calendarDate(doc.issue_date)}</td>
               {config.secondDate ? <td data-label={labels.second}>{calendarDate(doc[config.secondDate]) || '—'}</td> : null}

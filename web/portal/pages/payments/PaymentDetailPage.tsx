@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StatusBadge } from '../../../ui/components/Feedback.tsx';
-import { useMe } from '../../app/PortalContext.tsx';
+import { useMe, usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import type { Payment } from '../../lib/billing-types.ts';
@@ -15,6 +15,7 @@ import { PdfAndPrint } from '../documents/DocumentActions.tsx';
 export function PaymentDetailPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const { branding } = usePortal();
   const id = useParams().id ?? '';
   const path = `/payments/${encodeURIComponent(id)}`;
   const payment = useResource(() => portalApi.get<Payment>(path), `${me.customer?.id ?? ''}|${path}`);
@@ -36,6 +37,9 @@ export function PaymentDetailPage() {
   return (
     <article className="p-document">
       {backLink}
+      <p className="p-print-only p-strong">
+        {branding.name} · {t('docs.customer', { name: data.customer.display_name })}
+      </p>
       <PageHeader title={t('payments.one', { number: data.number })}>
         <p className="p-document__status">
           <StatusBadge tone={data.status === 'succeeded' || data.status === 'completed' ? 'success' : 'info'}>{t(`payments.status.${data.status}`, { defaultValue: data.status })}</StatusBadge>

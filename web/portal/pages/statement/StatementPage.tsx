@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/components/Button.tsx';
 import { Select, TextInput } from '../../../ui/components/Field.tsx';
-import { useMe } from '../../app/PortalContext.tsx';
+import { useMe, usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import type { Statement, StatementPeriod } from '../../lib/billing-types.ts';
@@ -23,6 +23,7 @@ const isDate = (value: string | null): value is string => value !== null && /^\d
 export function StatementPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const { branding } = usePortal();
   const { params, update } = useListParams();
   const period = pick(params.get('period'), periods, 'this_month');
   const from = isDate(params.get('from')) ? (params.get('from') ?? undefined) : undefined;
@@ -49,6 +50,7 @@ export function StatementPage() {
 
   return (
     <>
+      <p className="p-print-only p-strong">{branding.name}</p>
       <PageHeader title={t('statement.title')}>
         {statement.data ? (
           <p className="ui-muted">

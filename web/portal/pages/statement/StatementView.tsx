@@ -10,6 +10,7 @@ const entryPaths = { invoice: 'invoices', payment: 'payments', credit_note: 'cre
 export function StatementView({ statement }: { statement: Statement }) {
   const { t } = useTranslation();
   const m = (minor: number) => money(minor, statement.currency);
+  const less = (minor: number) => (minor === 0 ? m(0) : `−${m(minor)}`);
   const labels = {
     date: t('statement.columns.date'),
     type: t('statement.columns.type'),
@@ -42,11 +43,11 @@ export function StatementView({ statement }: { statement: Statement }) {
           </div>
           <div className="p-totals__row">
             <dt>{t('statement.paid')}</dt>
-            <dd>−{m(statement.paid_minor)}</dd>
+            <dd>{less(statement.paid_minor)}</dd>
           </div>
           <div className="p-totals__row">
             <dt>{t('statement.credited')}</dt>
-            <dd>−{m(statement.credited_minor)}</dd>
+            <dd>{less(statement.credited_minor)}</dd>
           </div>
           <div className="p-totals__row p-totals__row--strong">
             <dt>{t('statement.closing')}</dt>
