@@ -1,6 +1,8 @@
 import type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole } from '../../../contract/portal.ts';
 
 export type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole };
+/** Every portal event staff can be emailed about: the server's list, so a new event gets a toggle. */
+export { portalEventTypes } from '../../../contract/portal.ts';
 
 /** Shapes of the staff API (docs/api.md). */
 export interface Page<T> {
@@ -232,12 +234,5 @@ export interface PortalSettings {
 
 export const languages: readonly Language[] = ['en', 'de', 'fr', 'es', 'ja'];
 export const contactPermissions: readonly ContactPermission[] = ['view_documents', 'pay', 'approve_estimates', 'place_orders', 'manage_company'];
-export const portalEventTypes: readonly PortalEventType[] = [
-  'portal.signup',
-  'portal.invitation_accepted',
-  'portal.signin',
-  'portal.password_changed',
-  'portal.account_updated',
-];
 export const staffRoles: readonly StaffRole[] = ['owner', 'admin', 'staff'];
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR', 'SEK'] as const;
