@@ -10,22 +10,8 @@ export const documentPaths = {
 
 export const documentKinds = Object.keys(documentPaths) as DocumentKind[];
 
-export const documentStatuses = [
-  'draft',
-  'sent',
-  'accepted',
-  'declined',
-  'changes_requested',
-  'expired',
-  'invoiced',
-  'partially_paid',
-  'paid',
-  'overdue',
-  'open',
-  'closed',
-  'void',
-] as const;
-export type DocumentStatus = (typeof documentStatuses)[number];
+export { documentStatuses, type DocumentStatus } from '../../../contract/billing.ts';
+import type { DocumentStatus } from '../../../contract/billing.ts';
 
 export function isPayable(kind: DocumentKind): boolean {
   return kind === 'invoice' || kind === 'retainer_invoice';

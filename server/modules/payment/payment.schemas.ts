@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { pagingQuery } from '../../http/schemas.ts';
+import { paymentMethods } from '../../../contract/billing.ts';
 import { isCalendarDate } from '../statement/statement-dates.ts';
 
-export const paymentMethods = ['cash', 'bank_transfer', 'cheque'] as const;
-export type PaymentMethod = (typeof paymentMethods)[number];
+export { paymentMethods, type PaymentMethod } from '../../../contract/billing.ts';
 
 /** Amounts stay well inside the range where JavaScript numbers are exact. */
 export const MAX_AMOUNT_MINOR = 1_000_000_000_000_000;

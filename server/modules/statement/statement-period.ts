@@ -1,7 +1,9 @@
 import { validationError } from '../../lib/app-error.ts';
 import { addYears, firstOfMonth, isCalendarDate, lastOfMonth } from './statement-dates.ts';
 
-export const statementPeriods = ['this_month', 'last_month', 'this_year', 'custom'] as const;
+import { statementPeriods } from '../../../contract/billing.ts';
+
+export { statementPeriods };
 export type StatementPeriod = (typeof statementPeriods)[number];
 
 export const MAX_STATEMENT_YEARS = 5;

@@ -1,21 +1,7 @@
 /** Billing shapes of the portal API (docs/api-billing.md); money is integer minor units of `currency`. */
 
-export type DocumentKind = 'invoice' | 'retainer_invoice' | 'estimate' | 'credit_note';
-
-export type DocumentStatus =
-  | 'draft'
-  | 'sent'
-  | 'accepted'
-  | 'declined'
-  | 'changes_requested'
-  | 'expired'
-  | 'invoiced'
-  | 'partially_paid'
-  | 'paid'
-  | 'overdue'
-  | 'open'
-  | 'closed'
-  | 'void';
+export type { DocumentKind, DocumentLine, DocumentStatus, Statement, StatementEntry, StatementPeriod } from '../../../contract/billing.ts';
+import type { DocumentKind, DocumentLine, DocumentStatus } from '../../../contract/billing.ts';
 
 export interface Page<T> {
   data: T[];
@@ -46,25 +32,6 @@ export interface DocumentSummary {
   decline_reason: string | null;
   changes_requested_at: string | null;
   open_dispute_count: number;
-}
-
-export interface DocumentLine {
-  id: string;
-  position: number;
-  name: string;
-  description: string | null;
-  unit: string | null;
-  quantity: number;
-  rate_minor: number;
-  discount_type: 'percent' | 'amount' | null;
-  discount_percent: number | null;
-  discount_amount_minor: number | null;
-  tax_name: string | null;
-  tax_rate_percent: number;
-  gross_minor: number;
-  discount_minor: number;
-  tax_minor: number;
-  total_minor: number;
 }
 
 export interface AppliedAmount {
@@ -133,28 +100,3 @@ export interface DashboardFigures {
   estimates_awaiting: number;
 }
 
-export type StatementPeriod = 'this_month' | 'last_month' | 'this_year' | 'custom';
-
-export interface StatementEntry {
-  date: string;
-  type: 'invoice' | 'payment' | 'credit_note';
-  document_id: string;
-  number: string;
-  description: string;
-  amount_minor: number;
-  balance_minor: number;
-}
-
-export interface Statement {
-  customer: { id: string; display_name: string };
-  currency: string;
-  from: string;
-  to: string;
-  opening_balance_minor: number;
-  entries: StatementEntry[];
-  closing_balance_minor: number;
-  invoiced_minor: number;
-  paid_minor: number;
-  credited_minor: number;
-  ageing: { current_minor: number; days_1_30_minor: number; days_31_60_minor: number; days_61_90_minor: number; over_90_minor: number };
-}
