@@ -180,7 +180,7 @@ export async function listAllocationsOfPayments(db: Db, paymentIds: string[]) {
   return db
     .selectFrom('payment_allocations')
     .innerJoin('documents', 'documents.id', 'payment_allocations.document_id')
-    .select(['payment_allocations.payment_id', 'documents.id as document_id', 'documents.number', 'documents.status', 'payment_allocations.amount_minor'])
+    .select(['payment_allocations.payment_id', 'documents.id as document_id', 'documents.number', 'documents.kind', 'documents.status', 'payment_allocations.amount_minor'])
     .where('payment_allocations.payment_id', 'in', paymentIds)
     .orderBy('payment_allocations.id')
     .execute();

@@ -186,7 +186,7 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     const theirs = await insertPayment(t.ctx.db, { organizationId: neighbour.organizationId, customerId: neighbour.customerId, amount: 1 });
     const list = (await c.client.get(`${c.api}/payments`)).json();
     expect(list.data.map((p: { id: string }) => p.id)).toEqual([newer.id, older.id]);
-    expect(list.data[1].allocations).toEqual([{ document_id: invoice.id, number: 'INV-PAID', amount_minor: 500 }]);
+    expect(list.data[1].allocations).toEqual([{ document_id: invoice.id, kind: 'invoice', number: 'INV-PAID', amount_minor: 500 }]);
     const byAmount = (await c.client.get(`${c.api}/payments?sort=amount&limit=1`)).json();
     expect(byAmount.data[0].id).toBe(older.id);
     const next = (await c.client.get(`${c.api}/payments?sort=amount&limit=1&cursor=${byAmount.next_cursor}`)).json();

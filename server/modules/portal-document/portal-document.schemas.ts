@@ -26,7 +26,7 @@ export const paymentResponse = z.object({
   status: z.string(),
   paid_on: z.string(),
   reference: z.string().nullable(),
-  allocations: z.array(z.object({ document_id: z.string(), number: z.string(), amount_minor: money })),
+  allocations: z.array(z.object({ document_id: z.string(), kind: z.enum(['invoice', 'retainer_invoice']), number: z.string(), amount_minor: money })),
   created_at: z.string(),
 });
 export type PaymentResponse = z.infer<typeof paymentResponse>;

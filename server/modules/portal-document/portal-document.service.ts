@@ -128,7 +128,7 @@ export async function presentPayments(db: Db, rows: Awaited<ReturnType<typeof re
     reference: row.reference,
     allocations: allocations
       .filter((allocation) => allocation.payment_id === row.id && allocation.status !== 'draft')
-      .map((allocation) => ({ document_id: allocation.document_id, number: allocation.number, amount_minor: allocation.amount_minor })),
+      .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind === 'retainer_invoice' ? ('retainer_invoice' as const) : ('invoice' as const), number: allocation.number, amount_minor: allocation.amount_minor })),
     created_at: row.created_at,
   }));
 }

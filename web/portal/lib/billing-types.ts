@@ -70,7 +70,7 @@ export interface Payment {
   status: string;
   paid_on: string;
   reference: string | null;
-  allocations: { document_id: string; number: string; amount_minor: number }[];
+  allocations: { document_id: string; kind: 'invoice' | 'retainer_invoice'; number: string; amount_minor: number }[];
   created_at: string;
 }
 

@@ -76,7 +76,7 @@ export function PaymentDetailPage() {
             <ul className="p-applied">
               {data.allocations.map((allocation) => (
                 <li key={allocation.document_id} className="p-applied__item">
-                  <Link to={`/invoices/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
+                  <Link to={`/${allocation.kind === 'retainer_invoice' ? 'retainer-invoices' : 'invoices'}/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
                   <span className="p-num">{money(allocation.amount_minor, data.currency)}</span>
                 </li>
               ))}
