@@ -81,7 +81,8 @@ describe('billing documents in the portal', () => {
     await page.getByRole('searchbox', { name: 'Search by number' }).fill(docs.overdue.number);
     await page.waitForURL(/search=/);
     await row(page, docs.overdue.number).waitFor();
-    expect(await page.getByRole('row').count()).toBe(2);
+    // The list re-renders as the search settles: count once it has.
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(2);
 
     const invoice = docs.partial;
     expect((await getDocument(staff, 'invoices', invoice.id)).viewed_at).toBeNull();
@@ -252,7 +253,7 @@ describe('billing documents in the portal', () => {
     await page.getByText('25 shown').waitFor();
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.getByText('26 shown').waitFor();
-    expect(await page.getByRole('row').count()).toBe(27);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(27);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
 
     await staff.call('PATCH', `/contact-persons/${customer.contactId}`, { permissions: [] });

@@ -1,3 +1,4 @@
+import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Select, TextInput } from '../../../ui/components/index.ts';
 import { formatPercent } from '../../../ui/billing-format.ts';
@@ -8,7 +9,8 @@ import { blankLine, decimalError, lineFromItem, parseLine, type LineDraft } from
 
 interface LineEditorProps {
   lines: LineDraft[];
-  onChange: (lines: LineDraft[]) => void;
+  /** Takes an updater, so that quick successive edits never work on a stale list. */
+  onChange: Dispatch<SetStateAction<LineDraft[]>>;
   items: Item[];
   taxes: Tax[];
   currency: string;
@@ -22,7 +24,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const exponent = currencyExponent(currency);
-  const update = (key: string, patch: Partial<LineDraft>) => onChange(lines.map((line) => (line.key === key ? { ...line, ...patch } : line)));
+  const update = (key: string, patch: Partial<LineDraft>) => onChange((current) => current.map((line) => (line.key === key ? { ...line, ...patch } : line)));
   const usableItems = items.filter((item) => !item.archived && item.currency === currency);
   const activeTaxes = taxes.filter((tax) => !tax.archived || lines.some((line) => line.tax_id === tax.id));
 
@@ -84,7 +86,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
                 {t('lines.lineTotal')}: <strong>{total === undefined ? '—' : formatMoney(total, currency, locale)}</strong>
               </p>
               {lines.length > 1 ? (
-                <Button size="small" variant="ghost" onClick={() => onChange(lines.filter((candidate) => candidate.key !== line.key))} aria-label={t('lines.removeNamed', { number })}>
+                <Button size="small" variant="ghost" onClick={() => onChange((current) => current.filter((candidate) => candidate.key !== line.key))} aria-label={t('lines.removeNamed', { number })}>
                   {t('lines.remove')}
                 </Button>
               ) : null}
@@ -92,7 +94,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
           </fieldset>
         );
       })}
-      <Button onClick={() => onChange([...lines, blankLine(locale)])}>{t('lines.add')}</Button>
+      <Button onClick={() => onChange((current) => [...current, blankLine(locale)])}>{t('lines.add')}</Button>
     </section>
   );
 }
