@@ -9,8 +9,12 @@ export interface SignedUpStaff {
 }
 
 /** A new organization with its owner, signed in. */
-export async function signUpStaff(app: FastifyInstance, name = `Org ${randomBytes(3).toString('hex')}`): Promise<SignedUpStaff> {
-  const client = new TestClient(app, `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
+export async function signUpStaff(
+  app: FastifyInstance,
+  name = `Org ${randomBytes(3).toString('hex')}`,
+  ip = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+): Promise<SignedUpStaff> {
+  const client = new TestClient(app, ip);
   const email = uniqueEmail('owner');
   const response = await client.post('/api/v1/organizations', { organization_name: name, name: 'Owner Person', email, password: STRONG_PASSWORD });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);

@@ -65,15 +65,21 @@ async function freshPostgresUrl(): Promise<string> {
   return url.toString();
 }
 
-export async function createTestApp(
-  dialect: Dialect,
-  options: { config?: Record<string, string>; withTransport?: boolean; clock?: FakeClock } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Environment for readConfig, e.g. INVITATION_TTL. */
+  config?: Record<string, string>;
+  /** false: no mail transport, so mail stays in the outbox as without SMTP. */
+  withTransport?: boolean;
+  /** Where the fake clock starts (and where the per-test fixture puts it back); default: the real time. */
+  startAt?: string;
+}
+
+export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock } = {}): Promise<TestApp> {
   const databaseUrl = dialect === 'postgres' ? await freshPostgresUrl() : undefined;
   const config = testConfig({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.config });
   const database = createDb(config);
   if (dialect === 'sqlite') await migrateToLatest(database.db);
-  const clock = options.clock ?? new FakeClock(new Date());
+  const clock = options.clock ?? new FakeClock(options.startAt ?? new Date());
   const mail = new CapturingTransport();
   const built = await buildApp({
     config,

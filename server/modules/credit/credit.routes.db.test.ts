@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
 import { applyTestCredit, createBillingCustomer, documentOf, invoiceOf } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { signUpStaff } from '../../test/builders.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('applying credit notes on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('applies unused credit to invoices and closes the credit note when it is used up', async () => {
+describeOnEachDialect('applying credit notes', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('applies unused credit to invoices and closes the credit note when it is used up', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const creditNote = await invoiceOf(staff, customer.id, 3_000, { path: 'credit-notes' });
     expect(creditNote).toMatchObject({ status: 'open', balance_minor: 3_000 });
@@ -34,7 +25,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     expect(again.json().error.message).toContain('no unused credit');
   });
 
-  it('refuses more than the unused credit or an invoice’s balance with 409 and applies nothing', async () => {
+  it('refuses more than the unused credit or an invoice’s balance with 409 and applies nothing', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const creditNote = await invoiceOf(staff, customer.id, 1_000, { path: 'credit-notes' });
     const small = await invoiceOf(staff, customer.id, 300);
@@ -56,7 +47,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', small.id)).toMatchObject({ status: 'sent', balance_minor: 300 });
   });
 
-  it('refuses a draft or void credit note with 409', async () => {
+  it('refuses a draft or void credit note with 409', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     const draft = await invoiceOf(staff, customer.id, 100, { path: 'credit-notes', draft: true });
@@ -68,7 +59,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     expect((await applyTestCredit(staff, voided.id, [{ invoice_id: invoice.id, amount_minor: 100 }])).statusCode).toBe(409);
   });
 
-  it('answers 404 for other customers’ or organizations’ documents, drafts and non-invoices', async () => {
+  it('answers 404 for other customers’ or organizations’ documents, drafts and non-invoices', async ({ t, staff }) => {
     const customer = await createBillingCustomer(staff);
     const creditNote = await invoiceOf(staff, customer.id, 1_000, { path: 'credit-notes' });
     const otherCustomer = await createBillingCustomer(staff);
@@ -90,7 +81,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     expect(await documentOf(foreignStaff, 'credit-notes', foreignCredit.id)).toMatchObject({ balance_minor: 1_000 });
   });
 
-  it('refuses an invoice in another currency naming the field', async () => {
+  it('refuses an invoice in another currency naming the field', async ({ staff }) => {
     const customer = await createBillingCustomer(staff, { currency: 'EUR' });
     const creditNote = await invoiceOf(staff, customer.id, 1_000, { path: 'credit-notes' });
     await staff.client.patch(`/api/v1/customers/${customer.id}`, { currency: 'USD' });
@@ -102,7 +93,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     expect(response.json().error.details[0].field).toBe('applications.0.invoice_id');
   });
 
-  it('names the field for bad applications', async () => {
+  it('names the field for bad applications', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const creditNote = await invoiceOf(staff, customer.id, 1_000, { path: 'credit-notes' });
     const invoice = await invoiceOf(staff, customer.id, 1_000);
@@ -119,7 +110,7 @@ describe.each(testDialects())('applying credit notes on %s', (dialect) => {
     }
   });
 
-  it('never applies the same credit twice when requests race', async () => {
+  it('never applies the same credit twice when requests race', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const creditNote = await invoiceOf(staff, customer.id, 1_000, { path: 'credit-notes' });
     const invoices = await Promise.all([invoiceOf(staff, customer.id, 1_000), invoiceOf(staff, customer.id, 1_000)]);
