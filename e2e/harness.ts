@@ -7,6 +7,7 @@ import { buildApp, type BuiltApp } from '../server/app.ts';
 import { readConfig, type Config } from '../server/config.ts';
 import { createDb } from '../server/db/create-db.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import type { Clock } from '../server/lib/clock.ts';
 import { SmtpSink, type ReceivedMail } from '../server/test/smtp-sink.ts';
 import { startWorker, type RunningWorker } from '../server/worker.ts';
 
@@ -21,9 +22,22 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Real time plus an offset the test moves forward, e.g. to the next step of an authenticator app. */
+export class ShiftableClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(seconds: number): void {
+    this.offsetMs += seconds * 1000;
+  }
+}
+
 export interface Harness {
   /** http://127.0.0.1:<port>, also the server's PUBLIC_URL. */
   baseUrl: string;
+  /** The server's clock. */
+  clock: ShiftableClock;
   built: BuiltApp;
   smtp: SmtpSink;
   browser: Browser;
@@ -84,7 +98,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const database = createDb(config);
   await migrateToLatest(database.db);
-  const built = await buildApp({ config, database });
+  const clock = new ShiftableClock();
+  const built = await buildApp({ config, database, clock });
   await built.app.listen({ port, host: '127.0.0.1' });
   const worker: RunningWorker = startWorker(built.ctx, options.workerIntervalMs ?? 200);
   const browser = await launchChromium();
@@ -92,6 +107,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return {
     baseUrl,
+    clock,
     built,
     smtp,
     browser,

@@ -141,7 +141,7 @@ describe('portal accessibility', () => {
       await page.getByRole('button', { name: 'Set password and sign in' }).click();
       await check(page, 'required two-factor enrolment', () => page.getByTestId('two-factor-secret').waitFor());
       const secret = (await page.getByTestId('two-factor-secret').textContent())?.trim() ?? '';
-      const first = await totpCode(secret);
+      const first = totpCode(h, secret);
       await page.getByLabel('6-digit code').fill(first);
       await page.getByRole('button', { name: 'Confirm' }).click();
       await check(page, 'recovery codes', () => page.getByRole('heading', { name: 'Your recovery codes' }).waitFor());

@@ -113,9 +113,24 @@ describe.each(testDialects())('email outbox without SMTP on %s', (dialect) => {
     expect((await other.client.get('/api/v1/outbox')).json().data).toHaveLength(0);
   });
 
-  it('builds an SMTP transport from the URL without sending anything', () => {
-    const transport = createSmtpTransport('smtp://127.0.0.1:2525');
-    expect(typeof transport.send).toBe('function');
-    transport.close();
+  it('sends through a transport built from an SMTP URL, and fails an attempt when nobody listens there', async () => {
+    const sink = new SmtpSink();
+    await sink.start();
+    const mail = { from: 'Portico <no-reply@portico.test>', to: 'url@example.test', subject: 'Über SMTP', html: '<p>Grüße</p>', text: 'Grüße' };
+    const transport = createSmtpTransport(sink.url());
+    try {
+      await transport.send(mail);
+      expect(sink.to('url@example.test').map((received) => [received.subject, received.text.trim()])).toEqual([['Über SMTP', 'Grüße']]);
+    } finally {
+      transport.close();
+    }
+    const port = sink.port;
+    await sink.stop();
+    const closed = createSmtpTransport(`smtp://127.0.0.1:${port}`);
+    try {
+      await expect(closed.send(mail)).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      closed.close();
+    }
   });
 });

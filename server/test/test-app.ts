@@ -10,9 +10,17 @@ import { drainOutbox } from '../email/outbox.ts';
 import type { MailTransport, OutgoingMail } from '../email/transport.ts';
 import { FakeClock } from '../lib/clock.ts';
 
-/** SQLite always; PostgreSQL too when the run was given TEST_DATABASE_URL. */
+/**
+ * SQLite always; PostgreSQL too when the run was given TEST_DATABASE_URL. TEST_DIALECTS (a comma list,
+ * as `npm run test:pg` sets it) narrows the run to some of them.
+ */
 export function testDialects(): Dialect[] {
-  return inject('pgTemplate') ? ['sqlite', 'postgres'] : ['sqlite'];
+  const available: Dialect[] = inject('pgTemplate') ? ['sqlite', 'postgres'] : ['sqlite'];
+  const wanted = process.env.TEST_DIALECTS?.split(',').map((name) => name.trim());
+  if (!wanted) return available;
+  const chosen = available.filter((dialect) => wanted.includes(dialect));
+  if (chosen.length === 0) throw new Error(`TEST_DIALECTS=${process.env.TEST_DIALECTS} names no dialect this run has (${available.join(', ')})`);
+  return chosen;
 }
 
 /** Captures mail instead of sending it; `failing` simulates an SMTP outage. */
