@@ -1,4 +1,5 @@
-// npm test: type-check, lint, unit and integration tests on SQLite and PostgreSQL, then browser tests.
+// npm test: type-check, lint, the generated API types, unit and integration tests on SQLite and PostgreSQL
+// (the web apps' unit tests in jsdom), then browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
@@ -34,6 +35,7 @@ async function postgresUrl() {
 
 run('type-check', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
+run('generated API types match the server', 'npx', ['tsx', 'scripts/generate-api-types.ts', '--check']);
 const pgUrl = await postgresUrl();
 run(
   pgUrl ? 'unit and integration tests (SQLite and PostgreSQL)' : 'unit and integration tests (SQLite)',

@@ -1,0 +1,12942 @@
+/**
+ * The Portico API as the server describes it at /api/openapi.json, generated from the route schemas.
+ * Do not edit: `npm run generate:api` writes this file and `npm run check:api` (part of npm test) fails
+ * when it no longer matches the server. Use it through web/ui/api (AdminPaths, PortalPaths).
+ */
+
+export interface paths {
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up: create an organization and its owner, signed in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organization_name: string;
+                        name: string;
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "staff";
+                            };
+                            organization: {
+                                id: string;
+                                name: string;
+                                slug: string;
+                                portal_url: string;
+                                brand_color: string;
+                                logo_url: string | null;
+                            };
+                            csrf_token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            slug: string;
+                            portal_url: string;
+                            brand_color: string;
+                            logo_url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Portal settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default true */
+                            portal_enabled: boolean;
+                            /** @default  */
+                            portal_name: string;
+                            /** @default  */
+                            banner_message: string;
+                            /** @default false */
+                            require_two_factor: boolean;
+                            /** @default false */
+                            allow_self_signup: boolean;
+                            /** @default true */
+                            allow_forwarding: boolean;
+                            /** @default true */
+                            allow_edit_own_info: boolean;
+                            /** @default true */
+                            show_sales_orders: boolean;
+                            /** @default false */
+                            show_projects: boolean;
+                            /** @default false */
+                            allow_time_entry_approval: boolean;
+                            /** @default false */
+                            allow_reviews: boolean;
+                            /** @default true */
+                            email_customers_on_staff_comment: boolean;
+                            /** @default false */
+                            block_payment_while_pending: boolean;
+                            /** @default false */
+                            auto_enable_portal_for_subscriptions: boolean;
+                            /** @default  */
+                            invitation_email_subject: string;
+                            /** @default  */
+                            invitation_email_message: string;
+                            /**
+                             * @default {
+                             *       "portal.signup": true,
+                             *       "portal.invitation_accepted": true,
+                             *       "portal.signin": false,
+                             *       "portal.password_changed": true,
+                             *       "portal.account_updated": true,
+                             *       "portal.document_viewed": true,
+                             *       "portal.estimate_accepted": true,
+                             *       "portal.estimate_declined": true,
+                             *       "portal.changes_requested": true,
+                             *       "portal.comment_added": true,
+                             *       "portal.invoice_disputed": true,
+                             *       "portal.statement_downloaded": true
+                             *     }
+                             */
+                            staff_email_events: {
+                                /** @default true */
+                                "portal.signup": boolean;
+                                /** @default true */
+                                "portal.invitation_accepted": boolean;
+                                /** @default false */
+                                "portal.signin": boolean;
+                                /** @default true */
+                                "portal.password_changed": boolean;
+                                /** @default true */
+                                "portal.account_updated": boolean;
+                                /** @default true */
+                                "portal.document_viewed": boolean;
+                                /** @default true */
+                                "portal.estimate_accepted": boolean;
+                                /** @default true */
+                                "portal.estimate_declined": boolean;
+                                /** @default true */
+                                "portal.changes_requested": boolean;
+                                /** @default true */
+                                "portal.comment_added": boolean;
+                                /** @default true */
+                                "portal.invoice_disputed": boolean;
+                                /** @default true */
+                                "portal.statement_downloaded": boolean;
+                            };
+                            slug: string;
+                            portal_url: string;
+                            organization_name: string;
+                            brand_color: string;
+                            logo_url: string | null;
+                            contact_email: string | null;
+                            contact_phone: string | null;
+                            contact_address: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change portal settings; a changed slug keeps the old one redirecting */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        portal_enabled?: boolean;
+                        /** @default  */
+                        portal_name?: string;
+                        /** @default  */
+                        banner_message?: string;
+                        /** @default false */
+                        require_two_factor?: boolean;
+                        /** @default false */
+                        allow_self_signup?: boolean;
+                        /** @default true */
+                        allow_forwarding?: boolean;
+                        /** @default true */
+                        allow_edit_own_info?: boolean;
+                        /** @default true */
+                        show_sales_orders?: boolean;
+                        /** @default false */
+                        show_projects?: boolean;
+                        /** @default false */
+                        allow_time_entry_approval?: boolean;
+                        /** @default false */
+                        allow_reviews?: boolean;
+                        /** @default true */
+                        email_customers_on_staff_comment?: boolean;
+                        /** @default false */
+                        block_payment_while_pending?: boolean;
+                        /** @default false */
+                        auto_enable_portal_for_subscriptions?: boolean;
+                        /** @default  */
+                        invitation_email_subject?: string;
+                        /** @default  */
+                        invitation_email_message?: string;
+                        /**
+                         * @default {
+                         *       "portal.signup": true,
+                         *       "portal.invitation_accepted": true,
+                         *       "portal.signin": false,
+                         *       "portal.password_changed": true,
+                         *       "portal.account_updated": true,
+                         *       "portal.document_viewed": true,
+                         *       "portal.estimate_accepted": true,
+                         *       "portal.estimate_declined": true,
+                         *       "portal.changes_requested": true,
+                         *       "portal.comment_added": true,
+                         *       "portal.invoice_disputed": true,
+                         *       "portal.statement_downloaded": true
+                         *     }
+                         */
+                        staff_email_events?: {
+                            /** @default true */
+                            "portal.signup"?: boolean;
+                            /** @default true */
+                            "portal.invitation_accepted"?: boolean;
+                            /** @default false */
+                            "portal.signin"?: boolean;
+                            /** @default true */
+                            "portal.password_changed"?: boolean;
+                            /** @default true */
+                            "portal.account_updated"?: boolean;
+                            /** @default true */
+                            "portal.document_viewed"?: boolean;
+                            /** @default true */
+                            "portal.estimate_accepted"?: boolean;
+                            /** @default true */
+                            "portal.estimate_declined"?: boolean;
+                            /** @default true */
+                            "portal.changes_requested"?: boolean;
+                            /** @default true */
+                            "portal.comment_added"?: boolean;
+                            /** @default true */
+                            "portal.invoice_disputed"?: boolean;
+                            /** @default true */
+                            "portal.statement_downloaded"?: boolean;
+                        };
+                        slug?: string;
+                        organization_name?: string;
+                        brand_color?: string;
+                        logo_url?: string | null;
+                        contact_email?: string | null;
+                        contact_phone?: string | null;
+                        contact_address?: string | null;
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default true */
+                            portal_enabled: boolean;
+                            /** @default  */
+                            portal_name: string;
+                            /** @default  */
+                            banner_message: string;
+                            /** @default false */
+                            require_two_factor: boolean;
+                            /** @default false */
+                            allow_self_signup: boolean;
+                            /** @default true */
+                            allow_forwarding: boolean;
+                            /** @default true */
+                            allow_edit_own_info: boolean;
+                            /** @default true */
+                            show_sales_orders: boolean;
+                            /** @default false */
+                            show_projects: boolean;
+                            /** @default false */
+                            allow_time_entry_approval: boolean;
+                            /** @default false */
+                            allow_reviews: boolean;
+                            /** @default true */
+                            email_customers_on_staff_comment: boolean;
+                            /** @default false */
+                            block_payment_while_pending: boolean;
+                            /** @default false */
+                            auto_enable_portal_for_subscriptions: boolean;
+                            /** @default  */
+                            invitation_email_subject: string;
+                            /** @default  */
+                            invitation_email_message: string;
+                            /**
+                             * @default {
+                             *       "portal.signup": true,
+                             *       "portal.invitation_accepted": true,
+                             *       "portal.signin": false,
+                             *       "portal.password_changed": true,
+                             *       "portal.account_updated": true,
+                             *       "portal.document_viewed": true,
+                             *       "portal.estimate_accepted": true,
+                             *       "portal.estimate_declined": true,
+                             *       "portal.changes_requested": true,
+                             *       "portal.comment_added": true,
+                             *       "portal.invoice_disputed": true,
+                             *       "portal.statement_downloaded": true
+                             *     }
+                             */
+                            staff_email_events: {
+                                /** @default true */
+                                "portal.signup": boolean;
+                                /** @default true */
+                                "portal.invitation_accepted": boolean;
+                                /** @default false */
+                                "portal.signin": boolean;
+                                /** @default true */
+                                "portal.password_changed": boolean;
+                                /** @default true */
+                                "portal.account_updated": boolean;
+                                /** @default true */
+                                "portal.document_viewed": boolean;
+                                /** @default true */
+                                "portal.estimate_accepted": boolean;
+                                /** @default true */
+                                "portal.estimate_declined": boolean;
+                                /** @default true */
+                                "portal.changes_requested": boolean;
+                                /** @default true */
+                                "portal.comment_added": boolean;
+                                /** @default true */
+                                "portal.invoice_disputed": boolean;
+                                /** @default true */
+                                "portal.statement_downloaded": boolean;
+                            };
+                            slug: string;
+                            portal_url: string;
+                            organization_name: string;
+                            brand_color: string;
+                            logo_url: string | null;
+                            contact_email: string | null;
+                            contact_phone: string | null;
+                            contact_address: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "staff";
+                            };
+                            organization: {
+                                id: string;
+                                name: string;
+                                slug: string;
+                                portal_url: string;
+                                brand_color: string;
+                                logo_url: string | null;
+                            };
+                            csrf_token: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Staff sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "staff";
+                            };
+                            organization: {
+                                id: string;
+                                name: string;
+                                slug: string;
+                                portal_url: string;
+                                brand_color: string;
+                                logo_url: string | null;
+                            };
+                            csrf_token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Staff sign-out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff of the organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "staff";
+                                disabled: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a staff member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "staff";
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "staff";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a staff member’s role, or disable them (their sessions end) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role?: "owner" | "admin" | "staff";
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "staff";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                prefix: string;
+                                scopes: ("customers.read" | "customers.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                                created_at: string;
+                                last_used_at: string | null;
+                                revoked_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key; the key is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: ("customers.read" | "customers.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: ("customers.read" | "customers.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                            created_at: string;
+                            last_used_at: string | null;
+                            revoked_at: string | null;
+                            key: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers (search, cursor paging) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                display_name: string;
+                                company_name: string | null;
+                                email: string | null;
+                                currency: string;
+                                /** @enum {string} */
+                                portal_language: "en" | "de" | "fr" | "es" | "ja";
+                                primary_contact: {
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                portal_active_count: number;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a customer; with allow_portal_access its primary contact is invited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string;
+                        company_name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @default USD */
+                        currency?: string;
+                        /**
+                         * @default en
+                         * @enum {string}
+                         */
+                        portal_language?: "en" | "de" | "fr" | "es" | "ja";
+                        billing_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        shipping_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        notes?: string | null;
+                        /** @default false */
+                        allow_portal_access?: boolean;
+                        contact_persons?: {
+                            first_name: string;
+                            last_name?: string;
+                            email?: string | null;
+                            phone?: string | null;
+                            is_primary?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            created_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            notes: string | null;
+                            updated_at: string;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer with its contact persons and their portal status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            created_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            notes: string | null;
+                            updated_at: string;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a customer and its contact persons */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a customer */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name?: string;
+                        company_name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        currency?: string;
+                        /** @enum {string} */
+                        portal_language?: "en" | "de" | "fr" | "es" | "ja";
+                        billing_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        shipping_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            created_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            notes: string | null;
+                            updated_at: string;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contact-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact persons of a customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a contact person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        first_name: string;
+                        last_name?: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        is_primary?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contact person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a contact person (access and sessions end) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a contact person, its primary flag or its portal permissions */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        first_name?: string;
+                        last_name?: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @enum {boolean} */
+                        is_primary?: true;
+                        permissions?: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/portal-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Configure portal: the contacts with access (new ones invited, removed ones disabled at once) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact_person_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                contact_person_id: string;
+                                /** @enum {string} */
+                                outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/bulk-enable-portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite the primary contact of many customers; over 100 customers the work runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                customer_id: string;
+                                /** @enum {string} */
+                                outcome: "invited" | "already_active" | "skipped";
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                progress_done: number;
+                                progress_total: number;
+                                result: unknown;
+                                error: string | null;
+                                created_at: string;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons/{id}/reinvite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a fresh invitation; earlier links stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons/{id}/revoke-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void every link and end every session of one contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked_links: number;
+                            ended_sessions: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every invitation link with its status */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "active" | "used" | "expired" | "revoked";
+                    customer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                contact_person_id: string;
+                                contact_name: string;
+                                email: string;
+                                customer_id: string;
+                                customer_name: string;
+                                created_at: string;
+                                expires_at: string;
+                                used_at: string | null;
+                                revoked_at: string | null;
+                                /** @enum {string} */
+                                status: "active" | "used" | "expired" | "revoked";
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member’s notifications, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                event_type: string;
+                                message: string;
+                                link: string | null;
+                                read_at: string | null;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                            unread_count: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Portal activity: who did what, when, from where */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                customer_id: string | null;
+                                customer_name: string | null;
+                                contact_person_id: string | null;
+                                actor_name: string;
+                                module: string;
+                                action: string;
+                                ip: string | null;
+                                user_agent: string | null;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email outbox */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "pending" | "sent" | "failed" | "kept";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                kind: string;
+                                to: string;
+                                subject: string;
+                                /** @enum {string} */
+                                status: "pending" | "sent" | "failed" | "kept";
+                                attempts: number;
+                                last_error: string | null;
+                                created_at: string;
+                                sent_at: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One email with its HTML and text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            to: string;
+                            subject: string;
+                            /** @enum {string} */
+                            status: "pending" | "sent" | "failed" | "kept";
+                            attempts: number;
+                            last_error: string | null;
+                            created_at: string;
+                            sent_at: string | null;
+                            html: string;
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress and result of a background job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            progress_done: number;
+                            progress_total: number;
+                            result: unknown;
+                            error: string | null;
+                            created_at: string;
+                            finished_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tax rates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                rate_percent: number;
+                                archived: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tax rate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rate_percent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            rate_percent: number;
+                            archived: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archive a tax rate */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tax rate (documents keep the rate they were made with) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        rate_percent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            rate_percent: number;
+                            archived: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue (search by name or SKU) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                description: string | null;
+                                rate_minor: number;
+                                currency: string;
+                                tax_id: string | null;
+                                archived: boolean;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sku?: string | null;
+                        unit?: string | null;
+                        description?: string | null;
+                        rate_minor: number;
+                        currency: string;
+                        tax_id?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive an item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        sku?: string | null;
+                        unit?: string | null;
+                        description?: string | null;
+                        rate_minor?: number;
+                        currency?: string;
+                        tax_id?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/number-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document number series */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @enum {string} */
+                                kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                                prefix: string;
+                                next_number: number;
+                                padding: number;
+                                example: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/number-series/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a series’ prefix or next number */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        prefix?: string;
+                        next_number?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                            prefix: string;
+                            next_number: number;
+                            padding: number;
+                            example: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List estimates */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft estimate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A estimate with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft estimate */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a estimate; new lines replace the old ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the estimate: it appears in the portal and its contacts are emailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A invoice with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft invoice */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a invoice; new lines replace the old ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the invoice: it appears in the portal and its contacts are emailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void the invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List retainer invoices */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft retainer invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A retainer invoice with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft retainer invoice */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a retainer invoice; new lines replace the old ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the retainer invoice: it appears in the portal and its contacts are emailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void the retainer invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List credit notes */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft credit note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A credit note with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft credit note */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a credit note; new lines replace the old ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the credit note: it appears in the portal and its contacts are emailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void the credit note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an accepted estimate into a draft invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments, newest first (customer filter, cursor paging) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                amount_minor: number;
+                                method: string;
+                                status: string;
+                                paid_on: string;
+                                reference: string | null;
+                                notes: string | null;
+                                allocations: {
+                                    document_id: string;
+                                    kind: string;
+                                    number: string;
+                                    amount_minor: number;
+                                }[];
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        amount_minor: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "bank_transfer" | "cheque";
+                        paid_on?: string;
+                        reference?: string | null;
+                        notes?: string | null;
+                        allocations?: {
+                            document_id: string;
+                            amount_minor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with the invoices it paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply unused credit to invoices of the same customer and currency (never beyond the credit or a balance) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applications: {
+                            invoice_id: string;
+                            amount_minor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "this_month" | "last_month" | "this_year" | "custom";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            from: string;
+                            to: string;
+                            opening_balance_minor: number;
+                            entries: {
+                                date: string;
+                                /** @enum {string} */
+                                type: "invoice" | "payment" | "credit_note";
+                                document_id: string;
+                                number: string;
+                                description: string;
+                                amount_minor: number;
+                                balance_minor: number;
+                            }[];
+                            closing_balance_minor: number;
+                            invoiced_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            ageing: {
+                                current_minor: number;
+                                days_1_30_minor: number;
+                                days_31_60_minor: number;
+                                days_61_90_minor: number;
+                                over_90_minor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statement as a PDF in the customer’s language */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "this_month" | "last_month" | "this_year" | "custom";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/statement/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the statement, with the open invoices attached and a link to pay them, to contacts with portal access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default this_month
+                         * @enum {string}
+                         */
+                        period?: "this_month" | "last_month" | "this_year" | "custom";
+                        from?: string;
+                        to?: string;
+                        contact_person_ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recipients: {
+                                contact_person_id: string;
+                                email: string;
+                            }[];
+                            attachments: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a invoice, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a retainer invoice, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a retainer invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a estimate, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a estimate; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a credit note, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a credit note; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every view by a contact in the portal: who, when, from where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                contact_person_id: string | null;
+                                contact_name: string;
+                                ip: string | null;
+                                user_agent: string | null;
+                                viewed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/reset-viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every view by a contact in the portal: who, when, from where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                contact_person_id: string | null;
+                                contact_name: string;
+                                ip: string | null;
+                                user_agent: string | null;
+                                viewed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/reset-viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every view by a contact in the portal: who, when, from where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                contact_person_id: string | null;
+                                contact_name: string;
+                                ip: string | null;
+                                user_agent: string | null;
+                                viewed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/reset-viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every view by a contact in the portal: who, when, from where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                contact_person_id: string | null;
+                                contact_name: string;
+                                ip: string | null;
+                                user_agent: string | null;
+                                viewed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/reset-viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes raised by customers in the portal, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "open" | "resolved";
+                    customer_id?: string;
+                    document_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                document: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                line: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                resolution: string | null;
+                                created_at: string;
+                                resolved_at: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a dispute; the resolution shows in the document’s thread in the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            document: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            line: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            resolution: string | null;
+                            created_at: string;
+                            resolved_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment receipt as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public branding of the portal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            portal_name: string;
+                            slug: string;
+                            brand_color: string;
+                            logo_url: string | null;
+                            allow_self_signup: boolean;
+                            contact: {
+                                email: string | null;
+                                phone: string | null;
+                                address: string | null;
+                                website: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for; looking does not use it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            contact_name: string;
+                            customer_name: string;
+                            organization_name: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            has_password: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: set the password (or confirm the existing one) and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/session/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second sign-in step: a code from the authenticator app, or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a reset link; always 202, whether or not the address has access */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a reset link is for; looking does not use it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a new password and sign in; every other session ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/signin-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a one-time sign-in link (valid 10 minutes); always 202 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/signin-link/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a sign-in link is for; looking does not use it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign in with the link (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Self sign-up where the portal allows it: mails a verification link; always 202 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company_name: string;
+                        first_name: string;
+                        last_name?: string;
+                        email: string;
+                        password: string;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "fr" | "es" | "ja";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/signup/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a verification link is for; looking does not use it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            company_name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Confirm the address: creates the customer and contact, signs in, notifies staff */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and the next step when sign-in is not complete */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change own name, phone or language */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string | null;
+                        language?: ("en" | "de" | "fr" | "es" | "ja") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the password (needs the current one); other sessions end */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current_password: string;
+                        new_password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Act as another account of the same person */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact_person_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start two-factor set-up: a new secret and its QR code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauth_url: string;
+                            qr_code_data_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm with a code from the app; answers the recovery codes, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recovery_codes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new set of recovery codes (the old ones stop working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recovery_codes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Turn two-factor off with a current code or a recovery code */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                            csrf_token: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            two_factor_enabled: boolean;
+                            contact: {
+                                id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string;
+                                phone: string | null;
+                                avatar_url: string;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            } | null;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                                currency: string;
+                            } | null;
+                            accounts: {
+                                contact_person_id: string;
+                                customer_id: string;
+                                customer_name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Banner, the business’s contact details, recent activity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            banner_message: string;
+                            show_banner: boolean;
+                            organization: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                address: string | null;
+                                website: string | null;
+                                logo_url: string | null;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            contact_name: string;
+                            recent_activity: {
+                                id: string;
+                                action: string;
+                                module: string;
+                                actor_name: string;
+                                created_at: string;
+                            }[];
+                            figures: {
+                                outstanding: {
+                                    currency: string;
+                                    total_minor: number;
+                                    count: number;
+                                }[];
+                                overdue: {
+                                    currency: string;
+                                    total_minor: number;
+                                    count: number;
+                                }[];
+                                retainers_outstanding: {
+                                    currency: string;
+                                    total_minor: number;
+                                    count: number;
+                                }[];
+                                unused_credits: {
+                                    currency: string;
+                                    total_minor: number;
+                                    count: number;
+                                }[];
+                                last_payment: {
+                                    id: string;
+                                    number: string;
+                                    customer: {
+                                        id: string;
+                                        display_name: string;
+                                    };
+                                    currency: string;
+                                    amount_minor: number;
+                                    method: string;
+                                    status: string;
+                                    paid_on: string;
+                                    reference: string | null;
+                                    allocations: {
+                                        document_id: string;
+                                        /** @enum {string} */
+                                        kind: "invoice" | "retainer_invoice";
+                                        number: string;
+                                        amount_minor: number;
+                                    }[];
+                                    created_at: string;
+                                } | null;
+                                estimates_awaiting: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company details of the signed-in contact’s customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            display_name: string;
+                            company_name: string | null;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            can_edit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change company name, phone and addresses (staff are notified) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company_name?: string;
+                        phone?: string | null;
+                        billing_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        shipping_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            display_name: string;
+                            company_name: string | null;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            can_edit: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's invoices: filter, search by number, sort, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    filter?: "all" | "unpaid" | "partially_paid" | "overdue" | "paid";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A invoice with its lines, payments, credits and disputes; the first view marks it viewed for staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                number: string;
+                                paid_on: string;
+                                amount_minor: number;
+                            }[];
+                            credits: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            applications: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            disputes: {
+                                id: string;
+                                document: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                line: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                resolution: string | null;
+                                created_at: string;
+                                resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's retainer invoices: filter, search by number, sort, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    filter?: "all" | "unpaid" | "paid";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A retainer invoice with its lines, payments, credits and disputes; the first view marks it viewed for staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                number: string;
+                                paid_on: string;
+                                amount_minor: number;
+                            }[];
+                            credits: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            applications: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            disputes: {
+                                id: string;
+                                document: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                line: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                resolution: string | null;
+                                created_at: string;
+                                resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's estimates: filter, search by number, sort, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    filter?: "all" | "awaiting" | "accepted" | "declined" | "expired" | "invoiced" | "changes_requested";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A estimate with its lines, payments, credits and disputes; the first view marks it viewed for staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                number: string;
+                                paid_on: string;
+                                amount_minor: number;
+                            }[];
+                            credits: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            applications: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            disputes: {
+                                id: string;
+                                document: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                line: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                resolution: string | null;
+                                created_at: string;
+                                resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's credit notes: filter, search by number, sort, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    filter?: "all" | "open" | "closed";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                expiry_date: string | null;
+                                reference: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                paid_minor: number;
+                                credited_minor: number;
+                                balance_minor: number;
+                                sent_at: string | null;
+                                viewed_at: string | null;
+                                viewed_by: {
+                                    contact_person_id: string;
+                                    name: string;
+                                } | null;
+                                accepted_at: string | null;
+                                accepted_by_name: string | null;
+                                declined_at: string | null;
+                                decline_reason: string | null;
+                                changes_requested_at: string | null;
+                                voided_at: string | null;
+                                source_document_id: string | null;
+                                converted_invoice_id: string | null;
+                                open_dispute_count: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A credit note with its lines, payments, credits and disputes; the first view marks it viewed for staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                            payments: {
+                                id: string;
+                                number: string;
+                                paid_on: string;
+                                amount_minor: number;
+                            }[];
+                            credits: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            applications: {
+                                id: string;
+                                number: string;
+                                applied_on: string;
+                                amount_minor: number;
+                            }[];
+                            disputes: {
+                                id: string;
+                                document: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                line: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "resolved";
+                                resolution: string | null;
+                                created_at: string;
+                                resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments made: search by number, sort, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    search?: string;
+                    sort?: "paid_on" | "-paid_on" | "amount" | "-amount" | "number" | "-number";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                amount_minor: number;
+                                method: string;
+                                status: string;
+                                paid_on: string;
+                                reference: string | null;
+                                allocations: {
+                                    document_id: string;
+                                    /** @enum {string} */
+                                    kind: "invoice" | "retainer_invoice";
+                                    number: string;
+                                    amount_minor: number;
+                                }[];
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment and the invoices it paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            allocations: {
+                                document_id: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "retainer_invoice";
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an estimate, optionally naming who accepts (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an estimate with a reason (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for changes: the message goes into the thread, the estimate waits for a revision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread: the customer’s comments and the staff replies shown in the portal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment (plain text; staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread: the customer’s comments and the staff replies shown in the portal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment (plain text; staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread: the customer’s comments and the staff replies shown in the portal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment (plain text; staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute the invoice or one line, with a reason (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        line_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            document: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            line: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            resolution: string | null;
+                            created_at: string;
+                            resolved_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement of accounts of the contact’s customer for a period */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "this_month" | "last_month" | "this_year" | "custom";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            from: string;
+                            to: string;
+                            opening_balance_minor: number;
+                            entries: {
+                                date: string;
+                                /** @enum {string} */
+                                type: "invoice" | "payment" | "credit_note";
+                                document_id: string;
+                                number: string;
+                                description: string;
+                                amount_minor: number;
+                                balance_minor: number;
+                            }[];
+                            closing_balance_minor: number;
+                            invoiced_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            ageing: {
+                                current_minor: number;
+                                days_1_30_minor: number;
+                                days_31_60_minor: number;
+                                days_61_90_minor: number;
+                                over_90_minor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statement as a PDF (staff are notified of the download) */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "this_month" | "last_month" | "this_year" | "custom";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/payments/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment receipt as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ErrorResponse: {
+            error: {
+                /** @enum {string} */
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "INTERNAL";
+                message: string;
+                details?: unknown;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
