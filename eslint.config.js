@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Tool configs need default exports; config, tests and scripts may read the environment.
-    files: ['**/*.config.ts', 'server/config.ts', '**/*.test.ts', 'server/test/**', 'e2e/**', 'scripts/**', 'bench/**'],
+    files: ['**/*.config.ts', 'server/config.ts', '**/*.test.ts', '**/*.test.tsx', 'server/test/**', 'web/test/**', 'e2e/**', 'scripts/**', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,8 +1,12 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
+import { ErrorMessageProvider } from '../ui/errors.tsx';
+import { createQueryClient } from '../ui/query/query-client.ts';
 import { App } from './App.tsx';
 import { PortalUnavailable } from './components/PortalUnavailable.tsx';
 import { applyBrand } from './lib/brand.ts';
 import { portalApi } from './lib/client.ts';
+import { errorMessage, fieldMessage } from './lib/errors.ts';
 import { initI18n } from './lib/i18n.ts';
 import type { Branding } from './lib/types.ts';
 import '../ui/styles.css';
@@ -16,7 +20,13 @@ async function start() {
     // Branding first: every page, even sign-in, wears the business's name, logo and colour.
     const branding = await portalApi.get<Branding>('/portal');
     applyBrand(branding.brand_color);
-    root.render(<App branding={branding} />);
+    root.render(
+      <QueryClientProvider client={createQueryClient()}>
+        <ErrorMessageProvider message={errorMessage} field={fieldMessage}>
+          <App branding={branding} />
+        </ErrorMessageProvider>
+      </QueryClientProvider>,
+    );
   } catch (error) {
     applyBrand(undefined);
     root.render(<PortalUnavailable error={error} />);

@@ -1,35 +1,36 @@
-/** Error answer of every Portico API: `{ error: { code, message, details } }`. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-  /** The message for one field, when the server named it. */
-  fieldMessage(field: string): string | undefined {
-    if (!Array.isArray(this.details)) return undefined;
-    const match = (this.details as { field?: string; message?: string }[]).find((d) => d.field === field);
-    return match?.message;
-  }
-}
+import { apiErrorFrom } from './api/errors.ts';
+import { ApiSession, isSafeMethod } from './api/session.ts';
+
+export { ApiError } from './api/errors.ts';
 
 /**
- * A small fetch wrapper: JSON in and out, the CSRF token on writes, errors as ApiError.
- * Each app makes one client for its base path (`/api/v1` or `/portal/{slug}/api`).
+ * The untyped fetch wrapper of the pages not yet moved to the typed client (`web/ui/api/client.ts`):
+ * JSON in and out, the CSRF token on writes, errors as ApiError. It shares its `ApiSession` with the
+ * app's typed client, so both send the same token and report a 401 the same way.
  */
 export class ApiClient {
-  csrfToken: string | undefined;
-  onUnauthenticated: (() => void) | undefined;
+  constructor(
+    readonly basePath: string,
+    readonly session: ApiSession = new ApiSession(),
+  ) {}
 
-  constructor(readonly basePath: string) {}
+  get csrfToken(): string | undefined {
+    return this.session.csrfToken;
+  }
+  set csrfToken(token: string | undefined) {
+    this.session.csrfToken = token;
+  }
+  get onUnauthenticated(): (() => void) | undefined {
+    return this.session.onUnauthenticated;
+  }
+  set onUnauthenticated(handler: (() => void) | undefined) {
+    this.session.onUnauthenticated = handler;
+  }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (!isSafeMethod(method) && this.session.csrfToken) headers['x-csrf-token'] = this.session.csrfToken;
     const response = await fetch(`${this.basePath}${path}`, {
       method,
       headers,
@@ -40,13 +41,10 @@ export class ApiClient {
     const text = await response.text();
     const json: unknown = text ? JSON.parse(text) : undefined;
     if (!response.ok) {
-      const error = (json as { error?: { code: string; message: string; details?: unknown } } | undefined)?.error;
-      const apiError = new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText, error?.details);
-      if (response.status === 401 && this.onUnauthenticated) this.onUnauthenticated();
-      throw apiError;
+      if (response.status === 401) this.session.onUnauthenticated?.();
+      throw apiErrorFrom(response.status, response.statusText, json);
     }
-    const token = (json as { csrf_token?: unknown } | undefined)?.csrf_token;
-    if (typeof token === 'string') this.csrfToken = token;
+    this.session.remember(json);
     return json as T;
   }
 

@@ -68,3 +68,8 @@ export function formatCalendarDate(date: string | null | undefined, locale: stri
 export function formatPercent(percent: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 }).format(percent / 100);
 }
+
+/** A quantity (up to three decimals) as the language writes it: 1234.5 → "1,234.5" (en), "1.234,5" (de). */
+export function formatQuantity(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+}

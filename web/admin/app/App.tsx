@@ -99,7 +99,7 @@ function Root() {
   if (state.status === 'error') {
     return (
       <main className="admin-loading">
-        <ErrorState title={t('common.loadFailed')} message={errorMessage(state.error, t)} retryLabel={t('common.retry')} onRetry={() => void refresh()} />
+        <ErrorState title={t('common.loadFailed')} message={errorMessage(t, state.error)} retryLabel={t('common.retry')} onRetry={() => void refresh()} />
       </main>
     );
   }

@@ -45,7 +45,7 @@ export function ConfirmDialog({ open, title, confirmLabel, children, danger = fa
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       {children}
     </Dialog>
   );

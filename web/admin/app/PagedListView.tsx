@@ -17,7 +17,7 @@ export function PagedListView<T>({ list, loadingLabel, errorTitle, empty, childr
   const { t } = useTranslation();
   if (list.loading) return <Spinner label={loadingLabel} />;
   if (list.error && list.items.length === 0) {
-    return <ErrorState title={errorTitle} message={errorMessage(list.error, t)} retryLabel={t('common.retry')} onRetry={list.reload} />;
+    return <ErrorState title={errorTitle} message={errorMessage(t, list.error)} retryLabel={t('common.retry')} onRetry={list.reload} />;
   }
   if (list.items.length === 0) return <>{empty}</>;
   return (
@@ -31,7 +31,7 @@ export function PagedListView<T>({ list, loadingLabel, errorTitle, empty, childr
           </Button>
         ) : null}
       </div>
-      {list.error ? <EmptyState title={errorMessage(list.error, t)} /> : null}
+      {list.error ? <EmptyState title={errorMessage(t, list.error)} /> : null}
     </>
   );
 }

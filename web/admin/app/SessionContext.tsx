@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../../ui/api.ts';
 import { applyBrandColor } from '../../ui/brand.ts';
@@ -18,6 +19,8 @@ const SessionContext = createContext<SessionApi | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // Cached answers belong to the staff member who was signed in: they go with the session.
+  const queryClient = useQueryClient();
 
   const adopt = useCallback((session: StaffSession) => {
     applyBrandColor(session.organization.brand_color);
@@ -38,15 +41,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.delete('/session');
     } finally {
       api.csrfToken = undefined;
+      queryClient.clear();
       applyBrandColor(undefined);
       setState({ status: 'signed_out' });
     }
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
-    api.onUnauthenticated = () => setState((current) => (current.status === 'signed_in' ? { status: 'signed_out' } : current));
+    api.onUnauthenticated = () => {
+      queryClient.clear();
+      setState((current) => (current.status === 'signed_in' ? { status: 'signed_out' } : current));
+    };
     void refresh();
-  }, [refresh]);
+  }, [refresh, queryClient]);
 
   const value = useMemo(() => ({ state, adopt, refresh, signOut }), [state, adopt, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,16 +1,14 @@
-import type { TFunction } from 'i18next';
-import { ApiError } from '../../ui/api.ts';
+import { ApiError } from '../../ui/api/errors.ts';
+import { createErrorMessage, serverFieldMessage } from '../../ui/errors.tsx';
 
-/** A sentence for the person, in the interface's language when the code is one we know. */
-export function errorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) {
-    const known = t(`errors.${error.code}`, { defaultValue: '' });
-    if (known) return known;
-    if (error.message) return error.message;
-  }
-  if (error instanceof TypeError) return t('errors.NETWORK');
-  return t('errors.INTERNAL');
-}
+/**
+ * A sentence for the person about a failed call: the translation of a known code, else the server's
+ * own message (staff read them: a 409 says what conflicts), else a generic sentence.
+ */
+export const errorMessage = createErrorMessage({ serverMessages: true });
+
+/** Staff see the server's words for a field as they are. */
+export const fieldMessage = serverFieldMessage;
 
 /** The server's message for one field of a rejected form, if it named that field. */
 export function fieldError(error: unknown, field: string): string | undefined {

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { basename, portalApi } from '../lib/client.ts';
 import { switchLanguage } from '../lib/i18n.ts';
 import type { Branding, Me } from '../lib/types.ts';
@@ -16,12 +17,21 @@ const PortalContext = createContext<PortalState | undefined>(undefined);
 
 export function PortalProvider({ branding, children }: { branding: Branding; children: ReactNode }) {
   const [me, setMeState] = useState<Me | null | undefined>(undefined);
+  const queryClient = useQueryClient();
+  // Cached answers belong to one customer account: switching accounts or signing out drops them.
+  const account = useRef<string | null | undefined>(undefined);
 
-  const setMe = useCallback((next: Me | null) => {
-    setMeState(next);
-    if (next?.state === 'signed_in') switchLanguage(next.language, true);
-    if (!next) portalApi.csrfToken = undefined;
-  }, []);
+  const setMe = useCallback(
+    (next: Me | null) => {
+      const nextAccount = next?.customer?.id ?? null;
+      if (account.current !== undefined && account.current !== nextAccount) queryClient.clear();
+      account.current = nextAccount;
+      setMeState(next);
+      if (next?.state === 'signed_in') switchLanguage(next.language, true);
+      if (!next) portalApi.csrfToken = undefined;
+    },
+    [queryClient],
+  );
 
   const refreshMe = useCallback(async () => {
     const fresh = await portalApi.get<Me>('/me');

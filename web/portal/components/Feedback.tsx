@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Spinner } from '../../ui/components/Feedback.tsx';
 
-/** Errors of a form, in a live region that exists before the error does, so it is announced. */
-export function FormAlert({ message }: { message: string | undefined }) {
-  return (
-    <div className="p-alert-region" role="alert">
-      {message ? <p className="ui-notice ui-notice--danger">{message}</p> : null}
-    </div>
-  );
-}
+export { FormAlert } from '../../ui/components/Feedback.tsx';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();

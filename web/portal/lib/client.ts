@@ -1,4 +1,6 @@
 import { ApiClient } from '../../ui/api.ts';
+import { createPortalClient } from '../../ui/api/client.ts';
+import { ApiSession } from '../../ui/api/session.ts';
 
 /** The portal's slug: the first path segment after /portal/. */
 export function readSlug(pathname: string = window.location.pathname): string {
@@ -9,5 +11,11 @@ export function readSlug(pathname: string = window.location.pathname): string {
 export const slug = readSlug();
 export const basename = `/portal/${encodeURIComponent(slug)}`;
 
-/** One client for the whole portal app; its CSRF token follows the sign-in and `me` answers. */
-export const portalApi = new ApiClient(`${basename}/api`);
+/** The portal's session with its API: the CSRF token follows the sign-in and `me` answers. */
+export const portalSession = new ApiSession();
+
+/** The typed client of `/portal/{slug}/api`, the slug filled in (paths, bodies and answers from the OpenAPI document). */
+export const portalClient = createPortalClient(slug, { session: portalSession });
+
+/** The untyped client of the pages not yet on `portalClient`; it shares the session. */
+export const portalApi = new ApiClient(`${basename}/api`, portalSession);

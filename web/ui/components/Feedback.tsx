@@ -81,3 +81,12 @@ export function ProgressBar({ label, value, max, valueText }: ProgressBarProps) 
     </div>
   );
 }
+
+/** A form's error in a live region that exists before the error does, so that it is announced. */
+export function FormAlert({ message }: { message: string | undefined }) {
+  return (
+    <div className="ui-alert-region" role="alert">
+      {message ? <p className="ui-notice ui-notice--danger">{message}</p> : null}
+    </div>
+  );
+}

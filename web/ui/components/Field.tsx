@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cx } from './cx.ts';
 
 interface FieldFrameProps {
@@ -39,6 +39,7 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 }
 
 export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  ref?: Ref<HTMLInputElement>;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -63,6 +64,7 @@ export function TextInput({ label, hint, error, fieldClassName, className, requi
 }
 
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  ref?: Ref<HTMLTextAreaElement>;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -91,6 +93,7 @@ export interface SelectOption {
 }
 
 export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  ref?: Ref<HTMLSelectElement>;
   label: ReactNode;
   options: SelectOption[];
   hint?: ReactNode;
@@ -121,6 +124,7 @@ export function Select({ label, options, hint, error, fieldClassName, className,
 }
 
 export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  ref?: Ref<HTMLInputElement>;
   label: ReactNode;
   hint?: ReactNode;
 }

@@ -1,7 +1,11 @@
 export { Button, type ButtonProps, type ButtonVariant } from './Button.tsx';
 export { Checkbox, Select, TextArea, TextInput, type CheckboxProps, type SelectOption, type SelectProps, type TextAreaProps, type TextInputProps } from './Field.tsx';
+export { DataTable, ListFooter, type Column, type DataTableProps, type LoadMoreLabels, type RowSelection } from './DataTable.tsx';
+export { DateText, type DateTextProps } from './DateText.tsx';
 export { Dialog, type DialogProps } from './Dialog.tsx';
-export { EmptyState, ErrorState, Notice, ProgressBar, Spinner, StatusBadge, type Tone } from './Feedback.tsx';
+export { EmptyState, ErrorState, FormAlert, Notice, ProgressBar, Spinner, StatusBadge, type Tone } from './Feedback.tsx';
+export { FormDialog, type FormDialogProps } from './FormDialog.tsx';
+export { Money, type MoneyProps } from './Money.tsx';
 export { SkipLink } from './SkipLink.tsx';
 export { ToastProvider, useToast } from './Toast.tsx';
 export { cx } from './cx.ts';

@@ -35,7 +35,7 @@ export function SignInPage() {
       adopt(session);
       navigate(safeNext(params.get('next')), { replace: true });
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(errorMessage(t, failure));
       setBusy(false);
     }
   };

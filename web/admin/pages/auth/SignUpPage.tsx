@@ -46,7 +46,7 @@ export function SignUpPage() {
       }
     >
       <p className="ui-muted">{t('auth.signUpIntro')}</p>
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form onSubmit={(event) => void submit(event)}>
         <TextInput label={t('auth.organizationName')} required autoComplete="organization" value={form.organization_name} onChange={set('organization_name')} error={fieldError(error, 'organization_name')} />
         <TextInput label={t('auth.yourName')} required autoComplete="name" value={form.name} onChange={set('name')} error={fieldError(error, 'name')} />

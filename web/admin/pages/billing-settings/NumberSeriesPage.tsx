@@ -17,7 +17,7 @@ export function NumberSeriesPage() {
       <h1>{t('series.title')}</h1>
       <p className="ui-muted">{t('series.intro')}</p>
       {series.loading && !series.data ? <Spinner label={t('common.loading')} /> : null}
-      {!series.loading && !series.data ? <ErrorState title={t('series.loadFailed')} message={errorMessage(series.error, t)} retryLabel={t('common.retry')} onRetry={series.reload} /> : null}
+      {!series.loading && !series.data ? <ErrorState title={t('series.loadFailed')} message={errorMessage(t, series.error)} retryLabel={t('common.retry')} onRetry={series.reload} /> : null}
       {series.data
         ? series.data.data.map((one) => (
             <NumberSeriesRow

@@ -34,7 +34,7 @@ export function NumberSeriesRow({ series, onSaved }: { series: NumberSeries; onS
   return (
     <form className="ui-card admin-series" onSubmit={(event) => void submit(event)} aria-labelledby={`series-${series.kind}`} noValidate>
       <h2 id={`series-${series.kind}`}>{name}</h2>
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <div className="ui-grid-3">
         <TextInput label={t('series.prefix')} value={prefix} maxLength={20} onChange={(e) => setPrefix(e.target.value)} error={fieldError(error, 'prefix')} hint={t('series.prefixHint')} />
         <TextInput

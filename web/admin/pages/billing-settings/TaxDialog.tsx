@@ -62,7 +62,7 @@ export function TaxDialog({ tax, onClose, onSaved }: { tax: Tax | 'new' | undefi
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form id="tax-form" onSubmit={(event) => void submit(event)} noValidate>
         <TextInput label={t('taxes.name')} required value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} autoComplete="off" />
         <TextInput

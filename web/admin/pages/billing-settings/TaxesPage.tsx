@@ -32,7 +32,7 @@ export function TaxesPage() {
         </Button>
       </div>
       {taxes.loading && !taxes.data ? <Spinner label={t('taxes.loading')} /> : null}
-      {!taxes.loading && !taxes.data ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(taxes.error, t)} retryLabel={t('common.retry')} onRetry={taxes.reload} /> : null}
+      {!taxes.loading && !taxes.data ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(t, taxes.error)} retryLabel={t('common.retry')} onRetry={taxes.reload} /> : null}
       {taxes.data && list.length === 0 ? <EmptyState title={t('taxes.empty')} description={t('taxes.emptyHint')} /> : null}
       {list.length > 0 ? (
         <div className="ui-table-wrap">

@@ -61,7 +61,7 @@ export function BulkEnableDialog({ open, customerIds, names, onClose }: BulkEnab
           valueText={t('bulk.progressText', { done: n(state.job.progress_done), total: n(state.job.progress_total || count) })}
         />
       ) : null}
-      {state.phase === 'failed' ? <Notice tone="danger">{t('bulk.failed', { message: errorMessage(state.error, t) })}</Notice> : null}
+      {state.phase === 'failed' ? <Notice tone="danger">{t('bulk.failed', { message: errorMessage(t, state.error) })}</Notice> : null}
       {state.phase === 'done' ? <BulkResults results={state.results} names={names} /> : null}
     </Dialog>
   );

@@ -68,7 +68,7 @@ export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: Co
         )
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       {results ? (
         <div role="status">
           <p>{t('portalAccess.resultsIntro')}</p>

@@ -69,7 +69,7 @@ export function ContactFormDialog({ open, customerId, contact, onClose, onSaved 
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form id={formId} onSubmit={(event) => void submit(event)}>
         <div className="ui-grid-2">
           <TextInput label={t('contact.firstName')} required value={form.first_name} onChange={(e) => setForm({ ...form, first_name: e.target.value })} error={fieldError(error, 'first_name')} />

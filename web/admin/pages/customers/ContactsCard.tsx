@@ -26,7 +26,7 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
       toast.show(t('contacts.reinvited', { name: contact.name, email: contact.email }));
       onChanged();
     } catch (failure) {
-      toast.show(errorMessage(failure, t), 'danger');
+      toast.show(errorMessage(t, failure), 'danger');
     } finally {
       setReinviting(undefined);
     }

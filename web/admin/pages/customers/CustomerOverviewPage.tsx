@@ -39,7 +39,7 @@ export function CustomerOverviewPage() {
       <>
         {breadcrumb}
         <h1>{t('overview.title')}</h1>
-        <ErrorState title={t('overview.loadFailed')} message={errorMessage(customer.error, t)} retryLabel={t('common.retry')} onRetry={customer.reload} />
+        <ErrorState title={t('overview.loadFailed')} message={errorMessage(t, customer.error)} retryLabel={t('common.retry')} onRetry={customer.reload} />
       </>
     );
   }

@@ -73,7 +73,7 @@ export function CustomersPage() {
       />
       {list.loading ? <Spinner label={t('customers.loading')} /> : null}
       {!list.loading && list.error && list.items.length === 0 ? (
-        <ErrorState title={t('customers.loadFailed')} message={errorMessage(list.error, t)} retryLabel={t('common.retry')} onRetry={list.reload} />
+        <ErrorState title={t('customers.loadFailed')} message={errorMessage(t, list.error)} retryLabel={t('common.retry')} onRetry={list.reload} />
       ) : null}
       {!list.loading && !list.error && list.items.length === 0 ? (
         debounced ? (

@@ -82,7 +82,7 @@ export function EditCustomerDialog({ open, customer, onClose, onSaved }: EditCus
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form id="edit-customer-form" onSubmit={(event) => void submit(event)}>
         <CustomerFields values={values} onChange={setValues} error={error} />
         <AddressFields legend={t('address.billing')} value={billing} onChange={setBilling} />

@@ -67,7 +67,7 @@ export function NewCustomerPage() {
         <Link to="/customers">{t('customers.title')}</Link>
       </nav>
       <h1>{t('newCustomer.title')}</h1>
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form className="admin-form" onSubmit={(event) => void submit(event)}>
         <fieldset className="ui-fieldset">
           <legend>{t('newCustomer.details')}</legend>

@@ -57,7 +57,7 @@ export function PermissionsDialog({ open, contact, onClose, onSaved }: Permissio
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <fieldset className="ui-fieldset">
         <legend>{t('permissions.legend')}</legend>
         {contactPermissions.map((permission) => (

@@ -43,7 +43,7 @@ export function SelectionBar({ selected, loaded, search, onSelect, onBulkEnable 
       } while (cursor && ids.size < maxBulk);
       onSelect(ids, names);
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(errorMessage(t, failure));
     } finally {
       setBusy(false);
     }

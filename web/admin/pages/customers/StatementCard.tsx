@@ -25,7 +25,7 @@ export function StatementCard({ customerId }: { customerId: string }) {
       await api.post(`/customers/${encodeURIComponent(customerId)}/statement/email`, { period, ...(period === 'custom' ? { from, to } : {}) });
       toast.show(t('statement.emailed'));
     } catch (failure) {
-      toast.show(errorMessage(failure, t), 'danger');
+      toast.show(errorMessage(t, failure), 'danger');
     } finally {
       setEmailing(false);
     }
@@ -56,7 +56,7 @@ export function StatementCard({ customerId }: { customerId: string }) {
       </div>
       {!ready ? <p className="ui-muted">{t('statement.pickDates')}</p> : null}
       {ready && statement.loading ? <Spinner label={t('statement.loading')} /> : null}
-      {ready && !statement.loading && statement.error ? <ErrorState title={t('statement.loadFailed')} message={errorMessage(statement.error, t)} retryLabel={t('common.retry')} onRetry={statement.reload} /> : null}
+      {ready && !statement.loading && statement.error ? <ErrorState title={t('statement.loadFailed')} message={errorMessage(t, statement.error)} retryLabel={t('common.retry')} onRetry={statement.reload} /> : null}
       {ready && !statement.loading && statement.data ? <StatementTable statement={statement.data} /> : null}
     </section>
   );

@@ -43,7 +43,7 @@ export function ResolveDisputeDialog({ dispute, onClose, onResolved }: { dispute
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <p className="ui-muted">{t('disputes.reasonWas')}</p>
       <blockquote className="admin-quote">{dispute.reason}</blockquote>
       <form id="resolve-dispute-form" onSubmit={(event) => void submit(event)}>

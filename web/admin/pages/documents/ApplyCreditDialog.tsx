@@ -62,10 +62,10 @@ export function ApplyCreditDialog({ creditNote, onClose, onApplied }: { creditNo
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <p>{t('credit.available', { amount: formatMoney(creditNote.balance_minor, currency, locale) })}</p>
       {open.loading && !open.data ? <Spinner label={t('allocations.loading')} /> : null}
-      {!open.loading && !open.data ? <ErrorState title={t('allocations.loadFailed')} message={errorMessage(open.error, t)} retryLabel={t('common.retry')} onRetry={open.reload} /> : null}
+      {!open.loading && !open.data ? <ErrorState title={t('allocations.loadFailed')} message={errorMessage(t, open.error)} retryLabel={t('common.retry')} onRetry={open.reload} /> : null}
       {open.data && open.data.length === 0 ? <EmptyState title={t('allocations.none')} /> : null}
       {open.data && open.data.length > 0 ? (
         <>

@@ -39,7 +39,7 @@ export function CommentThread({ basePath, reloadKey }: { basePath: string; reloa
     <section className="ui-card" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('comments.title')}</h2>
       {comments.loading && !comments.data ? <Spinner label={t('comments.loading')} /> : null}
-      {!comments.loading && !comments.data ? <ErrorState title={t('comments.loadFailed')} message={errorMessage(comments.error, t)} retryLabel={t('common.retry')} onRetry={comments.reload} /> : null}
+      {!comments.loading && !comments.data ? <ErrorState title={t('comments.loadFailed')} message={errorMessage(t, comments.error)} retryLabel={t('common.retry')} onRetry={comments.reload} /> : null}
       {comments.data && list.length === 0 ? <EmptyState title={t('comments.empty')} /> : null}
       {list.length > 0 ? (
         <ol className="admin-thread">
@@ -62,7 +62,7 @@ export function CommentThread({ basePath, reloadKey }: { basePath: string; reloa
         </ol>
       ) : null}
       <form onSubmit={(event) => void submit(event)} className="admin-thread__form">
-        {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+        {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
         <TextArea label={t('comments.reply')} value={body} rows={3} maxLength={5000} onChange={(e) => setBody(e.target.value)} error={fieldError(error, 'body')} />
         <Checkbox label={t('comments.displayInPortal')} hint={t('comments.displayInPortalHint')} checked={inPortal} onChange={(e) => setInPortal(e.target.checked)} />
         <Button type="submit" variant="primary" busy={busy} disabled={!body.trim()}>

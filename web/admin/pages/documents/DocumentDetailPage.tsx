@@ -34,7 +34,7 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
     return (
       <>
         {breadcrumb}
-        {document.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('documents.loadFailed')} message={errorMessage(document.error, t)} retryLabel={t('common.retry')} onRetry={document.reload} />}
+        {document.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('documents.loadFailed')} message={errorMessage(t, document.error)} retryLabel={t('common.retry')} onRetry={document.reload} />}
       </>
     );
   }

@@ -72,7 +72,7 @@ export function DocumentForm({ config, taxes, items, document, initialCustomer }
   const invalidLines = showErrors && !toLineInputs(lines, currency, locale);
   return (
     <form className="admin-form admin-document-form" onSubmit={(event) => void submit(event)} noValidate>
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <fieldset className="ui-fieldset">
         <legend>{t('documents.details')}</legend>
         {document ? (

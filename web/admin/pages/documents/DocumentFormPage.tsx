@@ -39,7 +39,7 @@ export function DocumentFormPage({ kind, mode }: { kind: DocumentKind; mode: 'ne
       {breadcrumb}
       <h1>{mode === 'edit' && data.data?.document ? t(`kinds.${config.key}.editNamed`, { number: data.data.document.number }) : title}</h1>
       {data.loading && !data.data ? <Spinner label={t('common.loading')} /> : null}
-      {!data.loading && !data.data ? <ErrorState title={t('documents.loadFailed')} message={errorMessage(data.error, t)} retryLabel={t('common.retry')} onRetry={data.reload} /> : null}
+      {!data.loading && !data.data ? <ErrorState title={t('documents.loadFailed')} message={errorMessage(t, data.error)} retryLabel={t('common.retry')} onRetry={data.reload} /> : null}
       {data.data ? <DocumentForm config={config} taxes={data.data.taxes} items={data.data.items} document={data.data.document} initialCustomer={data.data.customer} /> : null}
     </>
   );

@@ -5,7 +5,7 @@ import { formatPercent } from '../../../ui/billing-format.ts';
 import { currencyExponent, formatMoney } from '../../../ui/format.ts';
 import type { DocumentAmounts } from '../../../../contract/document-totals.ts';
 import type { Item, Tax } from '../../lib/billing-types.ts';
-import { blankLine, decimalError, lineFromItem, parseLine, type LineDraft } from './line-state.ts';
+import { addLine, decimalError, lineFromItem, parseLine, removeLine, updateLine, type LineDraft } from './line-state.ts';
 
 interface LineEditorProps {
   lines: LineDraft[];
@@ -24,7 +24,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const exponent = currencyExponent(currency);
-  const update = (key: string, patch: Partial<LineDraft>) => onChange((current) => current.map((line) => (line.key === key ? { ...line, ...patch } : line)));
+  const update = (key: string, patch: Partial<LineDraft>) => onChange((current) => updateLine(current, key, patch));
   const usableItems = items.filter((item) => !item.archived && item.currency === currency);
   const activeTaxes = taxes.filter((tax) => !tax.archived || lines.some((line) => line.tax_id === tax.id));
 
@@ -86,7 +86,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
                 {t('lines.lineTotal')}: <strong>{total === undefined ? '—' : formatMoney(total, currency, locale)}</strong>
               </p>
               {lines.length > 1 ? (
-                <Button size="small" variant="ghost" onClick={() => onChange((current) => current.filter((candidate) => candidate.key !== line.key))} aria-label={t('lines.removeNamed', { number })}>
+                <Button size="small" variant="ghost" onClick={() => onChange((current) => removeLine(current, line.key))} aria-label={t('lines.removeNamed', { number })}>
                   {t('lines.remove')}
                 </Button>
               ) : null}
@@ -94,7 +94,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
           </fieldset>
         );
       })}
-      <Button onClick={() => onChange((current) => [...current, blankLine(locale)])}>{t('lines.add')}</Button>
+      <Button onClick={() => onChange((current) => addLine(current, locale))}>{t('lines.add')}</Button>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function ViewLog({ document, basePath, onChanged }: { document: BillingDo
           : t('views.notViewed')}
       </p>
       {views.loading && !views.data ? <Spinner label={t('views.loading')} /> : null}
-      {!views.loading && !views.data ? <ErrorState title={t('views.loadFailed')} message={errorMessage(views.error, t)} retryLabel={t('common.retry')} onRetry={views.reload} /> : null}
+      {!views.loading && !views.data ? <ErrorState title={t('views.loadFailed')} message={errorMessage(t, views.error)} retryLabel={t('common.retry')} onRetry={views.reload} /> : null}
       {views.data && list.length === 0 ? <EmptyState title={t('views.empty')} /> : null}
       {list.length > 0 ? (
         <div className="ui-table-wrap" role="region" aria-label={t('views.caption')} tabIndex={0}>

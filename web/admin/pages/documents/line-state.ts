@@ -25,6 +25,20 @@ export function blankLine(locale: string): LineDraft {
   return { key: newKey(), item_id: null, name: '', description: '', unit: '', quantity: formatDecimalInput(1000, 3, locale, true), rate: '', discount_type: 'none', discount: '', tax_id: '' };
 }
 
+/** The lines with one line changed; an updater (`setLines((current) => updateLine(current, …))`) keeps quick edits. */
+export function updateLine(lines: LineDraft[], key: string, patch: Partial<Omit<LineDraft, 'key'>>): LineDraft[] {
+  return lines.map((line) => (line.key === key ? { ...line, ...patch } : line));
+}
+
+/** The lines without one; the last line stays, a document needs one. */
+export function removeLine(lines: LineDraft[], key: string): LineDraft[] {
+  return lines.length > 1 ? lines.filter((line) => line.key !== key) : lines;
+}
+
+export function addLine(lines: LineDraft[], locale: string): LineDraft[] {
+  return [...lines, blankLine(locale)];
+}
+
 export function lineFromItem(line: LineDraft, item: Item, currency: string, locale: string): LineDraft {
   return {
     ...line,

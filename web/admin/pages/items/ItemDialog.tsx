@@ -74,7 +74,7 @@ export function ItemDialog({ item, taxes, onClose, onSaved }: { item: Item | 'ne
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form id="item-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="ui-grid-2">
           <TextInput label={t('items.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={(touched && !form.name.trim() ? t('lines.errors.required') : undefined) ?? fieldError(error, 'name')} autoComplete="off" />

@@ -44,7 +44,7 @@ export function ItemsPage() {
       <search className="admin-toolbar">
         <TextInput type="search" label={t('items.search')} value={search} onChange={(e) => setSearch(e.target.value)} fieldClassName="admin-toolbar__search" />
       </search>
-      {taxes.error ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(taxes.error, t)} /> : null}
+      {taxes.error ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(t, taxes.error)} /> : null}
       {taxes.loading && !taxes.data ? <Spinner label={t('common.loading')} /> : null}
       <PagedListView
         list={list}

@@ -26,7 +26,7 @@ export function NotificationsPage() {
       await api.post(`/notifications/${notification.id}/read`);
       list.setItems((items) => items.map((n) => (n.id === notification.id ? { ...n, read_at: new Date().toISOString() } : n)));
     } catch (failure) {
-      toast.show(errorMessage(failure, t), 'danger');
+      toast.show(errorMessage(t, failure), 'danger');
     }
   };
   const markAll = async () => {
@@ -37,7 +37,7 @@ export function NotificationsPage() {
       list.setItems((items) => items.map((n) => ({ ...n, read_at: n.read_at ?? now })));
       toast.show(t('notifications.allRead'));
     } catch (failure) {
-      toast.show(errorMessage(failure, t), 'danger');
+      toast.show(errorMessage(t, failure), 'danger');
     } finally {
       setBusy(false);
     }

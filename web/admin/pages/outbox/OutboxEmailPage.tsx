@@ -28,7 +28,7 @@ export function OutboxEmailPage() {
       <>
         {breadcrumb}
         <h1>{t('outbox.title')}</h1>
-        <ErrorState title={t('outbox.loadOneFailed')} message={errorMessage(email.error, t)} retryLabel={t('common.retry')} onRetry={email.reload} />
+        <ErrorState title={t('outbox.loadOneFailed')} message={errorMessage(t, email.error)} retryLabel={t('common.retry')} onRetry={email.reload} />
       </>
     );
   }

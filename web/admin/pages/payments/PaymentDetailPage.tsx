@@ -26,7 +26,7 @@ export function PaymentDetailPage() {
     return (
       <>
         {breadcrumb}
-        {payment.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('payments.loadOneFailed')} message={errorMessage(payment.error, t)} retryLabel={t('common.retry')} onRetry={payment.reload} />}
+        {payment.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('payments.loadOneFailed')} message={errorMessage(t, payment.error)} retryLabel={t('common.retry')} onRetry={payment.reload} />}
       </>
     );
   }

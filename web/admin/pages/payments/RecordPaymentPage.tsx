@@ -95,7 +95,7 @@ export function RecordPaymentPage() {
       </nav>
       <h1>{t('payments.recordTitle')}</h1>
       <form className="admin-form" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+        {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
         <fieldset className="ui-fieldset">
           <legend>{t('payments.details')}</legend>
           <CustomerPicker
@@ -134,7 +134,7 @@ export function RecordPaymentPage() {
             </div>
             <p className="ui-muted">{t('allocations.explain')}</p>
             {open.loading ? <Spinner label={t('allocations.loading')} /> : null}
-            {!open.loading && open.error ? <Notice tone="danger">{errorMessage(open.error, t)}</Notice> : null}
+            {!open.loading && open.error ? <Notice tone="danger">{errorMessage(t, open.error)}</Notice> : null}
             {open.data && !open.loading && open.data.length === 0 ? <EmptyState title={t('allocations.none')} /> : null}
             {open.data && !open.loading && open.data.length > 0 ? (
               <AllocationTable

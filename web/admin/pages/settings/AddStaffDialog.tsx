@@ -51,7 +51,7 @@ export function AddStaffDialog({ open, onClose, onAdded }: { open: boolean; onCl
         </>
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <form id="add-staff-form" onSubmit={(event) => void submit(event)}>
         <TextInput label={t('staff.name')} required autoComplete="off" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={fieldError(error, 'name')} />
         <TextInput label={t('staff.email')} type="email" required autoComplete="off" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError(error, 'email')} />

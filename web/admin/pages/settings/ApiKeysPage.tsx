@@ -28,7 +28,7 @@ export function ApiKeysPage() {
       </div>
       <p className="ui-muted">{t('apiKeys.intro')}</p>
       {keys.loading && !keys.data ? <Spinner label={t('apiKeys.loading')} /> : null}
-      {!keys.loading && !keys.data ? <ErrorState title={t('apiKeys.loadFailed')} message={errorMessage(keys.error, t)} retryLabel={t('common.retry')} onRetry={keys.reload} /> : null}
+      {!keys.loading && !keys.data ? <ErrorState title={t('apiKeys.loadFailed')} message={errorMessage(t, keys.error)} retryLabel={t('common.retry')} onRetry={keys.reload} /> : null}
       {keys.data && keys.data.data.length === 0 ? <EmptyState title={t('apiKeys.empty')} description={t('apiKeys.emptyHint')} /> : null}
       {keys.data && keys.data.data.length > 0 ? (
         <div className="ui-table-wrap">

@@ -67,7 +67,7 @@ export function CreateApiKeyDialog({ open, onClose, onCreated }: { open: boolean
         )
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       {created ? (
         <>
           <Notice tone="warning">{t('apiKeys.showOnce')}</Notice>

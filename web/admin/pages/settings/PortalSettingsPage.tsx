@@ -51,7 +51,7 @@ export function PortalSettingsPage() {
     return (
       <>
         <h1>{t('settings.title')}</h1>
-        <ErrorState title={t('settings.loadFailed')} message={errorMessage(settings.error, t)} retryLabel={t('common.retry')} onRetry={settings.reload} />
+        <ErrorState title={t('settings.loadFailed')} message={errorMessage(t, settings.error)} retryLabel={t('common.retry')} onRetry={settings.reload} />
       </>
     );
   }
@@ -91,7 +91,7 @@ export function PortalSettingsPage() {
         <StaffEmailSection {...props} />
         <div className="admin-sticky-actions">
           {saved ? <Notice tone="success">{t('settings.saved')}</Notice> : null}
-          {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : null}
+          {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
           <Button type="submit" variant="primary" busy={busy}>
             {t('settings.save')}
           </Button>

@@ -25,7 +25,7 @@ export function StaffUsersPage() {
       users.setData({ data: (users.data?.data ?? []).map((u) => (u.id === user.id ? { ...u, ...updated, disabled: patch.disabled ?? u.disabled } : u)) });
       toast.show(t('staff.saved', { name: user.name }));
     } catch (failure) {
-      toast.show(errorMessage(failure, t), 'danger');
+      toast.show(errorMessage(t, failure), 'danger');
       throw failure;
     }
   };
@@ -39,7 +39,7 @@ export function StaffUsersPage() {
         </Button>
       </div>
       {users.loading && !users.data ? <Spinner label={t('staff.loading')} /> : null}
-      {!users.loading && !users.data ? <ErrorState title={t('staff.loadFailed')} message={errorMessage(users.error, t)} retryLabel={t('common.retry')} onRetry={users.reload} /> : null}
+      {!users.loading && !users.data ? <ErrorState title={t('staff.loadFailed')} message={errorMessage(t, users.error)} retryLabel={t('common.retry')} onRetry={users.reload} /> : null}
       {users.data && users.data.data.length === 0 ? <EmptyState title={t('staff.empty')} /> : null}
       {users.data && users.data.data.length > 0 ? (
         <div className="ui-table-wrap">
