@@ -76,28 +76,6 @@ export interface Customer extends CustomerSummary {
   portal_access?: { results: PortalAccessResult[] };
 }
 
-export interface NewContactPerson {
-  first_name: string;
-  last_name?: string;
-  email?: string | null;
-  phone?: string | null;
-  is_primary?: boolean;
-}
-
-export interface NewCustomer {
-  display_name: string;
-  company_name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  currency: string;
-  portal_language: Language;
-  billing_address?: Address | null;
-  shipping_address?: Address | null;
-  notes?: string | null;
-  allow_portal_access?: boolean;
-  contact_persons?: NewContactPerson[];
-}
-
 export type BulkOutcome = 'invited' | 'already_active' | 'skipped';
 export interface BulkEnableResult {
   customer_id: string;

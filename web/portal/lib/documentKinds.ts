@@ -1,3 +1,4 @@
+import type { PortalQuery } from '../../ui/api/paths.ts';
 import type { Tone } from '../../ui/components/Feedback.tsx';
 import type { DocumentKind, DocumentStatus } from './billing-types.ts';
 
@@ -20,21 +21,48 @@ export interface KindConfig {
 }
 
 export const kindConfigs: Record<KindSegment, KindConfig> = {
-  invoices: { kind: 'invoice', segment: 'invoices', key: 'invoices', filters: ['all', 'unpaid', 'partially_paid', 'overdue', 'paid'], secondDate: 'due_date', showBalance: true, thread: true },
-  'retainer-invoices': { kind: 'retainer_invoice', segment: 'retainer-invoices', key: 'retainerInvoices', filters: ['all', 'unpaid', 'paid'], secondDate: 'due_date', showBalance: true, thread: true },
+  invoices: {
+    kind: 'invoice',
+    segment: 'invoices',
+    key: 'invoices',
+    filters: ['all', 'unpaid', 'partially_paid', 'overdue', 'paid'] satisfies Filter<'/invoices'>[],
+    secondDate: 'due_date',
+    showBalance: true,
+    thread: true,
+  },
+  'retainer-invoices': {
+    kind: 'retainer_invoice',
+    segment: 'retainer-invoices',
+    key: 'retainerInvoices',
+    filters: ['all', 'unpaid', 'paid'] satisfies Filter<'/retainer-invoices'>[],
+    secondDate: 'due_date',
+    showBalance: true,
+    thread: true,
+  },
   estimates: {
     kind: 'estimate',
     segment: 'estimates',
     key: 'estimates',
-    filters: ['all', 'awaiting', 'accepted', 'declined', 'expired', 'invoiced', 'changes_requested'],
+    filters: ['all', 'awaiting', 'accepted', 'declined', 'expired', 'invoiced', 'changes_requested'] satisfies Filter<'/estimates'>[],
     secondDate: 'expiry_date',
     showBalance: false,
     thread: true,
   },
-  'credit-notes': { kind: 'credit_note', segment: 'credit-notes', key: 'creditNotes', filters: ['all', 'open', 'closed'], secondDate: null, showBalance: true, thread: false },
+  'credit-notes': {
+    kind: 'credit_note',
+    segment: 'credit-notes',
+    key: 'creditNotes',
+    filters: ['all', 'open', 'closed'] satisfies Filter<'/credit-notes'>[],
+    secondDate: null,
+    showBalance: true,
+    thread: false,
+  },
 };
 
-export const documentSorts = ['-issue_date', 'issue_date', '-due_date', 'due_date', '-total', 'total', '-number', 'number'] as const;
+/** The filters of each list are the server's own (a filter it drops stops the build). */
+type Filter<Path extends '/invoices' | '/retainer-invoices' | '/estimates' | '/credit-notes'> = NonNullable<PortalQuery<Path>['filter']>;
+
+export const documentSorts = ['-issue_date', 'issue_date', '-due_date', 'due_date', '-total', 'total', '-number', 'number'] as const satisfies readonly NonNullable<PortalQuery<'/invoices'>['sort']>[];
 export const paymentSorts = ['-paid_on', 'paid_on', '-amount', 'amount', '-number', 'number'] as const;
 
 export const statusTones: Record<DocumentStatus, Tone> = {

@@ -149,5 +149,7 @@ export async function typesFollowTheSchema(api: ReturnType<typeof createAdminCli
   await api.post('/customers', { body: { display_name: 'A', nickname: 'B' } });
   // @ts-expect-error a filter the server does not know
   await portal.get('/invoices', { params: { query: { filter: 'cheap' } } });
-  return [summary.display_name, detail.lines[0]?.name];
+  // A route that declares no body (DELETE answers 204) resolves to undefined.
+  const deleted: undefined = await api.delete('/customers/{id}', { params: { path: { id: 'x' } } });
+  return [summary.display_name, detail.lines[0]?.name, deleted];
 }

@@ -35,12 +35,13 @@ export type PathsWith<Paths, Method extends HttpMethod> = {
 
 export type OperationOf<Paths, Path extends keyof Paths, Method extends HttpMethod> = Method extends keyof Paths[Path] ? NonNullable<Paths[Path][Method]> : never;
 
-type JsonContent<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never;
-type SuccessStatus = 200 | 201 | 202 | 203 | 206;
+/** A response's JSON; undefined for one without a body (a route that declares none answers 204). */
+type JsonContent<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
 
-/** The JSON of an operation's successful answers (undefined for 204, never for a binary download). */
+/** The JSON of an operation's successful answers (undefined without a body, never for a binary download). */
 export type SuccessBody<Operation> = Operation extends { responses: infer Responses }
-  ? { [Status in keyof Responses]: Status extends SuccessStatus ? JsonContent<Responses[Status]> : Status extends 204 ? undefined : never }[keyof Responses]
+  ? { [Status in keyof Responses]: Status extends SuccessStatus ? JsonContent<Responses[Status]> : never }[keyof Responses]
   : never;
 
 /** The JSON body an operation takes. */

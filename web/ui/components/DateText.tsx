@@ -11,12 +11,17 @@ export interface DateTextProps {
   kind?: 'calendar' | 'date' | 'datetime';
   /** What to show without a date. */
   fallback?: string;
+  className?: string;
 }
 
 /** A date in the interface's language, in a `<time>` that carries the machine-readable value. */
-export function DateText({ value, kind = 'calendar', fallback = '' }: DateTextProps) {
+export function DateText({ value, kind = 'calendar', fallback = '', className }: DateTextProps) {
   const locale = useLocale();
   if (!value) return <>{fallback}</>;
   const text = kind === 'calendar' ? formatCalendarDate(value, locale) : kind === 'date' ? formatDate(value, locale) : formatDateTime(value, locale);
-  return <time dateTime={value}>{text}</time>;
+  return (
+    <time dateTime={value} className={className}>
+      {text}
+    </time>
+  );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../../ui/components/index.ts';
-import type { Address } from '../../lib/types.ts';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { addressFields, type AddressField } from './customer-form.ts';
 
-const fields = ['attention', 'street', 'city', 'state', 'postal_code', 'country'] as const;
-const autoComplete: Record<(typeof fields)[number], string> = {
+const autoComplete: Record<AddressField, string> = {
   attention: 'off',
   street: 'street-address',
   city: 'address-level2',
@@ -12,28 +12,17 @@ const autoComplete: Record<(typeof fields)[number], string> = {
   country: 'country-name',
 };
 
-export function AddressFields({ legend, value, onChange }: { legend: string; value: Address; onChange: (address: Address) => void }) {
+/** The six fields of an address held by the form under `name` (`billing`, `shipping`). */
+export function AddressFields<Values extends FieldValues>({ legend, control, name }: { legend: string; control: Control<Values, unknown, unknown>; name: 'billing' | 'shipping' }) {
   const { t } = useTranslation();
   return (
     <fieldset className="ui-fieldset">
       <legend>{legend}</legend>
       <div className="ui-grid-2">
-        {fields.map((field) => (
-          <TextInput
-            key={field}
-            label={t(`address.${field}`)}
-            autoComplete={autoComplete[field]}
-            value={value[field] ?? ''}
-            onChange={(event) => onChange({ ...value, [field]: event.target.value })}
-          />
+        {addressFields.map((field) => (
+          <FormTextInput key={field} control={control} name={`${name}.${field}` as Path<Values>} label={t(`address.${field}`)} autoComplete={autoComplete[field]} />
         ))}
       </div>
     </fieldset>
   );
-}
-
-/** Empty strings dropped; an address with nothing in it is null. */
-export function cleanAddress(address: Address): Address | null {
-  const entries = Object.entries(address).filter(([, v]) => typeof v === 'string' && v.trim() !== '');
-  return entries.length ? (Object.fromEntries(entries.map(([k, v]) => [k, (v as string).trim()])) as Address) : null;
 }

@@ -1,61 +1,46 @@
 import { useTranslation } from 'react-i18next';
-import { Button, TextInput } from '../../../ui/components/index.ts';
-import { fieldError } from '../../lib/errors.ts';
-
-export interface ContactRow {
-  key: number;
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string;
-  is_primary: boolean;
-}
-
-let nextKey = 1;
-export function newContactRow(isPrimary: boolean): ContactRow {
-  return { key: nextKey++, first_name: '', last_name: '', email: '', phone: '', is_primary: isPrimary };
-}
-
-interface ContactRowsEditorProps {
-  rows: ContactRow[];
-  onChange: (rows: ContactRow[]) => void;
-  error: unknown;
-}
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { Button } from '../../../ui/components/index.ts';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import type { ZodForm } from '../../../ui/forms/useZodForm.ts';
+import { emptyContact, type newCustomerSchema } from './customer-form.ts';
 
 /** Contact persons of a new customer: one fieldset per person, exactly one primary. */
-export function ContactRowsEditor({ rows, onChange, error }: ContactRowsEditorProps) {
+export function ContactRowsEditor({ form }: { form: ZodForm<typeof newCustomerSchema> }) {
   const { t } = useTranslation();
-  const update = (key: number, patch: Partial<ContactRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  const makePrimary = (key: number) => onChange(rows.map((row) => ({ ...row, is_primary: row.key === key })));
-  const remove = (key: number) => {
-    const rest = rows.filter((row) => row.key !== key);
-    if (rest.length && !rest.some((row) => row.is_primary)) rest[0] = { ...rest[0]!, is_primary: true };
-    onChange(rest);
+  const { control, getValues, setValue } = form;
+  const rows = useFieldArray({ control, name: 'contacts' });
+  const contacts = useWatch({ control, name: 'contacts' });
+  const makePrimary = (primary: number) => getValues('contacts').forEach((_, index) => setValue(`contacts.${index}.is_primary`, index === primary));
+  const remove = (index: number) => {
+    const wasPrimary = getValues(`contacts.${index}.is_primary`);
+    rows.remove(index);
+    if (wasPrimary && getValues('contacts').length > 0) setValue('contacts.0.is_primary', true);
   };
   return (
     <fieldset className="ui-fieldset">
       <legend>{t('newCustomer.contacts')}</legend>
-      {rows.length === 0 ? <p className="ui-muted">{t('newCustomer.noContacts')}</p> : null}
-      {rows.map((row, index) => (
-        <div key={row.key} className="admin-contact-row" role="group" aria-label={t('newCustomer.contactNumber', { number: index + 1 })}>
+      {rows.fields.length === 0 ? <p className="ui-muted">{t('newCustomer.noContacts')}</p> : null}
+      {rows.fields.map((row, index) => (
+        <div key={row.id} className="admin-contact-row" role="group" aria-label={t('newCustomer.contactNumber', { number: index + 1 })}>
           <div className="ui-grid-2">
-            <TextInput label={t('contact.firstName')} required value={row.first_name} onChange={(e) => update(row.key, { first_name: e.target.value })} error={fieldError(error, `contact_persons.${index}.first_name`)} />
-            <TextInput label={t('contact.lastName')} value={row.last_name} onChange={(e) => update(row.key, { last_name: e.target.value })} />
-            <TextInput label={t('contact.email')} type="email" value={row.email} onChange={(e) => update(row.key, { email: e.target.value })} error={fieldError(error, `contact_persons.${index}.email`)} />
-            <TextInput label={t('contact.phone')} type="tel" value={row.phone} onChange={(e) => update(row.key, { phone: e.target.value })} />
+            <FormTextInput control={control} name={`contacts.${index}.first_name`} label={t('contact.firstName')} required />
+            <FormTextInput control={control} name={`contacts.${index}.last_name`} label={t('contact.lastName')} />
+            <FormTextInput control={control} name={`contacts.${index}.email`} label={t('contact.email')} type="email" />
+            <FormTextInput control={control} name={`contacts.${index}.phone`} label={t('contact.phone')} type="tel" />
           </div>
           <div className="admin-contact-row__actions">
             <label className="admin-radio">
-              <input type="radio" name="primary-contact" checked={row.is_primary} onChange={() => makePrimary(row.key)} />
+              <input type="radio" name="primary-contact" checked={contacts[index]?.is_primary ?? false} onChange={() => makePrimary(index)} />
               {t('contact.primary')}
             </label>
-            <Button size="small" variant="ghost" onClick={() => remove(row.key)}>
+            <Button size="small" variant="ghost" onClick={() => remove(index)}>
               {t('newCustomer.removeContact', { number: index + 1 })}
             </Button>
           </div>
         </div>
       ))}
-      <Button size="small" onClick={() => onChange([...rows, newContactRow(rows.length === 0)])}>
+      <Button size="small" onClick={() => rows.append(emptyContact(rows.fields.length === 0))}>
         {t('newCustomer.addContact')}
       </Button>
     </fieldset>

@@ -1,94 +1,51 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, Notice, TextArea, useToast } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import type { Address, Customer } from '../../lib/types.ts';
-import { AddressFields, cleanAddress } from './AddressFields.tsx';
-import { CustomerFields, type CustomerFieldValues } from './CustomerFields.tsx';
+import { FormDialog, useToast } from '../../../ui/components/index.ts';
+import { FormTextArea } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import type { Customer } from '../../lib/types.ts';
+import { AddressFields } from './AddressFields.tsx';
+import { CustomerFields } from './CustomerFields.tsx';
+import { customerUpdate, editCustomerFieldName, editCustomerSchema, editCustomerValues } from './customer-form.ts';
+import { customerKeys, type CustomerUpdate, type UpdatedCustomer } from './queries.ts';
 
 interface EditCustomerDialogProps {
   open: boolean;
   customer: Customer;
   onClose: () => void;
-  onSaved: (customer: Customer) => void;
+  onSaved: (customer: UpdatedCustomer) => void;
 }
 
 export function EditCustomerDialog({ open, customer, onClose, onSaved }: EditCustomerDialogProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [values, setValues] = useState<CustomerFieldValues>();
-  const [billing, setBilling] = useState<Address>({});
-  const [shipping, setShipping] = useState<Address>({});
-  const [notes, setNotes] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  useEffect(() => {
-    if (!open) return;
-    setValues({
-      display_name: customer.display_name,
-      company_name: customer.company_name ?? '',
-      email: customer.email ?? '',
-      phone: customer.phone ?? '',
-      currency: customer.currency,
-      portal_language: customer.portal_language,
-    });
-    setBilling(customer.billing_address ?? {});
-    setShipping(customer.shipping_address ?? {});
-    setNotes(customer.notes ?? '');
-    setError(undefined);
-  }, [open, customer]);
-  if (!values) return null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const updated = await api.patch<Customer>(`/customers/${customer.id}`, {
-        display_name: values.display_name.trim(),
-        company_name: values.company_name.trim() || null,
-        email: values.email.trim() || null,
-        phone: values.phone.trim() || null,
-        currency: values.currency,
-        portal_language: values.portal_language,
-        billing_address: cleanAddress(billing),
-        shipping_address: cleanAddress(shipping),
-        notes: notes.trim() || null,
-      });
-      toast.show(t('overview.saved'));
-      onSaved(updated);
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Each opening starts from the customer as it is now.
+  const form = useZodForm(editCustomerSchema, { values: editCustomerValues(customer) });
+  const save = useApiMutation({
+    mutationFn: (body: CustomerUpdate) => adminClient.patch('/customers/{id}', { params: { path: { id: customer.id } }, body }),
+    invalidates: (updated) => [customerKeys.lists(), customerKeys.detail(updated.id)],
+  });
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('overview.editTitle')}
-      onClose={onClose}
-      closeLabel={t('common.close')}
+      form={form}
       size="wide"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="edit-customer-form" variant="primary" busy={busy}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      fieldName={editCustomerFieldName}
+      onClose={onClose}
+      onSubmit={async (values) => {
+        const updated = await save.mutateAsync(customerUpdate(values));
+        toast.show(t('overview.saved'));
+        onSaved(updated);
+      }}
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
-      <form id="edit-customer-form" onSubmit={(event) => void submit(event)}>
-        <CustomerFields values={values} onChange={setValues} error={error} />
-        <AddressFields legend={t('address.billing')} value={billing} onChange={setBilling} />
-        <AddressFields legend={t('address.shipping')} value={shipping} onChange={setShipping} />
-        <TextArea label={t('customer.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
-      </form>
-    </Dialog>
+      <CustomerFields control={form.control} />
+      <AddressFields legend={t('address.billing')} control={form.control} name="billing" />
+      <AddressFields legend={t('address.shipping')} control={form.control} name="shipping" />
+      <FormTextArea control={form.control} name="notes" label={t('customer.notes')} rows={3} />
+    </FormDialog>
   );
 }

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Notice } from '../../../ui/components/index.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import { api } from '../../lib/client.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { CustomerSummary, Page } from '../../lib/types.ts';
+import type { CustomerPage, CustomerSummary } from './queries.ts';
 
 const maxBulk = 1000;
 
@@ -31,10 +31,7 @@ export function SelectionBar({ selected, loaded, search, onSelect, onBulkEnable 
       const names = new Map<string, string>();
       let cursor: string | null = null;
       do {
-        const params = new URLSearchParams({ limit: '100' });
-        if (search) params.set('search', search);
-        if (cursor) params.set('cursor', cursor);
-        const page: Page<CustomerSummary> = await api.get<Page<CustomerSummary>>(`/customers?${params.toString()}`);
+        const page: CustomerPage = await adminClient.get('/customers', { params: { query: { limit: 100, search: search || undefined, cursor: cursor ?? undefined } } });
         for (const customer of page.data) {
           ids.add(customer.id);
           names.set(customer.id, customer.display_name);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DocumentDetail } from '../../lib/billing-types.ts';
-import { calendarDate, money } from '../../lib/money.ts';
+import { useFormatters } from '../../../ui/locale.ts';
+import type { DocumentDetail } from './queries.ts';
 
 interface Row {
   id: string;
@@ -12,6 +12,7 @@ interface Row {
 
 function AppliedList({ title, rows, currency, linkTo }: { title: string; rows: Row[]; currency: string; linkTo: (id: string) => string }) {
   const { t } = useTranslation();
+  const { calendarDate, money } = useFormatters();
   if (rows.length === 0) return null;
   return (
     <section className="p-card" aria-label={title}>

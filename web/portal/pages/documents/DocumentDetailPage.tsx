@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -5,12 +6,9 @@ import { Notice } from '../../../ui/components/Feedback.tsx';
 import { useMe, usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import type { DocumentDetail } from '../../lib/billing-types.ts';
-import { portalApi } from '../../lib/client.ts';
 import { kindConfigs, type KindSegment } from '../../lib/documentKinds.ts';
 import { errorMessage, isApiError } from '../../lib/errors.ts';
 import { can } from '../../lib/permissions.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { CommentThread } from '../comments/CommentThread.tsx';
 import { EstimateActions } from '../estimates/EstimateActions.tsx';
 import { isAwaiting, type Decision } from '../estimates/estimateDecision.ts';
@@ -20,44 +18,54 @@ import { PdfAndPrint } from './DocumentActions.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
 import { DocumentLines, DocumentTotals } from './DocumentLines.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
+import { documentKeys, documentPdfPath, fetchDocument, type DocumentDetail, type ThreadSegment } from './queries.ts';
 
 /** One invoice, retainer invoice, estimate or credit note; emails link here. */
 export function DocumentDetailPage({ segment }: { segment: KindSegment }) {
   const id = useParams().id ?? '';
   // A fresh page (messages, dialogs) for each document.
-  return <DocumentDetail key={`${segment}/${id}`} segment={segment} id={id} />;
+  return <DocumentDetailView key={`${segment}/${id}`} segment={segment} id={id} />;
 }
 
-function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
+/** The document; an invoice link that is really a retainer invoice's moves to its own address. */
+function useDocument(segment: KindSegment, id: string) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: documentKeys(segment).detail(id),
+    queryFn: async ({ signal }) => {
+      try {
+        return await fetchDocument(segment, id, signal);
+      } catch (error) {
+        // Older links and emails point at /invoices/{id} for a retainer invoice too.
+        if (segment === 'invoices' && isApiError(error, 'NOT_FOUND')) {
+          const retainer = await fetchDocument('retainer-invoices', id, signal).catch(() => undefined);
+          if (retainer) {
+            queryClient.setQueryData(documentKeys('retainer-invoices').detail(id), retainer);
+            void navigate(`/retainer-invoices/${encodeURIComponent(id)}`, { replace: true });
+            return retainer;
+          }
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+function DocumentDetailView({ segment, id }: { segment: KindSegment; id: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const { branding } = usePortal();
-  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const config = kindConfigs[segment];
-  const path = `/${segment}/${encodeURIComponent(id)}`;
-  const [threadVersion, setThreadVersion] = useState(0);
+  const keys = documentKeys(segment);
   const [done, setDone] = useState<{ message: string; tone: 'success' | 'warning' } | undefined>();
   const doneRef = useRef<HTMLDivElement>(null);
-  const doc = useResource(async () => {
-    try {
-      return await portalApi.get<DocumentDetail>(path);
-    } catch (error) {
-      // Payments list what they paid without saying which kind: a retainer invoice is found here too.
-      if (segment === 'invoices' && isApiError(error, 'NOT_FOUND')) {
-        const retainer = await portalApi.get<DocumentDetail>(`/retainer-invoices/${encodeURIComponent(id)}`).catch(() => undefined);
-        if (retainer) {
-          void navigate(`/retainer-invoices/${encodeURIComponent(id)}`, { replace: true });
-          return retainer;
-        }
-      }
-      throw error;
-    }
-  }, `${me.customer?.id ?? ''}|${path}`);
+  const doc = useDocument(segment, id);
 
   const announce = (message: string, tone: 'success' | 'warning' = 'success') => {
     setDone({ message, tone });
-    setThreadVersion((n) => n + 1);
-    // The buttons that opened the dialog are gone: focus goes to the confirmation instead.
+    // The buttons that opened the dialog may be gone: focus goes to the confirmation instead.
     window.requestAnimationFrame(() => doneRef.current?.focus());
   };
 
@@ -67,25 +75,23 @@ function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
     </Link>
   );
 
-  if (doc.status !== 'ready') {
+  if (!doc.data) {
     return (
       <>
         {backLink}
         <PageHeader title={t(`docs.${config.key}.title`)} />
-        {doc.status === 'loading' ? <Loading /> : <LoadFailed message={errorMessage(t, doc.error)} onRetry={isApiError(doc.error, 'NOT_FOUND') ? undefined : doc.reload} />}
+        {doc.isPending ? <Loading /> : <LoadFailed message={errorMessage(t, doc.error)} onRetry={isApiError(doc.error, 'NOT_FOUND') ? undefined : () => void doc.refetch()} />}
       </>
     );
   }
 
-  const data = doc.data;
+  const data: DocumentDetail = doc.data;
   const awaiting = data.kind === 'estimate' && isAwaiting(data);
   const stale = (fresh: DocumentDetail, message: string) => {
-    doc.setData(fresh);
+    queryClient.setQueryData(keys.detail(id), fresh);
+    void queryClient.invalidateQueries({ queryKey: keys.lists() });
+    void queryClient.invalidateQueries({ queryKey: keys.comments(id) });
     announce(message, 'warning');
-  };
-  const decided = (answer: Partial<DocumentDetail>, decision: Decision) => {
-    doc.setData({ ...data, ...answer });
-    announce(t(`estimates.done.${decision}`));
   };
 
   return (
@@ -100,21 +106,13 @@ function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
           {data.open_dispute_count > 0 ? <span className="ui-muted ui-small">{t('disputes.openCount', { count: data.open_dispute_count })}</span> : null}
         </p>
       </PageHeader>
-      <PdfAndPrint pdfPath={`${path}/pdf`}>
-        {data.kind === 'invoice' && data.status !== 'void' ? (
-          <DisputeAction
-            doc={data}
-            onDisputed={(dispute) => {
-              doc.setData({ ...data, disputes: [...data.disputes, dispute], open_dispute_count: data.open_dispute_count + 1 });
-              announce(t('disputes.done'));
-            }}
-          />
-        ) : null}
+      <PdfAndPrint pdfPath={documentPdfPath(segment, id)}>
+        {data.kind === 'invoice' && data.status !== 'void' ? <DisputeAction doc={data} onDisputed={() => announce(t('disputes.done'))} /> : null}
       </PdfAndPrint>
       <div ref={doneRef} tabIndex={-1} className="p-focus-target">
         {done ? <Notice tone={done.tone}>{done.message}</Notice> : null}
       </div>
-      {awaiting && can(me, 'approve_estimates') ? <EstimateActions doc={data} onDecided={decided} onStale={stale} /> : null}
+      {awaiting && can(me, 'approve_estimates') ? <EstimateActions doc={data} onDecided={(decision: Decision) => announce(t(`estimates.done.${decision}`))} onStale={stale} /> : null}
       {awaiting && !can(me, 'approve_estimates') ? <p className="ui-muted">{t('estimates.noPermission')}</p> : null}
       <div className="p-stack">
         <DocumentFacts doc={data} />
@@ -143,7 +141,7 @@ function DocumentDetail({ segment, id }: { segment: KindSegment; id: string }) {
             <p className="p-pre-line">{data.terms}</p>
           </section>
         ) : null}
-        {config.thread ? <CommentThread path={path} version={threadVersion} /> : null}
+        {config.thread ? <CommentThread segment={segment as ThreadSegment} id={id} /> : null}
       </div>
     </article>
   );

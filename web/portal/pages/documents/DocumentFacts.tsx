@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail } from '../../lib/billing-types.ts';
-import { formatDateTime } from '../../lib/format.ts';
-import { calendarDate, money } from '../../lib/money.ts';
+import { useFormatters } from '../../../ui/locale.ts';
 import { todayUtc } from '../estimates/estimateDecision.ts';
+import type { DocumentDetail } from './queries.ts';
 
 /** Dates, reference, and the decision on an estimate, as a description list. */
 export function DocumentFacts({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const { calendarDate, dateTime: formatDateTime, money } = useFormatters();
   const facts: [string, string][] = [[t('docs.columns.date'), calendarDate(doc.issue_date)]];
   if (doc.due_date) facts.push([t('docs.columns.dueDate'), calendarDate(doc.due_date)]);
   if (doc.expiry_date) facts.push([t('docs.columns.expiryDate'), calendarDate(doc.expiry_date)]);

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail } from '../../lib/billing-types.ts';
-import { money, percent, quantity } from '../../lib/money.ts';
+import { useFormatters } from '../../../ui/locale.ts';
+import type { DocumentDetail } from './queries.ts';
 
 /** The lines with quantity, rate, discount, tax and amount; stacked cards on a phone. */
 export function DocumentLines({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const { money, percent, quantity } = useFormatters();
   const labels = {
     item: t('docs.lines.item'),
     quantity: t('docs.lines.quantity'),
@@ -85,6 +86,7 @@ export function DocumentLines({ doc }: { doc: DocumentDetail }) {
 /** Subtotal, discount, tax and total; then what was paid and credited, and the balance. */
 export function DocumentTotals({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
+  const { money } = useFormatters();
   const rows: [string, string, boolean?][] = [[t('docs.totals.subtotal'), money(doc.subtotal_minor, doc.currency)]];
   if (doc.discount_minor !== 0) rows.push([t('docs.totals.discount'), `−${money(doc.discount_minor, doc.currency)}`]);
   if (doc.tax_minor !== 0) rows.push([t('docs.totals.tax'), money(doc.tax_minor, doc.currency)]);

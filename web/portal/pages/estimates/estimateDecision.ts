@@ -1,8 +1,6 @@
-import type { DocumentSummary } from '../../lib/billing-types.ts';
+import type { DocumentSummary } from '../documents/queries.ts';
 
 export type Decision = 'accept' | 'decline' | 'changes';
-
-export const decisionPaths: Record<Decision, string> = { accept: 'accept', decline: 'decline', changes: 'request-changes' };
 
 /** Today's calendar date in UTC, as the server counts expiry. */
 export function todayUtc(): string {

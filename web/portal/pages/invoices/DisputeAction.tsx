@@ -1,78 +1,61 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../../ui/components/Button.tsx';
-import { Select, TextArea } from '../../../ui/components/Field.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import type { DocumentDetail, Dispute } from '../../lib/billing-types.ts';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage, isApiError } from '../../lib/errors.ts';
+import { FormDialog } from '../../../ui/components/FormDialog.tsx';
+import { FormMessageError } from '../../../ui/errors.tsx';
+import { FormSelect, FormTextArea } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { portalClient } from '../../lib/client.ts';
+import { isApiError } from '../../lib/errors.ts';
+import { documentKeys, type DisputeInput, type DocumentDetail } from '../documents/queries.ts';
+
+const disputeSchema = z.object({
+  line_id: z.string(),
+  reason: z.string().trim().min(1, 'common.required').max(2000),
+});
 
 /** Dispute the whole invoice or one of its lines, with a reason; staff are told and answer in the thread. */
-export function DisputeAction({ doc, onDisputed }: { doc: DocumentDetail; onDisputed: (dispute: Dispute) => void }) {
+export function DisputeAction({ doc, onDisputed }: { doc: DocumentDetail; onDisputed: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [lineId, setLineId] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [missing, setMissing] = useState(false);
+  const form = useZodForm(disputeSchema, { defaultValues: { line_id: '', reason: '' } });
+  const keys = documentKeys('invoices');
+  const dispute = useApiMutation({
+    mutationFn: (body: DisputeInput) => portalClient.post('/invoices/{id}/disputes', { params: { path: { id: doc.id } }, body }),
+    // The invoice shows the dispute and its count; the thread shows what was said.
+    invalidates: [keys.detail(doc.id), keys.comments(doc.id), keys.lists()],
+  });
 
-  async function submit() {
-    if (!reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    setMissing(false);
+  const submit = async ({ line_id, reason }: z.output<typeof disputeSchema>) => {
     try {
-      const dispute = await portalApi.post<Dispute>(`/invoices/${encodeURIComponent(doc.id)}/disputes`, { reason: reason.trim(), ...(lineId ? { line_id: lineId } : {}) });
-      setOpen(false);
-      setReason('');
-      setLineId('');
-      onDisputed(dispute);
-    } catch (caught) {
-      setError(isApiError(caught, 'CONFLICT') ? t('disputes.conflict') : errorMessage(t, caught));
-    } finally {
-      setBusy(false);
+      await dispute.mutateAsync({ reason, ...(line_id ? { line_id } : {}) });
+    } catch (error) {
+      throw isApiError(error, 'CONFLICT') ? new FormMessageError(t('disputes.conflict')) : error;
     }
-  }
+    onDisputed();
+  };
 
   return (
     <>
-      <Button
-        onClick={() => {
-          setOpen(true);
-          setError(undefined);
-          setMissing(false);
-        }}
-      >
-        {t('disputes.open')}
-      </Button>
-      <FormDialog
-        open={open}
-        title={t('disputes.title', { number: doc.number })}
-        submitLabel={t('disputes.submit')}
-        busy={busy}
-        error={error}
-        onSubmit={() => void submit()}
-        onClose={() => setOpen(false)}
-      >
+      <Button onClick={() => setOpen(true)}>{t('disputes.open')}</Button>
+      <FormDialog open={open} title={t('disputes.title', { number: doc.number })} form={form} submitLabel={t('disputes.submit')} onSubmit={submit} onClose={() => setOpen(false)}>
         <p>{t('disputes.intro')}</p>
-        <Select
+        <FormSelect
+          control={form.control}
+          name="line_id"
           label={t('disputes.what')}
-          value={lineId}
-          onChange={(event) => setLineId(event.target.value)}
           options={[{ value: '', label: t('disputes.wholeInvoice') }, ...doc.lines.map((line) => ({ value: line.id, label: line.name }))]}
         />
-        <TextArea label={t('disputes.reason')} required maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} error={missing ? t('common.required') : undefined} />
+        <FormTextArea control={form.control} name="reason" label={t('disputes.reason')} required maxLength={2000} />
       </FormDialog>
     </>
   );
 }
 
 /** Disputes on the invoice, open and resolved, with the business's answer. */
-export function DisputeList({ disputes }: { disputes: Dispute[] }) {
+export function DisputeList({ disputes }: { disputes: DocumentDetail['disputes'] }) {
   const { t } = useTranslation();
   if (disputes.length === 0) return null;
   return (
