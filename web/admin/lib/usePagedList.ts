@@ -14,7 +14,8 @@ export interface PagedList<T> {
 
 /**
  * A cursor-paged list: the first page on every change of `query` (a query string without
- * cursor), more pages appended by `loadMore()`.
+ * cursor), more pages appended by `loadMore()`. Pages still on it move to useCursorList
+ * (web/ui/query), which this is replaced by.
  */
 export function usePagedList<T>(fetchPage: (query: string) => Promise<Page<T>>, query: string, limit = 25): PagedList<T> {
   const [items, setItemsState] = useState<T[]>([]);
@@ -56,8 +57,11 @@ export function usePagedList<T>(fetchPage: (query: string) => Promise<Page<T>>, 
     );
   }, [withParams, version]);
 
+  // A second click before the page arrives asks for nothing (the same page would be appended twice).
+  const inFlight = useRef(false);
   const loadMore = useCallback(async () => {
-    if (!cursor) return;
+    if (!cursor || inFlight.current) return;
+    inFlight.current = true;
     const mine = generation.current;
     setLoadingMore(true);
     try {
@@ -68,6 +72,7 @@ export function usePagedList<T>(fetchPage: (query: string) => Promise<Page<T>>, 
     } catch (failure) {
       setError(failure);
     } finally {
+      inFlight.current = false;
       setLoadingMore(false);
     }
   }, [cursor, withParams]);

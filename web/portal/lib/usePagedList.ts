@@ -50,8 +50,11 @@ export function usePagedList<T>(load: (cursor: string | undefined) => Promise<Pa
     );
   }, [key, attempt]);
 
+  // Two clicks in one frame both see "not loading": the ref holds the request under way.
+  const inFlight = useRef(false);
   const loadMore = useCallback(() => {
-    if (!cursor || loadingMore) return;
+    if (!cursor || loadingMore || inFlight.current) return;
+    inFlight.current = true;
     const mine = generation.current;
     setLoadingMore(true);
     setMoreError(undefined);
@@ -65,6 +68,7 @@ export function usePagedList<T>(load: (cursor: string | undefined) => Promise<Pa
         if (mine === generation.current) setMoreError(caught);
       },
     ).finally(() => {
+      inFlight.current = false;
       if (mine === generation.current) setLoadingMore(false);
     });
   }, [cursor, loadingMore]);
