@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+const result = spawnSync('npx', ['vitest', 'run', '--project', 'server', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, TEST_DATABASE_URL: url, TEST_DIALECTS: 'postgres' },
 });
