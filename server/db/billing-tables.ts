@@ -139,8 +139,12 @@ export interface DocumentCommentsTable {
   author_name: string;
   /** comment, changes_requested, dispute, dispute_resolved, declined, accepted */
   kind: string;
+  /** What the author wrote; empty for an entry Portico composes, which is `message_code` with its parameters. */
   body: string;
   display_in_portal: number;
+  message_code: string | null;
+  /** JSON: the parameters of `message_code` (contract/messages). */
+  message_params: string | null;
   created_at: Timestamp;
 }
 

@@ -39,6 +39,8 @@ export interface StaffUsersTable {
   name: string;
   role: string;
   password_hash: string;
+  /** The staff member's language: the admin console's, their notifications' and their emails'. */
+  language: string;
   disabled_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -195,6 +197,9 @@ export interface ActivitiesTable {
   module: string;
   action: string;
   details: string | null;
+  /** The event as a code of contract/messages with its JSON parameters; null in rows older than codes. */
+  message_code: string | null;
+  message_params: string | null;
   ip: string | null;
   user_agent: string | null;
   created_at: Timestamp;
@@ -206,6 +211,7 @@ export interface NotificationsTable {
   staff_user_id: string;
   activity_id: string | null;
   event_type: string;
+  /** English text of notifications older than message codes; empty since: the activity holds the code. */
   message: string;
   link: string | null;
   read_at: Timestamp | null;

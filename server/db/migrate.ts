@@ -4,6 +4,7 @@ import * as createPortalFoundation from './migrations/2026-11-25T1000_create_por
 import * as createBillingDocuments from './migrations/2026-11-25T1400_create_billing_documents.ts';
 import * as addEmailAttachments from './migrations/2026-11-25T1500_add_email_attachments.ts';
 import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_documents_by_date.ts';
+import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messages_as_codes.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25T1400_create_billing_documents': createBillingDocuments,
   '2026-11-25T1500_add_email_attachments': addEmailAttachments,
   '2026-11-25T1600_index_documents_by_date': indexDocumentsByDate,
+  '2026-12-01T1200_store_messages_as_codes': storeMessagesAsCodes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

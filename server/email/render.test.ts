@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportedLanguages } from '../../contract/portal.ts';
-import { escapeHtml, renderActionEmail, renderNoticeEmail } from './render.ts';
+import { escapeHtml, renderActionEmail } from './render.ts';
+import { renderStaffNotificationEmail } from './staff-notification-email.ts';
 
 const input = {
   kind: 'invitation' as const,
@@ -38,10 +39,30 @@ describe('action emails', () => {
     expect(mail.html).not.toContain('url(x)');
   });
 
-  it('escapes notices too', () => {
-    const mail = renderNoticeEmail({ organizationName: 'A&B', brandColor: '#000000', subject: '<script>', lines: ['x<y'] });
-    expect(mail.html).toContain('&lt;script&gt;');
+});
+
+describe('staff notification emails', () => {
+  const notice = { organizationName: 'A&B', brandColor: '#000000', message: 'Ada <script> viewed INV-1', at: new Date('2026-12-02T10:00:00Z'), ip: '203.0.113.9', linkUrl: 'https://portico.test/admin/invoices/1' };
+
+  it('escapes the event text', () => {
+    const mail = renderStaffNotificationEmail({ ...notice, language: 'en' });
+    expect(mail.subject).toBe('Ada <script> viewed INV-1');
+    expect(mail.html).toContain('Ada &lt;script&gt; viewed INV-1');
     expect(mail.html).not.toContain('<script>');
     expect(escapeHtml(`'"`)).toBe('&#39;&quot;');
+  });
+
+  it('is written in the recipient’s language around the event, with the time through Intl', () => {
+    const english = renderStaffNotificationEmail({ ...notice, language: 'en' });
+    expect(english.text).toContain('December 2, 2026 at 10:00 AM UTC · from 203.0.113.9');
+    expect(english.text).toContain('Open in Portico: https://portico.test/admin/invoices/1');
+    const german = renderStaffNotificationEmail({ ...notice, language: 'de' });
+    expect(german.html).toContain('lang="de"');
+    expect(german.text).toContain('2. Dezember 2026 um 10:00 UTC · von 203.0.113.9');
+    expect(german.text).toContain('In Portico öffnen: https://portico.test/admin/invoices/1');
+    expect(german.text).toContain('— Portico für A&B');
+    for (const language of supportedLanguages) {
+      expect(renderStaffNotificationEmail({ ...notice, language }).text).not.toMatch(/\{\w+\}/);
+    }
   });
 });

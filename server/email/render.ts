@@ -75,29 +75,3 @@ ${paragraphs.map((p) => `<p style="white-space:pre-line">${escapeHtml(p)}</p>`).
 </td></tr></table></body></html>`;
   return { subject, html, text: plain };
 }
-
-export interface NoticeEmailInput {
-  organizationName: string;
-  brandColor: string;
-  subject: string;
-  lines: string[];
-  linkUrl?: string;
-  linkLabel?: string;
-}
-
-/** A plain notice (staff notifications): a subject, a few lines, an optional link. */
-export function renderNoticeEmail(input: NoticeEmailInput): RenderedEmail {
-  const text = [...input.lines, '', ...(input.linkUrl ? [`${input.linkLabel ?? 'Open'}: ${input.linkUrl}`] : []), `— Portico for ${input.organizationName}`].join('\n');
-  const color = safeColor(input.brandColor);
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(input.subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#1d2330">
-<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${color}">
-<tr><td style="padding:24px">
-<h1 style="font-size:18px;margin:0 0 16px">${escapeHtml(input.subject)}</h1>
-${input.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
-${input.linkUrl ? `<p><a href="${escapeHtml(input.linkUrl)}">${escapeHtml(input.linkLabel ?? 'Open')}</a></p>` : ''}
-<p style="font-size:13px;color:#555">— Portico for ${escapeHtml(input.organizationName)}</p>
-</td></tr></table></body></html>`;
-  return { subject: input.subject, html, text };
-}

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { ContactPermission, StaffRole } from '../../contract/portal.ts';
+import type { ContactPermission, Language, StaffRole } from '../../contract/portal.ts';
 import type { AppContext } from '../context.ts';
 import type { OrganizationRow } from '../db/database.ts';
 import { AppError } from '../lib/app-error.ts';
@@ -10,6 +10,7 @@ import { findIdentityById, findLiveContactForSession } from '../modules/portal-a
 import { parsePortalSettings } from '../modules/organization/organization.ts';
 import { parsePermissions } from '../modules/portal-access/portal-access.ts';
 import { isoNow } from '../lib/clock.ts';
+import { asLanguage, preferredLanguage } from '../lib/accept-language.ts';
 
 export const STAFF_COOKIE = 'portico_staff';
 export const PORTAL_COOKIE = 'portico_portal';
@@ -33,6 +34,8 @@ export interface StaffPrincipal {
   sessionId: string | null;
   sessionToken: string | null;
   scopes: readonly ApiKeyScope[];
+  /** The reader's language: the staff member's own; for an API key, the request's Accept-Language (else English). */
+  language: Language;
 }
 
 export interface ContactPrincipal {
@@ -107,6 +110,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
         sessionId: null,
         sessionToken: null,
         scopes,
+        language: preferredLanguage(request.headers['accept-language']) ?? 'en',
       };
       return;
     }
@@ -115,7 +119,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
     if (!token || !session?.staff_user_id) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     const user = await ctx.db
       .selectFrom('staff_users')
-      .select(['id', 'organization_id', 'role', 'disabled_at'])
+      .select(['id', 'organization_id', 'role', 'disabled_at', 'language'])
       .where('id', '=', session.staff_user_id)
       .executeTakeFirst();
     if (!user || user.disabled_at) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
@@ -132,6 +136,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
       sessionId: session.id,
       sessionToken: token,
       scopes: apiKeyScopes,
+      language: asLanguage(user.language) ?? 'en',
     };
   };
 }

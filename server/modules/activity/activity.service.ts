@@ -1,8 +1,11 @@
+import { assertEventMessage, type EventMessage } from '../../../contract/messages/message-codes.ts';
+import { renderMessage } from '../../../contract/messages/render.ts';
 import type { PortalEventType } from '../../../contract/portal.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { Db, OrganizationRow } from '../../db/database.ts';
 import { enqueueEmail } from '../../email/outbox.ts';
-import { renderNoticeEmail } from '../../email/render.ts';
+import { renderStaffNotificationEmail } from '../../email/staff-notification-email.ts';
+import { asLanguage } from '../../lib/accept-language.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { listActiveStaff } from '../organization/organization.repository.ts';
@@ -15,15 +18,18 @@ export interface PortalEvent {
   customerId: string | null;
   contactPersonId: string | null;
   actorName: string;
-  /** What staff read in the bell and the email, e.g. "Ada Lovelace (Acme) accepted the invitation". */
-  message: string;
+  /**
+   * What happened, as a code with its parameters (contract/messages): each staff member reads it in
+   * their own language, in the bell and in the email, and so does the contact on the portal's dashboard.
+   */
+  message: EventMessage;
   link?: string;
   details?: Record<string, unknown>;
 }
 
 /**
  * Records a portal action as an activity, an in-app notification for every staff member and, where
- * the portal settings ask for it, a staff email: all in the caller's transaction.
+ * the portal settings ask for it, a staff email in each recipient's language: all in the caller's transaction.
  */
 export async function recordPortalEvent(
   ctx: AppContext,
@@ -32,6 +38,7 @@ export async function recordPortalEvent(
   event: PortalEvent,
   meta: RequestMeta,
 ): Promise<string> {
+  const message = assertEventMessage(event.message);
   const now = isoNow(ctx.clock);
   const activityId = newId();
   await db
@@ -45,6 +52,8 @@ export async function recordPortalEvent(
       module: event.module,
       action: event.action,
       details: event.details ? JSON.stringify(event.details) : null,
+      message_code: message.code,
+      message_params: JSON.stringify(message.params),
       ip: meta.ip,
       user_agent: meta.userAgent?.slice(0, 500) ?? null,
       created_at: now,
@@ -52,6 +61,7 @@ export async function recordPortalEvent(
     .execute();
   const staff = await listActiveStaff(db, organization.id);
   if (staff.length > 0) {
+    // The text is the activity's code, rendered for each reader when read.
     await db
       .insertInto('notifications')
       .values(
@@ -61,7 +71,7 @@ export async function recordPortalEvent(
           staff_user_id: member.id,
           activity_id: activityId,
           event_type: event.type,
-          message: event.message,
+          message: '',
           link: event.link ?? null,
           read_at: null,
           created_at: now,
@@ -73,12 +83,15 @@ export async function recordPortalEvent(
   if (settings.staff_email_events[event.type]) {
     const linkUrl = event.link ? `${ctx.config.publicUrl}${event.link}` : undefined;
     for (const member of staff) {
-      const mail = renderNoticeEmail({
+      const language = asLanguage(member.language) ?? 'en';
+      const mail = renderStaffNotificationEmail({
+        language,
         organizationName: organization.name,
         brandColor: organization.brand_color,
-        subject: event.message,
-        lines: [event.message, `${new Date(now).toUTCString()}${meta.ip ? ` · ${meta.ip}` : ''}`],
-        ...(linkUrl ? { linkUrl, linkLabel: 'Open in Portico' } : {}),
+        message: renderMessage(language, message, 'staff'),
+        at: new Date(now),
+        ip: meta.ip,
+        linkUrl,
       });
       await enqueueEmail(ctx, db, { ...mail, to: member.email, kind: `staff_notification:${event.type}`, organizationId: organization.id });
     }

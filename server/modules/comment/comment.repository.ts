@@ -1,7 +1,12 @@
 import type { Selectable } from 'kysely';
+import type { Audience } from '../../../contract/messages/catalog.ts';
+import type { EventMessage } from '../../../contract/messages/message-codes.ts';
+import { renderMessage } from '../../../contract/messages/render.ts';
+import type { Language } from '../../../contract/portal.ts';
 import type { DocumentCommentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
+import { commentMessage } from './comment-message.ts';
 import type { CommentKind, CommentResponse } from './comment.schemas.ts';
 
 export type CommentRow = Selectable<DocumentCommentsTable>;
@@ -14,7 +19,9 @@ export interface NewComment {
   contactPersonId?: string | null;
   authorName: string;
   kind: CommentKind;
+  /** What the author wrote; empty for an entry Portico composes (`message`). */
   body: string;
+  message?: EventMessage | undefined;
   displayInPortal: boolean;
   at: string;
 }
@@ -31,6 +38,8 @@ export async function insertComment(db: Db, comment: NewComment): Promise<Commen
     kind: comment.kind,
     body: comment.body,
     display_in_portal: comment.displayInPortal ? 1 : 0,
+    message_code: comment.message?.code ?? null,
+    message_params: comment.message ? JSON.stringify(comment.message.params) : null,
     created_at: comment.at,
   };
   await db.insertInto('document_comments').values(row).execute();
@@ -44,13 +53,17 @@ export async function listComments(db: Db, documentId: string, options: { portal
   return query.orderBy('created_at').orderBy('id').execute();
 }
 
-export function presentComment(row: CommentRow): CommentResponse {
+/** An entry for one reader: what Portico composed is rendered in the reader's language, with its code and parameters. */
+export function presentComment(row: CommentRow, language: Language, audience: Audience): CommentResponse {
+  const message = commentMessage(row);
   return {
     id: row.id,
     author_type: row.author_type,
     author_name: row.author_name,
     kind: row.kind as CommentKind,
-    body: row.body,
+    body: message ? renderMessage(language, message, audience) : row.body,
+    message_code: message?.code ?? null,
+    message_params: message?.params ?? null,
     display_in_portal: row.display_in_portal === 1,
     created_at: row.created_at,
   };

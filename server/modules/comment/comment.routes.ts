@@ -19,7 +19,10 @@ export function commentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.get(
         `/${segment}/:id/comments`,
         { preHandler: read, schema: { tags, summary: `The comment thread of a ${kind.replace('_', ' ')}, all of it`, params: idParam, response: { 200: commentListResponse, 404: errorResponse } } },
-        async (request) => ({ data: (await listStaffComments(ctx, staffOf(request).organizationId, kind, request.params.id)).map(presentComment) }),
+        async (request) => {
+          const staff = staffOf(request);
+          return { data: (await listStaffComments(ctx, staff.organizationId, kind, request.params.id)).map((row) => presentComment(row, staff.language, 'staff')) };
+        },
       );
 
       app.post(
@@ -34,7 +37,10 @@ export function commentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             response: { 201: commentResponse, 400: errorResponse, 404: errorResponse },
           },
         },
-        async (request, reply) => reply.status(201).send(presentComment(await addStaffComment(ctx, staffOf(request), kind, request.params.id, request.body))),
+        async (request, reply) => {
+          const staff = staffOf(request);
+          return reply.status(201).send(presentComment(await addStaffComment(ctx, staff, kind, request.params.id, request.body), staff.language, 'staff'));
+        },
       );
     }
     await app.register(documentViewRoutes(ctx));

@@ -11,7 +11,11 @@ export const commentResponse = z.object({
   author_type: z.enum(['staff', 'contact', 'system']),
   author_name: z.string(),
   kind: z.enum(commentKinds),
+  /** What the author wrote; for an entry Portico composed, its text in the reader's language. */
   body: z.string(),
+  /** The composed entry's code and parameters (docs/api.md, "Messages"); null for what a person wrote. */
+  message_code: z.string().nullable(),
+  message_params: z.record(z.string(), z.unknown()).nullable(),
   display_in_portal: z.boolean(),
   created_at: z.string(),
 });

@@ -1,3 +1,4 @@
+import type { EventMessage } from '../../../contract/messages/message-codes.ts';
 import type { RequestMeta } from '../../context.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
@@ -13,7 +14,7 @@ import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { contactName, customerName, findOrganizationDocument, type DocumentRow } from '../portal-document/portal-document.repository.ts';
-import { documentLabels, segmentOfKind } from '../portal-document/portal-document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { insertComment, listComments, listPortalReaders, staffAuthorName, type CommentRow } from './comment.repository.ts';
 import type { CommentKind } from './comment.schemas.ts';
 
@@ -106,7 +107,7 @@ export async function addContactComment(
   organization: OrganizationRow,
   contact: ContactPrincipal,
   doc: DocumentRow,
-  input: { body: string; kind: CommentKind },
+  input: { body: string; kind: CommentKind; message?: EventMessage },
 ): Promise<CommentRow> {
   return insertComment(db, {
     organizationId: organization.id,
@@ -116,6 +117,7 @@ export async function addContactComment(
     authorName: await contactName(db, contact.contactPersonId),
     kind: input.kind,
     body: input.body,
+    message: input.message,
     displayInPortal: true,
     at: isoNow(ctx.clock),
   });
@@ -144,7 +146,7 @@ export async function commentAsContact(
         customerId: doc.customer_id,
         contactPersonId: contact.contactPersonId,
         actorName: comment.author_name,
-        message: `${comment.author_name} (${customer}) commented on ${documentLabels[doc.kind]} ${doc.number}`,
+        message: { code: 'document.commented', params: { actor: comment.author_name, customer, kind: doc.kind, number: doc.number } },
         link: adminDocumentLink(doc),
         details: { document_id: doc.id, number: doc.number, comment_id: comment.id },
       },

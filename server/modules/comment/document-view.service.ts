@@ -6,7 +6,7 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { contactName, customerName, type DocumentRow } from '../portal-document/portal-document.repository.ts';
-import { documentLabels, segmentOfKind } from '../portal-document/portal-document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { adminDocumentLink, findStaffDocument } from './comment.service.ts';
 
 /**
@@ -56,7 +56,7 @@ export async function recordDocumentView(
       customerId: doc.customer_id,
       contactPersonId: contact.contactPersonId,
       actorName: name,
-      message: `${name} (${customer}) viewed ${documentLabels[doc.kind]} ${doc.number}`,
+      message: { code: 'document.viewed', params: { actor: name, customer, kind: doc.kind, number: doc.number } },
       link: adminDocumentLink(doc),
       details: { document_id: doc.id, number: doc.number, kind: doc.kind },
     },

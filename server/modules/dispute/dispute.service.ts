@@ -10,7 +10,7 @@ import { insertComment, staffAuthorName } from '../comment/comment.repository.ts
 import { addContactComment, adminDocumentLink, mailStaffCommentToCustomer } from '../comment/comment.service.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import { customerName, findOrganizationDocument, type DocumentRow } from '../portal-document/portal-document.repository.ts';
-import { documentLabels, segmentOfKind } from '../portal-document/portal-document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { findDispute, findLineOfDocument, hasOpenDispute, listDisputePage, presentDispute } from './dispute.repository.ts';
 import type { DisputeResponse, ListDisputesQuery } from './dispute.schemas.ts';
 
@@ -47,9 +47,11 @@ export async function openDispute(
         created_at: isoNow(ctx.clock),
       })
       .execute();
+    // A line's dispute names the line: Portico's entry, quoted as each reader's language quotes.
     const comment = await addContactComment(ctx, trx, organization, contact, invoice, {
       kind: 'dispute',
-      body: line ? `“${line.name}”: ${input.reason}` : input.reason,
+      body: line ? '' : input.reason,
+      ...(line ? { message: { code: 'comment.line_disputed', params: { line: line.name, reason: input.reason } } } : {}),
     });
     const customer = await customerName(trx, invoice.customer_id);
     await recordPortalEvent(
@@ -63,7 +65,7 @@ export async function openDispute(
         customerId: invoice.customer_id,
         contactPersonId: contact.contactPersonId,
         actorName: comment.author_name,
-        message: `${comment.author_name} (${customer}) disputed ${line ? `a line of ${documentLabels[invoice.kind]}` : documentLabels[invoice.kind]} ${invoice.number}: ${input.reason}`,
+        message: { code: 'invoice.disputed', params: { actor: comment.author_name, customer, number: invoice.number, line: line?.name ?? null, reason: input.reason } },
         link: adminDocumentLink(invoice),
         details: { document_id: invoice.id, number: invoice.number, dispute_id: id, line_id: line?.id ?? null },
       },

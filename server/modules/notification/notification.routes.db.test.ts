@@ -19,7 +19,16 @@ describe.each(testDialects())('activities and staff notifications on %s', (diale
         t.ctx,
         trx,
         organization!,
-        { type, module: 'portal', action: type.split('.')[1]!, customerId, contactPersonId: contactId, actorName: 'Casey Contact', message: `Casey Contact did ${type}`, link: `/admin/customers/${customerId}` },
+        {
+          type,
+          module: 'portal',
+          action: type.split('.')[1]!,
+          customerId,
+          contactPersonId: contactId,
+          actorName: 'Casey Contact',
+          message: type === 'portal.signin' ? { code: 'portal.signed_in', params: { actor: 'Casey Contact', customer: 'Acme' } } : { code: 'portal.invitation_accepted', params: { actor: 'Casey Contact', customer: 'Acme' } },
+          link: `/admin/customers/${customerId}`,
+        },
         { ip: '203.0.113.9', userAgent: 'Firefox' },
       ),
     );
@@ -41,7 +50,7 @@ describe.each(testDialects())('activities and staff notifications on %s', (diale
     const staffMail = (await t.deliverMail()).slice(before);
     // Accepting an invitation is emailed by default, a sign-in is not.
     expect(staffMail.map((mail) => mail.to).sort()).toEqual([colleagueEmail, owner.user.email].sort());
-    expect(staffMail[0]?.subject).toContain('portal.invitation_accepted');
+    expect(staffMail[0]?.subject).toBe('Casey Contact (Acme) accepted the portal invitation');
 
     const list = (await owner.client.get('/api/v1/notifications')).json();
     expect(list.unread_count).toBe(2);

@@ -5,11 +5,19 @@ import { requireStaff, staffOf } from '../../http/auth.ts';
 import { decodeCursor, encodeCursor, errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
+import { presentActivityMessage, type StoredActivity } from '../activity/activity-message.ts';
+
+/** A stored message for its reader: the text in their language, and the code with its parameters (docs/api.md). */
+const messageFields = {
+  message: z.string(),
+  message_code: z.string().nullable(),
+  message_params: z.record(z.string(), z.unknown()).nullable(),
+};
 
 const notification = z.object({
   id: z.string(),
   event_type: z.string(),
-  message: z.string(),
+  ...messageFields,
   link: z.string().nullable(),
   read_at: z.string().nullable(),
   created_at: z.string(),
@@ -23,10 +31,44 @@ const activity = z.object({
   actor_name: z.string(),
   module: z.string(),
   action: z.string(),
+  ...messageFields,
   ip: z.string().nullable(),
   user_agent: z.string().nullable(),
   created_at: z.string(),
 });
+
+/** The columns an activity's message is read from (the activity joined with its customer). */
+const activityMessageColumns = [
+  'activities.module as activity_module',
+  'activities.action as activity_action',
+  'activities.actor_name as activity_actor_name',
+  'activities.details as activity_details',
+  'activities.message_code as activity_message_code',
+  'activities.message_params as activity_message_params',
+  'customers.display_name as activity_customer_name',
+] as const;
+
+interface ActivityColumns {
+  activity_module: string | null;
+  activity_action: string | null;
+  activity_actor_name: string | null;
+  activity_details: string | null;
+  activity_message_code: string | null;
+  activity_message_params: string | null;
+  activity_customer_name: string | null;
+}
+
+function activityOf(row: ActivityColumns): StoredActivity {
+  return {
+    module: row.activity_module ?? '',
+    action: row.activity_action ?? '',
+    actor_name: row.activity_actor_name ?? '',
+    details: row.activity_details,
+    message_code: row.activity_message_code,
+    message_params: row.activity_message_params,
+    customer_name: row.activity_customer_name,
+  };
+}
 
 function staffUserIdOf(request: Parameters<typeof staffOf>[0]): string {
   const id = staffOf(request).staffUserId;
@@ -58,17 +100,38 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const staffUserId = staffUserIdOf(request);
         const after = afterId(request.query.cursor);
-        let query = ctx.db.selectFrom('notifications').select(['id', 'event_type', 'message', 'link', 'read_at', 'created_at']).where('staff_user_id', '=', staffUserId);
-        if (request.query.unread === 'true') query = query.where('read_at', 'is', null);
-        if (after) query = query.where('id', '<', after);
-        const rows = await query.orderBy('id', 'desc').limit(request.query.limit + 1).execute();
+        let query = ctx.db
+          .selectFrom('notifications')
+          .leftJoin('activities', 'activities.id', 'notifications.activity_id')
+          .leftJoin('customers', 'customers.id', 'activities.customer_id')
+          .select([
+            'notifications.id',
+            'notifications.event_type',
+            'notifications.message',
+            'notifications.link',
+            'notifications.read_at',
+            'notifications.created_at',
+            ...activityMessageColumns,
+          ])
+          .where('notifications.staff_user_id', '=', staffUserId);
+        if (request.query.unread === 'true') query = query.where('notifications.read_at', 'is', null);
+        if (after) query = query.where('notifications.id', '<', after);
+        const rows = await query.orderBy('notifications.id', 'desc').limit(request.query.limit + 1).execute();
         const unread = await ctx.db
           .selectFrom('notifications')
           .select((eb) => eb.fn.countAll<number>().as('count'))
           .where('staff_user_id', '=', staffUserId)
           .where('read_at', 'is', null)
           .executeTakeFirstOrThrow();
-        const page = rows.slice(0, request.query.limit);
+        const language = staffOf(request).language;
+        const page = rows.slice(0, request.query.limit).map((row) => ({
+          id: row.id,
+          event_type: row.event_type,
+          ...presentActivityMessage(activityOf(row), language, 'staff', row.message),
+          link: row.link,
+          read_at: row.read_at,
+          created_at: row.created_at,
+        }));
         const last = page.at(-1);
         return { data: page, next_cursor: rows.length > request.query.limit && last ? encodeCursor([last.id]) : null, unread_count: Number(unread.count) };
       },
@@ -127,6 +190,9 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'activities.actor_name',
             'activities.module',
             'activities.action',
+            'activities.details',
+            'activities.message_code',
+            'activities.message_params',
             'activities.ip',
             'activities.user_agent',
             'activities.created_at',
@@ -135,7 +201,11 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (request.query.customer_id) query = query.where('activities.customer_id', '=', request.query.customer_id);
         if (after) query = query.where('activities.id', '<', after);
         const rows = await query.orderBy('activities.id', 'desc').limit(request.query.limit + 1).execute();
-        const page = rows.slice(0, request.query.limit);
+        const language = staffOf(request).language;
+        const page = rows.slice(0, request.query.limit).map(({ details: _details, message_code: _code, message_params: _params, ...row }) => ({
+          ...row,
+          ...presentActivityMessage({ ...row, details: _details, message_code: _code, message_params: _params }, language, 'staff'),
+        }));
         const last = page.at(-1);
         return { data: page, next_cursor: rows.length > request.query.limit && last ? encodeCursor([last.id]) : null };
       },

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import { requestMeta, requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
+import { asLanguage, preferredLanguage } from '../../lib/accept-language.ts';
 import { setStaffCookie } from '../staff-session/staff-session.cookies.ts';
 import { parsePortalSettings } from './organization.ts';
 import {
@@ -27,7 +28,7 @@ export function toOrganizationResponse(ctx: AppContext, organization: Organizati
 }
 
 export function toStaffUserResponse(user: StaffUserRow) {
-  return { id: user.id, name: user.name, email: user.email, role: user.role as StaffRole };
+  return { id: user.id, name: user.name, email: user.email, role: user.role as StaffRole, language: asLanguage(user.language) ?? 'en' };
 }
 
 function toPortalSettingsResponse(ctx: AppContext, organization: OrganizationRow) {
@@ -58,7 +59,8 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { organization, user, session } = await signUpOrganization(ctx, request.body, requestMeta(request));
+        const language = request.body.language ?? preferredLanguage(request.headers['accept-language']) ?? 'en';
+        const { organization, user, session } = await signUpOrganization(ctx, { ...request.body, language }, requestMeta(request));
         setStaffCookie(ctx, reply, session);
         return reply.status(201).send({
           user: toStaffUserResponse(user),

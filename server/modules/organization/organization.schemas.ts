@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffRoles } from '../../../contract/portal.ts';
+import { languageSchema, staffRoles } from '../../../contract/portal.ts';
 import { emailField, passwordField } from '../../http/schemas.ts';
 import { portalSettingsSchema, slugPattern } from './organization.ts';
 
@@ -8,6 +8,8 @@ export const signUpOrganizationBody = z.object({
   name: z.string().trim().min(1, 'is required').max(120),
   email: emailField,
   password: passwordField,
+  /** The owner's language; by default the request's Accept-Language, else English. */
+  language: languageSchema.optional(),
 });
 export type SignUpOrganizationBody = z.infer<typeof signUpOrganizationBody>;
 
@@ -16,6 +18,8 @@ export const staffUserResponse = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(staffRoles),
+  /** The staff member's language: the admin console's, their notifications' and their emails'. */
+  language: languageSchema,
 });
 
 export const organizationResponse = z.object({

@@ -51,6 +51,7 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
       name: input.name,
       role: 'owner',
       password_hash: passwordHash,
+      language: input.language ?? 'en',
       disabled_at: null,
       created_at: now,
       updated_at: now,

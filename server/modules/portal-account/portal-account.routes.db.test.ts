@@ -111,7 +111,8 @@ describe.each(testDialects())('portal: my account and dashboard on %s', (dialect
       contact_name: 'Casey Contact',
     });
     expect(dashboard.json().recent_activity[0]).toMatchObject({ action: 'invitation_accepted', module: 'portal' });
-    expect(Object.keys(dashboard.json().recent_activity[0]).sort()).toEqual(['action', 'actor_name', 'created_at', 'id', 'module']);
+    expect(Object.keys(dashboard.json().recent_activity[0]).sort()).toEqual(['action', 'actor_name', 'created_at', 'id', 'message', 'message_code', 'message_params', 'module']);
+    expect(dashboard.json().recent_activity[0]).toMatchObject({ message: 'Casey Contact accepted the invitation', message_code: 'portal.invitation_accepted' });
 
     t.clock.advance(60);
     const later = newBrowser(t);

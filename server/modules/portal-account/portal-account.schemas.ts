@@ -33,7 +33,19 @@ export const dashboardResponse = z.object({
   }),
   customer: z.object({ id: z.string(), display_name: z.string() }),
   contact_name: z.string(),
-  recent_activity: z.array(z.object({ id: z.string(), action: z.string(), module: z.string(), actor_name: z.string(), created_at: z.string() })),
+  /** Each with its text in the contact's language, and the code with its parameters (docs/api.md, "Messages"). */
+  recent_activity: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      module: z.string(),
+      actor_name: z.string(),
+      message: z.string(),
+      message_code: z.string().nullable(),
+      message_params: z.record(z.string(), z.unknown()).nullable(),
+      created_at: z.string(),
+    }),
+  ),
   /** Null when the contact's role does not include view_documents. */
   figures: dashboardFigures.nullable(),
 });

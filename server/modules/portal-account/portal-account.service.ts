@@ -1,3 +1,4 @@
+import type { PersonalField } from '../../../contract/messages/message-codes.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
@@ -5,11 +6,12 @@ import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../h
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
+import { presentActivityMessage } from '../activity/activity-message.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { addDocumentsToDashboard } from '../portal-document/portal-figures.ts';
 import { todayOf } from '../portal-document/portal-document.ts';
-import { limitKeys, personName } from '../portal-auth/portal-auth.ts';
+import { limitKeys, personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { findAccount, findIdentityById, listLiveAccounts, revokeTokensOfIdentity, updateIdentity, type AccountRow } from '../portal-auth/portal-auth.repository.ts';
 import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
 import { hasSignedInBefore, listRecentActivity, setSessionAccount } from './portal-account.repository.ts';
@@ -35,7 +37,12 @@ export async function updateMe(ctx: AppContext, organization: OrganizationRow, p
     ...(input.last_name !== undefined ? { last_name: input.last_name } : {}),
     ...(input.phone !== undefined ? { phone: input.phone || null } : {}),
   };
-  const changed = [...Object.keys(contactChanges), ...(input.language !== undefined ? ['language'] : [])];
+  const changed: PersonalField[] = [
+    ...(input.first_name !== undefined ? (['first_name'] as const) : []),
+    ...(input.last_name !== undefined ? (['last_name'] as const) : []),
+    ...(input.phone !== undefined ? (['phone'] as const) : []),
+    ...(input.language !== undefined ? (['language'] as const) : []),
+  ];
   if (changed.length === 0) return;
   if (Object.keys(contactChanges).length > 0 && !parsePortalSettings(organization.portal_settings).allow_edit_own_info) {
     throw new AppError('FORBIDDEN', 'This portal does not let you edit your details; ask the business to change them');
@@ -58,7 +65,7 @@ export async function updateMe(ctx: AppContext, organization: OrganizationRow, p
         customerId: account.customer_id,
         contactPersonId: account.id,
         actorName: name,
-        message: `${name} (${account.customer_name}) updated their details: ${changed.join(', ')}`,
+        message: { code: 'portal.details_updated', params: { actor: name, customer: account.customer_name, fields: changed } },
         link: `/admin/customers/${account.customer_id}`,
         details: { fields: changed },
       },
@@ -103,7 +110,7 @@ export async function changePassword(
         customerId: account.customer_id,
         contactPersonId: account.id,
         actorName: name,
-        message: `${name} (${account.customer_name}) changed their portal password`,
+        message: { code: 'portal.password_changed', params: { actor: name, customer: account.customer_name } },
         details: { method: 'change' },
       },
       meta,
@@ -125,6 +132,8 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
   const account = await currentAccount(ctx, principal);
   const identity = await identityOf(ctx, principal);
   const settings = parsePortalSettings(organization.portal_settings);
+  // The language the portal shows this person (docs/api.md, "Messages").
+  const language = resolveLanguage(identity.language, account.customer_language);
   const [earlier, activity] = await Promise.all([
     hasSignedInBefore(ctx.db, organization.id, identity.email, principal.sessionStartedAt),
     listRecentActivity(ctx.db, organization.id, account.customer_id, RECENT_ACTIVITY_LIMIT),
@@ -142,8 +151,15 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
     },
     customer: { id: account.customer_id, display_name: account.customer_name },
     contact_name: personName(account),
-    recent_activity: activity.map((row) => ({ id: row.id, action: row.action, module: row.module, actor_name: row.actor_name, created_at: row.created_at })),
+    recent_activity: activity.map((row) => ({
+      id: row.id,
+      action: row.action,
+      module: row.module,
+      actor_name: row.actor_name,
+      ...presentActivityMessage({ ...row, customer_name: account.customer_name }, language, 'customer'),
+      created_at: row.created_at,
+    })),
   };
   // Figures and document events (docs/api-billing.md) come from the portal-document module.
-  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock), dashboard, RECENT_ACTIVITY_LIMIT);
+  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock), dashboard, RECENT_ACTIVITY_LIMIT, language);
 }

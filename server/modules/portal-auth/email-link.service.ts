@@ -123,7 +123,7 @@ export async function completePasswordReset(
         customerId: account?.customer_id ?? null,
         contactPersonId: account?.id ?? null,
         actorName: name,
-        message: `${name} reset their portal password`,
+        message: { code: 'portal.password_reset', params: { actor: name, customer: account?.customer_name ?? null } },
         details: { method: 'password_reset' },
       },
       meta,

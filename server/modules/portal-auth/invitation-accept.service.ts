@@ -104,7 +104,7 @@ export async function acceptInvitation(
         customerId: fresh.account.customer_id,
         contactPersonId: fresh.account.id,
         actorName: name,
-        message: `${name} (${fresh.account.customer_name}) accepted the portal invitation`,
+        message: { code: 'portal.invitation_accepted', params: { actor: name, customer: fresh.account.customer_name } },
         link: `/admin/customers/${fresh.account.customer_id}`,
       },
       meta,

@@ -1,5 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { Language } from '../../../contract/portal.ts';
 import type { ContactPersonRow, ContactPersonsTable, CustomersTable, Db, PortalIdentitiesTable, PortalIdentityRow } from '../../db/database.ts';
+import { resolveLanguage } from './portal-auth.ts';
 
 /** The contact a session acts as, only while its access is enabled and it still belongs to the identity's email. */
 export async function findLiveContactForSession(db: Db, contactPersonId: string, identityId: string): Promise<ContactPersonRow | undefined> {
@@ -120,4 +122,15 @@ export async function insertSignedUpCustomer(
 ): Promise<void> {
   await db.insertInto('customers').values(customer).execute();
   await db.insertInto('contact_persons').values(contact).execute();
+}
+
+/** The language the portal shows a signed-in person: their own choice, else their current customer's portal language. */
+export async function findReaderLanguage(db: Db, organizationId: string, identityId: string, customerId: string | null): Promise<Language> {
+  const [identity, customer] = await Promise.all([
+    db.selectFrom('portal_identities').select('language').where('organization_id', '=', organizationId).where('id', '=', identityId).executeTakeFirst(),
+    customerId
+      ? db.selectFrom('customers').select('portal_language').where('organization_id', '=', organizationId).where('id', '=', customerId).executeTakeFirst()
+      : undefined,
+  ]);
+  return resolveLanguage(identity?.language, customer?.portal_language);
 }

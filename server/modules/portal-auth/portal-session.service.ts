@@ -53,7 +53,7 @@ export async function noteSignIn(
       customerId: input.account?.customer_id ?? null,
       contactPersonId: input.account?.id ?? null,
       actorName: name,
-      message: input.account ? `${name} (${input.account.customer_name}) signed in to the portal` : `${name} signed in to the portal`,
+      message: { code: 'portal.signed_in', params: { actor: name, customer: input.account?.customer_name ?? null } },
       ...(input.account ? { link: `/admin/customers/${input.account.customer_id}` } : {}),
       details: { method: input.method },
     },

@@ -166,7 +166,7 @@ export async function completeSignUp(ctx: AppContext, organization: Organization
         customerId,
         contactPersonId: contactId,
         actorName: name,
-        message: `${name} signed up for the portal as ${payload.company_name}`,
+        message: { code: 'portal.signed_up', params: { actor: name, company: payload.company_name } },
         link: `/admin/customers/${customerId}`,
       },
       meta,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { companyFields } from '../../../contract/messages/message-codes.ts';
 import type { AppContext } from '../../context.ts';
 import type { CustomerRow } from '../../db/database.ts';
 import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
@@ -101,7 +102,7 @@ export function portalCompanyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               customerId: customer.id,
               contactPersonId: contact.contactPersonId,
               actorName,
-              message: `${actorName} (${customer.display_name}) updated the company details: ${Object.keys(body).join(', ')}`,
+              message: { code: 'portal.company_updated', params: { actor: actorName, customer: customer.display_name, fields: companyFields.filter((field) => body[field] !== undefined) } },
               link: `/admin/customers/${customer.id}`,
               details: { fields: Object.keys(body) },
             },

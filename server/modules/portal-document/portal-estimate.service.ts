@@ -1,3 +1,4 @@
+import type { EventMessage } from '../../../contract/messages/message-codes.ts';
 import type { PortalEventType } from '../../../contract/portal.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow } from '../../db/database.ts';
@@ -17,10 +18,10 @@ export type EstimateDecision =
   | { type: 'decline'; reason: string }
   | { type: 'request_changes'; message: string };
 
-const events: Record<EstimateDecision['type'], { type: PortalEventType; action: string; verb: string }> = {
-  accept: { type: 'portal.estimate_accepted', action: 'estimate_accepted', verb: 'accepted' },
-  decline: { type: 'portal.estimate_declined', action: 'estimate_declined', verb: 'declined' },
-  request_changes: { type: 'portal.changes_requested', action: 'changes_requested', verb: 'asked for changes to' },
+const events: Record<EstimateDecision['type'], { type: PortalEventType; action: string }> = {
+  accept: { type: 'portal.estimate_accepted', action: 'estimate_accepted' },
+  decline: { type: 'portal.estimate_declined', action: 'estimate_declined' },
+  request_changes: { type: 'portal.changes_requested', action: 'changes_requested' },
 };
 
 /**
@@ -57,13 +58,26 @@ export async function decideEstimate(
       .where('status', 'in', [...undecidedEstimateStatuses])
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'This estimate was decided in the meantime; reload it');
-    const body =
-      decision.type === 'accept' ? `Accepted by ${decision.name || actorName}` : decision.type === 'decline' ? decision.reason : decision.message;
-    const kind = decision.type === 'accept' ? 'accepted' : decision.type === 'decline' ? 'declined' : 'changes_requested';
-    await addContactComment(ctx, trx, organization, contact, estimate, { kind, body });
     const event = events[decision.type];
     const customer = await customerName(trx, estimate.customer_id);
-    const why = decision.type === 'decline' ? `: ${decision.reason}` : decision.type === 'request_changes' ? `: ${decision.message}` : '';
+    const who = { actor: actorName, customer, number: estimate.number };
+    const message: EventMessage =
+      decision.type === 'accept'
+        ? { code: 'estimate.accepted', params: who }
+        : decision.type === 'decline'
+          ? { code: 'estimate.declined', params: { ...who, reason: decision.reason } }
+          : { code: 'estimate.changes_requested', params: { ...who, message: decision.message } };
+    // The thread shows what the person wrote; an acceptance is Portico's own entry, in each reader's language.
+    await addContactComment(
+      ctx,
+      trx,
+      organization,
+      contact,
+      estimate,
+      decision.type === 'accept'
+        ? { kind: 'accepted', body: '', message: { code: 'comment.estimate_accepted', params: { signer: decision.name || actorName } } }
+        : { kind: decision.type === 'decline' ? 'declined' : 'changes_requested', body: decision.type === 'decline' ? decision.reason : decision.message },
+    );
     await recordPortalEvent(
       ctx,
       trx,
@@ -75,7 +89,7 @@ export async function decideEstimate(
         customerId: estimate.customer_id,
         contactPersonId: contact.contactPersonId,
         actorName,
-        message: `${actorName} (${customer}) ${event.verb} estimate ${estimate.number}${why}`,
+        message,
         link: adminDocumentLink(estimate),
         details: { document_id: estimate.id, number: estimate.number },
       },

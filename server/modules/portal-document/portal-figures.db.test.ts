@@ -92,7 +92,14 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
     expect(recent.slice(0, 4).map((a) => a.action)).toEqual(['estimate_accepted', 'document_viewed', 'estimate_sent', 'invoice_sent']);
     expect(recent[2]).toMatchObject({ module: 'estimates', actor_name: staff.organization.name });
     expect(recent.at(-1)?.action).toBe('invitation_accepted');
-    for (const entry of recent) expect(Object.keys(entry).sort()).toEqual(['action', 'actor_name', 'created_at', 'id', 'module']);
+    expect(recent[2]).toMatchObject({
+      message: `${staff.organization.name} sent you estimate ${estimate.number}`,
+      message_code: 'document.sent',
+      message_params: { business: staff.organization.name, kind: 'estimate', number: estimate.number },
+    });
+    for (const entry of recent) {
+      expect(Object.keys(entry).sort()).toEqual(['action', 'actor_name', 'created_at', 'id', 'message', 'message_code', 'message_params', 'module']);
+    }
   });
 
   const invoiceSeed = fc.record({

@@ -1,6 +1,10 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DocumentKind } from '../../db/billing-tables.ts';
+import type { EventMessage } from '../../../contract/messages/message-codes.ts';
+import { renderMessage } from '../../../contract/messages/render.ts';
+import type { Language } from '../../../contract/portal.ts';
 import type { Database, Db } from '../../db/database.ts';
+import type { PresentedMessage } from '../activity/activity-message.ts';
 import { presentPayments } from './portal-document.service.ts';
 import { openInvoiceStatuses, segmentOfKind } from './portal-document.ts';
 import type { DashboardFigures } from './portal-document.schemas.ts';
@@ -61,7 +65,7 @@ export async function getDashboardFigures(db: Db, organizationId: string, custom
   };
 }
 
-export interface DocumentActivity {
+export interface DocumentActivity extends PresentedMessage {
   id: string;
   action: string;
   module: string;
@@ -69,12 +73,23 @@ export interface DocumentActivity {
   created_at: string;
 }
 
-/** What the business did for this customer — documents sent, payments recorded — for the dashboard's recent activity. */
-export async function listDocumentActivity(db: Db, organizationId: string, customerId: string, businessName: string, limit: number): Promise<DocumentActivity[]> {
+function presented(message: EventMessage, language: Language): PresentedMessage {
+  return { message: renderMessage(language, message, 'customer'), message_code: message.code, message_params: message.params };
+}
+
+/** What the business did for this customer — documents sent, payments recorded — for the dashboard's recent activity, in the reader's language. */
+export async function listDocumentActivity(
+  db: Db,
+  organizationId: string,
+  customerId: string,
+  businessName: string,
+  limit: number,
+  language: Language,
+): Promise<DocumentActivity[]> {
   const [sent, payments] = await Promise.all([
     db
       .selectFrom('documents')
-      .select(['id', 'kind', 'sent_at'])
+      .select(['id', 'kind', 'number', 'sent_at'])
       .where('organization_id', '=', organizationId)
       .where('customer_id', '=', customerId)
       .where('status', '!=', 'draft')
@@ -82,11 +97,32 @@ export async function listDocumentActivity(db: Db, organizationId: string, custo
       .orderBy('sent_at', 'desc')
       .limit(limit)
       .execute(),
-    db.selectFrom('payments').select(['id', 'created_at']).where('organization_id', '=', organizationId).where('customer_id', '=', customerId).orderBy('created_at', 'desc').limit(limit).execute(),
+    db
+      .selectFrom('payments')
+      .select(['id', 'amount_minor', 'currency', 'created_at'])
+      .where('organization_id', '=', organizationId)
+      .where('customer_id', '=', customerId)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute(),
   ]);
   return [
-    ...sent.map((doc) => ({ id: doc.id, action: `${doc.kind}_sent`, module: segmentOfKind[doc.kind], actor_name: businessName, created_at: doc.sent_at ?? '' })),
-    ...payments.map((payment) => ({ id: payment.id, action: 'payment_recorded', module: 'payments', actor_name: businessName, created_at: payment.created_at })),
+    ...sent.map((doc) => ({
+      id: doc.id,
+      action: `${doc.kind}_sent`,
+      module: segmentOfKind[doc.kind],
+      actor_name: businessName,
+      ...presented({ code: 'document.sent', params: { business: businessName, kind: doc.kind, number: doc.number } }, language),
+      created_at: doc.sent_at ?? '',
+    })),
+    ...payments.map((payment) => ({
+      id: payment.id,
+      action: 'payment_recorded',
+      module: 'payments',
+      actor_name: businessName,
+      ...presented({ code: 'payment.recorded', params: { business: businessName, amount: { amount_minor: Number(payment.amount_minor), currency: payment.currency } } }, language),
+      created_at: payment.created_at,
+    })),
   ];
 }
 
@@ -103,11 +139,12 @@ export async function addDocumentsToDashboard<T extends { recent_activity: Docum
   today: string,
   dashboard: T,
   limit: number,
+  language: Language,
 ): Promise<T & { figures: DashboardFigures | null }> {
   if (!contact.permissions.includes('view_documents')) return { ...dashboard, figures: null };
   const [figures, events] = await Promise.all([
     getDashboardFigures(db, organization.id, customerId, today),
-    listDocumentActivity(db, organization.id, customerId, organization.name, limit),
+    listDocumentActivity(db, organization.id, customerId, organization.name, limit, language),
   ]);
   const recent = [...dashboard.recent_activity, ...events]
     .sort((a, b) => (a.created_at === b.created_at ? b.id.localeCompare(a.id) : b.created_at.localeCompare(a.created_at)))

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact, resolvePortal, type ContactPrincipal } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { listComments, presentComment } from '../comment/comment.repository.ts';
 import { commentListResponse, commentResponse, newContactCommentBody } from '../comment/comment.schemas.ts';
 import { commentAsContact } from '../comment/comment.service.ts';
 import { disputeResponse } from '../dispute/dispute.schemas.ts';
 import { openDispute } from '../dispute/dispute.service.ts';
+import { findReaderLanguage } from '../portal-auth/portal-auth.repository.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { kindSegments } from './portal-document.ts';
 import { newDisputeBody } from './portal-document.schemas.ts';
@@ -21,6 +22,7 @@ const threadSegments = ['invoices', 'retainer-invoices', 'estimates'] as const;
 export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const signedIn = [resolvePortal(ctx), requireContact(ctx)];
+    const readerLanguage = (contact: ContactPrincipal) => findReaderLanguage(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
 
     for (const segment of threadSegments) {
       const kind = kindSegments[segment];
@@ -32,7 +34,8 @@ export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           const contact = contactOf(request);
           const doc = await findOwnDocument(ctx.db, contact, kind, request.params.id);
           assertPermission(contact, 'view_documents');
-          return { data: (await listComments(ctx.db, doc.id, { portalOnly: true })).map(presentComment) };
+          const [rows, language] = await Promise.all([listComments(ctx.db, doc.id, { portalOnly: true }), readerLanguage(contact)]);
+          return { data: rows.map((row) => presentComment(row, language, 'customer')) };
         },
       );
 
@@ -44,7 +47,7 @@ export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           const doc = await findOwnDocument(ctx.db, contact, kind, request.params.id);
           assertPermission(contact, 'view_documents');
           const comment = await commentAsContact(ctx, portalOf(request), contact, doc, request.body.body, requestMeta(request));
-          return reply.status(201).send(presentComment(comment));
+          return reply.status(201).send(presentComment(comment, await readerLanguage(contact), 'customer'));
         },
       );
     }

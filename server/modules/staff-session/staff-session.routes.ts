@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staffRoles } from '../../../contract/portal.ts';
+import { languageSchema, staffRoles } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
 import { requestMeta, requireStaff, STAFF_COOKIE, staffOf } from '../../http/auth.ts';
 import { emailField, errorResponse, idParam, passwordField } from '../../http/schemas.ts';
@@ -9,10 +9,17 @@ import { toOrganizationResponse, toStaffUserResponse } from '../organization/org
 import { findOrganizationById, findStaffUserById } from '../organization/organization.repository.ts';
 import { csrfTokenFor, endSession } from '../session/session.service.ts';
 import { clearStaffCookie, setStaffCookie } from './staff-session.cookies.ts';
-import { createStaffUser, listStaffUsers, signInStaff, updateStaffUser } from './staff-session.service.ts';
+import { createStaffUser, listStaffUsers, signInStaff, updateOwnLanguage, updateStaffUser } from './staff-session.service.ts';
 import { AppError } from '../../lib/app-error.ts';
 
 const signInBody = z.object({ email: emailField, password: passwordField });
+const updateMeBody = z.object({ language: languageSchema }).strict();
+
+function signedInStaffUserId(staff: { staffUserId: string | null }): string {
+  // The profile belongs to a person; an API key has none.
+  if (!staff.staffUserId) throw new AppError('FORBIDDEN', 'The profile belongs to a signed-in staff member');
+  return staff.staffUserId;
+}
 
 export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -69,6 +76,33 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/me',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.read' }),
+        schema: { tags: ['staff session'], summary: 'The signed-in staff member’s profile', response: { 200: staffUserResponse, 403: errorResponse } },
+      },
+      async (request) => {
+        const user = await findStaffUserById(ctx.db, signedInStaffUserId(staffOf(request)));
+        if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+        return toStaffUserResponse(user);
+      },
+    );
+
+    app.patch(
+      '/me',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.read' }),
+        schema: {
+          tags: ['staff session'],
+          summary: 'Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)',
+          body: updateMeBody,
+          response: { 200: staffUserResponse, 400: errorResponse, 403: errorResponse },
+        },
+      },
+      async (request) => toStaffUserResponse(await updateOwnLanguage(ctx, signedInStaffUserId(staffOf(request)), request.body.language)),
+    );
+
+    app.get(
       '/staff-users',
       {
         preHandler: requireStaff(ctx, { scope: 'settings.read', roles: ['owner', 'admin'] }),
@@ -86,14 +120,15 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['staff users'],
           summary: 'Add a staff member',
-          body: z.object({ name: z.string().trim().min(1).max(120), email: emailField, role: z.enum(staffRoles), password: passwordField }),
+          body: z.object({ name: z.string().trim().min(1).max(120), email: emailField, role: z.enum(staffRoles), password: passwordField, language: languageSchema.optional() }),
           response: { 201: staffUserResponse, 409: errorResponse, 422: errorResponse },
         },
       },
       async (request, reply) => {
         const staff = staffOf(request);
         if (request.body.role === 'owner' && staff.role !== 'owner') throw new AppError('FORBIDDEN', 'Only an owner can add another owner');
-        const user = await createStaffUser(ctx, staff.organizationId, request.body);
+        // A new colleague starts in the language of whoever adds them, unless told otherwise.
+        const user = await createStaffUser(ctx, staff.organizationId, { ...request.body, language: request.body.language ?? staff.language });
         return reply.status(201).send(toStaffUserResponse(user));
       },
     );

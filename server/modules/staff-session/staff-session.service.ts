@@ -8,7 +8,7 @@ import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import * as orgRepo from '../organization/organization.repository.ts';
 import { deleteSessionsOfStaffUser } from '../session/session.repository.ts';
 import { startSession, type IssuedSession } from '../session/session.service.ts';
-import type { StaffRole } from '../../../contract/portal.ts';
+import type { Language, StaffRole } from '../../../contract/portal.ts';
 
 export interface StaffSignIn {
   user: StaffUserRow;
@@ -43,7 +43,7 @@ export async function listStaffUsers(ctx: AppContext, organizationId: string): P
 export async function createStaffUser(
   ctx: AppContext,
   organizationId: string,
-  input: { name: string; email: string; role: StaffRole; password: string },
+  input: { name: string; email: string; role: StaffRole; password: string; language: Language },
 ): Promise<StaffUserRow> {
   assertAcceptablePassword(input.password, 'password', [input.email, input.name]);
   const passwordHash = await ctx.hasher.hash(input.password);
@@ -59,6 +59,7 @@ export async function createStaffUser(
       name: input.name,
       role: input.role,
       password_hash: passwordHash,
+      language: input.language,
       disabled_at: null,
       created_at: now,
       updated_at: now,
@@ -104,4 +105,12 @@ export async function updateStaffUser(
     if (!updated) throw notFound('Staff user');
     return updated;
   });
+}
+
+/** A staff member's own language; an API key has no person to change. */
+export async function updateOwnLanguage(ctx: AppContext, staffUserId: string, language: Language): Promise<StaffUserRow> {
+  await ctx.db.updateTable('staff_users').set({ language, updated_at: isoNow(ctx.clock) }).where('id', '=', staffUserId).execute();
+  const user = await orgRepo.findStaffUserById(ctx.db, staffUserId);
+  if (!user) throw notFound('Staff user');
+  return user;
 }

@@ -41,7 +41,11 @@ describe.each(testDialects())('statements in the portal on %s', (dialect) => {
     expect(text).toContain('株式会社テスト');
     expect(text).toContain('$50.00');
     const notifications = (await staff.client.get('/api/v1/notifications')).json().data;
-    expect(notifications[0].message).toContain('downloaded the statement for 2026-10-01 – 2026-10-31');
+    expect(notifications[0]).toMatchObject({
+      message: 'Casey Contact (株式会社テスト) downloaded the statement for Oct 1, 2026 – Oct 31, 2026',
+      message_code: 'statement.downloaded',
+      message_params: { actor: 'Casey Contact', customer: '株式会社テスト', from: '2026-10-01', to: '2026-10-31' },
+    });
   });
 
   it('refuses bad periods naming the field', async () => {

@@ -48,7 +48,7 @@ export function portalStatementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               customerId: customer.id,
               contactPersonId: contact.contactPersonId,
               actorName,
-              message: `${actorName} (${customer.display_name}) downloaded the statement for ${statement.from} – ${statement.to}`,
+              message: { code: 'statement.downloaded', params: { actor: actorName, customer: customer.display_name, from: statement.from, to: statement.to } },
               link: `/admin/customers/${customer.id}`,
               details: { from: statement.from, to: statement.to, closing_balance_minor: statement.closing_balance_minor, currency: statement.currency },
             },

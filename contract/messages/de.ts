@@ -1,0 +1,91 @@
+import type { MessageCatalog, MessageFormat } from './catalog.ts';
+import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+
+/** With the article, as the object of a sentence (the same in nominative and accusative for these nouns). */
+const kinds: Record<MessageDocumentKind, string> = {
+  invoice: 'die Rechnung',
+  retainer_invoice: 'die Vorschussrechnung',
+  estimate: 'das Angebot',
+  credit_note: 'die Gutschrift',
+};
+const fields: Record<PersonalField | CompanyField, string> = {
+  first_name: 'Vorname',
+  last_name: 'Nachname',
+  phone: 'Telefon',
+  language: 'Sprache',
+  company_name: 'Firmenname',
+  billing_address: 'Rechnungsadresse',
+  shipping_address: 'Lieferadresse',
+};
+const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
+const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+const because = (text: string | null) => (text ? `: ${text}` : '');
+
+export const de: MessageCatalog = {
+  'portal.signed_up': {
+    staff: (p) => `${p.actor} hat sich als ${p.company} für das Portal registriert`,
+    customer: (p) => `${p.actor} hat sich für das Portal registriert`,
+  },
+  'portal.invitation_accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat die Einladung zum Portal angenommen`,
+    customer: (p) => `${p.actor} hat die Einladung angenommen`,
+  },
+  'portal.signed_in': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat sich im Portal angemeldet`,
+    customer: (p) => `${p.actor} hat sich angemeldet`,
+  },
+  'portal.password_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Portal-Passwort geändert`,
+    customer: (p) => `${p.actor} hat das Passwort geändert`,
+  },
+  'portal.password_reset': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Portal-Passwort zurückgesetzt`,
+    customer: (p) => `${p.actor} hat das Passwort zurückgesetzt`,
+  },
+  'portal.details_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die eigenen Angaben geändert${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} hat die Kontodaten geändert${listed(p.fields, f)}`,
+  },
+  'portal.company_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Firmendaten geändert${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} hat die Firmendaten geändert${listed(p.fields, f)}`,
+  },
+  'document.viewed': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat ${kinds[p.kind]} ${p.number} angesehen`,
+    customer: (p) => `${p.actor} hat ${kinds[p.kind]} ${p.number} angesehen`,
+  },
+  'document.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat ${kinds[p.kind]} ${p.number} kommentiert`,
+    customer: (p) => `${p.actor} hat ${kinds[p.kind]} ${p.number} kommentiert`,
+  },
+  'document.sent': {
+    staff: (p) => `${p.business} hat ${kinds[p.kind]} ${p.number} gesendet`,
+    customer: (p) => `${p.business} hat Ihnen ${kinds[p.kind]} ${p.number} gesendet`,
+  },
+  'payment.recorded': {
+    staff: (p, f) => `${p.business} hat eine Zahlung über ${f.money(p.amount)} erfasst`,
+    customer: (p, f) => `${p.business} hat Ihre Zahlung über ${f.money(p.amount)} erfasst`,
+  },
+  'invoice.disputed': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat ${p.line ? `eine Position („${p.line}“) der Rechnung` : 'die Rechnung'} ${p.number} beanstandet${because(p.reason)}`,
+    customer: (p) => `${p.actor} hat ${p.line ? `eine Position („${p.line}“) der Rechnung` : 'die Rechnung'} ${p.number} beanstandet${because(p.reason)}`,
+  },
+  'estimate.accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Angebot ${p.number} angenommen`,
+    customer: (p) => `${p.actor} hat das Angebot ${p.number} angenommen`,
+  },
+  'estimate.declined': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Angebot ${p.number} abgelehnt${because(p.reason)}`,
+    customer: (p) => `${p.actor} hat das Angebot ${p.number} abgelehnt${because(p.reason)}`,
+  },
+  'estimate.changes_requested': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat Änderungen am Angebot ${p.number} erbeten${because(p.message)}`,
+    customer: (p) => `${p.actor} hat Änderungen am Angebot ${p.number} erbeten${because(p.message)}`,
+  },
+  'statement.downloaded': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat den Kontoauszug für ${f.date(p.from)} – ${f.date(p.to)} heruntergeladen`,
+    customer: (p, f) => `${p.actor} hat den Kontoauszug für ${f.date(p.from)} – ${f.date(p.to)} heruntergeladen`,
+  },
+  'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
+  'comment.line_disputed': (p) => `„${p.line}“: ${p.reason}`,
+};

@@ -1,0 +1,90 @@
+import type { MessageCatalog, MessageFormat } from './catalog.ts';
+import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+
+const kinds: Record<MessageDocumentKind, string> = {
+  invoice: 'invoice',
+  retainer_invoice: 'retainer invoice',
+  estimate: 'estimate',
+  credit_note: 'credit note',
+};
+const fields: Record<PersonalField | CompanyField, string> = {
+  first_name: 'first name',
+  last_name: 'last name',
+  phone: 'phone',
+  language: 'language',
+  company_name: 'company name',
+  billing_address: 'billing address',
+  shipping_address: 'shipping address',
+};
+const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
+const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+const because = (text: string | null) => (text ? `: ${text}` : '');
+
+export const en: MessageCatalog = {
+  'portal.signed_up': {
+    staff: (p) => `${p.actor} signed up for the portal as ${p.company}`,
+    customer: (p) => `${p.actor} signed up for the portal`,
+  },
+  'portal.invitation_accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} accepted the portal invitation`,
+    customer: (p) => `${p.actor} accepted the invitation`,
+  },
+  'portal.signed_in': {
+    staff: (p) => `${p.actor}${of(p.customer)} signed in to the portal`,
+    customer: (p) => `${p.actor} signed in`,
+  },
+  'portal.password_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} changed their portal password`,
+    customer: (p) => `${p.actor} changed the password`,
+  },
+  'portal.password_reset': {
+    staff: (p) => `${p.actor}${of(p.customer)} reset their portal password`,
+    customer: (p) => `${p.actor} reset the password`,
+  },
+  'portal.details_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} updated their details${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} updated the account details${listed(p.fields, f)}`,
+  },
+  'portal.company_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} updated the company details${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} updated the company details${listed(p.fields, f)}`,
+  },
+  'document.viewed': {
+    staff: (p) => `${p.actor}${of(p.customer)} viewed ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} viewed ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} commented on ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} commented on ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.sent': {
+    staff: (p) => `${p.business} sent ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.business} sent you ${kinds[p.kind]} ${p.number}`,
+  },
+  'payment.recorded': {
+    staff: (p, f) => `${p.business} recorded a payment of ${f.money(p.amount)}`,
+    customer: (p, f) => `${p.business} recorded your payment of ${f.money(p.amount)}`,
+  },
+  'invoice.disputed': {
+    staff: (p) => `${p.actor}${of(p.customer)} disputed ${p.line ? `a line (“${p.line}”) of invoice` : 'invoice'} ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} disputed ${p.line ? `a line (“${p.line}”) of invoice` : 'invoice'} ${p.number}${because(p.reason)}`,
+  },
+  'estimate.accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} accepted estimate ${p.number}`,
+    customer: (p) => `${p.actor} accepted estimate ${p.number}`,
+  },
+  'estimate.declined': {
+    staff: (p) => `${p.actor}${of(p.customer)} declined estimate ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} declined estimate ${p.number}${because(p.reason)}`,
+  },
+  'estimate.changes_requested': {
+    staff: (p) => `${p.actor}${of(p.customer)} asked for changes to estimate ${p.number}${because(p.message)}`,
+    customer: (p) => `${p.actor} asked for changes to estimate ${p.number}${because(p.message)}`,
+  },
+  'statement.downloaded': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} downloaded the statement for ${f.date(p.from)} – ${f.date(p.to)}`,
+    customer: (p, f) => `${p.actor} downloaded the statement for ${f.date(p.from)} – ${f.date(p.to)}`,
+  },
+  'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
+  'comment.line_disputed': (p) => `“${p.line}”: ${p.reason}`,
+};

@@ -1,0 +1,91 @@
+import type { MessageCatalog, MessageFormat } from './catalog.ts';
+import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+
+/** With the article, as the object of a sentence. */
+const kinds: Record<MessageDocumentKind, string> = {
+  invoice: 'la factura',
+  retainer_invoice: 'la factura de anticipo',
+  estimate: 'el presupuesto',
+  credit_note: 'la nota de crédito',
+};
+const fields: Record<PersonalField | CompanyField, string> = {
+  first_name: 'nombre',
+  last_name: 'apellidos',
+  phone: 'teléfono',
+  language: 'idioma',
+  company_name: 'nombre de la empresa',
+  billing_address: 'dirección de facturación',
+  shipping_address: 'dirección de envío',
+};
+const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
+const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+const because = (text: string | null) => (text ? `: ${text}` : '');
+
+export const es: MessageCatalog = {
+  'portal.signed_up': {
+    staff: (p) => `${p.actor} se registró en el portal como ${p.company}`,
+    customer: (p) => `${p.actor} se registró en el portal`,
+  },
+  'portal.invitation_accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} aceptó la invitación al portal`,
+    customer: (p) => `${p.actor} aceptó la invitación`,
+  },
+  'portal.signed_in': {
+    staff: (p) => `${p.actor}${of(p.customer)} inició sesión en el portal`,
+    customer: (p) => `${p.actor} inició sesión`,
+  },
+  'portal.password_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} cambió su contraseña del portal`,
+    customer: (p) => `${p.actor} cambió la contraseña`,
+  },
+  'portal.password_reset': {
+    staff: (p) => `${p.actor}${of(p.customer)} restableció su contraseña del portal`,
+    customer: (p) => `${p.actor} restableció la contraseña`,
+  },
+  'portal.details_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} actualizó sus datos${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} actualizó los datos de la cuenta${listed(p.fields, f)}`,
+  },
+  'portal.company_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} actualizó los datos de la empresa${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} actualizó los datos de la empresa${listed(p.fields, f)}`,
+  },
+  'document.viewed': {
+    staff: (p) => `${p.actor}${of(p.customer)} vio ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} vio ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} comentó ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} comentó ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.sent': {
+    staff: (p) => `${p.business} envió ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.business} le envió ${kinds[p.kind]} ${p.number}`,
+  },
+  'payment.recorded': {
+    staff: (p, f) => `${p.business} registró un pago de ${f.money(p.amount)}`,
+    customer: (p, f) => `${p.business} registró su pago de ${f.money(p.amount)}`,
+  },
+  'invoice.disputed': {
+    staff: (p) => `${p.actor}${of(p.customer)} impugnó ${p.line ? `una línea («${p.line}») de la factura` : 'la factura'} ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} impugnó ${p.line ? `una línea («${p.line}») de la factura` : 'la factura'} ${p.number}${because(p.reason)}`,
+  },
+  'estimate.accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} aceptó el presupuesto ${p.number}`,
+    customer: (p) => `${p.actor} aceptó el presupuesto ${p.number}`,
+  },
+  'estimate.declined': {
+    staff: (p) => `${p.actor}${of(p.customer)} rechazó el presupuesto ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} rechazó el presupuesto ${p.number}${because(p.reason)}`,
+  },
+  'estimate.changes_requested': {
+    staff: (p) => `${p.actor}${of(p.customer)} pidió cambios en el presupuesto ${p.number}${because(p.message)}`,
+    customer: (p) => `${p.actor} pidió cambios en el presupuesto ${p.number}${because(p.message)}`,
+  },
+  'statement.downloaded': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
+    customer: (p, f) => `${p.actor} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
+  },
+  'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
+  'comment.line_disputed': (p) => `«${p.line}»: ${p.reason}`,
+};

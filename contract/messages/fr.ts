@@ -1,0 +1,93 @@
+import type { MessageCatalog, MessageFormat } from './catalog.ts';
+import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+
+/** With the article, as the object of a sentence. */
+const kinds: Record<MessageDocumentKind, string> = {
+  invoice: 'la facture',
+  retainer_invoice: 'la facture d’acompte',
+  estimate: 'le devis',
+  credit_note: 'l’avoir',
+};
+const fields: Record<PersonalField | CompanyField, string> = {
+  first_name: 'prénom',
+  last_name: 'nom',
+  phone: 'téléphone',
+  language: 'langue',
+  company_name: 'raison sociale',
+  billing_address: 'adresse de facturation',
+  shipping_address: 'adresse de livraison',
+};
+const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `\u202f: ${f.list(changed.map((x) => fields[x]))}` : '');
+const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+// French typography: a narrow no-break space before the colon.
+const because = (text: string | null) => (text ? `\u202f: ${text}` : '');
+
+export const fr: MessageCatalog = {
+  'portal.signed_up': {
+    staff: (p) => `${p.actor} a créé un compte sur le portail pour ${p.company}`,
+    customer: (p) => `${p.actor} a créé un compte sur le portail`,
+  },
+  'portal.invitation_accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} a accepté l’invitation au portail`,
+    customer: (p) => `${p.actor} a accepté l’invitation`,
+  },
+  // Phrased without a past participle, which would have to agree with the person's gender.
+  'portal.signed_in': {
+    staff: (p) => `Connexion au portail de ${p.actor}${of(p.customer)}`,
+    customer: (p) => `Connexion de ${p.actor}`,
+  },
+  'portal.password_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} a modifié son mot de passe du portail`,
+    customer: (p) => `${p.actor} a modifié le mot de passe`,
+  },
+  'portal.password_reset': {
+    staff: (p) => `${p.actor}${of(p.customer)} a réinitialisé son mot de passe du portail`,
+    customer: (p) => `${p.actor} a réinitialisé le mot de passe`,
+  },
+  'portal.details_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié ses coordonnées${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} a modifié les informations du compte${listed(p.fields, f)}`,
+  },
+  'portal.company_updated': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
+  },
+  'document.viewed': {
+    staff: (p) => `${p.actor}${of(p.customer)} a consulté ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} a consulté ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} a commenté ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.actor} a commenté ${kinds[p.kind]} ${p.number}`,
+  },
+  'document.sent': {
+    staff: (p) => `${p.business} a envoyé ${kinds[p.kind]} ${p.number}`,
+    customer: (p) => `${p.business} vous a envoyé ${kinds[p.kind]} ${p.number}`,
+  },
+  'payment.recorded': {
+    staff: (p, f) => `${p.business} a enregistré un paiement de ${f.money(p.amount)}`,
+    customer: (p, f) => `${p.business} a enregistré votre paiement de ${f.money(p.amount)}`,
+  },
+  'invoice.disputed': {
+    staff: (p) => `${p.actor}${of(p.customer)} a contesté ${p.line ? `une ligne («\u202f${p.line}\u202f») de la facture` : 'la facture'} ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} a contesté ${p.line ? `une ligne («\u202f${p.line}\u202f») de la facture` : 'la facture'} ${p.number}${because(p.reason)}`,
+  },
+  'estimate.accepted': {
+    staff: (p) => `${p.actor}${of(p.customer)} a accepté le devis ${p.number}`,
+    customer: (p) => `${p.actor} a accepté le devis ${p.number}`,
+  },
+  'estimate.declined': {
+    staff: (p) => `${p.actor}${of(p.customer)} a refusé le devis ${p.number}${because(p.reason)}`,
+    customer: (p) => `${p.actor} a refusé le devis ${p.number}${because(p.reason)}`,
+  },
+  'estimate.changes_requested': {
+    staff: (p) => `${p.actor}${of(p.customer)} a demandé des modifications du devis ${p.number}${because(p.message)}`,
+    customer: (p) => `${p.actor} a demandé des modifications du devis ${p.number}${because(p.message)}`,
+  },
+  'statement.downloaded': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
+    customer: (p, f) => `${p.actor} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
+  },
+  'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
+  'comment.line_disputed': (p) => `«\u202f${p.line}\u202f»\u202f: ${p.reason}`,
+};

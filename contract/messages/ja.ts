@@ -1,0 +1,90 @@
+import type { MessageCatalog, MessageFormat } from './catalog.ts';
+import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+
+const kinds: Record<MessageDocumentKind, string> = {
+  invoice: '請求書',
+  retainer_invoice: '前受金請求書',
+  estimate: '見積書',
+  credit_note: 'クレジットノート',
+};
+const fields: Record<PersonalField | CompanyField, string> = {
+  first_name: '名',
+  last_name: '姓',
+  phone: '電話番号',
+  language: '言語',
+  company_name: '会社名',
+  billing_address: '請求先住所',
+  shipping_address: '配送先住所',
+};
+const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `：${f.list(changed.map((x) => fields[x]))}` : '');
+const of = (customer: string | null) => (customer ? `（${customer}）` : '');
+const because = (text: string | null) => (text ? `：${text}` : '');
+
+export const ja: MessageCatalog = {
+  'portal.signed_up': {
+    staff: (p) => `${p.actor}さんが${p.company}としてポータルに登録しました`,
+    customer: (p) => `${p.actor}さんがポータルに登録しました`,
+  },
+  'portal.invitation_accepted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がポータルへの招待を承諾しました`,
+    customer: (p) => `${p.actor}さんが招待を承諾しました`,
+  },
+  'portal.signed_in': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がポータルにサインインしました`,
+    customer: (p) => `${p.actor}さんがサインインしました`,
+  },
+  'portal.password_changed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がポータルのパスワードを変更しました`,
+    customer: (p) => `${p.actor}さんがパスワードを変更しました`,
+  },
+  'portal.password_reset': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がポータルのパスワードを再設定しました`,
+    customer: (p) => `${p.actor}さんがパスワードを再設定しました`,
+  },
+  'portal.details_updated': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}が登録情報を更新しました${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor}さんがアカウント情報を更新しました${listed(p.fields, f)}`,
+  },
+  'portal.company_updated': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}が会社情報を更新しました${listed(p.fields, f)}`,
+    customer: (p, f) => `${p.actor}さんが会社情報を更新しました${listed(p.fields, f)}`,
+  },
+  'document.viewed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${kinds[p.kind]} ${p.number} を閲覧しました`,
+    customer: (p) => `${p.actor}さんが${kinds[p.kind]} ${p.number} を閲覧しました`,
+  },
+  'document.commented': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${kinds[p.kind]} ${p.number} にコメントしました`,
+    customer: (p) => `${p.actor}さんが${kinds[p.kind]} ${p.number} にコメントしました`,
+  },
+  'document.sent': {
+    staff: (p) => `${p.business}が${kinds[p.kind]} ${p.number} を送信しました`,
+    customer: (p) => `${p.business}から${kinds[p.kind]} ${p.number} が届きました`,
+  },
+  'payment.recorded': {
+    staff: (p, f) => `${p.business}が ${f.money(p.amount)} の支払いを記録しました`,
+    customer: (p, f) => `${p.business}がお支払い ${f.money(p.amount)} を記録しました`,
+  },
+  'invoice.disputed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が請求書 ${p.number} ${p.line ? `の明細「${p.line}」` : ''}に異議を申し立てました${because(p.reason)}`,
+    customer: (p) => `${p.actor}さんが請求書 ${p.number} ${p.line ? `の明細「${p.line}」` : ''}に異議を申し立てました${because(p.reason)}`,
+  },
+  'estimate.accepted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が見積書 ${p.number} を承認しました`,
+    customer: (p) => `${p.actor}さんが見積書 ${p.number} を承認しました`,
+  },
+  'estimate.declined': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が見積書 ${p.number} を辞退しました${because(p.reason)}`,
+    customer: (p) => `${p.actor}さんが見積書 ${p.number} を辞退しました${because(p.reason)}`,
+  },
+  'estimate.changes_requested': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が見積書 ${p.number} の変更を依頼しました${because(p.message)}`,
+    customer: (p) => `${p.actor}さんが見積書 ${p.number} の変更を依頼しました${because(p.message)}`,
+  },
+  'statement.downloaded': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}が ${f.date(p.from)}～${f.date(p.to)} の取引明細書をダウンロードしました`,
+    customer: (p, f) => `${p.actor}さんが ${f.date(p.from)}～${f.date(p.to)} の取引明細書をダウンロードしました`,
+  },
+  'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
+  'comment.line_disputed': (p) => `「${p.line}」：${p.reason}`,
+};

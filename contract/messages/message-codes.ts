@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Texts the server stores (activities, staff notifications, system entries of comment threads) are an
+ * event code with parameters, never a sentence: each reader sees them in their own language
+ * (contract/messages/render.ts). Parameters are plain data — names, numbers, amounts as minor units with
+ * their currency, dates as ISO — and what each code carries is checked here, at compile time through
+ * the types and at run time through the schemas.
+ */
+
+const name = z.string().max(500);
+/** Text a person wrote (a reason, a message); shown as written. Null only in rows older than codes. */
+const text = z.string().max(5000).nullable();
+const documentNumber = z.string().max(100);
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const messageDocumentKinds = ['invoice', 'retainer_invoice', 'estimate', 'credit_note'] as const;
+export const messageDocumentKind = z.enum(messageDocumentKinds);
+export type MessageDocumentKind = z.infer<typeof messageDocumentKind>;
+
+/** An amount in minor units of its currency (ISO 4217). */
+export const messageMoney = z.object({ amount_minor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
+export type MessageMoney = z.infer<typeof messageMoney>;
+
+/** What a contact can change about themselves, and about their company. */
+export const personalFields = ['first_name', 'last_name', 'phone', 'language'] as const;
+export const companyFields = ['company_name', 'phone', 'billing_address', 'shipping_address'] as const;
+export type PersonalField = (typeof personalFields)[number];
+export type CompanyField = (typeof companyFields)[number];
+
+export const messageParamSchemas = {
+  /** A person signed up through the portal, creating the customer `company`. */
+  'portal.signed_up': z.object({ actor: name, company: name }),
+  'portal.invitation_accepted': z.object({ actor: name, customer: name }),
+  /** `customer` is null while the person had not chosen one of several accounts. */
+  'portal.signed_in': z.object({ actor: name, customer: name.nullable() }),
+  'portal.password_changed': z.object({ actor: name, customer: name }),
+  'portal.password_reset': z.object({ actor: name, customer: name.nullable() }),
+  /** `fields`: what changed (may be empty when a request changed nothing). */
+  'portal.details_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(personalFields)) }),
+  'portal.company_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(companyFields)) }),
+  'document.viewed': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
+  'document.commented': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
+  /** The business sent a document (the portal's recent activity). */
+  'document.sent': z.object({ business: name, kind: messageDocumentKind, number: documentNumber }),
+  /** The business recorded a payment of the customer (the portal's recent activity). */
+  'payment.recorded': z.object({ business: name, amount: messageMoney }),
+  /** `line` is the disputed line's name, null when the whole invoice is disputed. */
+  'invoice.disputed': z.object({ actor: name, customer: name, number: documentNumber, line: name.nullable(), reason: text }),
+  'estimate.accepted': z.object({ actor: name, customer: name, number: documentNumber }),
+  'estimate.declined': z.object({ actor: name, customer: name, number: documentNumber, reason: text }),
+  'estimate.changes_requested': z.object({ actor: name, customer: name, number: documentNumber, message: text }),
+  'statement.downloaded': z.object({ actor: name, customer: name, from: calendarDate, to: calendarDate }),
+  /** Thread entry of an accepted estimate: the name the person signed with. */
+  'comment.estimate_accepted': z.object({ signer: name }),
+  /** Thread entry of a disputed line: the line's name and the reason. */
+  'comment.line_disputed': z.object({ line: name, reason: z.string().max(5000) }),
+} as const;
+
+export type MessageCode = keyof typeof messageParamSchemas;
+export const messageCodes = Object.keys(messageParamSchemas) as MessageCode[];
+export type MessageParams<C extends MessageCode> = z.infer<(typeof messageParamSchemas)[C]>;
+
+/** A code with the parameters it needs: `{ code: 'estimate.accepted', params: { actor, customer, number } }`. */
+export type EventMessage = { [C in MessageCode]: { code: C; params: MessageParams<C> } }[MessageCode];
+
+export function isMessageCode(value: unknown): value is MessageCode {
+  return typeof value === 'string' && Object.hasOwn(messageParamSchemas, value);
+}
+
+/** The message when `code` is known and `params` fit it; undefined otherwise (an unknown or damaged row). */
+export function parseEventMessage(code: unknown, params: unknown): EventMessage | undefined {
+  if (!isMessageCode(code)) return undefined;
+  const parsed = messageParamSchemas[code].safeParse(params);
+  return parsed.success ? ({ code, params: parsed.data } as EventMessage) : undefined;
+}
+
+/** Like parseEventMessage, but a mismatch is a programming error: it throws, naming the code. */
+export function assertEventMessage(message: EventMessage): EventMessage {
+  const parsed = parseEventMessage(message.code, message.params);
+  if (!parsed) throw new Error(`The parameters do not fit the message ${message.code}`);
+  return parsed;
+}
