@@ -31,3 +31,50 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
+
+/**
+ * Machine codes of field-level validation issues: each entry of a VALIDATION_FAILED (or WEAK_PASSWORD,
+ * EMAIL_TAKEN…) answer's `details` is `{ field, code, params, message }`; apps show their own text for
+ * `code` with `params`, `message` is English for API users. docs/api.md lists each code's params.
+ */
+export const fieldIssueCodes = [
+  // From the request schemas.
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'not_multiple_of',
+  'unknown_field',
+  'invalid',
+  // Portico's own rules.
+  'taken',
+  'too_common',
+  'wrong_password',
+  'wrong_code',
+  'invalid_cursor',
+  'unknown_reference',
+  'duplicate',
+  'only_one_primary',
+  'email_required_for_portal',
+  'before_issue_date',
+  'amounts_too_large',
+  'allocations_exceed_amount',
+  'allocations_below_amount',
+  'only_with_custom_period',
+  'after_end',
+  'period_too_long',
+  'no_recipients',
+] as const;
+
+export type FieldIssueCode = (typeof fieldIssueCodes)[number];
+
+export interface FieldIssue {
+  /** The field's path in the request, e.g. `lines.0.quantity`. */
+  field: string;
+  code: FieldIssueCode;
+  params: Record<string, unknown>;
+  /** English, for API users. */
+  message: string;
+}

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../contract/errors.ts';
 import { AppError } from '../lib/app-error.ts';
+import { fieldIssuesOf, type SchemaValidationEntry } from './field-issues.ts';
 
 export const httpStatusByCode = {
   VALIDATION_FAILED: 400,
@@ -37,11 +38,6 @@ function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
 }
 
-interface FieldIssue {
-  field: string;
-  message: string;
-}
-
 /** The single place where errors become HTTP answers. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -50,13 +46,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(httpStatusByCode[error.code]).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues: FieldIssue[] = error.validation.map((issue) => {
-        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        const params = issue.params as { issue?: { path?: PropertyKey[] } } | undefined;
-        const fromIssue = params?.issue?.path?.map(String).join('.');
-        const field = path || fromIssue || String(error.validationContext ?? 'body');
-        return { field, message: issue.message ?? 'is invalid' };
-      });
+      const context = String(error.validationContext ?? 'body');
+      const parts: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
+      const input = parts[context];
+      const issues = fieldIssuesOf(error.validation as SchemaValidationEntry[], context, input);
       const first = issues[0];
       const message = first ? `${first.field}: ${first.message}` : 'Invalid request';
       return reply.status(400).send(body('VALIDATION_FAILED', message, issues));

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../contract/portal.ts';
-import { AppError } from './app-error.ts';
+import { AppError, fieldIssue } from './app-error.ts';
 import { isCommonPassword } from './common-passwords.ts';
 
 export interface PasswordHashing {
@@ -40,19 +40,19 @@ export function createPasswordHasher(cost: PasswordHashing): PasswordHasher {
 export function assertAcceptablePassword(password: string, field: string, personal: string[] = []): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw new AppError('WEAK_PASSWORD', `${field}: must be at least ${PASSWORD_MIN_LENGTH} characters`, [
-      { field, message: `must be at least ${PASSWORD_MIN_LENGTH} characters` },
+      fieldIssue(field, 'too_small', `must be at least ${PASSWORD_MIN_LENGTH} characters`, { minimum: PASSWORD_MIN_LENGTH, origin: 'string' }),
     ]);
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
     throw new AppError('WEAK_PASSWORD', `${field}: must be at most ${PASSWORD_MAX_LENGTH} characters`, [
-      { field, message: `must be at most ${PASSWORD_MAX_LENGTH} characters` },
+      fieldIssue(field, 'too_big', `must be at most ${PASSWORD_MAX_LENGTH} characters`, { maximum: PASSWORD_MAX_LENGTH, origin: 'string' }),
     ]);
   }
   const lowered = password.toLowerCase();
   const personalMatch = personal.some((value) => value.length >= 4 && lowered === value.toLowerCase());
   if (isCommonPassword(password) || personalMatch) {
     throw new AppError('WEAK_PASSWORD', `${field}: is too common or too easy to guess`, [
-      { field, message: 'is too common or too easy to guess' },
+      fieldIssue(field, 'too_common', 'is too common or too easy to guess'),
     ]);
   }
 }

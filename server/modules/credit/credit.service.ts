@@ -22,7 +22,7 @@ function checkInvoices(creditNote: DocumentsTable, input: ApplyCreditBody, invoi
   const seen = new Set<string>();
   input.applications.forEach((application, index) => {
     const field = `applications.${index}.invoice_id`;
-    if (seen.has(application.invoice_id)) throw validationError(field, 'names an invoice that is already in the list');
+    if (seen.has(application.invoice_id)) throw validationError(field, 'duplicate', 'names an invoice that is already in the list');
     seen.add(application.invoice_id);
     const invoice = invoices.get(application.invoice_id);
     if (!invoice || invoice.kind !== 'invoice' || invoice.customer_id !== creditNote.customer_id || invoice.status === 'draft' || invoice.status === 'void') {

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { ContactPersonRow, CustomerRow, Db } from '../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
-import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
@@ -43,10 +43,10 @@ export async function createCustomer(
   input: NewCustomerBody,
 ): Promise<{ customer: CustomerRow; portalAccess: PortalAccessResult[] | undefined }> {
   if (input.contact_persons.filter((contact) => contact.is_primary).length > 1) {
-    throw validationError('contact_persons', 'only one contact person can be primary');
+    throw validationError('contact_persons', 'only_one_primary', 'only one contact person can be primary');
   }
   if (input.allow_portal_access && input.contact_persons.length === 0) {
-    throw validationError('allow_portal_access', 'add a contact person with an email to give portal access');
+    throw validationError('allow_portal_access', 'email_required_for_portal', 'add a contact person with an email to give portal access');
   }
   return ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
@@ -91,7 +91,7 @@ export async function listCustomers(
   query: { search?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ customers: CustomerRow[]; nextCursor: string | null }> {
   const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   const rows = await repo.listCustomerPage(ctx.db, organizationId, {
     search: query.search,
     limit: query.limit + 1,
@@ -147,7 +147,7 @@ export async function updateContactPerson(ctx: AppContext, organizationId: strin
     const now = isoNow(ctx.clock);
     if (input.email === null && contact.portal_enabled) {
       throw new AppError('CONTACT_HAS_NO_EMAIL', 'email: a contact with portal access needs an email; remove its access first', [
-        { field: 'email', message: 'is required while the contact has portal access' },
+        fieldIssue('email', 'email_required_for_portal', 'is required while the contact has portal access'),
       ]);
     }
     if (input.is_primary) await repo.clearPrimaryContact(trx, contact.customer_id, now);

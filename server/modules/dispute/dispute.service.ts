@@ -26,7 +26,7 @@ export async function openDispute(
   if (invoice.status === 'void') throw new AppError('CONFLICT', 'This invoice was voided; there is nothing left to dispute');
   return ctx.db.transaction().execute(async (trx) => {
     const line = input.line_id ? await findLineOfDocument(trx, invoice.id, input.line_id) : undefined;
-    if (input.line_id && !line) throw validationError('line_id', 'is not a line of this invoice');
+    if (input.line_id && !line) throw validationError('line_id', 'unknown_reference', 'is not a line of this invoice');
     if (await hasOpenDispute(trx, invoice.id, line?.id ?? null)) {
       throw new AppError('CONFLICT', line ? 'This line is already disputed; add a comment to the thread instead' : 'This invoice is already disputed; add a comment to the thread instead');
     }
@@ -79,7 +79,7 @@ export async function openDispute(
 
 export async function listDisputes(ctx: AppContext, organizationId: string, query: ListDisputesQuery): Promise<{ data: DisputeResponse[]; next_cursor: string | null }> {
   const after = decodeCursor(query.cursor, 1);
-  if (query.cursor && (!after || typeof after[0] !== 'string')) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (query.cursor && (!after || typeof after[0] !== 'string')) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   const rows = await listDisputePage(ctx.db, organizationId, {
     status: query.status,
     customerId: query.customer_id,

@@ -25,8 +25,8 @@ async function buildLines(db: Db, organizationId: string, documentId: string, in
   const items = itemIds.length ? await db.selectFrom('items').select('id').where('organization_id', '=', organizationId).where('id', 'in', itemIds).execute() : [];
   const amountInputs: LineAmountsInput[] = inputs.map((line, index) => {
     const tax = line.tax_id ? taxes.find((candidate) => candidate.id === line.tax_id) : undefined;
-    if (line.tax_id && !tax) throw validationError(`lines.${index}.tax_id`, 'is not a tax of this organization');
-    if (line.item_id && !items.some((item) => item.id === line.item_id)) throw validationError(`lines.${index}.item_id`, 'is not an item of this organization');
+    if (line.tax_id && !tax) throw validationError(`lines.${index}.tax_id`, 'unknown_reference', 'is not a tax of this organization');
+    if (line.item_id && !items.some((item) => item.id === line.item_id)) throw validationError(`lines.${index}.item_id`, 'unknown_reference', 'is not an item of this organization');
     const discount = line.discount ?? null;
     return {
       quantity_milli: Math.round(line.quantity * 1000),
@@ -40,7 +40,7 @@ async function buildLines(db: Db, organizationId: string, documentId: string, in
   try {
     amounts = computeDocumentAmounts(amountInputs);
   } catch {
-    throw validationError('lines', 'the amounts are too large');
+    throw validationError('lines', 'amounts_too_large', 'the amounts are too large');
   }
   const lines: DocumentLinesTable[] = inputs.map((line, index) => {
     const input = amountInputs[index]!;
@@ -79,8 +79,8 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
     const issueDate = input.issue_date ?? dateOf(ctx.clock.now());
     const dueDate = isPayable(kind) ? (input.due_date ?? addDays(issueDate, 30)) : null;
     const expiryDate = kind === 'estimate' ? (input.expiry_date ?? addDays(issueDate, 30)) : null;
-    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'cannot be before the issue date');
-    if (expiryDate && expiryDate < issueDate) throw validationError('expiry_date', 'cannot be before the issue date');
+    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
+    if (expiryDate && expiryDate < issueDate) throw validationError('expiry_date', 'before_issue_date', 'cannot be before the issue date');
     const number = await nextDocumentNumber(trx, actor.organizationId, seriesKind(kind), (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, kind, candidate));
     const document: DocumentsTable = {
       id,
@@ -147,7 +147,7 @@ export async function updateDocument(ctx: AppContext, actor: Actor, kind: Docume
     }
     const issueDate = changes.issue_date ?? document.issue_date;
     const dueDate = changes.due_date !== undefined ? changes.due_date : document.due_date;
-    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'cannot be before the issue date');
+    if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
     await repo.updateDocumentRow(trx, id, changes);
     await recomputeDocumentBalance(trx, id);
     return getDocument(trx, actor.organizationId, id);
@@ -186,7 +186,7 @@ export async function listDocuments(ctx: AppContext, organizationId: string, kin
   const descending = query.sort.startsWith('-');
   const sort = query.sort.replace('-', '') as keyof typeof repo.sortColumns;
   const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   const today = dateOf(ctx.clock.now());
   const rows = await repo.listDocumentPage(ctx.db, {
     organizationId,

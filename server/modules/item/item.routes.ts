@@ -44,7 +44,7 @@ async function findItem(db: Db, organizationId: string, id: string) {
 }
 
 async function assertTax(db: Db, organizationId: string, taxId: string | null | undefined) {
-  if (taxId && !(await findTax(db, organizationId, taxId))) throw validationError('tax_id', 'is not a tax of this organization');
+  if (taxId && !(await findTax(db, organizationId, taxId))) throw validationError('tax_id', 'unknown_reference', 'is not a tax of this organization');
 }
 
 export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -56,7 +56,7 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { preHandler: read, schema: { tags: ['items'], summary: 'The catalogue (search by name or SKU)', querystring: pagingQuery.extend({ search: z.string().trim().max(200).optional() }), response: { 200: pageOf(itemResponse) } } },
       async (request) => {
         const after = decodeCursor(request.query.cursor, 2);
-        if (request.query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+        if (request.query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
         let query = ctx.db.selectFrom('items').selectAll().where('organization_id', '=', staffOf(request).organizationId);
         if (request.query.search) {
           const pattern = `%${request.query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -79,7 +79,7 @@ function staffUserIdOf(request: Parameters<typeof staffOf>[0]): string {
 
 function afterId(cursor: string | undefined): string | undefined {
   const after = decodeCursor(cursor, 1);
-  if (cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   return after ? String(after[0]) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import { consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
-import { AppError, notFound } from '../../lib/app-error.ts';
+import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
@@ -24,7 +24,7 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
   return ctx.db.transaction().execute(async (trx) => {
     if (await repo.findStaffUserByEmail(trx, input.email)) {
       throw new AppError('EMAIL_TAKEN', 'email: an account with this email already exists; sign in instead', [
-        { field: 'email', message: 'is already registered' },
+        fieldIssue('email', 'taken', 'is already registered'),
       ]);
     }
     const now = isoNow(ctx.clock);
@@ -77,7 +77,7 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
     if (slug && slug !== organization.slug) {
       const owner = await repo.findOrganizationBySlug(trx, slug);
       if (owner && owner.id !== organization.id) {
-        throw new AppError('CONFLICT', 'slug: this portal address is taken; choose another', [{ field: 'slug', message: 'is taken' }]);
+        throw new AppError('CONFLICT', 'slug: this portal address is taken; choose another', [fieldIssue('slug', 'taken', 'is taken')]);
       }
       // The former slug stays in organization_slugs and keeps redirecting.
       if (!owner) await repo.insertSlug(trx, slug, organization.id, now);

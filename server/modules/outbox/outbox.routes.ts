@@ -31,7 +31,7 @@ export function outboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const after = decodeCursor(request.query.cursor, 1);
-        if (request.query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+        if (request.query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
         let query = ctx.db.selectFrom('outbox_emails').select(columns).where('organization_id', '=', staffOf(request).organizationId);
         if (request.query.status) query = query.where('status', '=', request.query.status);
         if (after) query = query.where('id', '<', String(after[0]));

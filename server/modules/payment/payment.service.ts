@@ -51,7 +51,7 @@ async function planAllocations(trx: Db, actor: StaffActor, input: RecordPaymentB
   for (const allocation of input.allocations) {
     const document = payableDocument(documents, input.customer_id, allocation.document_id);
     if (document.currency !== input.currency) throw currencyMismatch('currency', document.currency, input.currency);
-    if (document.issue_date > paidOn) throw validationError('paid_on', `is before ${document.number} was issued (${document.issue_date})`);
+    if (document.issue_date > paidOn) throw validationError('paid_on', 'before_issue_date', `is before ${document.number} was issued (${document.issue_date})`, { number: document.number, issue_date: document.issue_date });
   }
   return { allocations: input.allocations, documents };
 }
@@ -134,7 +134,7 @@ export async function getPayment(ctx: AppContext, organizationId: string, id: st
 
 export async function listPayments(ctx: AppContext, organizationId: string, query: ListPaymentsQuery): Promise<{ data: PaymentResponse[]; next_cursor: string | null }> {
   const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && (!after || !after.every((value) => typeof value === 'string'))) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (query.cursor && (!after || !after.every((value) => typeof value === 'string'))) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   const rows = await repo.listPaymentPage(ctx.db, organizationId, { customerId: query.customer_id, limit: query.limit + 1, after: after as [string, string] | undefined });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

@@ -56,10 +56,10 @@ export function allocateOldestFirst(amount: number, invoices: OpenInvoice[]): Al
 export function checkExplicitAllocations(amount: number, allocations: AllocationRequest[]): void {
   const seen = new Set<string>();
   for (const allocation of allocations) {
-    if (seen.has(allocation.document_id)) throw validationError('allocations', `names document ${allocation.document_id} more than once`);
+    if (seen.has(allocation.document_id)) throw validationError('allocations', 'duplicate', `names document ${allocation.document_id} more than once`, { document_id: allocation.document_id });
     seen.add(allocation.document_id);
   }
   const sum = allocations.reduce((total, allocation) => total + allocation.amount_minor, 0);
-  if (sum > amount) throw validationError('allocations', `add up to ${sum}, more than the payment's amount_minor of ${amount}`);
-  if (sum < amount) throw validationError('allocations', `add up to ${sum}, less than the payment's amount_minor of ${amount}; allocate all of it`);
+  if (sum > amount) throw validationError('allocations', 'allocations_exceed_amount', `add up to ${sum}, more than the payment's amount_minor of ${amount}`, { total_minor: sum, amount_minor: amount });
+  if (sum < amount) throw validationError('allocations', 'allocations_below_amount', `add up to ${sum}, less than the payment's amount_minor of ${amount}; allocate all of it`, { total_minor: sum, amount_minor: amount });
 }

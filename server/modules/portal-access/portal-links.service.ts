@@ -19,7 +19,7 @@ export async function listPortalLinks(
   query: { status?: LinkStatus | undefined; customer_id?: string | undefined; limit: number; cursor?: string | undefined },
 ) {
   const after = decodeCursor(query.cursor, 1);
-  if (query.cursor && !after) throw validationError('cursor', 'is not a cursor this list gave out');
+  if (query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
   const now = isoNow(ctx.clock);
   let select = ctx.db
     .selectFrom('portal_tokens')

@@ -88,7 +88,7 @@ export async function changePassword(
   await assertUnderLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
   if (!identity.password_hash || !(await ctx.hasher.verify(identity.password_hash, input.current_password))) {
     await recordHit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
-    throw validationError('current_password', 'is not your current password');
+    throw validationError('current_password', 'wrong_password', 'is not your current password');
   }
   await clearRateLimit(ctx.db, key);
   assertAcceptablePassword(input.new_password, 'new_password', [identity.email, account.first_name, account.last_name]);

@@ -10,7 +10,7 @@ import { deleteRecoveryCodes, updateIdentity } from '../portal-auth/portal-auth.
 import { checkSecondFactor, checkTotpCode, issueRecoveryCodes, newTotpEnrolment } from '../portal-auth/two-factor.ts';
 import { identityOf } from './portal-account.service.ts';
 
-const wrongCode = () => validationError('code', 'is not right or was already used; enter the current code from your app');
+const wrongCode = () => validationError('code', 'wrong_code', 'is not right or was already used; enter the current code from your app');
 
 /** Checks a code with the per-person failure limit; a wrong one counts, a right one clears the count. */
 async function withCodeLimit(ctx: AppContext, identity: PortalIdentityRow, check: () => Promise<boolean>): Promise<void> {

@@ -59,7 +59,7 @@ export async function acceptInvitation(
     await assertUnderLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
     if (!(await ctx.hasher.verify(identity.password_hash, password))) {
       await recordHit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
-      throw validationError('password', 'is not the password of your portal login; enter it, or reset it');
+      throw validationError('password', 'wrong_password', 'is not the password of your portal login; enter it, or reset it');
     }
     await clearRateLimit(ctx.db, accountKey);
   } else {

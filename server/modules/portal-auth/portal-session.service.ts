@@ -2,7 +2,7 @@ import type { AppContext, RequestMeta } from '../../context.ts';
 import type { Db, OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
 import { assertUnderLimit, clearRateLimit, consumeRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { AppError, fieldIssue } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { deleteSessionById } from '../session/session.repository.ts';
@@ -85,7 +85,7 @@ export async function startPortalSession(ctx: AppContext, db: Db, input: StartIn
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
 
 export const invalidCode = () =>
-  new AppError('INVALID_TWO_FACTOR_CODE', 'code: the code is not right or was already used', [{ field: 'code', message: 'is not right' }]);
+  new AppError('INVALID_TWO_FACTOR_CODE', 'code: the code is not right or was already used', [fieldIssue('code', 'wrong_code', 'is not right')]);
 
 /**
  * Same answer and about the same time for an unknown email, a wrong password and a person whose

@@ -45,7 +45,7 @@ function decodeSortCursor(cursor: string | undefined, sort: string, numeric: boo
   const values = decodeCursor(cursor, 3);
   const [cursorSort, key, id] = values ?? [];
   if (cursorSort !== sort || typeof id !== 'string' || typeof key !== (numeric ? 'number' : 'string')) {
-    throw validationError('cursor', 'is not a cursor this list gave out for this sort');
+    throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out for this sort');
   }
   return { key: key as string | number, id };
 }

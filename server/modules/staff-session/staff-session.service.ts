@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
-import { AppError, notFound } from '../../lib/app-error.ts';
+import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
@@ -49,7 +49,7 @@ export async function createStaffUser(
   const passwordHash = await ctx.hasher.hash(input.password);
   return ctx.db.transaction().execute(async (trx) => {
     if (await orgRepo.findStaffUserByEmail(trx, input.email)) {
-      throw new AppError('EMAIL_TAKEN', 'email: a staff account with this email already exists', [{ field: 'email', message: 'is already registered' }]);
+      throw new AppError('EMAIL_TAKEN', 'email: a staff account with this email already exists', [fieldIssue('email', 'taken', 'is already registered')]);
     }
     const now = isoNow(ctx.clock);
     const user: StaffUserRow = {

@@ -18,13 +18,13 @@ export type InvoicePdfRenderer = (ctx: AppContext, db: Db, organization: Organiz
 
 function recipientsOf(contacts: ContactPersonRow[], chosen: string[] | undefined): ContactPersonRow[] {
   if (!chosen) {
-    if (contacts.length === 0) throw validationError('contact_person_ids', 'this customer has no contact person with portal access and an email address');
+    if (contacts.length === 0) throw validationError('contact_person_ids', 'no_recipients', 'this customer has no contact person with portal access and an email address');
     return contacts;
   }
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   return [...new Set(chosen)].map((id, index) => {
     const contact = byId.get(id);
-    if (!contact) throw validationError(`contact_person_ids.${index}`, 'is not a contact person of this customer with portal access and an email address');
+    if (!contact) throw validationError(`contact_person_ids.${index}`, 'unknown_reference', 'is not a contact person of this customer with portal access and an email address');
     return contact;
   });
 }

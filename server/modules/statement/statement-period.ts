@@ -27,8 +27,8 @@ export function resolvePeriod(request: PeriodRequest, today: string): DateRange 
   const [year, month] = today.split('-').map(Number) as [number, number];
   const monthIndex = month - 1;
   if (request.period !== 'custom') {
-    if (request.from !== undefined) throw validationError('from', 'is only accepted with period=custom');
-    if (request.to !== undefined) throw validationError('to', 'is only accepted with period=custom');
+    if (request.from !== undefined) throw validationError('from', 'only_with_custom_period', 'is only accepted with period=custom');
+    if (request.to !== undefined) throw validationError('to', 'only_with_custom_period', 'is only accepted with period=custom');
   }
   switch (request.period) {
     case 'this_month':
@@ -39,12 +39,12 @@ export function resolvePeriod(request: PeriodRequest, today: string): DateRange 
       return { from: firstOfMonth(year, 0), to: lastOfMonth(year, 11) };
     case 'custom': {
       const { from, to } = request;
-      if (from === undefined) throw validationError('from', 'is required with period=custom');
-      if (to === undefined) throw validationError('to', 'is required with period=custom');
-      if (!isCalendarDate(from)) throw validationError('from', 'must be a date as YYYY-MM-DD');
-      if (!isCalendarDate(to)) throw validationError('to', 'must be a date as YYYY-MM-DD');
-      if (from > to) throw validationError('from', 'must not be after to');
-      if (addYears(from, MAX_STATEMENT_YEARS) < to) throw validationError('to', `must be at most ${MAX_STATEMENT_YEARS} years after from`);
+      if (from === undefined) throw validationError('from', 'required', 'is required with period=custom');
+      if (to === undefined) throw validationError('to', 'required', 'is required with period=custom');
+      if (!isCalendarDate(from)) throw validationError('from', 'invalid_format', 'must be a date as YYYY-MM-DD', { format: 'date' });
+      if (!isCalendarDate(to)) throw validationError('to', 'invalid_format', 'must be a date as YYYY-MM-DD', { format: 'date' });
+      if (from > to) throw validationError('from', 'after_end', 'must not be after to', { other: 'to' });
+      if (addYears(from, MAX_STATEMENT_YEARS) < to) throw validationError('to', 'period_too_long', `must be at most ${MAX_STATEMENT_YEARS} years after from`, { maximum_years: MAX_STATEMENT_YEARS });
       return { from, to };
     }
   }
