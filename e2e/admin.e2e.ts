@@ -82,6 +82,15 @@ describe('admin console', () => {
     await page.getByRole('link', { name: 'Portal links' }).click();
     await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Active').waitFor();
 
+    // A German-speaking colleague joins before the contact accepts.
+    const colleagueEmail = `greta-${unique()}@example.test`;
+    const { csrf_token: csrf } = (await (await page.request.get('/api/v1/session')).json()) as { csrf_token: string };
+    const added = await page.request.post('/api/v1/staff-users', {
+      headers: { 'x-csrf-token': csrf },
+      data: { name: 'Greta Kollegin', email: colleagueEmail, role: 'staff', password, language: 'de' },
+    });
+    expect(added.status()).toBe(201);
+
     // The contact accepts (as the portal page would): staff see it in the bell, the overview and Activity.
     const { pathname } = new URL(link);
     const [, , slug, , token] = pathname.split('/');
@@ -94,12 +103,30 @@ describe('admin console', () => {
     await page.reload();
     const bell = page.getByRole('button', { name: 'Notifications, 1 unread' });
     await bell.click();
+    await page.getByRole('button', { name: 'Hank Scorpio (Globex Ltd) accepted the portal invitation' }).waitFor();
     await page.getByRole('button', { name: 'Mark read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
-    await page.getByRole('row', { name: /Accepted the invitation/ }).getByRole('link', { name: 'Globex Ltd' }).click();
+    await page.getByRole('row', { name: /accepted the portal invitation/ }).getByRole('link', { name: 'Globex Ltd' }).click();
     await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Accepted', { exact: true }).waitFor();
+
+    // The colleague signs in on an English browser: the console switches to her German, and so does her bell.
+    const colleague = await harness.newPage();
+    await colleague.goto('/admin');
+    await colleague.waitForURL(/\/admin\/signin/);
+    await colleague.getByLabel('Email').fill(colleagueEmail);
+    await colleague.getByLabel('Password').fill(password);
+    await colleague.getByRole('button', { name: 'Sign in' }).click();
+    await colleague.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
+    expect(await colleague.locator('html').getAttribute('lang')).toBe('de');
+    await colleague.getByRole('button', { name: 'Benachrichtigungen, 1 ungelesen' }).click();
+    await colleague.getByRole('button', { name: 'Hank Scorpio (Globex Ltd) hat die Einladung zum Portal angenommen' }).waitFor();
+    // Her switch to English is saved for her: the next page load stays English.
+    await colleague.getByRole('button', { name: 'Greta Kollegin' }).click();
+    await colleague.getByLabel('Sprache').selectOption('en');
+    await colleague.getByRole('button', { name: 'Notifications, 1 unread' }).waitFor();
+    await expect.poll(async () => ((await (await colleague.request.get('/api/v1/me')).json()) as { language: string }).language).toBe('en');
   });
 
   it('bulk-enables 150 customers with a progress bar and shows the outcomes', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorCodes, fieldIssueCodes } from '../contract/errors.ts';
 
 const languages = ['en', 'de', 'fr', 'es', 'ja'] as const;
 
@@ -26,6 +27,34 @@ describe.each(['admin', 'portal'])('the %s app’s texts', (app) => {
   it('include the texts the shared components read', () => {
     for (const key of ['common.cancel', 'common.close', 'common.loading', 'common.retry', 'common.required', 'errors.generic', 'errors.server', 'errors.network']) {
       expect(english.has(key), key).toBe(true);
+    }
+  });
+});
+
+type Tree = { [key: string]: string | Tree };
+
+function text(tree: unknown, path: string): string | undefined {
+  let node = tree;
+  for (const key of path.split('.')) node = typeof node === 'object' && node !== null ? (node as Tree)[key] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+const placeholders = (value: string | undefined) => [...(value ?? '').matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe.each(['admin', 'portal'])('the %s app’s error texts', (app) => {
+  it.each(languages)('say every error code of the API and every field issue code in %s', (language) => {
+    const tree = read(app, language);
+    for (const code of errorCodes) expect(text(tree, `errors.${code}`)?.trim(), `errors.${code}`).toBeTruthy();
+    for (const code of fieldIssueCodes) expect(text(tree, `fieldErrors.${code}`)?.trim(), `fieldErrors.${code}`).toBeTruthy();
+  });
+
+  it.each(languages.filter((language) => language !== 'en'))('are %s words, not English ones, with the same placeholders', (language) => {
+    const english = read(app, 'en');
+    const tree = read(app, language);
+    const paths = [...errorCodes.map((code) => `errors.${code}`), ...Object.keys((english as Tree).fieldErrors as Tree).map((key) => `fieldErrors.${key}`)];
+    for (const path of paths) {
+      expect(placeholders(text(tree, path)), path).toEqual(placeholders(text(english, path)));
+      expect(text(tree, path), path).not.toBe(text(english, path));
     }
   });
 });

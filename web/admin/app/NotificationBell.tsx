@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button, Spinner } from '../../ui/components/index.ts';
 import { formatRelative } from '../../ui/format.ts';
+import { storedMessageText } from '../../ui/stored-message.ts';
 import { api } from '../lib/client.ts';
 import { routerPath } from '../lib/links.ts';
 import type { AppNotification, NotificationPage } from '../lib/types.ts';
@@ -90,7 +91,7 @@ export function NotificationBell() {
               {recent.map((notification) => (
                 <li key={notification.id} className={notification.read_at ? 'admin-bell__item' : 'admin-bell__item admin-bell__item--unread'}>
                   <button type="button" className="admin-bell__open" onClick={() => void openNotification(notification)}>
-                    <span>{notification.message}</span>
+                    <span>{storedMessageText(notification, i18n.language, 'staff')}</span>
                     <span className="ui-muted ui-small">
                       {formatRelative(notification.created_at, i18n.language)}
                       {notification.read_at ? '' : ` · ${t('bell.unread')}`}

@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../ui/api.ts';
 import { applyBrandColor } from '../../ui/brand.ts';
+import { isUiLanguage } from '../../ui/i18n.ts';
+import { rememberLanguage } from '../lib/i18n.ts';
 import { api } from '../lib/client.ts';
 import type { StaffSession } from '../lib/types.ts';
 
@@ -21,11 +24,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   // Cached answers belong to the staff member who was signed in: they go with the session.
   const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
 
-  const adopt = useCallback((session: StaffSession) => {
-    applyBrandColor(session.organization.brand_color);
-    setState({ status: 'signed_in', session });
-  }, []);
+  // Signed in, the console speaks the staff member's saved language (on any device).
+  const adopt = useCallback(
+    (session: StaffSession) => {
+      applyBrandColor(session.organization.brand_color);
+      const language = session.user.language;
+      if (isUiLanguage(language) && i18n.resolvedLanguage !== language) {
+        rememberLanguage(language);
+        void i18n.changeLanguage(language);
+      }
+      setState({ status: 'signed_in', session });
+    },
+    [i18n],
+  );
 
   const refresh = useCallback(async () => {
     try {

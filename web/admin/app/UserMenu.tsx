@@ -1,17 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/components/index.ts';
-import { isUiLanguage, uiLanguages } from '../../ui/i18n.ts';
+import { Button, useToast } from '../../ui/components/index.ts';
+import { isUiLanguage, uiLanguages, type UiLanguage } from '../../ui/i18n.ts';
 import { languageName } from '../../ui/format.ts';
+import { api } from '../lib/client.ts';
+import { errorMessage } from '../lib/errors.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
+import type { StaffUser } from '../lib/types.ts';
 import { useSession, useSessionState } from './SessionContext.tsx';
 import { useDisclosure } from './useDisclosure.ts';
 
-/** Who is signed in, the interface language and sign-out. */
+/** Who is signed in, the interface language (saved for the staff member: notifications and emails follow it) and sign-out. */
 export function UserMenu() {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const { signOut } = useSessionState();
+  const { signOut, adopt } = useSessionState();
+  const toast = useToast();
   const { open, setOpen, containerRef, buttonRef } = useDisclosure<HTMLDivElement>();
+
+  const changeLanguage = async (language: UiLanguage) => {
+    rememberLanguage(language);
+    void i18n.changeLanguage(language);
+    try {
+      const user = await api.patch<StaffUser>('/me', { language });
+      adopt({ ...session, user });
+    } catch (failure) {
+      toast.show(errorMessage(t, failure), 'danger');
+    }
+  };
   return (
     <div className="admin-popup" ref={containerRef}>
       <button ref={buttonRef} type="button" className="admin-user" aria-expanded={open} aria-controls="admin-user-panel" onClick={() => setOpen(!open)}>
@@ -38,9 +53,7 @@ export function UserMenu() {
             value={i18n.resolvedLanguage ?? 'en'}
             onChange={(event) => {
               const language = event.target.value;
-              if (!isUiLanguage(language)) return;
-              rememberLanguage(language);
-              void i18n.changeLanguage(language);
+              if (isUiLanguage(language)) void changeLanguage(language);
             }}
           >
             {uiLanguages.map((language) => (

@@ -115,7 +115,10 @@ export interface DocumentComment {
   author_type: 'staff' | 'contact' | 'system';
   author_name: string;
   kind: 'comment' | 'changes_requested' | 'dispute' | 'dispute_resolved' | 'accepted' | 'declined';
+  /** What the author wrote; for an entry Portico composed, its text (also `message_code` with `message_params`). */
   body: string;
+  message_code: string | null;
+  message_params: Record<string, unknown> | null;
   display_in_portal: boolean;
   created_at: string;
 }

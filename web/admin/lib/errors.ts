@@ -1,16 +1,29 @@
-import { ApiError } from '../../ui/api/errors.ts';
-import { createErrorMessage, serverFieldMessage } from '../../ui/errors.tsx';
+import type { TFunction } from 'i18next';
+import { ApiError, type FieldIssue } from '../../ui/api/errors.ts';
+import { createErrorMessage, type ErrorMessage } from '../../ui/errors.tsx';
+import { fieldIssueText } from '../../ui/field-errors.ts';
+import { adminT } from './i18n.ts';
+
+const codeMessage = createErrorMessage({ serverMessages: true });
 
 /**
- * A sentence for the person about a failed call: the translation of a known code, else the server's
- * own message (staff read them: a 409 says what conflicts), else a generic sentence.
+ * A sentence for the person about a failed call, in the interface's language: every error code of the
+ * API has its own text (contract/errors.ts; web/locales.test.ts checks each), and a refused field says
+ * which field and why. Only a code this console does not know yet shows the server's own words.
  */
-export const errorMessage = createErrorMessage({ serverMessages: true });
+export const errorMessage: ErrorMessage = (t, error) => {
+  const [issue] = error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? error.fieldIssues : [];
+  if (issue) return t('errors.fieldProblem', { field: issue.field, problem: fieldIssueText(t, issue) });
+  return codeMessage(t, error);
+};
 
-/** Staff see the server's words for a field as they are. */
-export const fieldMessage = serverFieldMessage;
+/** A field the server named, said from its issue code in the interface's language. */
+export const fieldMessage = (t: TFunction, issue: FieldIssue): string => fieldIssueText(t, issue);
 
-/** The server's message for one field of a rejected form, if it named that field. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiError ? error.fieldMessage(field) : undefined;
+/** What the server found wrong with one field of a rejected form, in the interface's language. */
+export function fieldError(error: unknown, field: string, t: TFunction | undefined = adminT()): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const issue = error.fieldIssue(field);
+  if (!issue) return undefined;
+  return t ? fieldIssueText(t, issue) : issue.message;
 }

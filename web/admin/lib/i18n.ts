@@ -1,3 +1,4 @@
+import type { i18n as I18n, TFunction } from 'i18next';
 import { createI18n, saveLanguage, type UiLanguage } from '../../ui/i18n.ts';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
@@ -7,8 +8,10 @@ import ja from '../locales/ja.json';
 
 const storageKey = 'portico.admin.language';
 
-export function initAdminI18n() {
-  return createI18n(
+let instance: I18n | undefined;
+
+export async function initAdminI18n(): Promise<I18n> {
+  instance = await createI18n(
     {
       en: { translation: en },
       de: { translation: de },
@@ -18,6 +21,12 @@ export function initAdminI18n() {
     },
     storageKey,
   );
+  return instance;
+}
+
+/** The console's translate function, for helpers called outside components (field errors). */
+export function adminT(): TFunction | undefined {
+  return instance?.t.bind(instance);
 }
 
 export function rememberLanguage(language: UiLanguage): void {

@@ -1,4 +1,5 @@
 import type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole } from '../../../contract/portal.ts';
+import type { StoredMessage } from '../../ui/stored-message.ts';
 
 export type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole };
 /** Every portal event staff can be emailed about: the server's list, so a new event gets a toggle. */
@@ -10,8 +11,17 @@ export interface Page<T> {
   next_cursor: string | null;
 }
 
+export interface StaffUser {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  /** The console's, the notifications' and the staff emails' language (saved by the language switcher). */
+  language: Language;
+}
+
 export interface StaffSession {
-  user: { id: string; name: string; email: string; role: StaffRole };
+  user: StaffUser;
   organization: { id: string; name: string; slug: string; portal_url: string; brand_color: string; logo_url: string | null };
   csrf_token: string;
 }
@@ -110,10 +120,9 @@ export interface PortalLink {
   status: PortalLinkStatus;
 }
 
-export interface AppNotification {
+export interface AppNotification extends StoredMessage {
   id: string;
   event_type: string;
-  message: string;
   link: string | null;
   read_at: string | null;
   created_at: string;
@@ -123,7 +132,7 @@ export interface NotificationPage extends Page<AppNotification> {
   unread_count: number;
 }
 
-export interface Activity {
+export interface Activity extends StoredMessage {
   id: string;
   customer_id: string | null;
   customer_name: string | null;

@@ -1,5 +1,6 @@
 import type { ContactPermission, Language } from '../../../contract/portal.ts';
 import type { DashboardFigures } from './billing-types.ts';
+import type { StoredMessage } from '../../ui/stored-message.ts';
 
 /** Public branding of the portal (GET /portal), readable before sign-in. */
 export interface Branding {
@@ -74,7 +75,8 @@ export interface RecoveryCodes {
   recovery_codes: string[];
 }
 
-export interface ActivityItem {
+/** What happened, with its text in the contact's language and its code with parameters (contract/messages). */
+export interface ActivityItem extends StoredMessage {
   id: string;
   action: string;
   module: string;

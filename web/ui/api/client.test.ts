@@ -57,7 +57,7 @@ describe('the typed API client', () => {
   });
 
   it('throws an ApiError with the status, code, message and field details of an error answer', async () => {
-    const details = [{ field: 'contact_persons.0.email', message: 'must be a valid email address' }];
+    const details = [{ field: 'contact_persons.0.email', code: 'invalid_format', params: { format: 'email' }, message: 'must be a valid email address' }];
     const { fetch } = stubFetch(json({ error: { code: 'VALIDATION_FAILED', message: 'contact_persons.0.email: must be a valid email address', details } }, 400));
     const api = createAdminClient({ fetch });
     const failure = await api.post('/customers', { body: { display_name: 'Globex' } }).catch((error: unknown) => error);

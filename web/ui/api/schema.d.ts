@@ -29,6 +29,8 @@ export interface paths {
                         name: string;
                         email: string;
                         password: string;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "fr" | "es" | "ja";
                     };
                 };
             };
@@ -46,6 +48,8 @@ export interface paths {
                                 email: string;
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "staff";
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
                             };
                             organization: {
                                 id: string;
@@ -478,6 +482,8 @@ export interface paths {
                                 email: string;
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "staff";
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
                             };
                             organization: {
                                 id: string;
@@ -524,6 +530,8 @@ export interface paths {
                                 email: string;
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "staff";
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
                             };
                             organization: {
                                 id: string;
@@ -581,6 +589,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member’s profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "staff";
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "de" | "fr" | "es" | "ja";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "staff";
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/staff-users": {
         parameters: {
             query?: never;
@@ -611,6 +725,8 @@ export interface paths {
                                 email: string;
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "staff";
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
                                 disabled: boolean;
                             }[];
                         };
@@ -635,6 +751,8 @@ export interface paths {
                         /** @enum {string} */
                         role: "owner" | "admin" | "staff";
                         password: string;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "fr" | "es" | "ja";
                     };
                 };
             };
@@ -651,6 +769,8 @@ export interface paths {
                             email: string;
                             /** @enum {string} */
                             role: "owner" | "admin" | "staff";
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
                         };
                     };
                 };
@@ -725,6 +845,8 @@ export interface paths {
                             email: string;
                             /** @enum {string} */
                             role: "owner" | "admin" | "staff";
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
                         };
                     };
                 };
@@ -2001,6 +2123,10 @@ export interface paths {
                                 id: string;
                                 event_type: string;
                                 message: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 link: string | null;
                                 read_at: string | null;
                                 created_at: string;
@@ -2135,6 +2261,11 @@ export interface paths {
                                 actor_name: string;
                                 module: string;
                                 action: string;
+                                message: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 ip: string | null;
                                 user_agent: string | null;
                                 created_at: string;
@@ -6378,6 +6509,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -6430,6 +6565,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -6495,6 +6634,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -6547,6 +6690,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -6612,6 +6759,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -6664,6 +6815,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -6729,6 +6884,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -6781,6 +6940,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -9805,6 +9968,11 @@ export interface paths {
                                 action: string;
                                 module: string;
                                 actor_name: string;
+                                message: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 created_at: string;
                             }[];
                             figures: {
@@ -11911,6 +12079,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -11989,6 +12161,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -12073,6 +12249,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -12151,6 +12331,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };
@@ -12235,6 +12419,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                                 body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
                                 display_in_portal: boolean;
                                 created_at: string;
                             }[];
@@ -12313,6 +12501,10 @@ export interface paths {
                             /** @enum {string} */
                             kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
                             body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
                             display_in_portal: boolean;
                             created_at: string;
                         };

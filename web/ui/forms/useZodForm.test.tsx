@@ -39,7 +39,9 @@ beforeAll(async () => {
   i18n = await createTestI18n();
 });
 
-function invalid(...details: { field: string; message: string }[]) {
+/** A 400 as the server sends it: each issue with a code (here: `invalid`) and its params. */
+function invalid(...issues: { field: string; message: string }[]) {
+  const details = issues.map((issue) => ({ ...issue, code: 'invalid', params: {} }));
   return new ApiError(400, 'VALIDATION_FAILED', `${details[0]?.field}: ${details[0]?.message}`, details);
 }
 
@@ -153,7 +155,7 @@ describe('applyServerErrors', () => {
         fieldMessage: (issue) => `«${issue.message}»`,
       });
     });
-    expect(outcome).toEqual({ fields: ['lines.0.quantity', 'name'], unmatched: [{ field: 'lines.3.quantity', message: 'bad' }] });
+    expect(outcome).toEqual({ fields: ['lines.0.quantity', 'name'], unmatched: [{ field: 'lines.3.quantity', code: 'invalid', params: {}, message: 'bad' }] });
     expect(result.current.getFieldState('name').error).toMatchObject({ type: 'server', message: '«taken»' });
     expect(formErrorMessage(result.current)).toBe('Check the form.');
   });

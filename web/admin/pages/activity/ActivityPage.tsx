@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { storedMessageText } from '../../../ui/stored-message.ts';
 import { PagedListView } from '../../app/PagedListView.tsx';
 import { api } from '../../lib/client.ts';
 import type { Activity, Page } from '../../lib/types.ts';
@@ -37,7 +38,7 @@ export function ActivityPage() {
                     <td>{formatDateTime(activity.created_at, i18n.language)}</td>
                     <td>{activity.actor_name}</td>
                     <td>{activity.customer_id ? <Link to={`/customers/${activity.customer_id}`}>{activity.customer_name ?? activity.customer_id}</Link> : ''}</td>
-                    <td>{t(`activity.actions.${activity.module}.${activity.action}`, { defaultValue: `${activity.module} · ${activity.action}` })}</td>
+                    <td>{storedMessageText(activity, i18n.language, 'staff')}</td>
                     <td className="admin-hide-narrow ui-small">
                       {activity.ip ?? ''}
                       {activity.user_agent ? <div className="ui-muted admin-ellipsis" title={activity.user_agent}>{activity.user_agent}</div> : null}

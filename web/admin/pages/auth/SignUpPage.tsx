@@ -13,7 +13,7 @@ const minimumPasswordLength = 10;
 
 /** Creates the organization and its owner, then opens the console signed in. */
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('auth.signUpTitle'));
   const { adopt } = useSessionState();
   const navigate = useNavigate();
@@ -27,7 +27,8 @@ export function SignUpPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post<StaffSession>('/organizations', form);
+      // The owner keeps the language they signed up in.
+      await api.post<StaffSession>('/organizations', { ...form, language: i18n.resolvedLanguage ?? 'en' });
       adopt(await api.get<StaffSession>('/session'));
       navigate('/customers', { replace: true });
     } catch (failure) {

@@ -65,11 +65,9 @@ describe('the new-customer page', () => {
     expect(screen.getByText('The primary contact has been invited to the portal.')).toBeTruthy();
   });
 
-  it('shows the server’s refusal on the contact row it came from, and keeps what was typed', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => json({ error: { code: 'VALIDATION_FAILED', message: 'contact_persons.0.email: must be a valid email address', details: [{ field: 'contact_persons.0.email', message: 'must be a valid email address' }] } }, 400)),
-    );
+  it('shows the server’s refusal on the contact row it came from, in the console’s words, and keeps what was typed', async () => {
+    const issue = { field: 'contact_persons.0.email', code: 'invalid_format', params: { format: 'email' }, message: 'must be a valid email address' };
+    vi.stubGlobal('fetch', vi.fn(async () => json({ error: { code: 'VALIDATION_FAILED', message: 'contact_persons.0.email: must be a valid email address', details: [issue] } }, 400)));
     renderPage();
     await userEvent.type(screen.getByLabelText(/^Display name/), 'Initech');
     // The first row stays empty and is not sent: the server's row 0 is the form's row 2.
@@ -85,7 +83,7 @@ describe('the new-customer page', () => {
 
     const email = within(screen.getByRole('group', { name: 'Contact person 1' })).getByLabelText('Email');
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must be a valid email address');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Enter a valid email address.');
     expect((email as HTMLInputElement).value).toBe('peter@initech');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('New customer');
   });

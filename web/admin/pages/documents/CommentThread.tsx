@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, EmptyState, ErrorState, Notice, Spinner, StatusBadge, TextArea, useToast } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { threadEntryText } from '../../../ui/stored-message.ts';
 import type { DocumentComment } from '../../lib/billing-types.ts';
 import { api } from '../../lib/client.ts';
 import { errorMessage, fieldError } from '../../lib/errors.ts';
@@ -56,7 +57,7 @@ export function CommentThread({ basePath, reloadKey }: { basePath: string; reloa
                   comment.display_in_portal ? <StatusBadge tone="info">{t('comments.shownInPortal')}</StatusBadge> : <StatusBadge>{t('comments.internal')}</StatusBadge>
                 ) : null}
               </div>
-              <p className="admin-thread__body">{comment.body}</p>
+              <p className="admin-thread__body">{threadEntryText(comment, i18n.language, 'staff')}</p>
             </li>
           ))}
         </ol>

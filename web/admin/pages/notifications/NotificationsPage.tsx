@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, EmptyState, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { storedMessageText } from '../../../ui/stored-message.ts';
 import { PagedListView } from '../../app/PagedListView.tsx';
 import { api } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
@@ -59,23 +60,26 @@ export function NotificationsPage() {
       <PagedListView list={list} loadingLabel={t('notifications.loading')} errorTitle={t('notifications.loadFailed')} empty={<EmptyState title={t('notifications.empty')} description={t('notifications.emptyHint')} />}>
         {(notifications) => (
           <ul className="admin-notification-list">
-            {notifications.map((notification) => (
-              <li key={notification.id} className={notification.read_at ? 'admin-notification' : 'admin-notification admin-notification--unread'}>
-                <div className="admin-notification__text">
-                  {notification.link ? <Link to={routerPath(notification.link)}>{notification.message}</Link> : notification.message}
-                  <div className="ui-muted ui-small">
-                    {formatDateTime(notification.created_at, i18n.language)} · {t(`notifications.events.${notification.event_type}`, { defaultValue: notification.event_type })}
+            {notifications.map((notification) => {
+              const message = storedMessageText(notification, i18n.language, 'staff');
+              return (
+                <li key={notification.id} className={notification.read_at ? 'admin-notification' : 'admin-notification admin-notification--unread'}>
+                  <div className="admin-notification__text">
+                    {notification.link ? <Link to={routerPath(notification.link)}>{message}</Link> : message}
+                    <div className="ui-muted ui-small">
+                      {formatDateTime(notification.created_at, i18n.language)} · {t(`notifications.events.${notification.event_type}`, { defaultValue: notification.event_type })}
+                    </div>
                   </div>
-                </div>
-                {notification.read_at ? (
-                  <StatusBadge>{t('notifications.read')}</StatusBadge>
-                ) : (
-                  <Button size="small" onClick={() => void markRead(notification)} aria-label={t('notifications.markReadNamed', { message: notification.message })}>
-                    {t('bell.markRead')}
-                  </Button>
-                )}
-              </li>
-            ))}
+                  {notification.read_at ? (
+                    <StatusBadge>{t('notifications.read')}</StatusBadge>
+                  ) : (
+                    <Button size="small" onClick={() => void markRead(notification)} aria-label={t('notifications.markReadNamed', { message })}>
+                      {t('bell.markRead')}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </PagedListView>

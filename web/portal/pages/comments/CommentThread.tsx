@@ -5,6 +5,7 @@ import { Button } from '../../../ui/components/Button.tsx';
 import { DateText } from '../../../ui/components/DateText.tsx';
 import { EmptyState, FormAlert } from '../../../ui/components/Feedback.tsx';
 import { FormTextArea } from '../../../ui/forms/fields.tsx';
+import { threadEntryText } from '../../../ui/stored-message.ts';
 import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
@@ -18,7 +19,7 @@ const commentSchema = z.object({ body: z.string().refine((body) => body.trim() !
  * (escaped); markup someone typed shows as typed.
  */
 export function CommentThread({ segment, id }: { segment: ThreadSegment; id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const key = documentKeys(segment).comments(id);
   const comments = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchComments(segment, id, signal) });
@@ -47,7 +48,7 @@ export function CommentThread({ segment, id }: { segment: ThreadSegment; id: str
                 {comment.kind !== 'comment' ? <span className="p-comment__kind">{t(`comments.kinds.${comment.kind}`)}</span> : null}
                 <DateText value={comment.created_at} kind="datetime" className="ui-muted ui-small" />
               </p>
-              <p className="p-comment__body p-pre-line">{comment.body}</p>
+              <p className="p-comment__body p-pre-line">{threadEntryText(comment, i18n.language, 'customer')}</p>
             </li>
           ))}
         </ol>

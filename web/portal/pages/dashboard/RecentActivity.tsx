@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
+import { storedMessageText } from '../../../ui/stored-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { ActivityItem } from '../../lib/types.ts';
 
 export function RecentActivity({ items }: { items: ActivityItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section className="p-card" aria-labelledby="recent-activity-heading">
       <h2 id="recent-activity-heading" className="p-card__title">
@@ -16,12 +17,7 @@ export function RecentActivity({ items }: { items: ActivityItem[] }) {
         <ul className="p-activity">
           {items.map((item) => (
             <li key={item.id} className="p-activity__item">
-              <span>
-                {t(`activity.${item.module}.${item.action}`, {
-                  defaultValue: t('activity.fallback', { module: item.module, action: item.action.replace(/_/g, ' ') }),
-                  name: item.actor_name,
-                })}
-              </span>
+              <span>{storedMessageText(item, i18n.language, 'customer')}</span>
               <time dateTime={item.created_at} className="ui-muted">
                 {formatDateTime(item.created_at)}
               </time>
