@@ -39,5 +39,9 @@ export const portalEventTypes = [
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 
+/** Why configuring or bulk-enabling portal access passed a contact or customer by (`reason_code`, beside the English `reason`). */
+export const portalAccessReasons = ['contact_has_no_email', 'customer_not_found', 'no_primary_contact', 'primary_contact_has_no_email'] as const;
+export type PortalAccessReason = (typeof portalAccessReasons)[number];
+
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCodes, fieldIssueCodes } from '../contract/errors.ts';
+import { portalAccessReasons } from '../contract/portal.ts';
 
 const languages = ['en', 'de', 'fr', 'es', 'ja'] as const;
 
@@ -56,5 +57,12 @@ describe.each(['admin', 'portal'])('the %s app’s error texts', (app) => {
       expect(placeholders(text(tree, path)), path).toEqual(placeholders(text(english, path)));
       expect(text(tree, path), path).not.toBe(text(english, path));
     }
+  });
+});
+
+describe('the admin app’s portal access texts', () => {
+  it.each(languages)('say in %s why portal access passed someone by, for every reason code', (language) => {
+    const tree = read('admin', language);
+    for (const reason of portalAccessReasons) expect(text(tree, `portalAccess.reasons.${reason}`)?.trim(), reason).toBeTruthy();
   });
 });

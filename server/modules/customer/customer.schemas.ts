@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactPermissionSchema, languageSchema, portalStatuses } from '../../../contract/portal.ts';
+import { contactPermissionSchema, languageSchema, portalAccessReasons, portalStatuses } from '../../../contract/portal.ts';
 import { emailField, pagingQuery } from '../../http/schemas.ts';
 
 export const addressSchema = z
@@ -125,6 +125,8 @@ export const customerSummaryResponse = z.object({
 export const portalAccessResult = z.object({
   contact_person_id: z.string(),
   outcome: z.enum(['invited', 'disabled', 'unchanged', 'refused']),
+  /** Why a contact was refused, as a code the apps translate; `reason` says it in English. */
+  reason_code: z.enum(portalAccessReasons).optional(),
   reason: z.string().optional(),
 });
 

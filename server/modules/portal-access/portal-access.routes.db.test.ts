@@ -45,7 +45,7 @@ describe.each(testDialects())('portal access on %s', (dialect) => {
     expect(first.statusCode).toBe(200);
     expect(first.json().results).toEqual([
       { contact_person_id: withEmail!.id, outcome: 'invited' },
-      { contact_person_id: withoutEmail!.id, outcome: 'refused', reason: expect.stringContaining('no email') },
+      { contact_person_id: withoutEmail!.id, outcome: 'refused', reason_code: 'contact_has_no_email', reason: expect.stringContaining('no email') },
       { contact_person_id: later!.id, outcome: 'unchanged' },
     ]);
     await fakeContactSession(withEmail!.id);
@@ -140,9 +140,9 @@ describe.each(testDialects())('portal access on %s', (dialect) => {
     expect(response.json().results).toEqual([
       { customer_id: ready.customerId, outcome: 'invited' },
       { customer_id: active.customerId, outcome: 'already_active' },
-      { customer_id: noEmail.customerId, outcome: 'skipped', reason: expect.stringContaining('no email') },
-      { customer_id: emptyCustomer.id, outcome: 'skipped', reason: expect.stringContaining('no primary contact') },
-      { customer_id: 'missing-id', outcome: 'skipped', reason: 'Customer not found' },
+      { customer_id: noEmail.customerId, outcome: 'skipped', reason_code: 'primary_contact_has_no_email', reason: expect.stringContaining('no email') },
+      { customer_id: emptyCustomer.id, outcome: 'skipped', reason_code: 'no_primary_contact', reason: expect.stringContaining('no primary contact') },
+      { customer_id: 'missing-id', outcome: 'skipped', reason_code: 'customer_not_found', reason: 'Customer not found' },
     ]);
     expect((await staff.client.post('/api/v1/customers/bulk-enable-portal', { customer_ids: [] })).statusCode).toBe(400);
   });

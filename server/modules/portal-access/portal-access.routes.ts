@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { portalAccessReasons } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
@@ -16,6 +17,8 @@ const idList = z.array(z.string().min(1).max(64));
 const bulkResult = z.object({
   customer_id: z.string(),
   outcome: z.enum(['invited', 'already_active', 'skipped']),
+  /** Why a customer was skipped, as a code the apps translate; `reason` says it in English. */
+  reason_code: z.enum(portalAccessReasons).optional(),
   reason: z.string().optional(),
 });
 

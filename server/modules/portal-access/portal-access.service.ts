@@ -1,3 +1,4 @@
+import type { PortalAccessReason } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
 import type { ContactPersonRow, Db, JobRow } from '../../db/database.ts';
 import { enqueueJob, registerJobHandler } from '../../jobs/queue.ts';
@@ -10,12 +11,14 @@ import { disableContactAccess, inviteContact } from './invitation.service.ts';
 export interface PortalAccessResult {
   contact_person_id: string;
   outcome: 'invited' | 'disabled' | 'unchanged' | 'refused';
+  reason_code?: PortalAccessReason;
   reason?: string;
 }
 
 export interface BulkEnableResult {
   customer_id: string;
   outcome: 'invited' | 'already_active' | 'skipped';
+  reason_code?: PortalAccessReason;
   reason?: string;
 }
 
@@ -54,7 +57,7 @@ export async function configurePortalAccess(
     if (selected.has(contact.id)) {
       if (enabled) results.push({ contact_person_id: contact.id, outcome: 'unchanged' });
       else if (!contact.email) {
-        results.push({ contact_person_id: contact.id, outcome: 'refused', reason: 'The contact person has no email address; add one to give portal access' });
+        results.push({ contact_person_id: contact.id, outcome: 'refused', reason_code: 'contact_has_no_email', reason: 'The contact person has no email address; add one to give portal access' });
       } else {
         await inviteContact(ctx, db, { organization, customer, contact, reinvite: false, createdBy: actor.staffUserId });
         results.push({ contact_person_id: contact.id, outcome: 'invited' });
@@ -72,12 +75,12 @@ export async function configurePortalAccess(
 async function enableOne(ctx: AppContext, db: Db, actor: Actor, customerId: string): Promise<BulkEnableResult> {
   const organization = await organizationOf(db, actor.organizationId);
   const customer = await findCustomer(db, actor.organizationId, customerId);
-  if (!customer) return { customer_id: customerId, outcome: 'skipped', reason: 'Customer not found' };
+  if (!customer) return { customer_id: customerId, outcome: 'skipped', reason_code: 'customer_not_found', reason: 'Customer not found' };
   const contacts = await listContactsOfCustomers(db, [customerId]);
   const primary = contacts.find((contact) => contact.is_primary === 1);
-  if (!primary) return { customer_id: customerId, outcome: 'skipped', reason: 'The customer has no primary contact person' };
+  if (!primary) return { customer_id: customerId, outcome: 'skipped', reason_code: 'no_primary_contact', reason: 'The customer has no primary contact person' };
   if (primary.portal_enabled) return { customer_id: customerId, outcome: 'already_active' };
-  if (!primary.email) return { customer_id: customerId, outcome: 'skipped', reason: 'The primary contact person has no email address' };
+  if (!primary.email) return { customer_id: customerId, outcome: 'skipped', reason_code: 'primary_contact_has_no_email', reason: 'The primary contact person has no email address' };
   await inviteContact(ctx, db, { organization, customer, contact: primary, reinvite: false, createdBy: actor.staffUserId });
   return { customer_id: customerId, outcome: 'invited' };
 }

@@ -1,4 +1,4 @@
-import type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole } from '../../../contract/portal.ts';
+import type { ContactPermission, Language, PortalAccessReason, PortalEventType, PortalStatus, StaffRole } from '../../../contract/portal.ts';
 import type { StoredMessage } from '../../ui/stored-message.ts';
 
 export type { ContactPermission, Language, PortalEventType, PortalStatus, StaffRole };
@@ -73,6 +73,8 @@ export type PortalAccessOutcome = 'invited' | 'disabled' | 'unchanged' | 'refuse
 export interface PortalAccessResult {
   contact_person_id: string;
   outcome: PortalAccessOutcome;
+  reason_code?: PortalAccessReason;
+  /** English, for API users; the console says `reason_code` in its own words. */
   reason?: string;
 }
 
@@ -90,6 +92,8 @@ export type BulkOutcome = 'invited' | 'already_active' | 'skipped';
 export interface BulkEnableResult {
   customer_id: string;
   outcome: BulkOutcome;
+  reason_code?: PortalAccessReason;
+  /** English, for API users; the console says `reason_code` in its own words. */
   reason?: string;
 }
 

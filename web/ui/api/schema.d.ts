@@ -1169,6 +1169,8 @@ export interface paths {
                                     contact_person_id: string;
                                     /** @enum {string} */
                                     outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
                                     reason?: string;
                                 }[];
                             };
@@ -1278,6 +1280,8 @@ export interface paths {
                                     contact_person_id: string;
                                     /** @enum {string} */
                                     outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
                                     reason?: string;
                                 }[];
                             };
@@ -1428,6 +1432,8 @@ export interface paths {
                                     contact_person_id: string;
                                     /** @enum {string} */
                                     outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
                                     reason?: string;
                                 }[];
                             };
@@ -1759,6 +1765,8 @@ export interface paths {
                                 contact_person_id: string;
                                 /** @enum {string} */
                                 outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                /** @enum {string} */
+                                reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
                                 reason?: string;
                             }[];
                         };
@@ -1818,6 +1826,8 @@ export interface paths {
                                 customer_id: string;
                                 /** @enum {string} */
                                 outcome: "invited" | "already_active" | "skipped";
+                                /** @enum {string} */
+                                reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
                                 reason?: string;
                             }[];
                         };

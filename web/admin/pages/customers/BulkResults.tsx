@@ -35,7 +35,7 @@ export function BulkResults({ results, names }: { results: BulkEnableResult[]; n
               {skipped.map((result) => (
                 <tr key={result.customer_id}>
                   <td>{names.get(result.customer_id) ?? result.customer_id}</td>
-                  <td>{result.reason ?? ''}</td>
+                  <td>{result.reason_code ? t(`portalAccess.reasons.${result.reason_code}`) : (result.reason ?? '')}</td>
                 </tr>
               ))}
             </tbody>

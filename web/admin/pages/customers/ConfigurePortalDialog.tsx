@@ -76,7 +76,7 @@ export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: Co
             {results.map((result) => (
               <li key={result.contact_person_id}>
                 <strong>{nameOf(result.contact_person_id)}</strong> <StatusBadge tone={tones[result.outcome]}>{t(`portalAccess.outcome.${result.outcome}`)}</StatusBadge>
-                {result.reason ? <div className="ui-small ui-muted">{result.reason}</div> : null}
+                {result.reason_code || result.reason ? <div className="ui-small ui-muted">{result.reason_code ? t(`portalAccess.reasons.${result.reason_code}`) : result.reason}</div> : null}
               </li>
             ))}
           </ul>

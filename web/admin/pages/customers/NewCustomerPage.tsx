@@ -34,7 +34,7 @@ export function NewCustomerPage() {
       const refused = results.find((r) => r.outcome === 'refused');
       toast.show(t('newCustomer.created', { name: customer.display_name }));
       if (results.some((r) => r.outcome === 'invited')) toast.show(t('newCustomer.invited'));
-      if (refused) toast.show(refused.reason ?? t('portalAccess.outcome.refused'), 'warning');
+      if (refused) toast.show(refused.reason_code ? t(`portalAccess.reasons.${refused.reason_code}`) : t('portalAccess.outcome.refused'), 'warning');
       void navigate(`/customers/${customer.id}`);
     },
     { fieldName: (field) => newCustomerFieldName(field, sent.current, form.getValues('same_as_billing')) },
