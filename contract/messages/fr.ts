@@ -31,10 +31,10 @@ export const fr: MessageCatalog = {
     staff: (p) => `${p.actor}${of(p.customer)} a accepté l’invitation au portail`,
     customer: (p) => `${p.actor} a accepté l’invitation`,
   },
-  // Phrased without a past participle, which would have to agree with the person's gender.
+  // Phrased without a past participle (which would agree with the person's gender) or « de » (which elides).
   'portal.signed_in': {
-    staff: (p) => `Connexion au portail de ${p.actor}${of(p.customer)}`,
-    customer: (p) => `Connexion de ${p.actor}`,
+    staff: (p) => `Connexion au portail\u202f: ${p.actor}${of(p.customer)}`,
+    customer: (p) => `Connexion\u202f: ${p.actor}`,
   },
   'portal.password_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} a modifié son mot de passe du portail`,
