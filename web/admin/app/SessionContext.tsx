@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../ui/api.ts';
 import { applyBrandColor } from '../../ui/brand.ts';
-import { isUiLanguage } from '../../ui/i18n.ts';
+import { isUiLanguage, toUiLanguage } from '../../ui/i18n.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
 import { api } from '../lib/client.ts';
 import type { StaffSession } from '../lib/types.ts';
@@ -26,12 +26,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
 
-  // Signed in, the console speaks the staff member's saved language (on any device).
+  // Signed in, the console speaks the staff member's saved language (on any device), unless the
+  // address asks for one with ?lang=.
   const adopt = useCallback(
     (session: StaffSession) => {
       applyBrandColor(session.organization.brand_color);
       const language = session.user.language;
-      if (isUiLanguage(language) && i18n.resolvedLanguage !== language) {
+      const asked = toUiLanguage(new URLSearchParams(window.location.search).get('lang'));
+      if (!asked && isUiLanguage(language) && i18n.resolvedLanguage !== language) {
         rememberLanguage(language);
         void i18n.changeLanguage(language);
       }
