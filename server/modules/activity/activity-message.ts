@@ -15,6 +15,39 @@ export interface StoredActivity {
   customer_name: string | null;
 }
 
+/** The columns a notification's message is read from: its activity, joined with the activity's customer. */
+export const activityMessageColumns = [
+  'activities.module as activity_module',
+  'activities.action as activity_action',
+  'activities.actor_name as activity_actor_name',
+  'activities.details as activity_details',
+  'activities.message_code as activity_message_code',
+  'activities.message_params as activity_message_params',
+  'customers.display_name as activity_customer_name',
+] as const;
+
+export interface ActivityColumns {
+  activity_module: string | null;
+  activity_action: string | null;
+  activity_actor_name: string | null;
+  activity_details: string | null;
+  activity_message_code: string | null;
+  activity_message_params: string | null;
+  activity_customer_name: string | null;
+}
+
+export function activityOf(row: ActivityColumns): StoredActivity {
+  return {
+    module: row.activity_module ?? '',
+    action: row.activity_action ?? '',
+    actor_name: row.activity_actor_name ?? '',
+    details: row.activity_details,
+    message_code: row.activity_message_code,
+    message_params: row.activity_message_params,
+    customer_name: row.activity_customer_name,
+  };
+}
+
 /** How a row reads out: its message, and whether it says all that the row's event was. */
 interface ReadMessage {
   message: EventMessage;

@@ -5,7 +5,7 @@ import { requireStaff, staffOf } from '../../http/auth.ts';
 import { decodeCursor, encodeCursor, errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
-import { presentActivityMessage, type StoredActivity } from '../activity/activity-message.ts';
+import { activityMessageColumns, activityOf, presentActivityMessage } from '../activity/activity-message.ts';
 
 /** A stored message for its reader: the text in their language, and the code with its parameters (docs/api.md). */
 const messageFields = {
@@ -36,39 +36,6 @@ const activity = z.object({
   user_agent: z.string().nullable(),
   created_at: z.string(),
 });
-
-/** The columns an activity's message is read from (the activity joined with its customer). */
-const activityMessageColumns = [
-  'activities.module as activity_module',
-  'activities.action as activity_action',
-  'activities.actor_name as activity_actor_name',
-  'activities.details as activity_details',
-  'activities.message_code as activity_message_code',
-  'activities.message_params as activity_message_params',
-  'customers.display_name as activity_customer_name',
-] as const;
-
-interface ActivityColumns {
-  activity_module: string | null;
-  activity_action: string | null;
-  activity_actor_name: string | null;
-  activity_details: string | null;
-  activity_message_code: string | null;
-  activity_message_params: string | null;
-  activity_customer_name: string | null;
-}
-
-function activityOf(row: ActivityColumns): StoredActivity {
-  return {
-    module: row.activity_module ?? '',
-    action: row.activity_action ?? '',
-    actor_name: row.activity_actor_name ?? '',
-    details: row.activity_details,
-    message_code: row.activity_message_code,
-    message_params: row.activity_message_params,
-    customer_name: row.activity_customer_name,
-  };
-}
 
 function staffUserIdOf(request: Parameters<typeof staffOf>[0]): string {
   const id = staffOf(request).staffUserId;
