@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { unicodeLower } from './search.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,5 +27,7 @@ export function createDb(options: { databaseUrl?: string | undefined; sqlitePath
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // SQLite's lower() folds ASCII only; searches lower both sides, so make it fold like PostgreSQL's.
+  database.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : typeof value === 'number' || typeof value === 'bigint' ? String(value) : value));
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
 }

@@ -16,31 +16,15 @@ export const passwordField = z.string().min(1, 'is required').max(256);
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 
+/** `limit` and `cursor` of every list (see server/db/keyset.ts); a cursor holds a key of up to a few hundred characters. */
 export const pagingQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(500).optional(),
+  cursor: z.string().max(2048).optional(),
 });
 
+/** The answer of every list: a page of rows and the cursor of the next page (null on the last). */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), next_cursor: z.string().nullable() });
-}
-
-/** Opaque cursor: the sort key and id of the last row of a page. */
-export function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string | undefined, length: number): (string | number)[] | undefined {
-  if (!cursor) return undefined;
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return values as (string | number)[];
-    }
-  } catch {
-    // fall through to undefined: the caller reports the field
-  }
-  return undefined;
 }
 
 export const okResponse = z.object({ ok: z.literal(true) });

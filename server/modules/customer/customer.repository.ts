@@ -1,6 +1,8 @@
 import type { ContactPersonRow, CustomerRow, CustomerUpdate, Db, NewContactPersonRow, NewCustomerRow } from '../../db/database.ts';
 import type { Updateable } from 'kysely';
 import type { ContactPersonsTable } from '../../db/database.ts';
+import { defineKeyset, selectPage, type Page, type PageRequest } from '../../db/keyset.ts';
+import { containsText } from '../../db/search.ts';
 
 export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void> {
   await db.insertInto('customers').values(row).execute();
@@ -18,45 +20,32 @@ export async function deleteCustomerRow(db: Db, id: string): Promise<void> {
   await db.deleteFrom('customers').where('id', '=', id).execute();
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
+const customerList = defineKeyset<CustomerRow>()({
+  list: 'customers',
+  id: { column: 'id', of: (customer) => customer.id },
+  keys: { display_name: { column: 'display_name', type: 'string', of: (customer) => customer.display_name } },
+});
+export type CustomerSortKey = keyof typeof customerList.keys;
 
-/** One page ordered by display name then id; `after` is the last row of the previous page. */
-export async function listCustomerPage(
-  db: Db,
-  organizationId: string,
-  options: { search?: string | undefined; limit: number; after?: [string, string] | undefined },
-): Promise<CustomerRow[]> {
+/** One page of customers by display name; the search looks in names, emails and the contact persons'. */
+export async function listCustomerPage(db: Db, organizationId: string, options: PageRequest<CustomerSortKey> & { search?: string | undefined }): Promise<Page<CustomerRow>> {
   let query = db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId);
-  if (options.search) {
-    const pattern = `%${escapeLike(options.search.toLowerCase())}%`;
+  const search = options.search;
+  if (search) {
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['display_name']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['company_name']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['email']), 'like', eb.val(pattern)),
+        containsText(['customers.display_name', 'customers.company_name', 'customers.email'], search),
         eb.exists(
           eb
             .selectFrom('contact_persons')
             .select('contact_persons.id')
             .whereRef('contact_persons.customer_id', '=', 'customers.id')
-            .where((inner) =>
-              inner.or([
-                inner(inner.fn('lower', ['contact_persons.email']), 'like', inner.val(pattern)),
-                inner(inner.fn('lower', ['contact_persons.first_name']), 'like', inner.val(pattern)),
-                inner(inner.fn('lower', ['contact_persons.last_name']), 'like', inner.val(pattern)),
-              ]),
-            ),
+            .where(containsText(['contact_persons.email', 'contact_persons.first_name', 'contact_persons.last_name'], search)),
         ),
       ]),
     );
   }
-  if (options.after) {
-    const [name, id] = options.after;
-    query = query.where((eb) => eb.or([eb('display_name', '>', name), eb.and([eb('display_name', '=', name), eb('id', '>', id)])]));
-  }
-  return query.orderBy('display_name').orderBy('id').limit(options.limit).execute();
+  return selectPage(query, customerList, options);
 }
 
 export async function listContactsOfCustomers(db: Db, customerIds: string[]): Promise<ContactPersonRow[]> {

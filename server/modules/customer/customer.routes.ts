@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
 import { presentContact, presentContacts, presentCustomer, presentCustomerSummaries } from './customer.presenter.ts';
@@ -38,8 +39,8 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/customers',
       { preHandler: read, schema: { tags, summary: 'List customers (search, cursor paging)', querystring: listCustomersQuery, response: { 200: pageOf(customerSummaryResponse) } } },
       async (request) => {
-        const { customers, nextCursor } = await listCustomers(ctx, staffOf(request).organizationId, request.query);
-        return { data: await presentCustomerSummaries(ctx.db, customers), next_cursor: nextCursor };
+        const page = await listCustomers(ctx, staffOf(request).organizationId, request.query);
+        return presentPage(page, (customers) => presentCustomerSummaries(ctx.db, customers));
       },
     );
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { ContactPersonRow, CustomerRow, Db } from '../../db/database.ts';
-import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import type { Page } from '../../db/keyset.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -89,17 +89,8 @@ export async function listCustomers(
   ctx: AppContext,
   organizationId: string,
   query: { search?: string | undefined; limit: number; cursor?: string | undefined },
-): Promise<{ customers: CustomerRow[]; nextCursor: string | null }> {
-  const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-  const rows = await repo.listCustomerPage(ctx.db, organizationId, {
-    search: query.search,
-    limit: query.limit + 1,
-    after: after as [string, string] | undefined,
-  });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { customers: page, nextCursor: rows.length > query.limit && last ? encodeCursor([last.display_name, last.id]) : null };
+): Promise<Page<CustomerRow>> {
+  return repo.listCustomerPage(ctx.db, organizationId, { search: query.search, sort: 'display_name', limit: query.limit, cursor: query.cursor });
 }
 
 export async function updateCustomer(ctx: AppContext, organizationId: string, id: string, input: UpdateCustomerBody): Promise<CustomerRow> {

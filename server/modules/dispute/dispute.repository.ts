@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { idKeyset, selectPage, type Page } from '../../db/keyset.ts';
 import type { DisputeResponse } from './dispute.schemas.ts';
 
 function selectDisputes(db: Db) {
@@ -48,18 +49,19 @@ export async function listDisputesOfDocument(db: Db, documentId: string): Promis
   return selectDisputes(db).where('disputes.document_id', '=', documentId).orderBy('disputes.created_at').orderBy('disputes.id').execute();
 }
 
-/** Newest first; `afterId` is the last id of the previous page (ids are time-ordered). */
+const disputeList = idKeyset<DisputeView>('disputes', 'disputes.id', (dispute) => dispute.id);
+
+/** One page of the organization's disputes, newest first. */
 export async function listDisputePage(
   db: Db,
   organizationId: string,
-  options: { status?: 'open' | 'resolved' | undefined; customerId?: string | undefined; documentId?: string | undefined; limit: number; afterId?: string | undefined },
-): Promise<DisputeView[]> {
+  options: { status?: 'open' | 'resolved' | undefined; customerId?: string | undefined; documentId?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<Page<DisputeView>> {
   let query = selectDisputes(db).where('disputes.organization_id', '=', organizationId);
   if (options.status) query = query.where('disputes.status', '=', options.status);
   if (options.customerId) query = query.where('documents.customer_id', '=', options.customerId);
   if (options.documentId) query = query.where('disputes.document_id', '=', options.documentId);
-  if (options.afterId) query = query.where('disputes.id', '<', options.afterId);
-  return query.orderBy('disputes.id', 'desc').limit(options.limit).execute();
+  return selectPage(query, disputeList, { sort: '-id', limit: options.limit, cursor: options.cursor });
 }
 
 export async function hasOpenDispute(db: Db, documentId: string, lineId: string | null): Promise<boolean> {

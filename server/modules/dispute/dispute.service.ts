@@ -1,6 +1,6 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow } from '../../db/database.ts';
-import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { presentPage, type Page } from '../../db/keyset.ts';
 import type { ContactPrincipal, StaffPrincipal } from '../../http/auth.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
@@ -77,19 +77,9 @@ export async function openDispute(
   });
 }
 
-export async function listDisputes(ctx: AppContext, organizationId: string, query: ListDisputesQuery): Promise<{ data: DisputeResponse[]; next_cursor: string | null }> {
-  const after = decodeCursor(query.cursor, 1);
-  if (query.cursor && (!after || typeof after[0] !== 'string')) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-  const rows = await listDisputePage(ctx.db, organizationId, {
-    status: query.status,
-    customerId: query.customer_id,
-    documentId: query.document_id,
-    limit: query.limit + 1,
-    afterId: after?.[0] as string | undefined,
-  });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { data: page.map(presentDispute), next_cursor: rows.length > query.limit && last ? encodeCursor([last.id]) : null };
+export async function listDisputes(ctx: AppContext, organizationId: string, query: ListDisputesQuery): Promise<Page<DisputeResponse>> {
+  const page = await listDisputePage(ctx.db, organizationId, { status: query.status, customerId: query.customer_id, documentId: query.document_id, limit: query.limit, cursor: query.cursor });
+  return presentPage(page, (rows) => rows.map(presentDispute));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
-import type { Database, Db } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
+import { defineKeyset, selectPage, type Keyset, type Page, type PageRequest, type SortKey } from '../../db/keyset.ts';
+import { containsText } from '../../db/search.ts';
 
 export async function insertDocument(db: Db, row: DocumentsTable): Promise<void> {
   await db.insertInto('documents').values(row).execute();
@@ -76,47 +77,49 @@ export async function documentExtras(db: Db, documents: DocumentsTable[]) {
   };
 }
 
-export type DocumentQuery = SelectQueryBuilder<Database, 'documents', DocumentsTable>;
+/** The sort keys of document lists, staff's and the portal's. Estimates and credit notes have no due date: it sorts first. */
+export const documentSortKeys = {
+  issue_date: { column: 'issue_date', type: 'string', of: (document) => document.issue_date },
+  due_date: { column: 'due_date', type: 'string', nulls: 'first', of: (document) => document.due_date },
+  total: { column: 'total_minor', type: 'integer', of: (document) => document.total_minor },
+  number: { column: 'number', type: 'string', of: (document) => document.number },
+} satisfies Record<string, SortKey<DocumentsTable>>;
+export type DocumentSortKey = keyof typeof documentSortKeys;
 
-export const sortColumns = { issue_date: 'issue_date', due_date: 'due_date', total: 'total_minor', number: 'number' } as const;
-
-/**
- * One page of documents, ordered by a sort key then id. `restrict` adds the caller's filters (staff
- * status filters, the portal's customer and "no drafts" rule). `after` is the last row's [key, id].
- */
-export async function listDocumentPage(
-  db: Db,
-  options: {
-    organizationId: string;
-    kind: DocumentKind;
-    restrict?: (query: DocumentQuery) => DocumentQuery;
-    search?: string | undefined;
-    sort: keyof typeof sortColumns;
-    descending: boolean;
-    limit: number;
-    after?: [string | number, string] | undefined;
-  },
-): Promise<DocumentsTable[]> {
-  let query: DocumentQuery = db.selectFrom('documents').selectAll().where('organization_id', '=', options.organizationId).where('kind', '=', options.kind);
-  if (options.restrict) query = options.restrict(query);
-  if (options.search) {
-    const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['number']), 'like', pattern), eb(eb.fn('lower', ['reference']), 'like', pattern)]));
-  }
-  const column = sortColumns[options.sort];
-  // Estimates have no due date: sorting treats a missing one as the empty string.
-  const key = column === 'due_date' ? sql<string>`coalesce(due_date, '')` : sql.ref<string | number>(column);
-  if (options.after) {
-    const [value, id] = options.after;
-    const op = options.descending ? '<' : '>';
-    query = query.where((eb) => eb.or([eb(key, op, value), eb.and([eb(key, '=', value), eb('id', op, id)])]));
-  }
-  const direction = options.descending ? 'desc' : 'asc';
-  return query.orderBy(key, direction).orderBy('id', direction).limit(options.limit).execute();
+/** A document list: ordered by one of the document sort keys, then id. */
+export function documentKeyset(list: string): Keyset<DocumentsTable, DocumentSortKey> {
+  return defineKeyset<DocumentsTable>()({ list, id: { column: 'id', of: (document) => document.id }, keys: documentSortKeys });
 }
 
-export function sortValueOf(document: DocumentsTable, sort: keyof typeof sortColumns): string | number {
-  if (sort === 'due_date') return document.due_date ?? '';
-  if (sort === 'total') return document.total_minor;
-  return document[sortColumns[sort]];
+const staffDocumentLists: Record<DocumentKind, Keyset<DocumentsTable, DocumentSortKey>> = {
+  estimate: documentKeyset('documents.estimate'),
+  invoice: documentKeyset('documents.invoice'),
+  retainer_invoice: documentKeyset('documents.retainer_invoice'),
+  credit_note: documentKeyset('documents.credit_note'),
+};
+
+export interface DocumentListOptions extends PageRequest<DocumentSortKey> {
+  organizationId: string;
+  kind: DocumentKind;
+  customerId?: string | undefined;
+  /** A stored status, or the computed `overdue` / `expired` (as of `today`). */
+  status?: string | undefined;
+  today: string;
+  /** In the number or the reference. */
+  search?: string | undefined;
+}
+
+/** One page of an organization's documents of one kind (drafts included), filtered and sorted. */
+export async function listDocumentPage(db: Db, options: DocumentListOptions): Promise<Page<DocumentsTable>> {
+  let query = db.selectFrom('documents').selectAll().where('organization_id', '=', options.organizationId).where('kind', '=', options.kind);
+  if (options.customerId) query = query.where('customer_id', '=', options.customerId);
+  if (options.status === 'overdue') {
+    query = query.where('status', 'in', ['sent', 'partially_paid']).where('due_date', '<', options.today).where('balance_minor', '>', 0);
+  } else if (options.status === 'expired') {
+    query = query.where('status', 'in', ['sent', 'changes_requested']).where('expiry_date', '<', options.today);
+  } else if (options.status) {
+    query = query.where('status', '=', options.status);
+  }
+  if (options.search) query = query.where(containsText(['number', 'reference'], options.search));
+  return selectPage(query, staffDocumentLists[options.kind], options);
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
+import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
 import { documentKinds, documentPaths } from './document.ts';
@@ -23,8 +24,8 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const present = async (organizationId: string, id: string) => presentDocument(ctx.db, await getDocument(ctx.db, organizationId, id, kind), ctx.clock.now());
 
       app.get(path, { preHandler: read, schema: { tags, summary: `List ${noun}s`, querystring: listDocumentsQuery, response: { 200: pageOf(documentSummaryResponse) } } }, async (request) => {
-        const { page, nextCursor } = await listDocuments(ctx, staffOf(request).organizationId, kind, request.query);
-        return { data: await presentDocumentSummaries(ctx.db, page, ctx.clock.now()), next_cursor: nextCursor };
+        const page = await listDocuments(ctx, staffOf(request).organizationId, kind, request.query);
+        return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now()));
       });
 
       app.post(path, { preHandler: write, schema: { tags, summary: `Create a draft ${noun}`, body: createDocumentBody, response: { 201: documentResponse, 400: errorResponse, 404: errorResponse } } }, async (request, reply) => {

@@ -2,7 +2,7 @@ import { computeDocumentAmounts, type LineAmountsInput } from '../../../contract
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
-import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import type { Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -182,34 +182,16 @@ export async function recomputeDocumentBalance(db: Db, documentId: string): Prom
   await repo.updateDocumentRow(db, documentId, { paid_minor: paid, credited_minor: credited, balance_minor: balance, status });
 }
 
-export async function listDocuments(ctx: AppContext, organizationId: string, kind: DocumentKind, query: ListDocumentsQuery) {
-  const descending = query.sort.startsWith('-');
-  const sort = query.sort.replace('-', '') as keyof typeof repo.sortColumns;
-  const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-  const today = dateOf(ctx.clock.now());
-  const rows = await repo.listDocumentPage(ctx.db, {
+export async function listDocuments(ctx: AppContext, organizationId: string, kind: DocumentKind, query: ListDocumentsQuery): Promise<Page<DocumentsTable>> {
+  return repo.listDocumentPage(ctx.db, {
     organizationId,
     kind,
+    customerId: query.customer_id,
+    status: query.status,
+    today: dateOf(ctx.clock.now()),
     search: query.search,
-    sort,
-    descending,
-    limit: query.limit + 1,
-    after: after as [string | number, string] | undefined,
-    restrict: (q) => {
-      let restricted = q;
-      if (query.customer_id) restricted = restricted.where('customer_id', '=', query.customer_id);
-      if (query.status === 'overdue') {
-        restricted = restricted.where('status', 'in', ['sent', 'partially_paid']).where('due_date', '<', today).where('balance_minor', '>', 0);
-      } else if (query.status === 'expired') {
-        restricted = restricted.where('status', 'in', ['sent', 'changes_requested']).where('expiry_date', '<', today);
-      } else if (query.status) {
-        restricted = restricted.where('status', '=', query.status);
-      }
-      return restricted;
-    },
+    sort: query.sort,
+    limit: query.limit,
+    cursor: query.cursor,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { page, nextCursor: rows.length > query.limit && last ? encodeCursor([repo.sortValueOf(last, sort), last.id]) : null };
 }

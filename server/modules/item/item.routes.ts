@@ -3,13 +3,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ItemsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
+import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { decodeCursor, encodeCursor, errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
+import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { currencyField } from '../customer/customer.schemas.ts';
 import { findTax } from '../tax/tax.routes.ts';
+import { listItemPage } from './item.repository.ts';
 
 const itemResponse = z.object({
   id: z.string(),
@@ -55,21 +57,8 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/items',
       { preHandler: read, schema: { tags: ['items'], summary: 'The catalogue (search by name or SKU)', querystring: pagingQuery.extend({ search: z.string().trim().max(200).optional() }), response: { 200: pageOf(itemResponse) } } },
       async (request) => {
-        const after = decodeCursor(request.query.cursor, 2);
-        if (request.query.cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-        let query = ctx.db.selectFrom('items').selectAll().where('organization_id', '=', staffOf(request).organizationId);
-        if (request.query.search) {
-          const pattern = `%${request.query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-          query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb(eb.fn('lower', ['sku']), 'like', pattern)]));
-        }
-        if (after) {
-          const [name, id] = after.map(String) as [string, string];
-          query = query.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
-        }
-        const rows = await query.orderBy('name').orderBy('id').limit(request.query.limit + 1).execute();
-        const page = rows.slice(0, request.query.limit);
-        const last = page.at(-1);
-        return { data: page.map(toItem), next_cursor: rows.length > request.query.limit && last ? encodeCursor([last.name, last.id]) : null };
+        const page = await listItemPage(ctx.db, staffOf(request).organizationId, request.query);
+        return presentPage(page, (rows) => rows.map(toItem));
       },
     );
 

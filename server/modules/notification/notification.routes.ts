@@ -2,10 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { decodeCursor, encodeCursor, errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { presentPage } from '../../db/keyset.ts';
+import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
-import { activityMessageColumns, activityOf, presentActivityMessage } from '../activity/activity-message.ts';
+import { activityOf, presentActivityMessage } from '../activity/activity-message.ts';
+import { countUnreadNotifications, listActivityPage, listNotificationPage } from './notification.repository.ts';
 
 /** A stored message for its reader: the text in their language, and the code with its parameters (docs/api.md). */
 const messageFields = {
@@ -44,12 +46,6 @@ function staffUserIdOf(request: Parameters<typeof staffOf>[0]): string {
   return id;
 }
 
-function afterId(cursor: string | undefined): string | undefined {
-  const after = decodeCursor(cursor, 1);
-  if (cursor && !after) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-  return after ? String(after[0]) : undefined;
-}
-
 export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'notifications.read' });
   return async (app) => {
@@ -66,41 +62,19 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const staffUserId = staffUserIdOf(request);
-        const after = afterId(request.query.cursor);
-        let query = ctx.db
-          .selectFrom('notifications')
-          .leftJoin('activities', 'activities.id', 'notifications.activity_id')
-          .leftJoin('customers', 'customers.id', 'activities.customer_id')
-          .select([
-            'notifications.id',
-            'notifications.event_type',
-            'notifications.message',
-            'notifications.link',
-            'notifications.read_at',
-            'notifications.created_at',
-            ...activityMessageColumns,
-          ])
-          .where('notifications.staff_user_id', '=', staffUserId);
-        if (request.query.unread === 'true') query = query.where('notifications.read_at', 'is', null);
-        if (after) query = query.where('notifications.id', '<', after);
-        const rows = await query.orderBy('notifications.id', 'desc').limit(request.query.limit + 1).execute();
-        const unread = await ctx.db
-          .selectFrom('notifications')
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .where('staff_user_id', '=', staffUserId)
-          .where('read_at', 'is', null)
-          .executeTakeFirstOrThrow();
         const language = staffOf(request).language;
-        const page = rows.slice(0, request.query.limit).map((row) => ({
-          id: row.id,
-          event_type: row.event_type,
-          ...presentActivityMessage(activityOf(row), language, 'staff', row.message),
-          link: row.link,
-          read_at: row.read_at,
-          created_at: row.created_at,
-        }));
-        const last = page.at(-1);
-        return { data: page, next_cursor: rows.length > request.query.limit && last ? encodeCursor([last.id]) : null, unread_count: Number(unread.count) };
+        const page = await listNotificationPage(ctx.db, staffUserId, { unreadOnly: request.query.unread === 'true', limit: request.query.limit, cursor: request.query.cursor });
+        const presented = await presentPage(page, (rows) =>
+          rows.map((row) => ({
+            id: row.id,
+            event_type: row.event_type,
+            ...presentActivityMessage(activityOf(row), language, 'staff', row.message),
+            link: row.link,
+            read_at: row.read_at,
+            created_at: row.created_at,
+          })),
+        );
+        return { ...presented, unread_count: await countUnreadNotifications(ctx.db, staffUserId) };
       },
     );
 
@@ -145,36 +119,14 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const after = afterId(request.query.cursor);
-        let query = ctx.db
-          .selectFrom('activities')
-          .leftJoin('customers', 'customers.id', 'activities.customer_id')
-          .select([
-            'activities.id',
-            'activities.customer_id',
-            'customers.display_name as customer_name',
-            'activities.contact_person_id',
-            'activities.actor_name',
-            'activities.module',
-            'activities.action',
-            'activities.details',
-            'activities.message_code',
-            'activities.message_params',
-            'activities.ip',
-            'activities.user_agent',
-            'activities.created_at',
-          ])
-          .where('activities.organization_id', '=', staffOf(request).organizationId);
-        if (request.query.customer_id) query = query.where('activities.customer_id', '=', request.query.customer_id);
-        if (after) query = query.where('activities.id', '<', after);
-        const rows = await query.orderBy('activities.id', 'desc').limit(request.query.limit + 1).execute();
         const language = staffOf(request).language;
-        const page = rows.slice(0, request.query.limit).map(({ details: _details, message_code: _code, message_params: _params, ...row }) => ({
-          ...row,
-          ...presentActivityMessage({ ...row, details: _details, message_code: _code, message_params: _params }, language, 'staff'),
-        }));
-        const last = page.at(-1);
-        return { data: page, next_cursor: rows.length > request.query.limit && last ? encodeCursor([last.id]) : null };
+        const page = await listActivityPage(ctx.db, staffOf(request).organizationId, { customerId: request.query.customer_id, limit: request.query.limit, cursor: request.query.cursor });
+        return presentPage(page, (rows) =>
+          rows.map(({ details, message_code, message_params, ...row }) => ({
+            ...row,
+            ...presentActivityMessage({ ...row, details, message_code, message_params }, language, 'staff'),
+          })),
+        );
       },
     );
   };

@@ -1,5 +1,6 @@
 import type { PaymentAllocationsTable, PaymentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
+import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
 
 export async function insertPayment(db: Db, row: PaymentsTable): Promise<void> {
   await db.insertInto('payments').values(row).execute();
@@ -18,19 +19,17 @@ export async function findPayment(db: Db, organizationId: string, id: string): P
   return db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Newest first (payment date, then id); `after` is the last row of the previous page. */
-export async function listPaymentPage(
-  db: Db,
-  organizationId: string,
-  options: { customerId?: string | undefined; limit: number; after?: [string, string] | undefined },
-): Promise<PaymentsTable[]> {
+const paymentList = defineKeyset<PaymentsTable>()({
+  list: 'payments',
+  id: { column: 'id', of: (payment) => payment.id },
+  keys: { paid_on: { column: 'paid_on', type: 'string', of: (payment) => payment.paid_on } },
+});
+
+/** One page of the organization's payments, newest first (payment date, then id). */
+export async function listPaymentPage(db: Db, organizationId: string, options: { customerId?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<PaymentsTable>> {
   let query = db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId);
   if (options.customerId) query = query.where('customer_id', '=', options.customerId);
-  if (options.after) {
-    const [paidOn, id] = options.after;
-    query = query.where((eb) => eb.or([eb('paid_on', '<', paidOn), eb.and([eb('paid_on', '=', paidOn), eb('id', '<', id)])]));
-  }
-  return query.orderBy('paid_on', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  return selectPage(query, paymentList, { sort: '-paid_on', limit: options.limit, cursor: options.cursor });
 }
 
 export interface AllocationWithDocument {

@@ -2,7 +2,7 @@ import { formatMoney } from '../../../contract/money.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
-import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { presentPage, type Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -132,11 +132,7 @@ export async function getPayment(ctx: AppContext, organizationId: string, id: st
   return presented!;
 }
 
-export async function listPayments(ctx: AppContext, organizationId: string, query: ListPaymentsQuery): Promise<{ data: PaymentResponse[]; next_cursor: string | null }> {
-  const after = decodeCursor(query.cursor, 2);
-  if (query.cursor && (!after || !after.every((value) => typeof value === 'string'))) throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out');
-  const rows = await repo.listPaymentPage(ctx.db, organizationId, { customerId: query.customer_id, limit: query.limit + 1, after: after as [string, string] | undefined });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { data: await presentPayments(ctx.db, page), next_cursor: rows.length > query.limit && last ? encodeCursor([last.paid_on, last.id]) : null };
+export async function listPayments(ctx: AppContext, organizationId: string, query: ListPaymentsQuery): Promise<Page<PaymentResponse>> {
+  const page = await repo.listPaymentPage(ctx.db, organizationId, { customerId: query.customer_id, limit: query.limit, cursor: query.cursor });
+  return presentPage(page, (payments) => presentPayments(ctx.db, payments));
 }

@@ -1,15 +1,13 @@
-import { sql, type ExpressionBuilder, type RawBuilder, type Selectable } from 'kysely';
-import type { DocumentKind, DocumentsTable } from '../../db/billing-tables.ts';
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { DocumentKind, DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
 import type { Database, Db } from '../../db/database.ts';
-import { openInvoiceStatuses, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
+import { defineKeyset, selectPage, type Keyset, type Page, type PageRequest } from '../../db/keyset.ts';
+import { containsText } from '../../db/search.ts';
+import { documentKeyset, type DocumentSortKey } from '../document/document.repository.ts';
+import { openInvoiceStatuses, type DocumentFilter } from './portal-document.ts';
 
 export type DocumentRow = Selectable<DocumentsTable>;
 type DocEb = ExpressionBuilder<Database, 'documents'>;
-type PayEb = ExpressionBuilder<Database, 'payments'>;
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
 
 /** A document of this customer that the portal may show (never a draft). */
 export async function findPortalDocument(db: Db, organizationId: string, customerId: string, kind: DocumentKind, id: string): Promise<DocumentRow | undefined> {
@@ -63,71 +61,56 @@ function filterCondition(eb: DocEb, filter: DocumentFilter, today: string) {
   }
 }
 
-export type SortKeyValue = string | number;
-const documentSortKeys: Record<string, RawBuilder<SortKeyValue>> = {
-  issue_date: sql`issue_date`,
-  due_date: sql`coalesce(due_date, '')`,
-  total: sql`total_minor`,
-  number: sql`number`,
+const portalDocumentLists: Record<DocumentKind, Keyset<DocumentRow, DocumentSortKey>> = {
+  estimate: documentKeyset('portal.documents.estimate'),
+  invoice: documentKeyset('portal.documents.invoice'),
+  retainer_invoice: documentKeyset('portal.documents.retainer_invoice'),
+  credit_note: documentKeyset('portal.documents.credit_note'),
 };
 
-export interface DocumentPageOptions {
+export interface DocumentPageOptions extends PageRequest<DocumentSortKey> {
   organizationId: string;
   customerId: string;
   kind: DocumentKind;
   filter: DocumentFilter;
   search?: string | undefined;
-  sort: DocumentSort;
   today: string;
-  limit: number;
-  after?: { key: SortKeyValue; id: string } | undefined;
 }
 
-/** One page of the customer's visible documents, ordered by the sort key then id (keyset paging). */
-export async function listPortalDocumentPage(db: Db, options: DocumentPageOptions): Promise<(DocumentRow & { sort_key: SortKeyValue })[]> {
-  const descending = options.sort.startsWith('-');
-  const key = documentSortKeys[options.sort.replace('-', '')] ?? sql<SortKeyValue>`issue_date`;
+/** One page of the customer's visible documents (never drafts), filtered, searched by number, sorted. */
+export async function listPortalDocumentPage(db: Db, options: DocumentPageOptions): Promise<Page<DocumentRow>> {
   let query = db
     .selectFrom('documents')
     .selectAll()
-    .select(key.as('sort_key'))
     .where('organization_id', '=', options.organizationId)
     .where('customer_id', '=', options.customerId)
     .where('kind', '=', options.kind)
     .where('status', '!=', 'draft')
     .where((eb) => filterCondition(eb, options.filter, options.today));
-  if (options.search) query = query.where(sql<boolean>`lower(number) like ${`%${escapeLike(options.search.toLowerCase())}%`} escape '\\'`);
-  const after = options.after;
-  if (after) {
-    const op = descending ? '<' : '>';
-    query = query.where((eb) => eb.or([eb(key, op, after.key), eb.and([eb(key, '=', after.key), eb('id', op, after.id)])]));
-  }
-  const direction = descending ? 'desc' : 'asc';
-  return query.orderBy(key, direction).orderBy('id', direction).limit(options.limit).execute();
+  if (options.search) query = query.where(containsText(['number'], options.search));
+  return selectPage(query, portalDocumentLists[options.kind], options);
 }
 
-const paymentSortKeys: Record<string, RawBuilder<SortKeyValue>> = { paid_on: sql`paid_on`, amount: sql`amount_minor`, number: sql`number` };
+export type PaymentRow = Selectable<PaymentsTable>;
 
+const portalPaymentList = defineKeyset<PaymentRow>()({
+  list: 'portal.payments',
+  id: { column: 'id', of: (payment) => payment.id },
+  keys: {
+    paid_on: { column: 'paid_on', type: 'string', of: (payment) => payment.paid_on },
+    amount: { column: 'amount_minor', type: 'integer', of: (payment) => payment.amount_minor },
+    number: { column: 'number', type: 'string', of: (payment) => payment.number },
+  },
+});
+
+/** One page of the customer's payments, searched by number, sorted. */
 export async function listPortalPaymentPage(
   db: Db,
-  options: { organizationId: string; customerId: string; search?: string | undefined; sort: PaymentSort; limit: number; after?: { key: SortKeyValue; id: string } | undefined },
-) {
-  const descending = options.sort.startsWith('-');
-  const key = paymentSortKeys[options.sort.replace('-', '')] ?? sql<SortKeyValue>`paid_on`;
-  let query = db
-    .selectFrom('payments')
-    .selectAll()
-    .select(key.as('sort_key'))
-    .where('organization_id', '=', options.organizationId)
-    .where('customer_id', '=', options.customerId);
-  if (options.search) query = query.where(sql<boolean>`lower(number) like ${`%${escapeLike(options.search.toLowerCase())}%`} escape '\\'`);
-  const after = options.after;
-  if (after) {
-    const op = descending ? '<' : '>';
-    query = query.where((eb: PayEb) => eb.or([eb(key, op, after.key), eb.and([eb(key, '=', after.key), eb('id', op, after.id)])]));
-  }
-  const direction = descending ? 'desc' : 'asc';
-  return query.orderBy(key, direction).orderBy('id', direction).limit(options.limit).execute();
+  options: PageRequest<keyof typeof portalPaymentList.keys> & { organizationId: string; customerId: string; search?: string | undefined },
+): Promise<Page<PaymentRow>> {
+  let query = db.selectFrom('payments').selectAll().where('organization_id', '=', options.organizationId).where('customer_id', '=', options.customerId);
+  if (options.search) query = query.where(containsText(['number'], options.search));
+  return selectPage(query, portalPaymentList, options);
 }
 
 export async function findPortalPayment(db: Db, organizationId: string, customerId: string, id: string) {

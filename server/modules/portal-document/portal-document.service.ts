@@ -2,9 +2,9 @@ import type { ContactPermission } from '../../../contract/portal.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Db, OrganizationRow } from '../../db/database.ts';
+import { presentPage, type Page } from '../../db/keyset.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
-import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
-import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordDocumentView } from '../comment/document-view.service.ts';
 import { listDisputesOfDocument, presentDispute } from '../dispute/dispute.repository.ts';
 import { presentDocument, presentDocumentSummaries } from '../document/document.presenter.ts';
@@ -34,49 +34,24 @@ export async function findOwnDocument(db: Db, contact: ContactPrincipal, kind: D
   return doc;
 }
 
-interface Page<T> {
-  data: T[];
-  next_cursor: string | null;
-}
-
-/** Keyset cursor: [sort, key of the last row, id of the last row]; one made for another sort is refused. */
-function decodeSortCursor(cursor: string | undefined, sort: string, numeric: boolean): { key: string | number; id: string } | undefined {
-  if (!cursor) return undefined;
-  const values = decodeCursor(cursor, 3);
-  const [cursorSort, key, id] = values ?? [];
-  if (cursorSort !== sort || typeof id !== 'string' || typeof key !== (numeric ? 'number' : 'string')) {
-    throw validationError('cursor', 'invalid_cursor', 'is not a cursor this list gave out for this sort');
-  }
-  return { key: key as string | number, id };
-}
-
-function pageFrom<R extends { id: string; sort_key: string | number }>(rows: R[], limit: number, sort: string) {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { page, nextCursor: rows.length > limit && last ? encodeCursor([sort, last.sort_key, last.id]) : null };
-}
-
 export async function listPortalDocuments(
   ctx: AppContext,
   contact: ContactPrincipal,
   kind: DocumentKind,
   query: { filter: DocumentFilter; search?: string | undefined; sort: DocumentSort; limit: number; cursor?: string | undefined },
 ): Promise<Page<DocumentSummaryResponse>> {
-  const after = decodeSortCursor(query.cursor, query.sort, query.sort.endsWith('total'));
-  const today = todayOf(ctx.clock);
-  const rows = await repo.listPortalDocumentPage(ctx.db, {
+  const page = await repo.listPortalDocumentPage(ctx.db, {
     organizationId: contact.organizationId,
     customerId: customerOf(contact),
     kind,
     filter: query.filter,
     search: query.search,
+    today: todayOf(ctx.clock),
     sort: query.sort,
-    today,
-    limit: query.limit + 1,
-    after,
+    limit: query.limit,
+    cursor: query.cursor,
   });
-  const { page, nextCursor } = pageFrom(rows, query.limit, query.sort);
-  return { data: await presentDocumentSummaries(ctx.db, page, ctx.clock.now()), next_cursor: nextCursor };
+  return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now()));
 }
 
 export async function presentDocumentDetail(db: Db, doc: repo.DocumentRow, now: Date): Promise<DocumentDetail> {
@@ -109,7 +84,7 @@ export async function viewPortalDocument(
   });
 }
 
-export async function presentPayments(db: Db, rows: Awaited<ReturnType<typeof repo.listPortalPaymentPage>>): Promise<PaymentResponse[]> {
+export async function presentPayments(db: Db, rows: repo.PaymentRow[]): Promise<PaymentResponse[]> {
   const allocations = await repo.listAllocationsOfPayments(
     db,
     rows.map((row) => row.id),
@@ -138,24 +113,22 @@ export async function listPortalPayments(
   contact: ContactPrincipal,
   query: { search?: string | undefined; sort: PaymentSort; limit: number; cursor?: string | undefined },
 ): Promise<Page<PaymentResponse>> {
-  const after = decodeSortCursor(query.cursor, query.sort, query.sort.endsWith('amount'));
-  const rows = await repo.listPortalPaymentPage(ctx.db, {
+  const page = await repo.listPortalPaymentPage(ctx.db, {
     organizationId: contact.organizationId,
     customerId: customerOf(contact),
     search: query.search,
     sort: query.sort,
-    limit: query.limit + 1,
-    after,
+    limit: query.limit,
+    cursor: query.cursor,
   });
-  const { page, nextCursor } = pageFrom(rows, query.limit, query.sort);
-  return { data: await presentPayments(ctx.db, page), next_cursor: nextCursor };
+  return presentPage(page, (rows) => presentPayments(ctx.db, rows));
 }
 
 export async function getPortalPayment(ctx: AppContext, contact: ContactPrincipal, id: string): Promise<PaymentResponse> {
   const payment = await repo.findPortalPayment(ctx.db, contact.organizationId, customerOf(contact), id);
   if (!payment) throw notFound('Payment');
   assertPermission(contact, 'view_documents');
-  const [presented] = await presentPayments(ctx.db, [{ ...payment, sort_key: payment.paid_on }]);
+  const [presented] = await presentPayments(ctx.db, [payment]);
   if (!presented) throw notFound('Payment');
   return presented;
 }

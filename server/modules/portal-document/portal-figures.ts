@@ -54,7 +54,7 @@ export async function getDashboardFigures(db: Db, organizationId: string, custom
       .where((eb) => eb.or([eb('expiry_date', 'is', null), eb('expiry_date', '>=', today)]))
       .executeTakeFirstOrThrow(),
   ]);
-  const [payment] = lastPayment ? await presentPayments(db, [{ ...lastPayment, sort_key: lastPayment.paid_on }]) : [];
+  const [payment] = lastPayment ? await presentPayments(db, [lastPayment]) : [];
   return {
     outstanding,
     overdue,
