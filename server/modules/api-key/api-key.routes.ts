@@ -2,12 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ApiKeyRow } from '../../db/database.ts';
+import { presentPage } from '../../db/keyset.ts';
 import { apiKeyScopes, requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam } from '../../http/schemas.ts';
+import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
+import { listApiKeyPage } from './api-key.repository.ts';
 
 const apiKey = z.object({
   id: z.string(),
@@ -37,11 +39,11 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api-keys',
-      { preHandler: requireStaff(ctx, { scope: 'settings.read', ...admin }), schema: { tags: ['api keys'], summary: 'API keys', response: { 200: z.object({ data: z.array(apiKey) }) } } },
-      async (request) => {
-        const rows = await ctx.db.selectFrom('api_keys').selectAll().where('organization_id', '=', staffOf(request).organizationId).orderBy('created_at', 'desc').execute();
-        return { data: rows.map(toApiKey) };
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.read', ...admin }),
+        schema: { tags: ['api keys'], summary: 'API keys, newest first', querystring: pagingQuery, response: { 200: pageOf(apiKey), 400: errorResponse } },
       },
+      async (request) => presentPage(await listApiKeyPage(ctx.db, staffOf(request).organizationId, request.query), (rows) => rows.map(toApiKey)),
     );
 
     app.post(

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db, OrganizationRow, OrganizationsTable, StaffUserRow, StaffUsersTable } from '../../db/database.ts';
+import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
 
 /** By current or former slug: a former one still finds the portal (pages redirect to the current one). */
 export async function findOrganizationBySlug(db: Db, slug: string): Promise<OrganizationRow | undefined> {
@@ -43,6 +44,18 @@ export async function findStaffUserByEmail(db: Db, email: string): Promise<Staff
 
 export async function findStaffUserById(db: Db, id: string): Promise<StaffUserRow | undefined> {
   return db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+const staffUserList = defineKeyset<StaffUserRow>()({
+  list: 'staff-users',
+  id: { column: 'id', of: (user) => user.id },
+  keys: { created_at: { column: 'created_at', type: 'string', of: (user) => user.created_at } },
+});
+
+/** One page of the organization's staff (disabled ones included), in the order they joined. */
+export async function listStaffUserPage(db: Db, organizationId: string, options: { limit: number; cursor?: string | undefined }): Promise<Page<StaffUserRow>> {
+  const query = db.selectFrom('staff_users').selectAll().where('organization_id', '=', organizationId);
+  return selectPage(query, staffUserList, { sort: 'created_at', limit: options.limit, cursor: options.cursor });
 }
 
 export async function listActiveStaff(db: Db, organizationId: string): Promise<StaffUserRow[]> {

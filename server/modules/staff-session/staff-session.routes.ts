@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { languageSchema, staffRoles } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
+import { presentPage } from '../../db/keyset.ts';
 import { requestMeta, requireStaff, STAFF_COOKIE, staffOf } from '../../http/auth.ts';
-import { emailField, errorResponse, idParam, passwordField } from '../../http/schemas.ts';
+import { emailField, errorResponse, idParam, pageOf, pagingQuery, passwordField } from '../../http/schemas.ts';
 import { staffSessionResponse, staffUserResponse } from '../organization/organization.schemas.ts';
 import { toOrganizationResponse, toStaffUserResponse } from '../organization/organization.routes.ts';
 import { findOrganizationById, findStaffUserById } from '../organization/organization.repository.ts';
@@ -106,11 +107,17 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/staff-users',
       {
         preHandler: requireStaff(ctx, { scope: 'settings.read', roles: ['owner', 'admin'] }),
-        schema: { tags: ['staff users'], summary: 'Staff of the organization', response: { 200: z.object({ data: z.array(staffUserResponse.extend({ disabled: z.boolean() })) }) } },
+        schema: {
+          tags: ['staff users'],
+          summary: 'Staff of the organization, in the order they joined',
+          querystring: pagingQuery,
+          response: { 200: pageOf(staffUserResponse.extend({ disabled: z.boolean() })), 400: errorResponse },
+        },
       },
-      async (request) => ({
-        data: (await listStaffUsers(ctx, staffOf(request).organizationId)).map((user) => ({ ...toStaffUserResponse(user), disabled: user.disabled_at !== null })),
-      }),
+      async (request) =>
+        presentPage(await listStaffUsers(ctx, staffOf(request).organizationId, request.query), (users) =>
+          users.map((user) => ({ ...toStaffUserResponse(user), disabled: user.disabled_at !== null })),
+        ),
     );
 
     app.post(

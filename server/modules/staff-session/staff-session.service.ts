@@ -1,5 +1,6 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import type { Page } from '../../db/keyset.ts';
 import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
 import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
@@ -36,8 +37,8 @@ export async function signInStaff(ctx: AppContext, email: string, password: stri
   return { user, organization, session };
 }
 
-export async function listStaffUsers(ctx: AppContext, organizationId: string): Promise<StaffUserRow[]> {
-  return ctx.db.selectFrom('staff_users').selectAll().where('organization_id', '=', organizationId).orderBy('created_at').execute();
+export async function listStaffUsers(ctx: AppContext, organizationId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<StaffUserRow>> {
+  return orgRepo.listStaffUserPage(ctx.db, organizationId, page);
 }
 
 export async function createStaffUser(

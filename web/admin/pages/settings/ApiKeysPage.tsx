@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorState, Spinner, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
+import { fetchAllPages } from '../../lib/all-pages.ts';
 import { api } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import type { ApiKey } from '../../lib/types.ts';
@@ -14,7 +15,7 @@ export function ApiKeysPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('apiKeys.title'));
   const toast = useToast();
-  const keys = useResource(() => api.get<{ data: ApiKey[] }>('/api-keys'), 'api-keys');
+  const keys = useResource(() => fetchAllPages<ApiKey>('/api-keys'), 'api-keys');
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey>();
 

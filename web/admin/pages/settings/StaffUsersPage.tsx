@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorState, Spinner, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import { useSession } from '../../app/SessionContext.tsx';
+import { fetchAllPages } from '../../lib/all-pages.ts';
 import { api } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { staffRoles, type StaffRole, type StaffUser } from '../../lib/types.ts';
@@ -15,7 +16,7 @@ export function StaffUsersPage() {
   useDocumentTitle(t('staff.title'));
   const session = useSession();
   const toast = useToast();
-  const users = useResource(() => api.get<{ data: StaffUser[] }>('/staff-users'), 'staff');
+  const users = useResource(() => fetchAllPages<StaffUser>('/staff-users'), 'staff');
   const [adding, setAdding] = useState(false);
   const [disabling, setDisabling] = useState<StaffUser>();
 
