@@ -24,7 +24,8 @@ export function escapeLike(term: string): string {
 /** The columns (as the query names them) of which at least one contains `term`. */
 export function containsText(columns: readonly string[], term: string): RawBuilder<SqlBool> {
   const pattern = `%${escapeLike(term)}%`;
-  const matches = columns.map((column) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(cast(${pattern} as text)) escape ${ESCAPE}`);
+  // `is not null` first: SQLite then skips calling its (JavaScript) lower() for empty columns.
+  const matches = columns.map((column) => sql<SqlBool>`(${sql.ref(column)} is not null and lower(${sql.ref(column)}) like lower(cast(${pattern} as text)) escape ${ESCAPE})`);
   return sql<SqlBool>`(${sql.join(matches, sql` or `)})`;
 }
 
