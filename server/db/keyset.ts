@@ -127,7 +127,9 @@ function afterCondition<Row>(order: Order<Row>, idColumn: string, after: Positio
   if (after.key === null) {
     return nullsAtEnd ? sql<SqlBool>`(${key} is null and ${id} ${op} ${after.id})` : sql<SqlBool>`(${key} is not null or (${key} is null and ${id} ${op} ${after.id}))`;
   }
-  const later = sql<SqlBool>`(${key} ${op} ${after.key} or (${key} = ${after.key} and ${id} ${op} ${after.id}))`;
+  // A row-value comparison: (key, id) > (k, i) means key > k, or key = k and id > i; both databases
+  // answer it with a range scan of an index on (…, key, id).
+  const later = sql<SqlBool>`(${key}, ${id}) ${op} (${after.key}, ${after.id})`;
   return nullsAtEnd ? sql<SqlBool>`(${later} or ${key} is null)` : later;
 }
 
