@@ -702,10 +702,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff of the organization */
+        /** Staff of the organization, in the order they joined */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -729,7 +732,17 @@ export interface paths {
                                 language: "en" | "de" | "fr" | "es" | "ja";
                                 disabled: boolean;
                             }[];
+                            next_cursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };
@@ -879,10 +892,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys */
+        /** API keys, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -905,7 +921,17 @@ export interface paths {
                                 last_used_at: string | null;
                                 revoked_at: string | null;
                             }[];
+                            next_cursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };
