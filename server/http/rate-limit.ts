@@ -7,50 +7,71 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-/** Fixed windows kept in the database, so every instance behind a load balancer counts together. */
-async function currentWindow(db: Db, key: string, clock: Clock, rule: RateLimitRule) {
-  const row = await db.selectFrom('rate_limits').selectAll().where('key', '=', key).executeTakeFirst();
-  const now = clock.now().getTime();
-  if (!row) return { hits: 0, startedAt: now, exists: false };
-  const startedAt = new Date(row.window_start).getTime();
-  if (now - startedAt >= rule.windowSeconds * 1000) return { hits: 0, startedAt: now, exists: true, expired: true };
-  return { hits: row.hits, startedAt, exists: true };
+export interface CountedAttempt {
+  /** Attempts in the current window, this one included. */
+  hits: number;
+  /** When the current window started (ISO 8601). */
+  windowStart: string;
 }
 
-function refuse(startedAt: number, clock: Clock, rule: RateLimitRule): never {
-  const retryAfter = Math.max(1, Math.ceil((startedAt + rule.windowSeconds * 1000 - clock.now().getTime()) / 1000));
+/**
+ * Counts one attempt against `key` and answers the window's count, in one statement
+ * (INSERT … ON CONFLICT … DO UPDATE … RETURNING) that also starts a new window once the old one has
+ * run out. Fixed windows kept in the database, so every instance behind a load balancer counts
+ * together; one statement, so concurrent attempts each get their own count and none can slip in
+ * between a read and a write.
+ */
+export async function countAttempt(db: Db, key: string, clock: Clock, rule: RateLimitRule): Promise<CountedAttempt> {
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  // Timestamps are ISO 8601 UTC text of one length, so text order is time order on both databases.
+  const expiredAt = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: nowIso, hits: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => {
+        const expired = eb('rate_limits.window_start', '<=', expiredAt);
+        return {
+          hits: eb.case().when(expired).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
+          window_start: eb.case().when(expired).then(nowIso).else(eb.ref('rate_limits.window_start')).end(),
+        };
+      }),
+    )
+    .returning(['hits', 'window_start'])
+    .executeTakeFirstOrThrow();
+  return { hits: Number(row.hits), windowStart: row.window_start };
+}
+
+function refuse(windowStart: string, clock: Clock, rule: RateLimitRule): never {
+  const endsAt = new Date(windowStart).getTime() + rule.windowSeconds * 1000;
+  const retryAfter = Math.max(1, Math.ceil((endsAt - clock.now().getTime()) / 1000));
   throw new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfter} seconds`, { retry_after: retryAfter }, {
     'retry-after': String(retryAfter),
   });
 }
 
-/** Throws RATE_LIMITED (with Retry-After) when the key has used up its window. */
-export async function assertUnderLimit(db: Db, key: string, clock: Clock, rule: RateLimitRule): Promise<void> {
-  const window = await currentWindow(db, key, clock, rule);
-  if (window.hits >= rule.limit) refuse(window.startedAt, clock, rule);
-}
-
-/** Counts one hit against the key. */
-export async function recordHit(db: Db, key: string, clock: Clock, rule: RateLimitRule): Promise<void> {
-  const window = await currentWindow(db, key, clock, rule);
-  const windowStart = new Date(window.startedAt).toISOString();
-  if (!window.exists) {
-    await db
-      .insertInto('rate_limits')
-      .values({ key, window_start: windowStart, hits: 1 })
-      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ hits: eb('rate_limits.hits', '+', 1) })))
-      .execute();
-  } else if ('expired' in window) {
-    await db.updateTable('rate_limits').set({ window_start: windowStart, hits: 1 }).where('key', '=', key).execute();
-  } else {
-    await db.updateTable('rate_limits').set((eb) => ({ hits: eb('hits', '+', 1) })).where('key', '=', key).execute();
-  }
-}
-
-/** Checks and counts in one call: for endpoints where every attempt counts. */
+/**
+ * Counts the attempt first, then refuses it with RATE_LIMITED (and Retry-After) when it is beyond the
+ * limit. Call it before the password, code or token is checked: concurrent attempts are all counted
+ * before any of them is evaluated, so no more than `limit` ever are.
+ */
 export async function consumeRateLimit(db: Db, key: string, clock: Clock, rule: RateLimitRule): Promise<void> {
-  await assertUnderLimit(db, key, clock, rule);
-  await recordHit(db, key, clock, rule);
+  const attempt = await countAttempt(db, key, clock, rule);
+  if (attempt.hits > rule.limit) refuse(attempt.windowStart, clock, rule);
+}
+
+/**
+ * Takes back one counted attempt that turned out fine (a right password), so that a limit meant for
+ * failures, such as the per-address one of sign-in, is not used up by people signing in successfully.
+ */
+export async function refundAttempt(db: Db, key: string): Promise<void> {
+  await db
+    .updateTable('rate_limits')
+    .set((eb) => ({ hits: eb('hits', '-', 1) }))
+    .where('key', '=', key)
+    .where('hits', '>', 0)
+    .execute();
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {

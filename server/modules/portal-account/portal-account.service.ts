@@ -2,7 +2,7 @@ import type { PersonalField } from '../../../contract/messages/message-codes.ts'
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
-import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { clearRateLimit, consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
@@ -85,9 +85,8 @@ export async function changePassword(
   const identity = await identityOf(ctx, principal);
   const account = await currentAccount(ctx, principal);
   const key = limitKeys.passwordCheck(identity.id);
-  await assertUnderLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
+  await consumeRateLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
   if (!identity.password_hash || !(await ctx.hasher.verify(identity.password_hash, input.current_password))) {
-    await recordHit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
     throw validationError('current_password', 'wrong_password', 'is not your current password');
   }
   await clearRateLimit(ctx.db, key);

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
-import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { clearRateLimit, consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
 import { AppError, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
@@ -12,14 +12,11 @@ import { identityOf } from './portal-account.service.ts';
 
 const wrongCode = () => validationError('code', 'wrong_code', 'is not right or was already used; enter the current code from your app');
 
-/** Checks a code with the per-person failure limit; a wrong one counts, a right one clears the count. */
+/** Checks a code with the per-person limit: counted before the check, a right one clears the count. */
 async function withCodeLimit(ctx: AppContext, identity: PortalIdentityRow, check: () => Promise<boolean>): Promise<void> {
   const key = limitKeys.twoFactorIdentity(identity.id);
-  await assertUnderLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
-  if (!(await check())) {
-    await recordHit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
-    throw wrongCode();
-  }
+  await consumeRateLimit(ctx.db, key, ctx.clock, rateLimits.signInPerAccount);
+  if (!(await check())) throw wrongCode();
   await clearRateLimit(ctx.db, key);
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { Db, OrganizationRow, PortalIdentityRow, PortalTokenRow } from '../../db/database.ts';
-import { assertUnderLimit, clearRateLimit, consumeRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { clearRateLimit, consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
 import { AppError, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -56,9 +56,9 @@ export async function acceptInvitation(
   let passwordHash: string | undefined;
   if (identity?.password_hash) {
     const accountKey = limitKeys.signInAccount(organization.id, identity.email);
-    await assertUnderLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
+    // Counted before the check, as at sign-in: this is a password guess too.
+    await consumeRateLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
     if (!(await ctx.hasher.verify(identity.password_hash, password))) {
-      await recordHit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
       throw validationError('password', 'wrong_password', 'is not the password of your portal login; enter it, or reset it');
     }
     await clearRateLimit(ctx.db, accountKey);

@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { Db, OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
-import { assertUnderLimit, clearRateLimit, consumeRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { clearRateLimit, consumeRateLimit, rateLimits, refundAttempt } from '../../http/rate-limit.ts';
 import { AppError, fieldIssue } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
@@ -89,7 +89,9 @@ export const invalidCode = () =>
 
 /**
  * Same answer and about the same time for an unknown email, a wrong password and a person whose
- * access is disabled. Failures count per address and per IP.
+ * access is disabled. Every attempt is counted per address and per IP before the password is checked
+ * (so concurrent guesses cannot outrun the limit); a right password clears the address's count and
+ * takes its attempt back from the IP's, so both limits count failures.
  */
 export async function signInWithPassword(
   ctx: AppContext,
@@ -100,17 +102,14 @@ export async function signInWithPassword(
 ): Promise<PortalSignIn> {
   const accountKey = limitKeys.signInAccount(organization.id, email);
   const ipKey = limitKeys.signInIp(meta.ip);
-  await assertUnderLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
-  await assertUnderLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
+  await consumeRateLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
+  await consumeRateLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
   const identity = await findIdentityByEmail(ctx.db, organization.id, email);
   const valid = identity?.password_hash ? await ctx.hasher.verify(identity.password_hash, password) : (await ctx.hasher.verifyDummy(password), false);
   const accounts = await listLiveAccounts(ctx.db, organization.id, email);
-  if (!identity || !valid || accounts.length === 0) {
-    await recordHit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
-    await recordHit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
-    throw invalidCredentials();
-  }
+  if (!identity || !valid || accounts.length === 0) throw invalidCredentials();
   await clearRateLimit(ctx.db, accountKey);
+  await refundAttempt(ctx.db, ipKey);
   return ctx.db.transaction().execute((trx) => startPortalSession(ctx, trx, { organization, identity, accounts, method: 'password' }, meta));
 }
 
@@ -127,13 +126,10 @@ export async function completeTwoFactorSignIn(
 ): Promise<PortalSignIn> {
   await consumeRateLimit(ctx.db, limitKeys.twoFactorIp(meta.ip), ctx.clock, rateLimits.signInPerIp);
   const identityKey = limitKeys.twoFactorIdentity(principal.identityId);
-  await assertUnderLimit(ctx.db, identityKey, ctx.clock, rateLimits.signInPerAccount);
+  await consumeRateLimit(ctx.db, identityKey, ctx.clock, rateLimits.signInPerAccount);
   const identity = await findIdentityById(ctx.db, organization.id, principal.identityId);
   if (!identity) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-  if (!(await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: true }))) {
-    await recordHit(ctx.db, identityKey, ctx.clock, rateLimits.signInPerAccount);
-    throw invalidCode();
-  }
+  if (!(await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: true }))) throw invalidCode();
   await clearRateLimit(ctx.db, identityKey);
   return ctx.db.transaction().execute(async (trx) => {
     await deleteSessionById(trx, principal.sessionId);

@@ -2,8 +2,7 @@ import { authenticator } from 'otplib';
 import QRCode from 'qrcode';
 import type { AppContext } from '../../context.ts';
 import type { Db, PortalIdentityRow } from '../../db/database.ts';
-import { assertUnderLimit, recordHit } from '../../http/rate-limit.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { countAttempt } from '../../http/rate-limit.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { decryptSecret, encryptSecret, hmac } from '../../lib/tokens.ts';
@@ -49,15 +48,9 @@ export async function checkTotpCode(ctx: AppContext, db: Db, identityId: string,
   const delta = totp.checkDelta(cleaned, decryptSecret(ctx.secret, sealedSecret));
   if (delta === null) return false;
   const step = Math.floor(ctx.clock.now().getTime() / 1000 / TOTP_STEP_SECONDS) + delta;
-  const key = `totp-step:${identityId}:${step}`;
-  try {
-    await assertUnderLimit(db, key, ctx.clock, usedStepRule);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'RATE_LIMITED') return false;
-    throw error;
-  }
-  await recordHit(db, key, ctx.clock, usedStepRule);
-  return true;
+  // One atomic count per step: of two requests racing with the same code, only the first one counts as 1.
+  const { hits } = await countAttempt(db, `totp-step:${identityId}:${step}`, ctx.clock, usedStepRule);
+  return hits <= usedStepRule.limit;
 }
 
 export function hashRecoveryCode(ctx: AppContext, code: string): string {

@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import type { Page } from '../../db/keyset.ts';
-import { assertUnderLimit, clearRateLimit, rateLimits, recordHit } from '../../http/rate-limit.ts';
+import { clearRateLimit, consumeRateLimit, rateLimits, refundAttempt } from '../../http/rate-limit.ts';
 import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -17,20 +17,21 @@ export interface StaffSignIn {
   session: IssuedSession;
 }
 
-/** Same answer and similar time for an unknown email and a wrong password. */
+/**
+ * Same answer and similar time for an unknown email and a wrong password. Attempts are counted per
+ * address and per IP before the password is checked; a right one clears the address's count and takes
+ * its attempt back from the IP's.
+ */
 export async function signInStaff(ctx: AppContext, email: string, password: string, meta: RequestMeta): Promise<StaffSignIn> {
   const accountKey = `staff-signin:${email}`;
   const ipKey = `staff-signin-ip:${meta.ip ?? 'unknown'}`;
-  await assertUnderLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
-  await assertUnderLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
+  await consumeRateLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
+  await consumeRateLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
   const user = await orgRepo.findStaffUserByEmail(ctx.db, email);
   const valid = user && !user.disabled_at ? await ctx.hasher.verify(user.password_hash, password) : (await ctx.hasher.verifyDummy(password), false);
-  if (!user || !valid) {
-    await recordHit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
-    await recordHit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
-    throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
-  }
+  if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
   await clearRateLimit(ctx.db, accountKey);
+  await refundAttempt(ctx.db, ipKey);
   const organization = await orgRepo.findOrganizationById(ctx.db, user.organization_id);
   if (!organization) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
   const session = await startSession(ctx, ctx.db, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
