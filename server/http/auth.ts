@@ -63,8 +63,37 @@ declare module 'fastify' {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function headerOf(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Defence in depth beside the CSRF token: browsers say where a write comes from (`Origin`, and
+ * `Sec-Fetch-Site` in current ones), and a cookie-authenticated write from any other origin than
+ * PUBLIC_URL's is refused. Clients that send neither header (scripts, older browsers) still need the
+ * CSRF token, which they can only get from a signed-in answer.
+ */
+function assertSameOrigin(ctx: AppContext, request: FastifyRequest): void {
+  const origin = headerOf(request, 'origin');
+  const site = headerOf(request, 'sec-fetch-site');
+  const expected = new URL(ctx.config.publicUrl).origin;
+  // 'none' is a request the person started themselves (typed, bookmarked), never one a page made.
+  const crossOrigin = origin !== undefined && origin.toLowerCase() !== expected;
+  const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+  if (crossOrigin || crossSite) {
+    const from = crossOrigin ? origin : `a ${site} page`;
+    throw new AppError('CROSS_SITE_REQUEST', `Changes made while signed in are only accepted from ${expected}; this request came from ${from}`, {
+      expected_origin: expected,
+      ...(origin !== undefined ? { origin } : {}),
+      ...(site !== undefined ? { sec_fetch_site: site } : {}),
+    });
+  }
+}
+
 function assertCsrf(ctx: AppContext, request: FastifyRequest, sessionToken: string): void {
   if (!unsafeMethods.has(request.method)) return;
+  assertSameOrigin(ctx, request);
   const header = request.headers['x-csrf-token'];
   const sent = Array.isArray(header) ? header[0] : header;
   if (!sent || !safeEqual(sent, csrfTokenFor(ctx, sessionToken))) {

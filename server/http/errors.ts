@@ -16,6 +16,8 @@ export const httpStatusByCode = {
   TWO_FACTOR_SETUP_REQUIRED: 403,
   INVALID_TWO_FACTOR_CODE: 401,
   CSRF_TOKEN_MISSING: 403,
+  // A cookie-authenticated write whose Origin or Sec-Fetch-Site names another site than PUBLIC_URL.
+  CROSS_SITE_REQUEST: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
