@@ -69,9 +69,15 @@ export interface DocumentsTable {
   decline_reason: string | null;
   changes_requested_at: Timestamp | null;
   voided_at: Timestamp | null;
+  /** Staff member who marked an estimate accepted or declined on the customer's behalf (null: an API key). */
+  marked_by_staff_user_id: string | null;
+  /** Set when staff marked the decision (their name then), null when the customer decided in the portal. */
+  marked_by_name: string | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 1 when created, bumped by every change of the row: edits, transitions, payments and credits. */
+  version: number;
 }
 
 export interface DocumentLinesTable {

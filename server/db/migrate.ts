@@ -4,21 +4,30 @@ import * as createPortalFoundation from './migrations/2026-11-25T1000_create_por
 import * as createBillingDocuments from './migrations/2026-11-25T1400_create_billing_documents.ts';
 import * as addEmailAttachments from './migrations/2026-11-25T1500_add_email_attachments.ts';
 import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_documents_by_date.ts';
+import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1000_document_versions_and_amount_checks.ts';
 import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messages_as_codes.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
-const migrations: Record<string, Migration> = {
+export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-25T1000_create_portal_foundation': createPortalFoundation,
   '2026-11-25T1400_create_billing_documents': createBillingDocuments,
   '2026-11-25T1500_add_email_attachments': addEmailAttachments,
   '2026-11-25T1600_index_documents_by_date': indexDocumentsByDate,
+  '2026-12-01T1000_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
   '2026-12-01T1200_store_messages_as_codes': storeMessagesAsCodes,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/**
+ * Migrations only go forward: Kysely is given each one's `up` alone, so nothing can run one backwards
+ * (a mistake is corrected by a new migration). A database newer than this code (it has run a migration
+ * this list lacks) is refused by Kysely rather than guessed at.
+ */
+export function forwardOnly(list: Readonly<Record<string, Migration>>): MigrationProvider {
+  return { getMigrations: async () => Object.fromEntries(Object.entries(list).map(([name, migration]) => [name, { up: migration.up }])) };
+}
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider: forwardOnly(migrations) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

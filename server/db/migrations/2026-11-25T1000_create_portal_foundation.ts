@@ -243,14 +243,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hits', 'integer', (c) => c.notNull())
     .execute();
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of [
-    'rate_limits', 'notifications', 'activities', 'jobs', 'outbox_emails', 'recovery_codes', 'portal_tokens',
-    'sessions', 'contact_persons', 'portal_identities', 'customers', 'api_keys', 'staff_users',
-    'organization_slugs', 'organizations', 'instance_secrets',
-  ]) {
-    await db.schema.dropTable(table).ifExists().execute();
-  }
-}

@@ -195,10 +195,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('disputes_document').on('disputes').columns(['document_id']).execute();
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['disputes', 'document_views', 'document_comments', 'credit_applications', 'payment_allocations', 'payments', 'document_lines', 'documents', 'number_series', 'items', 'taxes']) {
-    await db.schema.dropTable(table).ifExists().execute();
-  }
-}

@@ -14,8 +14,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('outbox_email_attachments_email').on('outbox_email_attachments').columns(['email_id', 'position']).execute();
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable('outbox_email_attachments').ifExists().execute();
-}

@@ -5,8 +5,3 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('documents_org_kind_issue').on('documents').columns(['organization_id', 'kind', 'issue_date', 'id']).execute();
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('documents_org_kind_issue').ifExists().execute();
-}

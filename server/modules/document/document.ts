@@ -43,23 +43,27 @@ export function effectiveStatus(document: Pick<DocumentsTable, 'kind' | 'status'
   return status;
 }
 
-/** Paid, credited and balance of a payable document from what is applied to it. */
+/**
+ * Paid, credited and balance of a payable document from what is applied to it. The balance never goes
+ * below zero: the services refuse to apply more than is owed and the database refuses a negative
+ * balance, and this rule does not rely on either.
+ */
 export function settledStatus(document: Pick<DocumentsTable, 'status' | 'total_minor'>, paid: number, credited: number): { balance: number; status: string } {
-  const balance = document.total_minor - paid - credited;
+  const balance = Math.max(0, document.total_minor - paid - credited);
   if (document.status === 'draft' || document.status === 'void') return { balance, status: document.status };
   if (balance <= 0 && document.total_minor > 0) return { balance, status: 'paid' };
   if (paid + credited > 0) return { balance, status: 'partially_paid' };
   return { balance, status: 'sent' };
 }
 
-/** A credit note's unused credit and whether any is left. */
+/** A credit note's unused credit (never below zero) and whether any is left. */
 export function creditStatus(document: Pick<DocumentsTable, 'status' | 'total_minor'>, used: number): { balance: number; status: string } {
-  const balance = document.total_minor - used;
+  const balance = Math.max(0, document.total_minor - used);
   if (document.status === 'draft' || document.status === 'void') return { balance, status: document.status };
   return { balance, status: balance <= 0 ? 'closed' : 'open' };
 }
 
-/** The life-cycle fields of a document nobody has sent, viewed or decided yet. */
+/** The life-cycle fields of a document nobody has sent, viewed, decided or changed yet. */
 export const untouchedDocumentState = {
   paid_minor: 0,
   credited_minor: 0,
@@ -72,4 +76,7 @@ export const untouchedDocumentState = {
   decline_reason: null,
   changes_requested_at: null,
   voided_at: null,
+  marked_by_staff_user_id: null,
+  marked_by_name: null,
+  version: 1,
 } as const;
