@@ -14,6 +14,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'STALE_VERSION',
+  'STATE_CONFLICT',
   'EMAIL_TAKEN',
   'TOKEN_INVALID',
   'TOKEN_EXPIRED',

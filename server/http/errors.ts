@@ -21,6 +21,10 @@ export const httpStatusByCode = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // The caller saw an older version of the document (If-Match or `version`), or lost a race to another change.
+  STALE_VERSION: 409,
+  // The document's status does not allow this action (an accepted estimate edited, a void invoice sent…).
+  STATE_CONFLICT: 409,
   EMAIL_TAKEN: 409,
   TOKEN_INVALID: 404,
   // A link that was real but is no longer usable: the page can say so and offer a new one.

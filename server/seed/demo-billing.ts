@@ -81,8 +81,8 @@ export async function seedDemoBilling(ctx: AppContext, actor: Actor, customers: 
   await make(customers.usd, { kind: 'estimate', daysAgo: 70, term: 14, lines: [paper(5)] });
   await make(customers.usd, { kind: 'estimate', daysAgo: 2, lines: [toner(3)], send: false });
   void awaiting;
-  await ctx.db.updateTable('documents').set({ status: 'accepted', accepted_at: now, accepted_by_name: 'Ada Lovelace' }).where('id', '=', accepted.id).execute();
-  await ctx.db.updateTable('documents').set({ status: 'declined', declined_at: now, decline_reason: 'We will renew the support plan next year.' }).where('id', '=', declined.id).execute();
+  await ctx.db.updateTable('documents').set((eb) => ({ status: 'accepted', accepted_at: now, accepted_by_name: 'Ada Lovelace', version: eb('version', '+', 1) })).where('id', '=', accepted.id).execute();
+  await ctx.db.updateTable('documents').set((eb) => ({ status: 'declined', declined_at: now, decline_reason: 'We will renew the support plan next year.', version: eb('version', '+', 1) })).where('id', '=', declined.id).execute();
 
   const euroVat = (name: string, quantity: number, rate: number): LineInput => ({ name, quantity, rate_minor: rate, tax_id: vatId });
   const euro = await make(customers.eur, { kind: 'invoice', daysAgo: 20, lines: [euroVat('Büromöbel-Beratung', 3, 12_000), euroVat('Lieferung', 1, 4_500)] });

@@ -12,9 +12,13 @@ import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
-import { documentPaths, effectiveStatus, dateOf, untouchedDocumentState } from './document.ts';
+import { documentPaths, dateOf, untouchedDocumentState } from './document.ts';
+import { presentDocument } from './document.presenter.ts';
 import * as repo from './document.repository.ts';
+import type { DocumentResponse } from './document.schemas.ts';
 import { getDocument, recomputeDocumentBalance, type Actor } from './document.service.ts';
+import { nextStatus } from './document-transitions.ts';
+import { checkTransition, stateConflict, writeAtVersion } from './document-writes.ts';
 
 /** Contact persons who may see the customer's documents in the portal. */
 export async function documentRecipients(db: Db, customerId: string) {
@@ -29,17 +33,25 @@ export async function documentRecipients(db: Db, customerId: string) {
   return contacts.filter((contact) => parsePermissions(contact.permissions).includes('view_documents'));
 }
 
-/** Puts a draft in the portal and emails every contact who may see it, in the customer's language. */
-export async function sendDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string): Promise<DocumentsTable> {
+/**
+ * Puts a draft in the portal (or a revised estimate back in front of the customer) and emails every
+ * contact who may see it, in the customer's language. The write is conditional on the version read
+ * here: of several sends at once only one goes through (the others answer 409), so the contacts are
+ * emailed once. Sending a sent invoice or estimate again mails it again, but only when the request
+ * names the version it is sending (If-Match): a doubled or retried request can never mail twice.
+ */
+export async function sendDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, seen?: number): Promise<DocumentResponse> {
   return ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
-    const revisable = kind === 'estimate' && document.status === 'changes_requested';
-    if (document.status !== 'draft' && !revisable && document.status !== 'sent') {
-      throw new AppError('CONFLICT', `A ${document.status} document cannot be sent`);
-    }
+    const refuseUnnamedResend = (current: DocumentsTable) => {
+      if (seen === undefined && nextStatus(kind, 'send', current.status) === current.status) {
+        throw stateConflict(current, 'send', `${current.number} was already sent; to email it again, send the request with If-Match: "${current.version}", the version you mean`);
+      }
+    };
+    const status = checkTransition(document, 'send', seen);
+    refuseUnnamedResend(document);
     const now = isoNow(ctx.clock);
-    const status = document.status === 'draft' || revisable ? (kind === 'credit_note' ? 'open' : 'sent') : document.status;
-    await repo.updateDocumentRow(trx, id, { status, sent_at: now, updated_at: now });
+    await writeAtVersion(trx, document, 'send', { status, sent_at: now, updated_at: now }, refuseUnnamedResend);
     await recomputeDocumentBalance(trx, id);
     const [organization, customer] = await Promise.all([findOrganizationById(trx, actor.organizationId), findCustomer(trx, actor.organizationId, document.customer_id)]);
     if (!organization || !customer) throw notFound('Customer');
@@ -59,39 +71,50 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
       });
       await enqueueEmail(ctx, trx, { ...mail, to: contact.email!, kind: `document_sent:${kind}`, organizationId: organization.id });
     }
-    return getDocument(trx, actor.organizationId, id);
+    return presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
   });
 }
 
-export async function voidDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string): Promise<DocumentsTable> {
+const appliedRefusal = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');
+
+/**
+ * Voids a document nothing is paid or credited on. Voiding a void document again answers it as it is.
+ * Conditional on the version read here: a payment committing meanwhile moves the version on (on
+ * PostgreSQL this update waits for its row lock, then misses), and the void is refused.
+ */
+export async function voidDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, seen?: number): Promise<DocumentResponse> {
   return ctx.db.transaction().execute(async (trx) => {
+    const present = async () => presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
     const document = await getDocument(trx, actor.organizationId, id, kind);
-    if (document.status === 'void') return document;
-    const refusal = new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');
-    if (document.paid_minor > 0 || document.credited_minor > 0) throw refusal;
+    if (document.status === 'void') return present();
+    const status = checkTransition(document, 'void', seen);
+    if (document.paid_minor > 0 || document.credited_minor > 0) throw appliedRefusal();
     const now = isoNow(ctx.clock);
-    // Conditional on nothing being applied: a payment committing meanwhile makes this update miss (on
-    // PostgreSQL it waits for that payment's row lock, then re-checks), and the void is refused.
-    const result = await trx
-      .updateTable('documents')
-      .set({ status: 'void', voided_at: now, balance_minor: 0, updated_at: now })
-      .where('id', '=', id)
-      .where('paid_minor', '=', 0)
-      .where('credited_minor', '=', 0)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw refusal;
-    return getDocument(trx, actor.organizationId, id);
+    try {
+      await writeAtVersion(trx, document, 'void', { status, voided_at: now, balance_minor: 0, updated_at: now }, (current) => {
+        if (current.paid_minor > 0 || current.credited_minor > 0) throw appliedRefusal();
+      });
+    } catch (error) {
+      // Another request voided it a moment earlier: the same answer as voiding it again.
+      const current = await repo.findDocument(trx, actor.organizationId, id, kind);
+      if (current?.status === 'void') return present();
+      throw error;
+    }
+    return present();
   });
 }
 
-/** An accepted estimate becomes a draft invoice with the same lines; the estimate is then invoiced. */
-export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, estimateId: string): Promise<DocumentsTable> {
+/**
+ * An accepted estimate becomes a draft invoice with the same lines; the estimate is then invoiced.
+ * The estimate's change is written first, conditional on the version read here: of two conversions at
+ * once only one makes an invoice, the other answers 409 and leaves nothing behind.
+ */
+export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, estimateId: string, seen?: number): Promise<DocumentResponse> {
   return ctx.db.transaction().execute(async (trx) => {
     const estimate = await getDocument(trx, actor.organizationId, estimateId, 'estimate');
-    if (effectiveStatus(estimate, dateOf(ctx.clock.now())) !== 'accepted') {
-      throw new AppError('CONFLICT', 'Only an accepted estimate can be turned into an invoice');
-    }
+    const status = checkTransition(estimate, 'convert', seen);
     const now = isoNow(ctx.clock);
+    await writeAtVersion(trx, estimate, 'convert', { status, updated_at: now });
     const today = dateOf(ctx.clock.now());
     const id = newId();
     const number = await nextDocumentNumber(trx, actor.organizationId, 'invoice', (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, 'invoice', candidate));
@@ -116,7 +139,6 @@ export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, es
     await repo.insertDocument(trx, invoice);
     const lines = await repo.findLines(trx, estimate.id);
     await repo.insertLines(trx, lines.map((line) => ({ ...line, id: newId(), document_id: id })));
-    await repo.updateDocumentRow(trx, estimate.id, { status: 'invoiced', updated_at: now });
-    return invoice;
+    return presentDocument(trx, invoice, ctx.clock.now());
   });
 }

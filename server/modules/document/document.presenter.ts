@@ -57,11 +57,13 @@ function toSummary(document: DocumentsTable, extras: Extras, now: Date): Documen
     decline_reason: document.decline_reason,
     changes_requested_at: document.changes_requested_at,
     voided_at: document.voided_at,
+    marked_by_staff: document.marked_by_name !== null ? { staff_user_id: document.marked_by_staff_user_id, name: document.marked_by_name } : null,
     source_document_id: document.source_document_id,
     converted_invoice_id: extras.conversions.get(document.id) ?? null,
     open_dispute_count: extras.disputes.get(document.id) ?? 0,
     created_at: document.created_at,
     updated_at: document.updated_at,
+    version: document.version,
   };
 }
 

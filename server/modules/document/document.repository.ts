@@ -28,8 +28,29 @@ export async function findLines(db: Db, documentId: string): Promise<DocumentLin
   return db.selectFrom('document_lines').selectAll().where('document_id', '=', documentId).orderBy('position').execute();
 }
 
+/**
+ * Writes figures derived in the same transaction as a versioned change (balances recomputed after a
+ * payment, an edit or a send); the version was bumped by that change.
+ */
 export async function updateDocumentRow(db: Db, id: string, changes: Partial<DocumentsTable>): Promise<void> {
   await db.updateTable('documents').set(changes).where('id', '=', id).execute();
+}
+
+/** Applies `changes` and bumps the version, only while the row is at `version`. Answers whether it was. */
+export async function updateDocumentAtVersion(db: Db, id: string, version: number, changes: Partial<DocumentsTable>): Promise<boolean> {
+  const { version: _ignored, ...rest } = changes;
+  const result = await db
+    .updateTable('documents')
+    .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteDocumentAtVersion(db: Db, id: string, version: number): Promise<boolean> {
+  const result = await db.deleteFrom('documents').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 export async function isDocumentNumberTaken(db: Db, organizationId: string, kind: DocumentKind, number: string): Promise<boolean> {

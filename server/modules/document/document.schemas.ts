@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pagingQuery } from '../../http/schemas.ts';
+import { versionField } from '../../http/versions.ts';
 import { documentKinds, documentStatuses } from './document.ts';
 
 export const dateField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25').refine((value) => {
@@ -43,7 +44,8 @@ export const createDocumentBody = z
   .strict();
 export type CreateDocumentBody = z.infer<typeof createDocumentBody>;
 
-export const updateDocumentBody = createDocumentBody.omit({ customer_id: true }).partial().strict();
+/** `version`: the version the caller last saw (as If-Match); a stale one is refused with 409 STALE_VERSION. */
+export const updateDocumentBody = createDocumentBody.omit({ customer_id: true }).partial().extend({ version: versionField.optional() }).strict();
 export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;
 
 export const documentSorts = ['issue_date', '-issue_date', 'due_date', '-due_date', 'total', '-total', 'number', '-number'] as const;
@@ -104,11 +106,15 @@ export const documentSummaryResponse = z.object({
   decline_reason: z.string().nullable(),
   changes_requested_at: z.string().nullable(),
   voided_at: z.string().nullable(),
+  /** Set when staff marked the estimate accepted or declined for the customer (staff_user_id null: an integration). */
+  marked_by_staff: z.object({ staff_user_id: z.string().nullable(), name: z.string() }).nullable(),
   source_document_id: z.string().nullable(),
   converted_invoice_id: z.string().nullable(),
   open_dispute_count: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
+  /** Bumped by every change; send it back (If-Match or `version`) so that a stale page cannot overwrite a newer one. */
+  version: z.number().int(),
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 
@@ -118,3 +124,6 @@ export const documentResponse = documentSummaryResponse.extend({
   lines: z.array(lineResponse),
 });
 export type DocumentResponse = z.infer<typeof documentResponse>;
+
+export const markAcceptedBody = z.object({ name: z.string().trim().max(200).optional(), version: versionField.optional() }).strict();
+export const markDeclinedBody = z.object({ reason: z.string().trim().max(2000).optional(), version: versionField.optional() }).strict();

@@ -9,8 +9,10 @@ import { newId } from '../../lib/ids.ts';
 import { findCustomer } from '../customer/customer.repository.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { addDays, creditStatus, dateOf, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
+import { presentDocument } from './document.presenter.ts';
 import * as repo from './document.repository.ts';
-import type { CreateDocumentBody, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
+import type { CreateDocumentBody, DocumentResponse, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
+import { checkTransition, deleteAtVersion, writeAtVersion } from './document-writes.ts';
 
 export interface Actor {
   organizationId: string;
@@ -121,25 +123,38 @@ export async function getDocument(db: Db, organizationId: string, id: string, ki
 
 /** Payments and credits fix a document's amounts: changing them afterwards would break the balance. */
 async function hasSettlements(db: Db, document: DocumentsTable): Promise<boolean> {
+  if (document.paid_minor > 0 || document.credited_minor > 0) return true;
   if (document.kind === 'credit_note') return (await repo.sumCreditsApplied(db, 'credit_note_id', document.id)) > 0;
   const paid = await db.selectFrom('payment_allocations').select('id').where('document_id', '=', document.id).limit(1).execute();
   return paid.length > 0 || (await repo.sumCreditsApplied(db, 'invoice_id', document.id)) > 0;
 }
 
-export async function updateDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, input: UpdateDocumentBody): Promise<DocumentsTable> {
+const settledAmounts = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before changing its amounts');
+
+/**
+ * Changes a document's fields or lines. Refused (409) for a status the life cycle freezes (accepted,
+ * declined or invoiced estimates; paid, void or closed documents), for a version other than the one the
+ * caller saw, and for new amounts once payments or credits are applied. The write is conditional on the
+ * version read here, so a payment committing meanwhile makes the edit fail rather than leave a total
+ * below what was paid. Answers the document as this edit left it.
+ */
+export async function updateDocument(
+  ctx: AppContext,
+  actor: Actor,
+  kind: DocumentKind,
+  id: string,
+  input: UpdateDocumentBody,
+  seen?: number,
+): Promise<DocumentResponse> {
   return ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
-    if (['void', 'invoiced', 'paid', 'closed'].includes(document.status)) {
-      throw new AppError('CONFLICT', `A ${document.status} ${kind.replace('_', ' ')} cannot be changed`);
-    }
+    checkTransition(document, 'edit', seen);
     const changes: Partial<DocumentsTable> = { updated_at: isoNow(ctx.clock) };
+    let lines: DocumentLinesTable[] | undefined;
     if (input.lines) {
-      const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
-      if (amounts.total_minor !== document.total_minor && (await hasSettlements(trx, document))) {
-        throw new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before changing its amounts');
-      }
-      await repo.deleteLines(trx, id);
-      await repo.insertLines(trx, lines);
+      const built = await buildLines(trx, actor.organizationId, id, input.lines);
+      lines = built.lines;
+      const { amounts } = built;
       Object.assign(changes, { subtotal_minor: amounts.subtotal_minor, discount_minor: amounts.discount_minor, tax_minor: amounts.tax_minor, total_minor: amounts.total_minor });
     }
     for (const field of ['issue_date', 'due_date', 'expiry_date', 'reference', 'notes', 'terms'] as const) {
@@ -148,17 +163,25 @@ export async function updateDocument(ctx: AppContext, actor: Actor, kind: Docume
     const issueDate = changes.issue_date ?? document.issue_date;
     const dueDate = changes.due_date !== undefined ? changes.due_date : document.due_date;
     if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
-    await repo.updateDocumentRow(trx, id, changes);
+    const changesAmounts = (current: DocumentsTable) => changes.total_minor !== undefined && changes.total_minor !== current.total_minor;
+    if (changesAmounts(document) && (await hasSettlements(trx, document))) throw settledAmounts();
+    await writeAtVersion(trx, document, 'edit', changes, (current) => {
+      if (changesAmounts(current) && (current.paid_minor > 0 || current.credited_minor > 0)) throw settledAmounts();
+    });
+    if (lines) {
+      await repo.deleteLines(trx, id);
+      await repo.insertLines(trx, lines);
+    }
     await recomputeDocumentBalance(trx, id);
-    return getDocument(trx, actor.organizationId, id);
+    return presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
   });
 }
 
-export async function deleteDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string): Promise<void> {
+export async function deleteDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, seen?: number): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
-    if (document.status !== 'draft') throw new AppError('CONFLICT', 'Only drafts can be deleted; void a sent document instead');
-    await trx.deleteFrom('documents').where('id', '=', id).execute();
+    checkTransition(document, 'delete', seen);
+    await deleteAtVersion(trx, document);
   });
 }
 

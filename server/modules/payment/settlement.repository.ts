@@ -29,12 +29,13 @@ export async function listOpenInvoices(db: Db, organizationId: string, customerI
  * Takes `amount` off a document's balance only if the balance still covers it and the document is in
  * one of `statuses`: one conditional UPDATE, so two requests racing for the same balance cannot both
  * succeed (PostgreSQL re-checks the condition after the first one commits; SQLite runs write
- * transactions one at a time). Answers whether it did.
+ * transactions one at a time). The document's version moves on, so an edit or a transition decided on
+ * the balance before cannot be written after it. Answers whether it did.
  */
 export async function takeFromBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
   const result = await db
     .updateTable('documents')
-    .set((eb) => ({ balance_minor: eb('balance_minor', '-', amount), updated_at: at }))
+    .set((eb) => ({ balance_minor: eb('balance_minor', '-', amount), version: eb('version', '+', 1), updated_at: at }))
     .where('id', '=', documentId)
     .where('kind', 'in', kinds)
     .where('status', 'in', statuses)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pagingQuery } from '../../http/schemas.ts';
+import { versionField } from '../../http/versions.ts';
 import { disputeResponse } from '../dispute/dispute.schemas.ts';
 import { documentResponse } from '../document/document.schemas.ts';
 import { documentFilters, documentSorts, paymentSorts } from './portal-document.ts';
@@ -46,9 +47,10 @@ export const estimateListQuery = listDocumentsQuery(documentFilters.estimate);
 export const creditNoteListQuery = listDocumentsQuery(documentFilters.credit_note);
 export const paymentListQuery = pagingQuery.extend({ search, sort: z.enum(paymentSorts).default('-paid_on') });
 
-export const acceptEstimateBody = z.object({ name: z.string().trim().max(200).optional() }).strict();
-export const declineEstimateBody = z.object({ reason: z.string().trim().min(1, 'is required').max(2000) }).strict();
-export const requestChangesBody = z.object({ message: z.string().trim().min(1, 'is required').max(5000) }).strict();
+/** `version`: the version of the estimate the contact saw; the portal always sends it. */
+export const acceptEstimateBody = z.object({ name: z.string().trim().max(200).optional(), version: versionField.optional() }).strict();
+export const declineEstimateBody = z.object({ reason: z.string().trim().min(1, 'is required').max(2000), version: versionField.optional() }).strict();
+export const requestChangesBody = z.object({ message: z.string().trim().min(1, 'is required').max(5000), version: versionField.optional() }).strict();
 export const newDisputeBody = z.object({ reason: z.string().trim().min(1, 'is required').max(2000), line_id: z.string().min(1).max(64).optional() }).strict();
 
 const currencyTotal = z.object({ currency: z.string(), total_minor: money, count: z.number().int() });

@@ -32,7 +32,7 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
     expect(await thread(me, estimate.id)).toEqual([expect.objectContaining({ kind: 'accepted', author_type: 'contact', body: 'Accepted by Ada Buyer' })]);
     const again = await me.client.post(`${me.api}/estimates/${estimate.id}/accept`, {});
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('CONFLICT');
+    expect(again.json().error.code).toBe('STATE_CONFLICT');
     expect((await me.client.post(`${me.api}/estimates/${estimate.id}/decline`, { reason: 'changed my mind' })).statusCode).toBe(409);
   });
 

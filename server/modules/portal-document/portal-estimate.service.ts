@@ -8,9 +8,11 @@ import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { addContactComment, adminDocumentLink } from '../comment/comment.service.ts';
 import { presentDocument } from '../document/document.presenter.ts';
-import { contactName, customerName, findPortalDocument } from './portal-document.repository.ts';
+import { contactName, customerName, findPortalDocument, type DocumentRow } from './portal-document.repository.ts';
 import { assertPermission, findOwnDocument } from './portal-document.service.ts';
-import { estimateDecisionBlocker, todayOf, undecidedEstimateStatuses } from './portal-document.ts';
+import { estimateDecisionBlocker, todayOf } from './portal-document.ts';
+import type { DocumentAction } from '../document/document-transitions.ts';
+import { checkTransition, stateConflict, writeAtVersion } from '../document/document-writes.ts';
 import type { DocumentResponse } from '../document/document.schemas.ts';
 
 export type EstimateDecision =
@@ -24,10 +26,14 @@ const events: Record<EstimateDecision['type'], { type: PortalEventType; action: 
   request_changes: { type: 'portal.changes_requested', action: 'changes_requested' },
 };
 
+const actions = { accept: 'accept', decline: 'decline', request_changes: 'request_changes' } as const satisfies Record<EstimateDecision['type'], DocumentAction>;
+
 /**
  * A contact accepts, declines or asks for changes to an estimate. Order of answers: 404 when it is not
- * the contact's, 403 without approve_estimates, 409 once expired or decided (also when another contact
- * decided it a moment earlier: the update only applies to a still undecided estimate).
+ * the contact's, 403 without approve_estimates, 409 STATE_CONFLICT once expired or decided, 409
+ * STALE_VERSION when the contact saw another version than the current one (the business changed it
+ * since). The update is conditional on the version read here, so of two contacts deciding at once only
+ * one succeeds.
  */
 export async function decideEstimate(
   ctx: AppContext,
@@ -36,28 +42,28 @@ export async function decideEstimate(
   id: string,
   decision: EstimateDecision,
   meta: RequestMeta,
+  seen?: number,
 ): Promise<DocumentResponse> {
   const today = todayOf(ctx.clock);
+  const action = actions[decision.type];
+  const refuse = (estimate: DocumentRow) => {
+    const blocker = estimateDecisionBlocker(estimate, today);
+    if (blocker) throw stateConflict(estimate, action, blocker);
+  };
   return ctx.db.transaction().execute(async (trx) => {
     const estimate = await findOwnDocument(trx, contact, 'estimate', id);
     assertPermission(contact, 'approve_estimates');
-    const blocker = estimateDecisionBlocker(estimate, today);
-    if (blocker) throw new AppError('CONFLICT', blocker);
+    refuse(estimate);
+    const status = checkTransition(estimate, action, seen);
     const now = isoNow(ctx.clock);
     const actorName = await contactName(trx, contact.contactPersonId);
     const changes =
       decision.type === 'accept'
-        ? { status: 'accepted', accepted_at: now, accepted_by_name: decision.name || actorName }
+        ? { status, accepted_at: now, accepted_by_name: decision.name || actorName }
         : decision.type === 'decline'
-          ? { status: 'declined', declined_at: now, decline_reason: decision.reason }
-          : { status: 'changes_requested', changes_requested_at: now };
-    const updated = await trx
-      .updateTable('documents')
-      .set({ ...changes, updated_at: now })
-      .where('id', '=', estimate.id)
-      .where('status', 'in', [...undecidedEstimateStatuses])
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'This estimate was decided in the meantime; reload it');
+          ? { status, declined_at: now, decline_reason: decision.reason }
+          : { status, changes_requested_at: now };
+    await writeAtVersion(trx, estimate, action, { ...changes, updated_at: now }, refuse);
     const event = events[decision.type];
     const customer = await customerName(trx, estimate.customer_id);
     const who = { actor: actorName, customer, number: estimate.number };

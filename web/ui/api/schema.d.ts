@@ -3061,11 +3061,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -3155,11 +3160,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3218,7 +3228,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A estimate with its lines */
+        /** A estimate with its lines; the ETag is its version */
         get: {
             parameters: {
                 query?: never;
@@ -3271,11 +3281,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3314,7 +3329,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft estimate */
+        /** Delete a draft estimate. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         delete: {
             parameters: {
                 query?: never;
@@ -3332,6 +3347,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
                 };
                 /** @description Default Response */
                 404: {
@@ -3355,7 +3379,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a estimate; new lines replace the old ones */
+        /** Change a estimate; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
         patch: {
             parameters: {
                 query?: never;
@@ -3392,6 +3416,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -3437,11 +3462,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3465,6 +3495,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3498,7 +3537,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the estimate: it appears in the portal and its contacts are emailed */
+        /** Send the estimate: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -3551,11 +3590,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3579,6 +3623,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3673,11 +3726,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -3767,11 +3825,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3830,7 +3893,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A invoice with its lines */
+        /** A invoice with its lines; the ETag is its version */
         get: {
             parameters: {
                 query?: never;
@@ -3883,11 +3946,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -3926,7 +3994,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft invoice */
+        /** Delete a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         delete: {
             parameters: {
                 query?: never;
@@ -3944,6 +4012,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
                 };
                 /** @description Default Response */
                 404: {
@@ -3967,7 +4044,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a invoice; new lines replace the old ones */
+        /** Change a invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
         patch: {
             parameters: {
                 query?: never;
@@ -4004,6 +4081,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -4049,11 +4127,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4077,6 +4160,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4110,7 +4202,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the invoice: it appears in the portal and its contacts are emailed */
+        /** Send the invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -4163,11 +4255,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4191,6 +4288,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4228,7 +4334,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the invoice */
+        /** Void the invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -4281,11 +4387,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4309,6 +4420,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4403,11 +4523,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -4497,11 +4622,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4560,7 +4690,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A retainer invoice with its lines */
+        /** A retainer invoice with its lines; the ETag is its version */
         get: {
             parameters: {
                 query?: never;
@@ -4613,11 +4743,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4656,7 +4791,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft retainer invoice */
+        /** Delete a draft retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         delete: {
             parameters: {
                 query?: never;
@@ -4674,6 +4809,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
                 };
                 /** @description Default Response */
                 404: {
@@ -4697,7 +4841,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a retainer invoice; new lines replace the old ones */
+        /** Change a retainer invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
         patch: {
             parameters: {
                 query?: never;
@@ -4734,6 +4878,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -4779,11 +4924,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4807,6 +4957,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4840,7 +4999,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the retainer invoice: it appears in the portal and its contacts are emailed */
+        /** Send the retainer invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -4893,11 +5052,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -4921,6 +5085,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4958,7 +5131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the retainer invoice */
+        /** Void the retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -5011,11 +5184,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5039,6 +5217,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -5133,11 +5320,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -5227,11 +5419,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5290,7 +5487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credit note with its lines */
+        /** A credit note with its lines; the ETag is its version */
         get: {
             parameters: {
                 query?: never;
@@ -5343,11 +5540,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5386,7 +5588,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft credit note */
+        /** Delete a draft credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         delete: {
             parameters: {
                 query?: never;
@@ -5404,6 +5606,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
                 };
                 /** @description Default Response */
                 404: {
@@ -5427,7 +5638,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a credit note; new lines replace the old ones */
+        /** Change a credit note; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
         patch: {
             parameters: {
                 query?: never;
@@ -5464,6 +5675,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -5509,11 +5721,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5537,6 +5754,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -5570,7 +5796,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the credit note: it appears in the portal and its contacts are emailed */
+        /** Send the credit note: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -5623,11 +5849,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5651,6 +5882,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -5688,7 +5928,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the credit note */
+        /** Void the credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -5741,11 +5981,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5769,6 +6014,15 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -5806,7 +6060,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an accepted estimate into a draft invoice */
+        /** Turn an accepted estimate into a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
         post: {
             parameters: {
                 query?: never;
@@ -5859,11 +6113,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -5887,6 +6146,293 @@ export interface paths {
                                 total_minor: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/mark-accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a sent estimate accepted on the customer’s behalf, optionally naming who accepted. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates/{id}/mark-declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a sent estimate declined on the customer’s behalf, optionally with their reason. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -6212,11 +6758,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -7128,11 +7679,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -7292,11 +7848,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -7456,11 +8017,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -7620,11 +8186,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -10288,11 +10859,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -10405,11 +10981,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -10589,11 +11170,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -10706,11 +11292,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -10890,11 +11481,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -11007,11 +11603,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -11191,11 +11792,16 @@ export interface paths {
                                 decline_reason: string | null;
                                 changes_requested_at: string | null;
                                 voided_at: string | null;
+                                marked_by_staff: {
+                                    staff_user_id: string | null;
+                                    name: string;
+                                } | null;
                                 source_document_id: string | null;
                                 converted_invoice_id: string | null;
                                 open_dispute_count: number;
                                 created_at: string;
                                 updated_at: string;
+                                version: number;
                             }[];
                             next_cursor: string | null;
                         };
@@ -11308,11 +11914,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -11648,6 +12259,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
+                        version?: number;
                     };
                 };
             };
@@ -11693,11 +12305,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -11800,6 +12417,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
+                        version?: number;
                     };
                 };
             };
@@ -11845,11 +12463,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -11952,6 +12575,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         message: string;
+                        version?: number;
                     };
                 };
             };
@@ -11997,11 +12621,16 @@ export interface paths {
                             decline_reason: string | null;
                             changes_requested_at: string | null;
                             voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
                             source_document_id: string | null;
                             converted_invoice_id: string | null;
                             open_dispute_count: number;
                             created_at: string;
                             updated_at: string;
+                            version: number;
                             notes: string | null;
                             terms: string | null;
                             lines: {
@@ -13154,7 +13783,7 @@ export interface components {
         ErrorResponse: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "INTERNAL";
                 message: string;
                 details?: unknown;
             };

@@ -1,0 +1,54 @@
+import type { AppContext } from '../../context.ts';
+import type { DocumentsTable } from '../../db/billing-tables.ts';
+import { notFound } from '../../lib/app-error.ts';
+import { isoNow } from '../../lib/clock.ts';
+import { insertComment, staffAuthorName } from '../comment/comment.repository.ts';
+import { findOrganizationById } from '../organization/organization.repository.ts';
+import { presentDocument } from './document.presenter.ts';
+import type { DocumentResponse } from './document.schemas.ts';
+import { getDocument, type Actor } from './document.service.ts';
+import { checkTransition, writeAtVersion } from './document-writes.ts';
+
+export type StaffDecision = { type: 'accepted'; name?: string | undefined } | { type: 'declined'; reason?: string | undefined };
+
+/**
+ * Staff record the customer's answer to a sent estimate (or one with changes requested) on their
+ * behalf, as when it came by phone or mail: the estimate is accepted or declined as if the customer had
+ * done it in the portal, but it keeps who on staff marked it and when, and the thread (shown in the
+ * portal) says it was marked by staff. Staff may do so after the expiry date, which only stops the
+ * customer. Refused (409) from any other status and for a stale version; conditional on the version
+ * read here, so it cannot race a decision in the portal.
+ */
+export async function markEstimate(ctx: AppContext, actor: Actor, id: string, decision: StaffDecision, seen?: number): Promise<DocumentResponse> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const estimate = await getDocument(trx, actor.organizationId, id, 'estimate');
+    const action = decision.type === 'accepted' ? 'mark_accepted' : 'mark_declined';
+    const status = checkTransition(estimate, action, seen);
+    const organization = await findOrganizationById(trx, actor.organizationId);
+    if (!organization) throw notFound('Organization');
+    const staffName = await staffAuthorName(trx, actor.staffUserId, organization.name);
+    const now = isoNow(ctx.clock);
+    const marked = { status, marked_by_staff_user_id: actor.staffUserId, marked_by_name: staffName, updated_at: now };
+    const changes: Partial<DocumentsTable> =
+      decision.type === 'accepted'
+        ? { ...marked, accepted_at: now, accepted_by_name: decision.name || null }
+        : { ...marked, declined_at: now, decline_reason: decision.reason || null };
+    await writeAtVersion(trx, estimate, action, changes);
+    const body =
+      decision.type === 'accepted'
+        ? `Marked as accepted on the customer’s behalf by ${staffName}${decision.name ? `; accepted by ${decision.name}` : ''}`
+        : `Marked as declined on the customer’s behalf by ${staffName}${decision.reason ? `: ${decision.reason}` : ''}`;
+    await insertComment(trx, {
+      organizationId: organization.id,
+      documentId: estimate.id,
+      authorType: 'staff',
+      staffUserId: actor.staffUserId,
+      authorName: staffName,
+      kind: decision.type,
+      body,
+      displayInPortal: true,
+      at: now,
+    });
+    return presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
+  });
+}
