@@ -111,6 +111,24 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
 
+    // An estimate accepted by phone: marked accepted in the console, on the customer's behalf.
+    const phoned = await staffCall<Doc>(page, 'POST', '/estimates', { customer_id: customer.id, lines: [line] });
+    await staffCall(page, 'POST', `/estimates/${phoned.id}/send`);
+    await page.goto(`/admin/estimates/${phoned.id}`);
+    await page.getByRole('heading', { level: 1, name: `Estimate ${phoned.number}` }).waitFor();
+    await page.getByRole('button', { name: 'Mark as accepted' }).click();
+    const mark = page.getByRole('dialog', { name: `Mark ${phoned.number} as accepted?` });
+    await mark.getByLabel('Accepted by (optional)').fill('Dora, by phone');
+    await expectAccessible(page, 'mark estimate accepted dialog');
+    await mark.getByRole('button', { name: 'Mark as accepted' }).click();
+    await page.getByText(`${phoned.number} marked as accepted`).waitFor();
+    await page.getByText('Olivia Owner, on the customer’s behalf').waitFor();
+    await page.getByText('Marked as accepted on the customer’s behalf by Olivia Owner; accepted by Dora, by phone').waitFor();
+    await page.locator('dd', { hasText: 'by Dora, by phone' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Mark as accepted' }).count()).toBe(0);
+    expect(await page.locator('.admin-doc-actions').getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Convert to invoice' }).waitFor();
+
     // Viewed, reset; then the invoice is voided.
     const second = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customer.id, lines: [line] });
     await staffCall(page, 'POST', `/invoices/${second.id}/send`);
@@ -135,6 +153,16 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { level: 1, name: `Invoice ${draft.number}` }).waitFor();
     expect(await page.getByTestId('document-total').textContent()).toBe('€425.00');
+
+    // An edit page opened before someone else's change is refused, not saved over it.
+    await page.goto(`/admin/invoices/${draft.id}/edit`);
+    await page.getByRole('heading', { level: 1, name: `Edit invoice ${draft.number}` }).waitFor();
+    await staffCall(page, 'PATCH', `/invoices/${draft.id}`, { notes: 'Changed in another tab' });
+    await page.getByRole('group', { name: 'Line 1' }).getByLabel('Quantity').fill('3');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Someone changed this document since you opened it. Reload the page to see the changes, then try again.').waitFor();
+    const kept = await staffCall<{ total_minor: number; notes: string }>(page, 'GET', `/invoices/${draft.id}`);
+    expect(kept).toMatchObject({ total_minor: 42_500, notes: 'Changed in another tab' });
 
     // The console in German: the same pages read in German.
     await page.goto(`/admin/invoices?lang=de`);

@@ -59,11 +59,15 @@ export interface DocumentSummary {
   decline_reason: string | null;
   changes_requested_at: string | null;
   voided_at: string | null;
+  /** Set when staff marked the estimate accepted or declined on the customer's behalf. */
+  marked_by_staff: { staff_user_id: string | null; name: string } | null;
   source_document_id: string | null;
   converted_invoice_id: string | null;
   open_dispute_count: number;
   created_at: string;
   updated_at: string;
+  /** Sent back with an edit, so that a page opened before someone else's change cannot overwrite it. */
+  version: number;
 }
 
 export interface BillingDocument extends DocumentSummary {
@@ -93,6 +97,8 @@ export interface DocumentInput {
   notes?: string | null;
   terms?: string | null;
   lines: LineInput[];
+  /** The version of the document the form was opened on (edits only). */
+  version?: number;
 }
 
 export interface Payment {

@@ -1,22 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Button, useToast } from '../../../ui/components/index.ts';
+import { Button, TextArea, TextInput, useToast } from '../../../ui/components/index.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import type { BillingDocument } from '../../lib/billing-types.ts';
 import { api } from '../../lib/client.ts';
 import { kindConfigs } from '../../lib/document-kinds.ts';
 import { ApplyCreditDialog } from './ApplyCreditDialog.tsx';
 
-type Pending = 'send' | 'delete' | 'void' | 'convert' | 'apply' | null;
+type Pending = 'send' | 'delete' | 'void' | 'convert' | 'apply' | 'markAccepted' | 'markDeclined' | null;
 
-/** The actions a document's status allows: send, edit, delete a draft, void, convert, pay, apply credit, PDF. */
+/**
+ * The actions a document's status allows: send, edit, delete a draft, void, convert, mark an estimate
+ * accepted or declined for the customer, pay, apply credit, PDF.
+ */
 export function DocumentActions({ document, onChanged }: { document: BillingDocument; onChanged: (document: BillingDocument) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const toast = useToast();
   const config = kindConfigs[document.kind];
   const [pending, setPending] = useState<Pending>(null);
+  const [acceptedBy, setAcceptedBy] = useState('');
+  const [declineReason, setDeclineReason] = useState('');
   const base = `/${config.path}/${document.id}`;
   const status = document.status;
   const settled = document.paid_minor > 0 || document.credited_minor > 0;
@@ -25,6 +30,8 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
   const canVoid = config.canVoid && status !== 'draft' && status !== 'void' && !settled && !(document.kind === 'credit_note' && status === 'closed');
   const canPay = config.payable && ['sent', 'partially_paid', 'overdue'].includes(status) && document.balance_minor > 0;
   const canApply = document.kind === 'credit_note' && status === 'open' && document.balance_minor > 0;
+  // Staff may record the customer's answer even after the expiry date, which only stops the customer.
+  const canMark = document.kind === 'estimate' && ['sent', 'changes_requested', 'expired'].includes(status);
   const number = document.number;
 
   return (
@@ -48,6 +55,12 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         <Button variant="primary" onClick={() => setPending('convert')}>
           {t('documents.convert')}
         </Button>
+      ) : null}
+      {canMark ? (
+        <>
+          <Button onClick={() => setPending('markAccepted')}>{t('documents.markAccepted')}</Button>
+          <Button onClick={() => setPending('markDeclined')}>{t('documents.markDeclined')}</Button>
+        </>
       ) : null}
       {canEdit ? (
         <Link className="ui-button ui-button--secondary" to={`${base}/edit`}>
@@ -119,6 +132,35 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         }}
       >
         <p>{t('documents.convertExplain')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending === 'markAccepted'}
+        title={t('documents.markAcceptedTitle', { number })}
+        confirmLabel={t('documents.markAccepted')}
+        onClose={() => setPending(null)}
+        onConfirm={async () => {
+          const name = acceptedBy.trim();
+          onChanged(await api.post<BillingDocument>(`/estimates/${document.id}/mark-accepted`, { version: document.version, ...(name ? { name } : {}) }));
+          toast.show(t('documents.markedAccepted', { number }));
+        }}
+      >
+        <p>{t('documents.markAcceptedExplain')}</p>
+        <TextInput label={t('documents.acceptedByName')} maxLength={200} value={acceptedBy} onChange={(event) => setAcceptedBy(event.target.value)} />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending === 'markDeclined'}
+        danger
+        title={t('documents.markDeclinedTitle', { number })}
+        confirmLabel={t('documents.markDeclined')}
+        onClose={() => setPending(null)}
+        onConfirm={async () => {
+          const reason = declineReason.trim();
+          onChanged(await api.post<BillingDocument>(`/estimates/${document.id}/mark-declined`, { version: document.version, ...(reason ? { reason } : {}) }));
+          toast.show(t('documents.markedDeclined', { number }));
+        }}
+      >
+        <p>{t('documents.markDeclinedExplain')}</p>
+        <TextArea label={t('documents.declineReasonOptional')} maxLength={2000} rows={3} value={declineReason} onChange={(event) => setDeclineReason(event.target.value)} />
       </ConfirmDialog>
       {pending === 'apply' ? <ApplyCreditDialog creditNote={document} onClose={() => setPending(null)} onApplied={onChanged} /> : null}
     </div>

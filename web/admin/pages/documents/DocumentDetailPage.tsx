@@ -95,6 +95,12 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
               <dd className="admin-pre">{`${formatDateTime(data.declined_at, locale)}${data.decline_reason ? ` — ${data.decline_reason}` : ''}`}</dd>
             </>
           ) : null}
+          {data.marked_by_staff ? (
+            <>
+              <dt>{t('documents.markedBy')}</dt>
+              <dd>{t('documents.markedByValue', { name: data.marked_by_staff.name })}</dd>
+            </>
+          ) : null}
           {data.changes_requested_at ? (
             <>
               <dt>{t('documents.changesRequestedAt')}</dt>

@@ -58,8 +58,9 @@ export function DocumentForm({ config, taxes, items, document, initialCustomer }
     setBusy(true);
     setError(undefined);
     try {
+      // The version the form was opened on: a document changed since is refused, not overwritten.
       const saved = document
-        ? await api.patch<BillingDocument>(`/${config.path}/${document.id}`, body)
+        ? await api.patch<BillingDocument>(`/${config.path}/${document.id}`, { ...body, version: document.version })
         : await api.post<BillingDocument>(`/${config.path}`, { ...body, customer_id: customer?.id });
       toast.show(t('documents.saved', { number: saved.number }));
       navigate(`/${config.path}/${saved.id}`);

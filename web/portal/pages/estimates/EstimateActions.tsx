@@ -31,9 +31,11 @@ export function EstimateActions({ doc, onDecided, onStale }: Props) {
   const decide = useApiMutation({
     mutationFn: (body: DecisionBody) => {
       const path = { params: { path: { id: doc.id } } };
-      if (body.decision === 'accept') return portalClient.post('/estimates/{id}/accept', { ...path, body: body.name ? { name: body.name } : {} });
-      if (body.decision === 'decline') return portalClient.post('/estimates/{id}/decline', { ...path, body: { reason: body.reason } });
-      return portalClient.post('/estimates/{id}/request-changes', { ...path, body: { message: body.message } });
+      // The version on screen: if the business changed the estimate since, the answer is refused.
+      const { version } = doc;
+      if (body.decision === 'accept') return portalClient.post('/estimates/{id}/accept', { ...path, body: body.name ? { name: body.name, version } : { version } });
+      if (body.decision === 'decline') return portalClient.post('/estimates/{id}/decline', { ...path, body: { reason: body.reason, version } });
+      return portalClient.post('/estimates/{id}/request-changes', { ...path, body: { message: body.message, version } });
     },
     // The estimate's status and the thread (the decision is an entry) change; so do the lists.
     invalidates: [keys.detail(doc.id), keys.comments(doc.id), keys.lists()],
@@ -45,9 +47,9 @@ export function EstimateActions({ doc, onDecided, onStale }: Props) {
     try {
       await decide.mutateAsync(body);
     } catch (error) {
-      if (!isApiError(error, 'CONFLICT')) throw error;
+      if (!isApiError(error, 'CONFLICT', 'STATE_CONFLICT', 'STALE_VERSION')) throw error;
       const fresh = await fetchDocument('estimates', doc.id).catch(() => undefined);
-      const message = t(`estimates.conflict.${fresh ? conflictReason(fresh) : 'generic'}`);
+      const message = t(`estimates.conflict.${fresh ? conflictReason(fresh, error.code) : 'generic'}`);
       stale.current = fresh ? { doc: fresh, message } : undefined;
       throw new FormMessageError(message);
     }

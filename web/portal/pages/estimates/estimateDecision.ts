@@ -13,10 +13,14 @@ export function isAwaiting(doc: Pick<DocumentSummary, 'status' | 'expiry_date'>,
   return doc.expiry_date === null || doc.expiry_date >= today;
 }
 
-/** Which explanation a 409 gets, from the estimate as it is now. */
-export function conflictReason(doc: Pick<DocumentSummary, 'status' | 'expiry_date'>): 'accepted' | 'declined' | 'expired' | 'generic' {
+/**
+ * Which explanation a 409 gets, from the estimate as it is now and the error's code: an estimate still
+ * open to an answer after STALE_VERSION was changed by the business since the page was opened.
+ */
+export function conflictReason(doc: Pick<DocumentSummary, 'status' | 'expiry_date'>, code?: string): 'accepted' | 'declined' | 'expired' | 'changed' | 'generic' {
   if (doc.status === 'accepted' || doc.status === 'invoiced') return 'accepted';
   if (doc.status === 'declined') return 'declined';
   if (doc.status === 'expired' || (doc.expiry_date !== null && doc.expiry_date < todayUtc())) return 'expired';
+  if (code === 'STALE_VERSION') return 'changed';
   return 'generic';
 }
