@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { createEstimate, createInvoice } from '../../test/billing-builders.ts';
 import { createBillingCustomer } from '../../test/billing-payment-builders.ts';
 import { signUpStaff } from '../../test/builders.ts';
+import { TestClient } from '../../test/http-client.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { portalCustomer } from '../../test/portal-document-builders.ts';
 import { addDays, dateOf } from './document.ts';
@@ -90,5 +91,14 @@ describeOnEachDialect('marking estimates accepted or declined for the customer',
     const tooLong = await staff.client.post(`/api/v1/estimates/${estimate.id}/mark-declined`, { reason: 'x'.repeat(2001) });
     expect(tooLong.json().error.details[0].field).toBe('reason');
     expect((await staff.client.post(`/api/v1/estimates/${estimate.id}/mark-accepted`, { version: 3 })).json().status).toBe('accepted');
+  });
+
+  it('records an integration’s mark under the organization’s name', async ({ t, staff, ip }) => {
+    const customer = await createBillingCustomer(staff);
+    const estimate = await createEstimate(staff, customer.id);
+    const key = (await staff.client.post('/api/v1/api-keys', { name: 'CRM', scopes: ['customers.write'] })).json().key as string;
+    const integration = new TestClient(t.app, ip);
+    const marked = await integration.request('POST', `/api/v1/estimates/${estimate.id}/mark-accepted`, {}, { authorization: `Bearer ${key}`, 'if-match': '"2"' });
+    expect(marked.json()).toMatchObject({ status: 'accepted', marked_by_staff: { staff_user_id: null, name: staff.organization.name } });
   });
 });
