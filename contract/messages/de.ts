@@ -87,5 +87,13 @@ export const de: MessageCatalog = {
     customer: (p, f) => `${p.actor} hat den Kontoauszug für ${f.date(p.from)} – ${f.date(p.to)} heruntergeladen`,
   },
   'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
+  'comment.estimate_marked_accepted': {
+    staff: (p) => `Im Auftrag des Kunden als angenommen markiert von ${p.staff}${p.signer ? `; angenommen von ${p.signer}` : ''}`,
+    customer: (p) => `Von ${p.staff} als angenommen erfasst${p.signer ? ` (angenommen von ${p.signer})` : ''}`,
+  },
+  'comment.estimate_marked_declined': {
+    staff: (p) => `Im Auftrag des Kunden als abgelehnt markiert von ${p.staff}${because(p.reason)}`,
+    customer: (p) => `Von ${p.staff} als abgelehnt erfasst${because(p.reason)}`,
+  },
   'comment.line_disputed': (p) => `„${p.line}“: ${p.reason}`,
 };

@@ -86,5 +86,13 @@ export const en: MessageCatalog = {
     customer: (p, f) => `${p.actor} downloaded the statement for ${f.date(p.from)} – ${f.date(p.to)}`,
   },
   'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
+  'comment.estimate_marked_accepted': {
+    staff: (p) => `Marked as accepted on the customer’s behalf by ${p.staff}${p.signer ? `; accepted by ${p.signer}` : ''}`,
+    customer: (p) => `Recorded as accepted by ${p.staff}${p.signer ? ` (accepted by ${p.signer})` : ''}`,
+  },
+  'comment.estimate_marked_declined': {
+    staff: (p) => `Marked as declined on the customer’s behalf by ${p.staff}${because(p.reason)}`,
+    customer: (p) => `Recorded as declined by ${p.staff}${because(p.reason)}`,
+  },
   'comment.line_disputed': (p) => `“${p.line}”: ${p.reason}`,
 };

@@ -87,5 +87,13 @@ export const es: MessageCatalog = {
     customer: (p, f) => `${p.actor} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
   },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
+  'comment.estimate_marked_accepted': {
+    staff: (p) => `Marcado como aceptado en nombre del cliente por ${p.staff}${p.signer ? `; aceptado por ${p.signer}` : ''}`,
+    customer: (p) => `Registrado como aceptado por ${p.staff}${p.signer ? ` (aceptado por ${p.signer})` : ''}`,
+  },
+  'comment.estimate_marked_declined': {
+    staff: (p) => `Marcado como rechazado en nombre del cliente por ${p.staff}${because(p.reason)}`,
+    customer: (p) => `Registrado como rechazado por ${p.staff}${because(p.reason)}`,
+  },
   'comment.line_disputed': (p) => `«${p.line}»: ${p.reason}`,
 };

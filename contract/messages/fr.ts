@@ -89,5 +89,13 @@ export const fr: MessageCatalog = {
     customer: (p, f) => `${p.actor} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
   },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
+  'comment.estimate_marked_accepted': {
+    staff: (p) => `Marqué comme accepté pour le compte du client par ${p.staff}${p.signer ? `\u202f; accepté par ${p.signer}` : ''}`,
+    customer: (p) => `Enregistré comme accepté par ${p.staff}${p.signer ? ` (accepté par ${p.signer})` : ''}`,
+  },
+  'comment.estimate_marked_declined': {
+    staff: (p) => `Marqué comme refusé pour le compte du client par ${p.staff}${because(p.reason)}`,
+    customer: (p) => `Enregistré comme refusé par ${p.staff}${because(p.reason)}`,
+  },
   'comment.line_disputed': (p) => `«\u202f${p.line}\u202f»\u202f: ${p.reason}`,
 };

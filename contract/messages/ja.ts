@@ -86,5 +86,13 @@ export const ja: MessageCatalog = {
     customer: (p, f) => `${p.actor}さんが ${f.date(p.from)}～${f.date(p.to)} の取引明細書をダウンロードしました`,
   },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
+  'comment.estimate_marked_accepted': {
+    staff: (p) => `${p.staff}さんが顧客に代わって承認済みにしました${p.signer ? `（承認者：${p.signer}）` : ''}`,
+    customer: (p) => `${p.staff}さんが承認を記録しました${p.signer ? `（承認者：${p.signer}）` : ''}`,
+  },
+  'comment.estimate_marked_declined': {
+    staff: (p) => `${p.staff}さんが顧客に代わって辞退済みにしました${because(p.reason)}`,
+    customer: (p) => `${p.staff}さんが辞退を記録しました${because(p.reason)}`,
+  },
   'comment.line_disputed': (p) => `「${p.line}」：${p.reason}`,
 };

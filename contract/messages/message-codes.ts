@@ -53,6 +53,10 @@ export const messageParamSchemas = {
   'statement.downloaded': z.object({ actor: name, customer: name, from: calendarDate, to: calendarDate }),
   /** Thread entry of an accepted estimate: the name the person signed with. */
   'comment.estimate_accepted': z.object({ signer: name }),
+  /** Thread entry of an estimate staff marked accepted for the customer: who on staff, and who accepted (if said). */
+  'comment.estimate_marked_accepted': z.object({ staff: name, signer: name.nullable() }),
+  /** Thread entry of an estimate staff marked declined for the customer: who on staff, and the reason (if given). */
+  'comment.estimate_marked_declined': z.object({ staff: name, reason: text }),
   /** Thread entry of a disputed line: the line's name and the reason. */
   'comment.line_disputed': z.object({ line: name, reason: z.string().max(5000) }),
 } as const;

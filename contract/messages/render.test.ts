@@ -23,6 +23,8 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'estimate.changes_requested': { actor: 'Ada Lovelace', customer: 'Globex', number: 'EST-000007', message: 'Split the delivery' },
   'statement.downloaded': { actor: 'Ada Lovelace', customer: 'Globex', from: '2026-01-01', to: '2026-03-31' },
   'comment.estimate_accepted': { signer: 'A. Lovelace' },
+  'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
+  'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },
   'comment.line_disputed': { line: 'Consulting', reason: 'Billed twice' },
 };
 

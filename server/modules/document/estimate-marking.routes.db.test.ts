@@ -23,11 +23,13 @@ describeOnEachDialect('marking estimates accepted or declined for the customer',
     expect(marked.headers.etag).toBe('"3"');
     const staffThread = (await staff.client.get(`/api/v1/estimates/${estimate.id}/comments`)).json().data;
     expect(staffThread).toEqual([expect.objectContaining({ kind: 'accepted', author_type: 'staff', author_name: 'Owner Person', display_in_portal: true })]);
-    expect(staffThread[0].body).toContain('on the customer’s behalf');
+    expect(staffThread[0]).toMatchObject({ body: 'Marked as accepted on the customer’s behalf by Owner Person; accepted by Dana on the phone', message_params: { staff: 'Owner Person', signer: 'Dana on the phone' } });
     const portal = (await customer.client.get(`${customer.api}/estimates/${estimate.id}`)).json();
     expect(portal).toMatchObject({ status: 'accepted', marked_by_staff: { name: 'Owner Person' } });
     const portalThread = (await customer.client.get(`${customer.api}/estimates/${estimate.id}/comments`)).json().data;
-    expect(portalThread).toEqual([expect.objectContaining({ kind: 'accepted', author_type: 'staff' })]);
+    expect(portalThread).toEqual([
+      expect.objectContaining({ kind: 'accepted', author_type: 'staff', message_code: 'comment.estimate_marked_accepted', body: 'Recorded as accepted by Owner Person (accepted by Dana on the phone)' }),
+    ]);
     const converted = await staff.client.post(`/api/v1/estimates/${estimate.id}/convert`);
     expect(converted.json()).toMatchObject({ kind: 'invoice', source_document_id: estimate.id, marked_by_staff: null, version: 1 });
   });

@@ -1,3 +1,4 @@
+import type { EventMessage } from '../../../contract/messages/message-codes.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentsTable } from '../../db/billing-tables.ts';
 import { notFound } from '../../lib/app-error.ts';
@@ -34,10 +35,11 @@ export async function markEstimate(ctx: AppContext, actor: Actor, id: string, de
         ? { ...marked, accepted_at: now, accepted_by_name: decision.name || null }
         : { ...marked, declined_at: now, decline_reason: decision.reason || null };
     await writeAtVersion(trx, estimate, action, changes);
-    const body =
+    // Portico's own entry, in each reader's language: it says the decision was recorded by staff.
+    const message: EventMessage =
       decision.type === 'accepted'
-        ? `Marked as accepted on the customer’s behalf by ${staffName}${decision.name ? `; accepted by ${decision.name}` : ''}`
-        : `Marked as declined on the customer’s behalf by ${staffName}${decision.reason ? `: ${decision.reason}` : ''}`;
+        ? { code: 'comment.estimate_marked_accepted', params: { staff: staffName, signer: decision.name || null } }
+        : { code: 'comment.estimate_marked_declined', params: { staff: staffName, reason: decision.reason || null } };
     await insertComment(trx, {
       organizationId: organization.id,
       documentId: estimate.id,
@@ -45,7 +47,8 @@ export async function markEstimate(ctx: AppContext, actor: Actor, id: string, de
       staffUserId: actor.staffUserId,
       authorName: staffName,
       kind: decision.type,
-      body,
+      body: '',
+      message,
       displayInPortal: true,
       at: now,
     });
