@@ -7,7 +7,7 @@ import { createDb, type Dialect } from './create-db.ts';
 import type { Database } from './database.ts';
 import { forwardOnly, migrateToLatest, migrations } from './migrate.ts';
 
-const checksMigration = '2026-12-01T1000_document_versions_and_amount_checks';
+const checksMigration = '2026-12-01T1300_document_versions_and_amount_checks';
 const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < checksMigration));
 
 /** A database with no tables at all (the shared test template is already migrated). */

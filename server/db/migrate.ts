@@ -4,8 +4,8 @@ import * as createPortalFoundation from './migrations/2026-11-25T1000_create_por
 import * as createBillingDocuments from './migrations/2026-11-25T1400_create_billing_documents.ts';
 import * as addEmailAttachments from './migrations/2026-11-25T1500_add_email_attachments.ts';
 import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_documents_by_date.ts';
-import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1000_document_versions_and_amount_checks.ts';
 import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messages_as_codes.ts';
+import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1300_document_versions_and_amount_checks.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -13,8 +13,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-25T1400_create_billing_documents': createBillingDocuments,
   '2026-11-25T1500_add_email_attachments': addEmailAttachments,
   '2026-11-25T1600_index_documents_by_date': indexDocumentsByDate,
-  '2026-12-01T1000_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
   '2026-12-01T1200_store_messages_as_codes': storeMessagesAsCodes,
+  '2026-12-01T1300_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
 };
 
 /**
