@@ -50,10 +50,11 @@ export function DocumentForm({ config, taxes, items, document, initialCustomer }
   const collection = documentCollection(config.kind);
 
   const save = useApiMutation({
-    mutationFn: (request: DocumentRequest): Promise<BillingDocument> =>
-      request.kind === 'create'
-        ? adminClient.post(collection as '/invoices', { body: request.body })
-        : adminClient.patch(`${collection}/{id}` as '/invoices/{id}', { params: { path: { id: base!.id } }, headers: ifMatch(base!.version), body: request.body }),
+    mutationFn: (request: DocumentRequest): Promise<BillingDocument> => {
+      if (request.kind === 'create') return adminClient.post(collection as '/invoices', { body: request.body });
+      if (!base) throw new Error('An edit needs the document it changes');
+      return adminClient.patch(`${collection}/{id}` as '/invoices/{id}', { params: { path: { id: base.id } }, headers: ifMatch(base.version), body: request.body });
+    },
     invalidates: (saved) => [documentKeys.lists(), documentKeys.detail(saved.id), customerKeys.detail(saved.customer.id)],
   });
 
