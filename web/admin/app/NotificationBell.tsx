@@ -1,65 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button, Spinner } from '../../ui/components/index.ts';
 import { formatRelative } from '../../ui/format.ts';
+import { useApiMutation } from '../../ui/query/mutations.ts';
 import { storedMessageText } from '../../ui/stored-message.ts';
-import { api } from '../lib/client.ts';
 import { routerPath } from '../lib/links.ts';
-import type { AppNotification, NotificationPage } from '../lib/types.ts';
+import { fetchNotifications, fetchUnreadCount, markNotificationRead, notificationKeys, type AppNotification } from '../pages/notifications/queries.ts';
 import { useDisclosure } from './useDisclosure.ts';
 
-const pollMs = 20_000;
+/** The unread count is asked again this often while the tab is visible. */
+export const bellPollMs = 20_000;
+const latest = 8;
 
 /** The bell: unread count polled every 20 s, a dropdown of the latest notifications. */
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { open, setOpen, close, containerRef, buttonRef } = useDisclosure<HTMLDivElement>();
-  const [unread, setUnread] = useState(0);
-  const [recent, setRecent] = useState<AppNotification[] | undefined>();
-  const [failed, setFailed] = useState(false);
+  // A failed poll keeps the count it had; the next one tries again.
+  const unreadQuery = useQuery({ queryKey: notificationKeys.unreadCount(), queryFn: ({ signal }) => fetchUnreadCount(signal), refetchInterval: bellPollMs, retry: false });
+  // The dropdown asks each time it opens.
+  const recentQuery = useQuery({
+    queryKey: notificationKeys.list({ latest }),
+    queryFn: ({ signal }) => fetchNotifications({ limit: latest }, signal),
+    enabled: open,
+    staleTime: 0,
+    retry: false,
+  });
+  const unread = unreadQuery.data ?? 0;
+  const recent = open && recentQuery.isSuccess ? recentQuery.data.data : undefined;
+  const failed = recentQuery.isError;
+  const markRead = useApiMutation({ mutationFn: markNotificationRead, invalidates: [notificationKeys.all] });
 
-  const poll = useCallback(async () => {
-    try {
-      const page = await api.get<NotificationPage>('/notifications?unread=true&limit=1');
-      setUnread(page.unread_count);
-    } catch {
-      // The next poll tries again; the count simply stays as it was.
-    }
-  }, []);
-
-  useEffect(() => {
-    void poll();
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void poll();
-    }, pollMs);
-    return () => window.clearInterval(timer);
-  }, [poll]);
-
-  useEffect(() => {
-    if (!open) return;
-    setFailed(false);
-    api.get<NotificationPage>('/notifications?limit=8').then(
-      (page) => {
-        setRecent(page.data);
-        setUnread(page.unread_count);
-      },
-      () => setFailed(true),
-    );
-  }, [open]);
-
-  const markRead = async (notification: AppNotification) => {
+  const markOne = async (notification: AppNotification) => {
     if (notification.read_at) return;
-    await api.post(`/notifications/${notification.id}/read`);
-    setRecent((list) => list?.map((n) => (n.id === notification.id ? { ...n, read_at: new Date().toISOString() } : n)));
-    setUnread((count) => Math.max(0, count - 1));
+    await markRead.mutateAsync(notification.id);
   };
 
   const openNotification = async (notification: AppNotification) => {
-    await markRead(notification).catch(() => undefined);
+    await markOne(notification).catch(() => undefined);
     close();
-    if (notification.link) navigate(routerPath(notification.link));
+    if (notification.link) void navigate(routerPath(notification.link));
   };
 
   const label = unread > 0 ? t('bell.labelUnread', { count: unread }) : t('bell.label');
@@ -98,7 +80,7 @@ export function NotificationBell() {
                     </span>
                   </button>
                   {notification.read_at ? null : (
-                    <Button size="small" variant="ghost" onClick={() => void markRead(notification)}>
+                    <Button size="small" variant="ghost" onClick={() => void markOne(notification).catch(() => undefined)}>
                       {t('bell.markRead')}
                     </Button>
                   )}

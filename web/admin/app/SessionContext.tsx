@@ -1,18 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../ui/api.ts';
 import { applyBrandColor } from '../../ui/brand.ts';
 import { isUiLanguage, toUiLanguage } from '../../ui/i18n.ts';
+import { apiSession } from '../lib/client.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
-import { api } from '../lib/client.ts';
-import type { StaffSession } from '../lib/types.ts';
+import { fetchSession, forgetSession, sessionKeys, signOut as endSession, type StaffSession } from './session-queries.ts';
+
+export type { StaffSession } from './session-queries.ts';
 
 type SessionState = { status: 'loading' } | { status: 'signed_out' } | { status: 'error'; error: unknown } | { status: 'signed_in'; session: StaffSession };
 
 interface SessionApi {
   state: SessionState;
-  /** After sign-in or sign-up: the answer is a StaffSession already. */
+  /** After sign-in, sign-up or a change of the staff member: the answer is the session already. */
   adopt: (session: StaffSession) => void;
   refresh: () => Promise<void>;
   signOut: () => Promise<void>;
@@ -20,57 +21,51 @@ interface SessionApi {
 
 const SessionContext = createContext<SessionApi | undefined>(undefined);
 
+/** The session is one query (`sessionKeys.all`): read at start, written by sign-in and sign-out. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-  // Cached answers belong to the staff member who was signed in: they go with the session.
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
+  const query = useQuery({ queryKey: sessionKeys.all, queryFn: ({ signal }) => fetchSession(signal), staleTime: Infinity });
+  const session = query.data;
 
   // Signed in, the console speaks the staff member's saved language (on any device), unless the
-  // address asks for one with ?lang=.
-  const adopt = useCallback(
-    (session: StaffSession) => {
-      applyBrandColor(session.organization.brand_color);
-      const language = session.user.language;
-      const asked = toUiLanguage(new URLSearchParams(window.location.search).get('lang'));
-      if (!asked && isUiLanguage(language) && i18n.resolvedLanguage !== language) {
-        rememberLanguage(language);
-        void i18n.changeLanguage(language);
-      }
-      setState({ status: 'signed_in', session });
-    },
-    [i18n],
-  );
-
-  const refresh = useCallback(async () => {
-    try {
-      adopt(await api.get<StaffSession>('/session'));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setState({ status: 'signed_out' });
-      else setState({ status: 'error', error });
+  // address asks for one with ?lang=; the organization's colour is the accent.
+  useEffect(() => {
+    if (!session) return;
+    applyBrandColor(session.organization.brand_color);
+    const language = session.user.language;
+    const asked = toUiLanguage(new URLSearchParams(window.location.search).get('lang'));
+    if (!asked && isUiLanguage(language) && i18n.resolvedLanguage !== language) {
+      rememberLanguage(language);
+      void i18n.changeLanguage(language);
     }
-  }, [adopt]);
+  }, [session, i18n]);
 
+  useEffect(() => {
+    apiSession.onUnauthenticated = () => forgetSession(queryClient);
+    return () => {
+      apiSession.onUnauthenticated = undefined;
+    };
+  }, [queryClient]);
+
+  const adopt = useCallback((next: StaffSession) => queryClient.setQueryData(sessionKeys.all, next), [queryClient]);
+  const refresh = useCallback(() => queryClient.refetchQueries({ queryKey: sessionKeys.all }), [queryClient]);
   const signOut = useCallback(async () => {
     try {
-      await api.delete('/session');
+      await endSession();
     } finally {
-      api.csrfToken = undefined;
-      queryClient.clear();
+      apiSession.clear();
       applyBrandColor(undefined);
-      setState({ status: 'signed_out' });
+      forgetSession(queryClient);
     }
   }, [queryClient]);
 
-  useEffect(() => {
-    api.onUnauthenticated = () => {
-      queryClient.clear();
-      setState((current) => (current.status === 'signed_in' ? { status: 'signed_out' } : current));
-    };
-    void refresh();
-  }, [refresh, queryClient]);
-
-  const value = useMemo(() => ({ state, adopt, refresh, signOut }), [state, adopt, refresh, signOut]);
+  const { status, error } = query;
+  const value = useMemo((): SessionApi => {
+    const state: SessionState =
+      status === 'pending' ? { status: 'loading' } : session ? { status: 'signed_in', session } : session === null ? { status: 'signed_out' } : { status: 'error', error };
+    return { state, adopt, refresh, signOut };
+  }, [status, session, error, adopt, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

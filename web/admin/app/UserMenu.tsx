@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Button, useToast } from '../../ui/components/index.ts';
 import { isUiLanguage, uiLanguages, type UiLanguage } from '../../ui/i18n.ts';
 import { languageName } from '../../ui/format.ts';
-import { api } from '../lib/client.ts';
+import { useApiMutation } from '../../ui/query/mutations.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
-import type { StaffUser } from '../lib/types.ts';
+import { saveLanguage } from './session-queries.ts';
 import { useSession, useSessionState } from './SessionContext.tsx';
 import { useDisclosure } from './useDisclosure.ts';
 
@@ -17,15 +17,16 @@ export function UserMenu() {
   const toast = useToast();
   const { open, setOpen, containerRef, buttonRef } = useDisclosure<HTMLDivElement>();
 
-  const changeLanguage = async (language: UiLanguage) => {
+  // Saved for the staff member; the answer is who they are now.
+  const save = useApiMutation({
+    mutationFn: saveLanguage,
+    onSuccess: (user) => adopt({ ...session, user }),
+    onError: (failure) => toast.show(errorMessage(t, failure), 'danger'),
+  });
+  const changeLanguage = (language: UiLanguage) => {
     rememberLanguage(language);
     void i18n.changeLanguage(language);
-    try {
-      const user = await api.patch<StaffUser>('/me', { language });
-      adopt({ ...session, user });
-    } catch (failure) {
-      toast.show(errorMessage(t, failure), 'danger');
-    }
+    save.mutate(language);
   };
   return (
     <div className="admin-popup" ref={containerRef}>
@@ -53,7 +54,7 @@ export function UserMenu() {
             value={i18n.resolvedLanguage ?? 'en'}
             onChange={(event) => {
               const language = event.target.value;
-              if (isUiLanguage(language)) void changeLanguage(language);
+              if (isUiLanguage(language)) changeLanguage(language);
             }}
           >
             {uiLanguages.map((language) => (

@@ -1,15 +1,13 @@
-import { api } from './client.ts';
-import type { Page } from './types.ts';
+import type { CursorPage } from '../../ui/query/useCursorList.ts';
 
 /** Every row of a short list (staff, API keys), following `next_cursor` page by page. */
-export async function fetchAllPages<T>(path: string): Promise<{ data: T[] }> {
-  const data: T[] = [];
-  let cursor: string | null = null;
+export async function fetchAllPages<Row>(fetchPage: (cursor: string | undefined) => Promise<CursorPage<Row>>): Promise<{ data: Row[] }> {
+  const data: Row[] = [];
+  let cursor: string | undefined;
   do {
-    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
-    const page: Page<T> = await api.get<Page<T>>(`${path}?${query.toString()}`);
+    const page = await fetchPage(cursor);
     data.push(...page.data);
-    cursor = page.next_cursor;
+    cursor = page.next_cursor ?? undefined;
   } while (cursor);
   return { data };
 }

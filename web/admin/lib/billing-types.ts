@@ -23,15 +23,6 @@ export interface Item {
   archived: boolean;
 }
 
-export type NumberSeriesKind = 'invoice' | 'estimate' | 'retainer_invoice' | 'credit_note' | 'payment';
-export interface NumberSeries {
-  kind: NumberSeriesKind;
-  prefix: string;
-  next_number: number;
-  padding: number;
-  example: string;
-}
-
 export interface DocumentSummary {
   id: string;
   kind: DocumentKind;

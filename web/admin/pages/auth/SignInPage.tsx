@@ -1,18 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Button, Notice, TextInput } from '../../../ui/components/index.ts';
+import { Button, Notice } from '../../../ui/components/index.ts';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { fetchSession, signIn } from '../../app/session-queries.ts';
 import { useSessionState } from '../../app/SessionContext.tsx';
-import { api } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import type { StaffSession } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { safeNext, signInSchema } from './auth-form.ts';
 import { AuthLayout } from './AuthLayout.tsx';
-
-/** Only paths inside the console: `next` must never send someone to another site. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/customers';
-}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -20,25 +15,14 @@ export function SignInPage() {
   const { adopt } = useSessionState();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post<StaffSession>('/session', { email, password });
-      const session = await api.get<StaffSession>('/session');
-      adopt(session);
-      navigate(safeNext(params.get('next')), { replace: true });
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-      setBusy(false);
-    }
-  };
+  const form = useZodForm(signInSchema, { defaultValues: { email: '', password: '' } });
+  const submit = useServerSubmit(form, async (body) => {
+    await signIn(body);
+    const session = await fetchSession();
+    if (session) adopt(session);
+    void navigate(safeNext(params.get('next')), { replace: true });
+  });
+  const error = formErrorMessage(form);
 
   return (
     <AuthLayout
@@ -50,10 +34,10 @@ export function SignInPage() {
       }
     >
       {error ? <Notice tone="danger">{error}</Notice> : null}
-      <form onSubmit={(event) => void submit(event)} noValidate={false}>
-        <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextInput label={t('auth.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        <Button type="submit" variant="primary" busy={busy} className="admin-auth__submit">
+      <form onSubmit={(event) => void submit(event)}>
+        <FormTextInput control={form.control} name="email" label={t('auth.email')} type="email" autoComplete="username" required />
+        <FormTextInput control={form.control} name="password" label={t('auth.password')} type="password" autoComplete="current-password" required />
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting} className="admin-auth__submit">
           {t('auth.signIn')}
         </Button>
       </form>

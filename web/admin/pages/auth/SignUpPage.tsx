@@ -1,15 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Button, Notice, TextInput } from '../../../ui/components/index.ts';
+import { PASSWORD_MIN_LENGTH } from '../../../../contract/portal.ts';
+import { Button, Notice } from '../../../ui/components/index.ts';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { toUiLanguage } from '../../../ui/i18n.ts';
+import { fetchSession, signUp } from '../../app/session-queries.ts';
 import { useSessionState } from '../../app/SessionContext.tsx';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import type { StaffSession } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { signUpDefaults, signUpSchema } from './auth-form.ts';
 import { AuthLayout } from './AuthLayout.tsx';
-
-const minimumPasswordLength = 10;
 
 /** Creates the organization and its owner, then opens the console signed in. */
 export function SignUpPage() {
@@ -17,25 +18,16 @@ export function SignUpPage() {
   useDocumentTitle(t('auth.signUpTitle'));
   const { adopt } = useSessionState();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ organization_name: '', name: '', email: '', password: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      // The owner keeps the language they signed up in.
-      await api.post<StaffSession>('/organizations', { ...form, language: i18n.resolvedLanguage ?? 'en' });
-      adopt(await api.get<StaffSession>('/session'));
-      navigate('/customers', { replace: true });
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const schema = useMemo(() => signUpSchema(t), [t]);
+  const form = useZodForm(schema, { defaultValues: signUpDefaults });
+  const submit = useServerSubmit(form, async (values) => {
+    // The owner keeps the language they signed up in.
+    await signUp({ ...values, language: toUiLanguage(i18n.resolvedLanguage) ?? 'en' });
+    const session = await fetchSession();
+    if (session) adopt(session);
+    void navigate('/customers', { replace: true });
+  });
+  const error = formErrorMessage(form);
 
   return (
     <AuthLayout
@@ -47,23 +39,22 @@ export function SignUpPage() {
       }
     >
       <p className="ui-muted">{t('auth.signUpIntro')}</p>
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
+      {error ? <Notice tone="danger">{error}</Notice> : null}
       <form onSubmit={(event) => void submit(event)}>
-        <TextInput label={t('auth.organizationName')} required autoComplete="organization" value={form.organization_name} onChange={set('organization_name')} error={fieldError(error, 'organization_name')} />
-        <TextInput label={t('auth.yourName')} required autoComplete="name" value={form.name} onChange={set('name')} error={fieldError(error, 'name')} />
-        <TextInput label={t('auth.email')} type="email" required autoComplete="email" value={form.email} onChange={set('email')} error={fieldError(error, 'email')} />
-        <TextInput
+        <FormTextInput control={form.control} name="organization_name" label={t('auth.organizationName')} required autoComplete="organization" />
+        <FormTextInput control={form.control} name="name" label={t('auth.yourName')} required autoComplete="name" />
+        <FormTextInput control={form.control} name="email" label={t('auth.email')} type="email" required autoComplete="email" />
+        <FormTextInput
+          control={form.control}
+          name="password"
           label={t('auth.password')}
           type="password"
           required
-          minLength={minimumPasswordLength}
+          minLength={PASSWORD_MIN_LENGTH}
           autoComplete="new-password"
-          hint={t('auth.passwordHint', { count: minimumPasswordLength })}
-          value={form.password}
-          onChange={set('password')}
-          error={fieldError(error, 'password')}
+          hint={t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
         />
-        <Button type="submit" variant="primary" busy={busy} className="admin-auth__submit">
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting} className="admin-auth__submit">
           {t('auth.createOrganization')}
         </Button>
       </form>

@@ -1,55 +1,47 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Notice, TextInput, useToast } from '../../../ui/components/index.ts';
-import type { NumberSeries } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
+import { Button, FormAlert, useToast } from '../../../ui/components/index.ts';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { numberSeriesFieldName, numberSeriesSchema, numberSeriesValues, seriesExample } from './billing-settings-form.ts';
+import { numberSeriesKeys, saveNumberSeries, type NumberSeries, type NumberSeriesList, type NumberSeriesUpdate } from './queries.ts';
 
 /** One series as a small form; the example shows what the next number will look like. */
-export function NumberSeriesRow({ series, onSaved }: { series: NumberSeries; onSaved: (series: NumberSeries) => void }) {
+export function NumberSeriesRow({ series }: { series: NumberSeries }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [prefix, setPrefix] = useState(series.prefix);
-  const [next, setNext] = useState(String(series.next_number));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const nextNumber = /^\d{1,9}$/.test(next.trim()) ? Number(next.trim()) : undefined;
-  const example = nextNumber !== undefined && nextNumber > 0 ? `${prefix.trim()}${String(nextNumber).padStart(series.padding, '0')}` : '—';
   const name = t(`series.kinds.${series.kind}`);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (nextNumber === undefined || nextNumber < 1) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const saved = await api.patch<NumberSeries>(`/number-series/${series.kind}`, { prefix: prefix.trim(), next_number: nextNumber });
-      onSaved(saved);
+  // The number is checked as it is typed; the fields follow the series once it is saved.
+  const form = useZodForm(numberSeriesSchema, { values: numberSeriesValues(series), mode: 'onChange' });
+  const save = useApiMutation({
+    mutationFn: (body: NumberSeriesUpdate) => saveNumberSeries(series.kind, body),
+    // The answer is the series as it is now: no need to ask again.
+    onSuccess: (saved, _body, _result, { client }) =>
+      client.setQueryData<NumberSeriesList>(numberSeriesKeys.list({}), (list) => list && { data: list.data.map((s) => (s.kind === saved.kind ? saved : s)) }),
+  });
+  const submit = useServerSubmit(
+    form,
+    async (body) => {
+      await save.mutateAsync(body);
       toast.show(t('series.saved', { name }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { fieldName: numberSeriesFieldName },
+  );
+  const example = seriesExample(form.watch(), series.padding);
+
   return (
     <form className="ui-card admin-series" onSubmit={(event) => void submit(event)} aria-labelledby={`series-${series.kind}`} noValidate>
       <h2 id={`series-${series.kind}`}>{name}</h2>
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
+      <FormAlert message={formErrorMessage(form)} />
       <div className="ui-grid-3">
-        <TextInput label={t('series.prefix')} value={prefix} maxLength={20} onChange={(e) => setPrefix(e.target.value)} error={fieldError(error, 'prefix')} hint={t('series.prefixHint')} />
-        <TextInput
-          label={t('series.next')}
-          inputMode="numeric"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          error={nextNumber === undefined || nextNumber < 1 ? t('series.nextInvalid') : fieldError(error, 'next_number')}
-        />
+        <FormTextInput control={form.control} name="prefix" label={t('series.prefix')} maxLength={20} hint={t('series.prefixHint')} />
+        <FormTextInput control={form.control} name="next" label={t('series.next')} inputMode="numeric" />
         <div className="ui-field">
           <span className="ui-field__label">{t('series.example')}</span>
           <output className="admin-series__example">{example}</output>
         </div>
       </div>
-      <Button type="submit" busy={busy} aria-label={t('series.saveNamed', { name })}>
+      <Button type="submit" busy={form.formState.isSubmitting} aria-label={t('series.saveNamed', { name })}>
         {t('common.save')}
       </Button>
     </form>

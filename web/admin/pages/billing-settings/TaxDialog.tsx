@@ -1,82 +1,42 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDecimalInput, parseDecimal } from '../../../ui/billing-format.ts';
-import { Button, Dialog, Notice, TextInput, useToast } from '../../../ui/components/index.ts';
-import type { Tax } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import { decimalError } from '../documents/line-state.ts';
+import { FormDialog, useToast } from '../../../ui/components/index.ts';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { taxFieldName, taxSchema, taxValues } from './billing-settings-form.ts';
+import { saveTax, taxKeys, type Tax, type TaxBody } from './queries.ts';
 
 /** Add (tax = 'new') or edit a tax rate; the rate has up to three decimals (8.875 %). */
-export function TaxDialog({ tax, onClose, onSaved }: { tax: Tax | 'new' | undefined; onClose: () => void; onSaved: () => void }) {
+export function TaxDialog({ tax, onClose }: { tax: Tax | 'new' | undefined; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const toast = useToast();
-  const [name, setName] = useState('');
-  const [rate, setRate] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  useEffect(() => {
-    if (!tax) return;
-    setName(tax === 'new' ? '' : tax.name);
-    setRate(tax === 'new' ? '' : formatDecimalInput(Math.round(tax.rate_percent * 1000), 3, i18n.language, true));
-    setTouched(false);
-    setError(undefined);
-  }, [tax, i18n.language]);
-  if (!tax) return null;
-  const parsed = parseDecimal(rate, 3, i18n.language);
-  const rateError = touched ? (decimalError(parsed, t, 3) ?? (parsed.ok && parsed.value > 100_000 ? t('taxes.rateTooHigh') : undefined)) : undefined;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!parsed.ok || parsed.value > 100_000) return;
-    setBusy(true);
-    setError(undefined);
-    const body = { name: name.trim(), rate_percent: parsed.value / 1000 };
-    try {
-      if (tax === 'new') await api.post<Tax>('/taxes', body);
-      else await api.patch<Tax>(`/taxes/${tax.id}`, body);
-      toast.show(t('taxes.saved', { name: body.name }));
-      onSaved();
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const existing = tax === 'new' ? undefined : tax;
+  const schema = useMemo(() => taxSchema(locale, t), [locale, t]);
+  // Each opening starts from the tax as it is now.
+  const form = useZodForm(schema, { values: taxValues(existing, locale), mode: 'onTouched' });
+  const save = useApiMutation({
+    mutationFn: (body: TaxBody) => saveTax(existing?.id, body),
+    // Items show the tax's name; the line editor offers the rates.
+    invalidates: [taxKeys.all],
+  });
 
   return (
-    <Dialog
-      open
-      title={tax === 'new' ? t('taxes.addTitle') : t('taxes.editTitle')}
+    <FormDialog
+      open={tax !== undefined}
+      title={existing ? t('taxes.editTitle') : t('taxes.addTitle')}
+      form={form}
+      submitLabel={t('common.save')}
+      fieldName={taxFieldName}
       onClose={onClose}
-      closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="tax-form" variant="primary" busy={busy}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      onSubmit={async (body) => {
+        await save.mutateAsync(body);
+        toast.show(t('taxes.saved', { name: body.name }));
+      }}
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
-      <form id="tax-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextInput label={t('taxes.name')} required value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} autoComplete="off" />
-        <TextInput
-          label={t('taxes.ratePercent')}
-          required
-          inputMode="decimal"
-          value={rate}
-          onChange={(e) => setRate(e.target.value)}
-          onBlur={() => setTouched(true)}
-          hint={t('taxes.rateHint')}
-          error={rateError ?? fieldError(error, 'rate_percent')}
-          autoComplete="off"
-        />
-      </form>
-    </Dialog>
+      <FormTextInput control={form.control} name="name" label={t('taxes.name')} required autoComplete="off" />
+      <FormTextInput control={form.control} name="rate" label={t('taxes.ratePercent')} required inputMode="decimal" hint={t('taxes.rateHint')} autoComplete="off" />
+    </FormDialog>
   );
 }

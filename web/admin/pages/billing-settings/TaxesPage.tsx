@@ -1,13 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorState, Spinner, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { formatPercent } from '../../../ui/billing-format.ts';
+import { Button, DataTable, EmptyState, StatusBadge, useToast, type Column } from '../../../ui/components/index.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import type { Tax } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { archiveTax, fetchTaxes, taxKeys, type Tax } from './queries.ts';
 import { TaxDialog } from './TaxDialog.tsx';
 
 /** Settings → Taxes: the rates lines can carry; archiving keeps old documents as they were. */
@@ -15,11 +14,38 @@ export function TaxesPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('taxes.title'));
   const toast = useToast();
-  const taxes = useResource(() => api.get<{ data: Tax[] }>('/taxes'), 'taxes');
+  const taxes = useQuery({ queryKey: taxKeys.list({}), queryFn: ({ signal }) => fetchTaxes(signal) });
   const [editing, setEditing] = useState<Tax | 'new'>();
   const [archiving, setArchiving] = useState<Tax>();
+  const archive = useApiMutation({ mutationFn: archiveTax, invalidates: [taxKeys.all] });
 
-  const list = taxes.data?.data ?? [];
+  const columns: Column<Tax>[] = [
+    { id: 'name', header: t('taxes.name'), rowHeader: true, className: 'admin-row-head', cell: (tax) => tax.name },
+    { id: 'rate', header: t('taxes.rate'), className: 'admin-num', cell: (tax) => formatPercent(tax.rate_percent, i18n.language) },
+    {
+      id: 'status',
+      header: t('taxes.status'),
+      cell: (tax) => (tax.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : <StatusBadge tone="success">{t('taxes.active')}</StatusBadge>),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      className: 'ui-col-actions',
+      cell: (tax) => (
+        <div className="admin-row-actions">
+          <Button size="small" onClick={() => setEditing(tax)} aria-label={t('taxes.editNamed', { name: tax.name })}>
+            {t('common.edit')}
+          </Button>
+          {tax.archived ? null : (
+            <Button size="small" variant="ghost" onClick={() => setArchiving(tax)} aria-label={t('taxes.archiveNamed', { name: tax.name })}>
+              {t('taxes.archive')}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
   return (
     <>
       <div className="admin-page-header">
@@ -31,46 +57,18 @@ export function TaxesPage() {
           {t('taxes.add')}
         </Button>
       </div>
-      {taxes.loading && !taxes.data ? <Spinner label={t('taxes.loading')} /> : null}
-      {!taxes.loading && !taxes.data ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(t, taxes.error)} retryLabel={t('common.retry')} onRetry={taxes.reload} /> : null}
-      {taxes.data && list.length === 0 ? <EmptyState title={t('taxes.empty')} description={t('taxes.emptyHint')} /> : null}
-      {list.length > 0 ? (
-        <div className="ui-table-wrap">
-          <table className="ui-table">
-            <caption className="ui-visually-hidden">{t('taxes.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('taxes.name')}</th>
-                <th scope="col" className="admin-num">{t('taxes.rate')}</th>
-                <th scope="col">{t('taxes.status')}</th>
-                <th scope="col" className="ui-col-actions">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((tax) => (
-                <tr key={tax.id}>
-                  <th scope="row" className="admin-row-head">{tax.name}</th>
-                  <td className="admin-num">{formatPercent(tax.rate_percent, i18n.language)}</td>
-                  <td>{tax.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : <StatusBadge tone="success">{t('taxes.active')}</StatusBadge>}</td>
-                  <td className="ui-col-actions">
-                    <div className="admin-row-actions">
-                      <Button size="small" onClick={() => setEditing(tax)} aria-label={t('taxes.editNamed', { name: tax.name })}>
-                        {t('common.edit')}
-                      </Button>
-                      {tax.archived ? null : (
-                        <Button size="small" variant="ghost" onClick={() => setArchiving(tax)} aria-label={t('taxes.archiveNamed', { name: tax.name })}>
-                          {t('taxes.archive')}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <TaxDialog tax={editing} onClose={() => setEditing(undefined)} onSaved={taxes.reload} />
+      <DataTable
+        caption={t('taxes.title')}
+        columns={columns}
+        rows={taxes.data?.data}
+        status={taxes.status}
+        error={taxes.error}
+        onRetry={() => void taxes.refetch()}
+        loadingLabel={t('taxes.loading')}
+        errorTitle={t('taxes.loadFailed')}
+        empty={<EmptyState title={t('taxes.empty')} description={t('taxes.emptyHint')} />}
+      />
+      <TaxDialog tax={editing} onClose={() => setEditing(undefined)} />
       {archiving ? (
         <ConfirmDialog
           open
@@ -79,8 +77,7 @@ export function TaxesPage() {
           confirmLabel={t('taxes.archive')}
           onClose={() => setArchiving(undefined)}
           onConfirm={async () => {
-            await api.delete(`/taxes/${archiving.id}`);
-            taxes.reload();
+            await archive.mutateAsync(archiving.id);
             toast.show(t('taxes.archivedToast', { name: archiving.name }));
           }}
         >

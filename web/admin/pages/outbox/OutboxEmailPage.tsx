@@ -1,20 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button, ErrorState, Spinner, StatusBadge } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
-import { api } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { OutboxEmail } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
-import { outboxTones } from './OutboxPage.tsx';
+import { fetchOutboxEmail, outboxKeys, outboxTones } from './queries.ts';
 
 /** One email: headers, then the HTML (in a sandbox: no scripts, no same-origin) or the plain text. */
 export function OutboxEmailPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const email = useResource(() => api.get<OutboxEmail>(`/outbox/${encodeURIComponent(id)}`), id);
+  const email = useQuery({ queryKey: outboxKeys.detail(id), queryFn: ({ signal }) => fetchOutboxEmail(id, signal) });
   const [view, setView] = useState<'html' | 'text'>('html');
   useDocumentTitle(email.data?.subject ?? t('outbox.title'));
   const breadcrumb = (
@@ -22,13 +20,13 @@ export function OutboxEmailPage() {
       <Link to="/outbox">{t('outbox.title')}</Link>
     </nav>
   );
-  if (email.loading) return <>{breadcrumb}<Spinner label={t('outbox.loadingOne')} /></>;
+  if (email.isPending) return <>{breadcrumb}<Spinner label={t('outbox.loadingOne')} /></>;
   if (!email.data) {
     return (
       <>
         {breadcrumb}
         <h1>{t('outbox.title')}</h1>
-        <ErrorState title={t('outbox.loadOneFailed')} message={errorMessage(t, email.error)} retryLabel={t('common.retry')} onRetry={email.reload} />
+        <ErrorState title={t('outbox.loadOneFailed')} message={errorMessage(t, email.error)} retryLabel={t('common.retry')} onRetry={() => void email.refetch()} />
       </>
     );
   }
@@ -69,9 +67,9 @@ export function OutboxEmailPage() {
           </div>
         </div>
         {view === 'html' ? (
-          <iframe className="admin-email-frame" title={t('outbox.htmlTitle', { subject: data.subject })} sandbox="" srcDoc={data.html ?? ''} />
+          <iframe className="admin-email-frame" title={t('outbox.htmlTitle', { subject: data.subject })} sandbox="" srcDoc={data.html} />
         ) : (
-          <pre className="admin-email-text">{data.text ?? ''}</pre>
+          <pre className="admin-email-text">{data.text}</pre>
         )}
       </section>
     </>

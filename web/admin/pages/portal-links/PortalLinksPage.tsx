@@ -1,27 +1,69 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button, EmptyState, Select, StatusBadge, useToast, type Tone } from '../../../ui/components/index.ts';
+import { Button, DataTable, EmptyState, Select, StatusBadge, useToast, type Column } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { useCursorList } from '../../../ui/query/useCursorList.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import { PagedListView } from '../../app/PagedListView.tsx';
-import { api } from '../../lib/client.ts';
-import type { Page, PortalLink, PortalLinkStatus } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { usePagedList } from '../../lib/usePagedList.ts';
+import { customerKeys } from '../customers/queries.ts';
+import { fetchPortalLinks, portalLinkKeys, portalLinkStatuses, portalLinkTones, revokePortalLink, type PortalLink, type PortalLinkStatus } from './queries.ts';
 
-const statuses: PortalLinkStatus[] = ['active', 'used', 'expired', 'revoked'];
-const tones: Record<PortalLinkStatus, Tone> = { active: 'info', used: 'success', expired: 'warning', revoked: 'neutral' };
-const fetchLinks = (query: string) => api.get<Page<PortalLink>>(`/portal/links?${query}`);
+const isStatus = (value: string): value is PortalLinkStatus => (portalLinkStatuses as readonly string[]).includes(value);
 
 /** Every invitation link with its status; an active one can be revoked. */
 export function PortalLinksPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('links.title'));
   const toast = useToast();
-  const [status, setStatus] = useState('');
-  const list = usePagedList(fetchLinks, status ? `status=${status}` : '', 50);
+  const [status, setStatus] = useState<PortalLinkStatus | undefined>();
+  const list = useCursorList({
+    queryKey: portalLinkKeys.list({ status }),
+    fetchPage: ({ cursor, signal }) => fetchPortalLinks({ status }, cursor, signal),
+  });
   const [revoking, setRevoking] = useState<PortalLink>();
+  // The contact's portal status on the customer's page follows its links.
+  const revoke = useApiMutation({ mutationFn: revokePortalLink, invalidates: [portalLinkKeys.lists(), customerKeys.details()] });
+  const date = (value: string) => formatDateTime(value, i18n.language);
+
+  const columns: Column<PortalLink>[] = [
+    {
+      id: 'contact',
+      header: t('links.contact'),
+      cell: (link) => (
+        <>
+          {link.contact_name}
+          <div className="ui-muted ui-small">{link.email}</div>
+        </>
+      ),
+    },
+    { id: 'customer', header: t('links.customer'), cell: (link) => <Link to={`/customers/${link.customer_id}`}>{link.customer_name}</Link> },
+    { id: 'created', header: t('links.created'), className: 'admin-hide-narrow', cell: (link) => date(link.created_at) },
+    { id: 'expires', header: t('links.expires'), className: 'admin-hide-narrow', cell: (link) => date(link.expires_at) },
+    {
+      id: 'status',
+      header: t('links.statusHeading'),
+      cell: (link) => (
+        <>
+          <StatusBadge tone={portalLinkTones[link.status]}>{t(`links.status.${link.status}`)}</StatusBadge>
+          {link.used_at ? <div className="ui-muted ui-small">{date(link.used_at)}</div> : null}
+          {link.revoked_at ? <div className="ui-muted ui-small">{date(link.revoked_at)}</div> : null}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      className: 'ui-col-actions',
+      cell: (link) =>
+        link.status === 'active' ? (
+          <Button size="small" variant="ghost" onClick={() => setRevoking(link)} aria-label={t('links.revokeNamed', { name: link.contact_name })}>
+            {t('links.revoke')}
+          </Button>
+        ) : null,
+    },
+  ];
 
   return (
     <>
@@ -30,57 +72,21 @@ export function PortalLinksPage() {
       <div className="admin-toolbar">
         <Select
           label={t('links.filter')}
-          value={status}
-          onChange={(event) => setStatus(event.target.value)}
-          options={[{ value: '', label: t('links.all') }, ...statuses.map((s) => ({ value: s, label: t(`links.status.${s}`) }))]}
+          value={status ?? ''}
+          onChange={(event) => setStatus(isStatus(event.target.value) ? event.target.value : undefined)}
+          options={[{ value: '', label: t('links.all') }, ...portalLinkStatuses.map((s) => ({ value: s, label: t(`links.status.${s}`) }))]}
           fieldClassName="admin-toolbar__filter"
         />
       </div>
-      <PagedListView list={list} loadingLabel={t('links.loading')} errorTitle={t('links.loadFailed')} empty={<EmptyState title={t('links.empty')} />}>
-        {(links) => (
-          <div className="ui-table-wrap">
-            <table className="ui-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('links.contact')}</th>
-                  <th scope="col">{t('links.customer')}</th>
-                  <th scope="col" className="admin-hide-narrow">{t('links.created')}</th>
-                  <th scope="col" className="admin-hide-narrow">{t('links.expires')}</th>
-                  <th scope="col">{t('links.statusHeading')}</th>
-                  <th scope="col" className="ui-col-actions">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {links.map((link) => (
-                  <tr key={link.id}>
-                    <td>
-                      {link.contact_name}
-                      <div className="ui-muted ui-small">{link.email}</div>
-                    </td>
-                    <td>
-                      <Link to={`/customers/${link.customer_id}`}>{link.customer_name}</Link>
-                    </td>
-                    <td className="admin-hide-narrow">{formatDateTime(link.created_at, i18n.language)}</td>
-                    <td className="admin-hide-narrow">{formatDateTime(link.expires_at, i18n.language)}</td>
-                    <td>
-                      <StatusBadge tone={tones[link.status]}>{t(`links.status.${link.status}`)}</StatusBadge>
-                      {link.used_at ? <div className="ui-muted ui-small">{formatDateTime(link.used_at, i18n.language)}</div> : null}
-                      {link.revoked_at ? <div className="ui-muted ui-small">{formatDateTime(link.revoked_at, i18n.language)}</div> : null}
-                    </td>
-                    <td className="ui-col-actions">
-                      {link.status === 'active' ? (
-                        <Button size="small" variant="ghost" onClick={() => setRevoking(link)} aria-label={t('links.revokeNamed', { name: link.contact_name })}>
-                          {t('links.revoke')}
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </PagedListView>
+      <DataTable
+        caption={t('links.title')}
+        columns={columns}
+        list={list}
+        loadingLabel={t('links.loading')}
+        errorTitle={t('links.loadFailed')}
+        empty={<EmptyState title={t('links.empty')} />}
+        loadMoreLabels={{ shown: (count) => t('common.shown', { count }), loadMore: t('common.loadMore') }}
+      />
       {revoking ? (
         <ConfirmDialog
           open
@@ -89,8 +95,7 @@ export function PortalLinksPage() {
           confirmLabel={t('links.revoke')}
           onClose={() => setRevoking(undefined)}
           onConfirm={async () => {
-            await api.delete(`/portal/links/${revoking.id}`);
-            list.setItems((items) => items.map((l) => (l.id === revoking.id ? { ...l, status: 'revoked', revoked_at: new Date().toISOString() } : l)));
+            await revoke.mutateAsync(revoking.id);
             toast.show(t('links.revoked'));
           }}
         >

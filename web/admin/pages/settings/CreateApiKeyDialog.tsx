@@ -1,43 +1,31 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Dialog, Notice, TextInput } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import { apiKeyScopes, type ApiKey, type ApiKeyScope } from '../../lib/types.ts';
+import { Button, Dialog, FormAlert, Notice, TextInput } from '../../../ui/components/index.ts';
+import { FormCheckbox, FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { apiKeyKeys, apiKeyScopes, createApiKey, type CreatedApiKey, type NewApiKeyBody } from './queries.ts';
+import { newApiKeyDefaults, newApiKeySchema, scopeField, selectedScopeCount } from './settings-form.ts';
 
 /** Name and scopes; then the key itself, shown this once only, with a copy button. */
-export function CreateApiKeyDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
+export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<Set<ApiKeyScope>>(new Set(['customers.read']));
-  const [created, setCreated] = useState<ApiKey>();
+  const formId = useId();
+  const form = useZodForm(newApiKeySchema, { defaultValues: newApiKeyDefaults() });
+  const [created, setCreated] = useState<CreatedApiKey>();
   const [copied, setCopied] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const create = useApiMutation({ mutationFn: (body: NewApiKeyBody) => createApiKey(body), invalidates: [apiKeyKeys.all] });
+  const submit = useServerSubmit(form, async (body) => setCreated(await create.mutateAsync(body)));
   useEffect(() => {
     if (!open) return;
-    setName('');
-    setScopes(new Set(['customers.read']));
+    form.reset();
     setCreated(undefined);
     setCopied(false);
-    setError(undefined);
+    // Only the opening matters; the form object is stable.
   }, [open]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setCreated(await api.post<ApiKey>('/api-keys', { name: name.trim(), scopes: apiKeyScopes.filter((s) => scopes.has(s)) }));
-      onCreated();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
   const copy = async () => {
-    if (!created?.key) return;
+    if (!created) return;
     try {
       await navigator.clipboard.writeText(created.key);
       setCopied(true);
@@ -60,18 +48,17 @@ export function CreateApiKeyDialog({ open, onClose, onCreated }: { open: boolean
         ) : (
           <>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" form="create-key-form" variant="primary" busy={busy} disabled={scopes.size === 0}>
+            <Button type="submit" form={formId} variant="primary" busy={form.formState.isSubmitting} disabled={selectedScopeCount(form.watch()) === 0}>
               {t('apiKeys.create')}
             </Button>
           </>
         )
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       {created ? (
         <>
           <Notice tone="warning">{t('apiKeys.showOnce')}</Notice>
-          <TextInput label={t('apiKeys.key')} readOnly value={created.key ?? ''} className="admin-key" onFocus={(e) => e.target.select()} />
+          <TextInput label={t('apiKeys.key')} readOnly value={created.key} className="admin-key" onFocus={(e) => e.target.select()} />
           <div className="ui-button-row">
             <Button onClick={() => void copy()}>{t('apiKeys.copy')}</Button>
             <span role="status" className="ui-muted">
@@ -80,23 +67,13 @@ export function CreateApiKeyDialog({ open, onClose, onCreated }: { open: boolean
           </div>
         </>
       ) : (
-        <form id="create-key-form" onSubmit={(event) => void submit(event)}>
-          <TextInput label={t('apiKeys.name')} required value={name} onChange={(e) => setName(e.target.value)} hint={t('apiKeys.nameHint')} error={fieldError(error, 'name')} />
+        <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+          <FormAlert message={formErrorMessage(form)} />
+          <FormTextInput control={form.control} name="name" label={t('apiKeys.name')} required hint={t('apiKeys.nameHint')} />
           <fieldset className="ui-fieldset">
             <legend>{t('apiKeys.scopes')}</legend>
             {apiKeyScopes.map((scope) => (
-              <Checkbox
-                key={scope}
-                label={<code>{scope}</code>}
-                hint={t(`apiKeys.scopeHints.${scope.replace('.', '_')}`)}
-                checked={scopes.has(scope)}
-                onChange={(event) => {
-                  const next = new Set(scopes);
-                  if (event.target.checked) next.add(scope);
-                  else next.delete(scope);
-                  setScopes(next);
-                }}
-              />
+              <FormCheckbox key={scope} control={form.control} name={`scopes.${scopeField(scope)}`} label={<code>{scope}</code>} hint={t(`apiKeys.scopeHints.${scopeField(scope)}`)} />
             ))}
           </fieldset>
         </form>

@@ -1,47 +1,61 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox, TextArea, TextInput } from '../../../ui/components/index.ts';
-import { fieldError } from '../../lib/errors.ts';
+import { useController, useWatch } from 'react-hook-form';
+import { TextInput } from '../../../ui/components/index.ts';
+import { FormCheckbox, FormTextArea, FormTextInput, useFieldErrorText } from '../../../ui/forms/fields.tsx';
 import type { SectionProps } from './PortalSettingsPage.tsx';
 
 /** Name, address (slug), colour, logo and the contact details shown in the portal. */
-export function GeneralSection({ form, set, error }: SectionProps) {
+export function GeneralSection({ form }: SectionProps) {
   const { t } = useTranslation();
-  const url = `${window.location.origin}/portal/${form.slug}`;
-  const colorValid = /^#[0-9a-fA-F]{6}$/.test(form.brand_color);
+  const { control } = form;
+  // The address is lowercase as it is typed.
+  const slug = useController({ control, name: 'slug' });
+  const slugError = useFieldErrorText(slug.fieldState.error);
+  const brandColor = useWatch({ control, name: 'brand_color' });
+  const url = `${window.location.origin}/portal/${slug.field.value}`;
+  const colorValid = /^#[0-9a-fA-F]{6}$/.test(brandColor);
   return (
     <section className="ui-card" aria-labelledby="settings-general">
       <h2 id="settings-general">{t('settings.general')}</h2>
-      <Checkbox label={t('settings.portal_enabled')} hint={t('settings.portal_enabledHint')} checked={form.portal_enabled} onChange={(e) => set('portal_enabled', e.target.checked)} />
+      <FormCheckbox control={control} name="portal_enabled" label={t('settings.portal_enabled')} hint={t('settings.portal_enabledHint')} />
       <div className="ui-grid-2">
-        <TextInput label={t('settings.organization_name')} required value={form.organization_name} onChange={(e) => set('organization_name', e.target.value)} error={fieldError(error, 'organization_name')} />
-        <TextInput label={t('settings.portal_name')} hint={t('settings.portal_nameHint')} value={form.portal_name} onChange={(e) => set('portal_name', e.target.value)} error={fieldError(error, 'portal_name')} />
+        <FormTextInput control={control} name="organization_name" label={t('settings.organization_name')} required />
+        <FormTextInput control={control} name="portal_name" label={t('settings.portal_name')} hint={t('settings.portal_nameHint')} />
       </div>
       <TextInput
+        ref={slug.field.ref}
+        name={slug.field.name}
         label={t('settings.slug')}
-        value={form.slug}
-        onChange={(e) => set('slug', e.target.value.toLowerCase())}
+        value={slug.field.value}
+        onChange={(e) => slug.field.onChange(e.target.value.toLowerCase())}
+        onBlur={slug.field.onBlur}
         pattern="[a-z0-9](?:[a-z0-9\-]{0,46}[a-z0-9])?"
         hint={
           <>
             {t('settings.slugHint')} <code className="admin-url">{url}</code>
           </>
         }
-        error={fieldError(error, 'slug')}
+        error={slugError}
       />
       <div className="ui-grid-2">
         <div className="admin-color-field">
-          <TextInput label={t('settings.brand_color')} value={form.brand_color} onChange={(e) => set('brand_color', e.target.value)} error={fieldError(error, 'brand_color')} hint={t('settings.brand_colorHint')} />
-          <input type="color" aria-label={t('settings.brand_colorPicker')} value={colorValid ? form.brand_color : '#1f5fbf'} onChange={(e) => set('brand_color', e.target.value)} />
+          <FormTextInput control={control} name="brand_color" label={t('settings.brand_color')} hint={t('settings.brand_colorHint')} />
+          <input
+            type="color"
+            aria-label={t('settings.brand_colorPicker')}
+            value={colorValid ? brandColor : '#1f5fbf'}
+            onChange={(e) => form.setValue('brand_color', e.target.value, { shouldDirty: true })}
+          />
         </div>
-        <TextInput label={t('settings.logo_url')} type="url" value={form.logo_url ?? ''} onChange={(e) => set('logo_url', e.target.value)} error={fieldError(error, 'logo_url')} />
+        <FormTextInput control={control} name="logo_url" label={t('settings.logo_url')} type="url" />
       </div>
       <h3>{t('settings.contactDetails')}</h3>
       <div className="ui-grid-2">
-        <TextInput label={t('settings.contact_email')} type="email" value={form.contact_email ?? ''} onChange={(e) => set('contact_email', e.target.value)} error={fieldError(error, 'contact_email')} />
-        <TextInput label={t('settings.contact_phone')} type="tel" value={form.contact_phone ?? ''} onChange={(e) => set('contact_phone', e.target.value)} error={fieldError(error, 'contact_phone')} />
-        <TextInput label={t('settings.website')} type="url" value={form.website ?? ''} onChange={(e) => set('website', e.target.value)} error={fieldError(error, 'website')} />
+        <FormTextInput control={control} name="contact_email" label={t('settings.contact_email')} type="email" />
+        <FormTextInput control={control} name="contact_phone" label={t('settings.contact_phone')} type="tel" />
+        <FormTextInput control={control} name="website" label={t('settings.website')} type="url" />
       </div>
-      <TextArea label={t('settings.contact_address')} rows={3} value={form.contact_address ?? ''} onChange={(e) => set('contact_address', e.target.value)} error={fieldError(error, 'contact_address')} />
+      <FormTextArea control={control} name="contact_address" label={t('settings.contact_address')} rows={3} />
     </section>
   );
 }

@@ -1,84 +1,60 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorState, Notice, Spinner } from '../../../ui/components/index.ts';
-import { useSessionState } from '../../app/SessionContext.tsx';
-import { api } from '../../lib/client.ts';
+import { formErrorMessage, useServerSubmit, useZodForm, type ZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { sessionKeys } from '../../app/session-queries.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { PortalSettings } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { BannerSection } from './BannerSection.tsx';
 import { GeneralSection } from './GeneralSection.tsx';
 import { InvitationSection } from './InvitationSection.tsx';
+import { fetchPortalSettings, portalSettingsKeys, savePortalSettings, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
+import { portalSettingsSchema, portalSettingsValues } from './settings-form.ts';
 import { AccessSection, FeaturesSection, StaffEmailSection } from './ToggleSections.tsx';
 
-export type SettingsForm = PortalSettings;
+export type SettingsForm = ZodForm<typeof portalSettingsSchema>;
 export interface SectionProps {
   form: SettingsForm;
-  set: <K extends keyof SettingsForm>(field: K, value: SettingsForm[K]) => void;
-  error: unknown;
-}
-
-const nullable = ['logo_url', 'contact_email', 'contact_phone', 'contact_address', 'website'] as const;
-const readOnly = ['portal_url'] as const;
-
-/** What PATCH takes: every editable field, blank optional ones as null. */
-function toBody(form: SettingsForm): Record<string, unknown> {
-  const body: Record<string, unknown> = { ...form };
-  for (const field of readOnly) delete body[field];
-  for (const field of nullable) {
-    const value = form[field];
-    body[field] = value && value.trim() !== '' ? value.trim() : null;
-  }
-  return body;
 }
 
 export function PortalSettingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('settings.title'));
-  const { refresh } = useSessionState();
-  const settings = useResource(() => api.get<PortalSettings>('/portal/settings'), 'settings');
-  const [form, setForm] = useState<SettingsForm>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (settings.data) setForm(settings.data);
-  }, [settings.data]);
+  const settings = useQuery({ queryKey: portalSettingsKeys.all, queryFn: ({ signal }) => fetchPortalSettings(signal) });
 
-  if (settings.loading && !form) return <Spinner label={t('settings.loading')} />;
-  if (!form) {
+  if (settings.isPending) return <Spinner label={t('settings.loading')} />;
+  if (!settings.data) {
     return (
       <>
         <h1>{t('settings.title')}</h1>
-        <ErrorState title={t('settings.loadFailed')} message={errorMessage(t, settings.error)} retryLabel={t('common.retry')} onRetry={settings.reload} />
+        <ErrorState title={t('settings.loadFailed')} message={errorMessage(t, settings.error)} retryLabel={t('common.retry')} onRetry={() => void settings.refetch()} />
       </>
     );
   }
+  return <PortalSettingsForm settings={settings.data} />;
+}
 
-  const set: SectionProps['set'] = (field, value) => {
+function PortalSettingsForm({ settings }: { settings: PortalSettings }) {
+  const { t } = useTranslation();
+  // The fields follow the settings as saved (the answer of each save).
+  const form = useZodForm(portalSettingsSchema, { values: portalSettingsValues(settings) });
+  const save = useApiMutation({
+    mutationFn: (body: PortalSettingsUpdate) => savePortalSettings(body),
+    onSuccess: (updated, _body, _result, { client }) => client.setQueryData(portalSettingsKeys.all, updated),
+    // Name, colour and logo show in the console's header.
+    invalidates: [sessionKeys.all],
+  });
+  const [saved, setSaved] = useState(false);
+  const submit = useServerSubmit(form, async (body) => {
     setSaved(false);
-    setForm((current) => (current ? { ...current, [field]: value } : current));
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(false);
-    try {
-      const updated = await api.patch<PortalSettings>('/portal/settings', toBody(form));
-      setForm(updated);
-      setSaved(true);
-      // Name, colour and logo show in the console's header.
-      await refresh();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await save.mutateAsync(body);
+    setSaved(true);
+  });
+  const error = formErrorMessage(form);
 
-  const props: SectionProps = { form, set, error };
+  const props: SectionProps = { form };
   return (
     <>
       <h1>{t('settings.title')}</h1>
@@ -90,9 +66,10 @@ export function PortalSettingsPage() {
         <InvitationSection {...props} />
         <StaffEmailSection {...props} />
         <div className="admin-sticky-actions">
-          {saved ? <Notice tone="success">{t('settings.saved')}</Notice> : null}
-          {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
-          <Button type="submit" variant="primary" busy={busy}>
+          {/* Until the next change. */}
+          {saved && !form.formState.isDirty ? <Notice tone="success">{t('settings.saved')}</Notice> : null}
+          {error ? <Notice tone="danger">{error}</Notice> : null}
+          <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
             {t('settings.save')}
           </Button>
         </div>

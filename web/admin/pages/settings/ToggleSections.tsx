@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '../../../ui/components/index.ts';
-import { portalEventTypes, type PortalSettings } from '../../lib/types.ts';
+import { portalEventTypes } from '../../../../contract/portal.ts';
+import { FormCheckbox } from '../../../ui/forms/fields.tsx';
 import type { SectionProps } from './PortalSettingsPage.tsx';
+import { eventField, type BooleanSetting } from './settings-form.ts';
 
-type BooleanSetting = { [K in keyof PortalSettings]: PortalSettings[K] extends boolean ? K : never }[keyof PortalSettings];
-
-function Toggles({ id, title, fields, form, set }: SectionProps & { id: string; title: string; fields: BooleanSetting[] }) {
+function Toggles({ id, title, fields, form }: SectionProps & { id: string; title: string; fields: BooleanSetting[] }) {
   const { t } = useTranslation();
   return (
     <section className="ui-card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {fields.map((field) => (
-        <Checkbox key={field} label={t(`settings.${field}`)} hint={t(`settings.${field}Hint`, { defaultValue: '' }) || undefined} checked={form[field]} onChange={(e) => set(field, e.target.checked)} />
+        <FormCheckbox key={field} control={form.control} name={field} label={t(`settings.${field}`)} hint={t(`settings.${field}Hint`, { defaultValue: '' }) || undefined} />
       ))}
     </section>
   );
@@ -45,19 +44,14 @@ export function FeaturesSection(props: SectionProps) {
 }
 
 /** Per event type, whether staff also get an email (in-app notifications are always on). */
-export function StaffEmailSection({ form, set }: SectionProps) {
+export function StaffEmailSection({ form }: SectionProps) {
   const { t } = useTranslation();
   return (
     <section className="ui-card" aria-labelledby="settings-staff-email">
       <h2 id="settings-staff-email">{t('settings.staffEmails')}</h2>
       <p className="ui-muted">{t('settings.staffEmailsIntro')}</p>
       {portalEventTypes.map((type) => (
-        <Checkbox
-          key={type}
-          label={t(`notifications.events.${type}`)}
-          checked={form.staff_email_events[type]}
-          onChange={(e) => set('staff_email_events', { ...form.staff_email_events, [type]: e.target.checked })}
-        />
+        <FormCheckbox key={type} control={form.control} name={`staff_emails.${eventField(type)}`} label={t(`notifications.events.${type}`)} />
       ))}
     </section>
   );

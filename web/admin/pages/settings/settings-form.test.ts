@@ -1,0 +1,108 @@
+import type { i18n as I18n } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestI18n } from '../../../test/providers.tsx';
+import en from '../../locales/en.json';
+import type { PortalSettings } from './queries.ts';
+import { newApiKeyDefaults, newApiKeySchema, newStaffDefaults, newStaffSchema, portalSettingsSchema, portalSettingsValues, selectedScopeCount } from './settings-form.ts';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await createTestI18n(en);
+});
+
+const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+
+describe('the new staff member form', () => {
+  it('needs a name, an email and a password of ten characters', () => {
+    expect(issues(newStaffSchema(i18n.t).safeParse({ ...newStaffDefaults, name: ' ', password: 'short' }))).toEqual([
+      ['name', 'common.required'],
+      ['email', 'common.required'],
+      ['password', 'At least 10 characters.'],
+    ]);
+    expect(newStaffSchema(i18n.t).parse({ name: ' Greta ', email: ' greta@example.test ', role: 'admin', password: 'correct horse' })).toEqual({
+      name: 'Greta',
+      email: 'greta@example.test',
+      role: 'admin',
+      password: 'correct horse',
+    });
+  });
+});
+
+describe('the new API key form', () => {
+  it('starts with customers.read and sends the ticked scopes in the API’s order', () => {
+    const start = newApiKeyDefaults();
+    expect(selectedScopeCount(start)).toBe(1);
+    const body = newApiKeySchema.parse({ name: ' ERP sync ', scopes: { ...start.scopes, notifications_read: true, customers_write: true } });
+    expect(body).toEqual({ name: 'ERP sync', scopes: ['customers.read', 'customers.write', 'notifications.read'] });
+  });
+
+  it('needs a name', () => {
+    expect(issues(newApiKeySchema.safeParse({ ...newApiKeyDefaults(), name: '  ' }))).toEqual([['name', 'common.required']]);
+  });
+});
+
+const settings: PortalSettings = {
+  portal_enabled: true,
+  portal_name: '',
+  banner_message: 'Welcome',
+  require_two_factor: false,
+  allow_self_signup: false,
+  allow_forwarding: true,
+  allow_edit_own_info: true,
+  show_sales_orders: true,
+  show_projects: false,
+  allow_time_entry_approval: false,
+  allow_reviews: false,
+  email_customers_on_staff_comment: true,
+  block_payment_while_pending: false,
+  auto_enable_portal_for_subscriptions: false,
+  invitation_email_subject: '',
+  invitation_email_message: '',
+  staff_email_events: {
+    'portal.signup': true,
+    'portal.invitation_accepted': true,
+    'portal.signin': false,
+    'portal.password_changed': true,
+    'portal.account_updated': true,
+    'portal.document_viewed': true,
+    'portal.estimate_accepted': true,
+    'portal.estimate_declined': true,
+    'portal.changes_requested': true,
+    'portal.comment_added': true,
+    'portal.invoice_disputed': true,
+    'portal.statement_downloaded': true,
+  },
+  slug: 'acme',
+  portal_url: 'https://portico.test/portal/acme',
+  organization_name: 'Acme',
+  brand_color: '#1f5fbf',
+  logo_url: null,
+  contact_email: 'help@acme.test',
+  contact_phone: null,
+  contact_address: null,
+  website: null,
+};
+
+describe('the portal settings form', () => {
+  it('sends back what it was given, without the portal’s address', () => {
+    const values = portalSettingsValues(settings);
+    expect(values.logo_url).toBe('');
+    expect(values.staff_emails.portal_signin).toBe(false);
+    const { portal_url: shown, ...editable } = settings;
+    void shown;
+    expect(portalSettingsSchema.parse(values)).toEqual(editable);
+  });
+
+  it('sends blank optional texts as null, trimmed ones as they are, and each staff email choice under its event', () => {
+    const values = portalSettingsValues(settings);
+    const body = portalSettingsSchema.parse({ ...values, website: ' https://acme.test ', contact_email: '  ', staff_emails: { ...values.staff_emails, portal_signin: true } });
+    expect(body.website).toBe('https://acme.test');
+    expect(body.contact_email).toBeNull();
+    expect(body.staff_email_events?.['portal.signin']).toBe(true);
+    expect(body).not.toHaveProperty('staff_emails');
+  });
+
+  it('needs the organization’s name', () => {
+    expect(issues(portalSettingsSchema.safeParse({ ...portalSettingsValues(settings), organization_name: ' ' }))).toEqual([['organization_name', 'common.required']]);
+  });
+});

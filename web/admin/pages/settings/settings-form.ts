@@ -1,0 +1,96 @@
+/**
+ * The settings forms (a new staff member, a new API key, the portal settings): what the fields hold,
+ * the schemas that check them before sending (messages are translation keys unless they need a
+ * number) and the bodies the API takes.
+ */
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH, portalEventTypes, staffRoles } from '../../../../contract/portal.ts';
+import { apiKeyScopes, type ApiKeyScope, type NewApiKeyBody, type NewStaffBody, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
+
+export function newStaffSchema(t: TFunction) {
+  return z.object({
+    name: z.string().trim().min(1, 'common.required'),
+    email: z.string().trim().min(1, 'common.required'),
+    role: z.enum(staffRoles),
+    password: z.string().min(PASSWORD_MIN_LENGTH, t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })),
+  }) satisfies z.ZodType<NewStaffBody>;
+}
+
+export const newStaffDefaults = { name: '', email: '', role: 'staff', password: '' } satisfies z.input<ReturnType<typeof newStaffSchema>>;
+
+/** A scope as a form field name (a dot would be read as a path): `customers.read` → `customers_read`. */
+export const scopeField = (scope: ApiKeyScope) => scope.replace('.', '_') as ScopeField;
+type ScopeField = ApiKeyScope extends `${infer Area}.${infer Access}` ? `${Area}_${Access}` : never;
+
+const scopeShape = Object.fromEntries(apiKeyScopes.map((scope) => [scopeField(scope), z.boolean()])) as Record<ScopeField, z.ZodBoolean>;
+
+export const newApiKeySchema = z
+  .object({ name: z.string().trim().min(1, 'common.required'), scopes: z.object(scopeShape) })
+  .transform((values): NewApiKeyBody => ({ name: values.name, scopes: apiKeyScopes.filter((scope) => values.scopes[scopeField(scope)]) }));
+
+export type NewApiKeyValues = z.input<typeof newApiKeySchema>;
+
+export function newApiKeyDefaults(): NewApiKeyValues {
+  return { name: '', scopes: Object.fromEntries(apiKeyScopes.map((scope) => [scopeField(scope), scope === 'customers.read'])) as Record<ScopeField, boolean> };
+}
+
+export const selectedScopeCount = (values: NewApiKeyValues): number => Object.values(values.scopes).filter(Boolean).length;
+
+/** Optional texts the API keeps as null when blank. */
+const nullableSettings = ['logo_url', 'contact_email', 'contact_phone', 'contact_address', 'website'] as const;
+type NullableSetting = (typeof nullableSettings)[number];
+
+const booleanSettings = [
+  'portal_enabled',
+  'require_two_factor',
+  'allow_self_signup',
+  'allow_forwarding',
+  'allow_edit_own_info',
+  'show_sales_orders',
+  'show_projects',
+  'allow_time_entry_approval',
+  'allow_reviews',
+  'email_customers_on_staff_comment',
+  'block_payment_while_pending',
+  'auto_enable_portal_for_subscriptions',
+] as const;
+export type BooleanSetting = (typeof booleanSettings)[number];
+
+type PortalEventType = (typeof portalEventTypes)[number];
+/** An event type as a form field name (a dot would be read as a path): `portal.signup` → `portal_signup`. */
+export const eventField = (type: PortalEventType) => type.replace('.', '_') as EventField;
+type EventField = PortalEventType extends `${infer Area}.${infer Event}` ? `${Area}_${Event}` : never;
+
+const text = z.string();
+export const portalSettingsSchema = z
+  .object({
+    ...(Object.fromEntries(booleanSettings.map((field) => [field, z.boolean()])) as Record<BooleanSetting, z.ZodBoolean>),
+    organization_name: z.string().trim().min(1, 'common.required'),
+    portal_name: text,
+    slug: text,
+    brand_color: text,
+    banner_message: text,
+    invitation_email_subject: text,
+    invitation_email_message: text,
+    ...(Object.fromEntries(nullableSettings.map((field) => [field, text])) as Record<NullableSetting, typeof text>),
+    staff_emails: z.object(Object.fromEntries(portalEventTypes.map((type) => [eventField(type), z.boolean()])) as Record<EventField, z.ZodBoolean>),
+  })
+  .transform(({ staff_emails: staffEmails, ...values }): PortalSettingsUpdate => ({
+    ...values,
+    ...(Object.fromEntries(nullableSettings.map((field) => [field, values[field].trim() === '' ? null : values[field].trim()])) as Record<NullableSetting, string | null>),
+    staff_email_events: Object.fromEntries(portalEventTypes.map((type) => [type, staffEmails[eventField(type)]])) as Record<PortalEventType, boolean>,
+  }));
+
+export type PortalSettingsValues = z.input<typeof portalSettingsSchema>;
+
+/** The form starts from the settings as they are; the portal's address is shown, not edited. */
+export function portalSettingsValues(settings: PortalSettings): PortalSettingsValues {
+  const { portal_url: shown, staff_email_events: events, ...editable } = settings;
+  void shown;
+  return {
+    ...editable,
+    ...(Object.fromEntries(nullableSettings.map((field) => [field, settings[field] ?? ''])) as Record<NullableSetting, string>),
+    staff_emails: Object.fromEntries(portalEventTypes.map((type) => [eventField(type), events[type]])) as Record<EventField, boolean>,
+  };
+}
