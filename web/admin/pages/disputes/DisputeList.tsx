@@ -25,7 +25,7 @@ export function DisputeList({ caption, list, disputes, showDocument = true, empt
   const columns: Column<Dispute>[] = [
     ...(showDocument
       ? [
-          { id: 'document', header: t('disputes.document'), rowHeader: true, className: 'admin-row-head', cell: (dispute: Dispute) => <Link to={documentLink(dispute.document.kind, dispute.document.id)}>{dispute.document.number}</Link> },
+          { id: 'document', header: t('disputes.document'), rowHeader: true, cell: (dispute: Dispute) => <Link to={documentLink(dispute.document.kind, dispute.document.id)}>{dispute.document.number}</Link> },
           { id: 'customer', header: t('picker.customer'), className: 'admin-hide-narrow', cell: (dispute: Dispute) => <Link to={`/customers/${dispute.customer.id}`}>{dispute.customer.display_name}</Link> },
         ]
       : []),

@@ -27,7 +27,6 @@ export function DocumentTable({ config, list, caption, empty, showCustomer = tru
       id: 'number',
       header: t('documents.number'),
       rowHeader: true,
-      className: 'admin-row-head',
       cell: (document) => (
         <>
           <Link to={`/${config.path}/${document.id}`} className="admin-strong-link">

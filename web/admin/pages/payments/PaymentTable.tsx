@@ -22,7 +22,6 @@ export function PaymentTable({ list, caption, empty, showCustomer = true }: Paym
       id: 'number',
       header: t('documents.number'),
       rowHeader: true,
-      className: 'admin-row-head',
       cell: (payment) => (
         <>
           <Link to={`/payments/${payment.id}`} className="admin-strong-link">
