@@ -141,6 +141,17 @@ describe('admin console', () => {
     await page.getByText('150 customers selected').waitFor();
     await page.getByRole('button', { name: 'Enable portal' }).click();
 
+    // The job's progress answers wait until the bar has been read: on a busy machine the job may
+    // finish between two polls, and the bar must still have been there for the person watching it.
+    let releaseProgress!: () => void;
+    const progressRead = new Promise<void>((resolve) => {
+      releaseProgress = resolve;
+    });
+    await page.route('**/api/v1/jobs/*', async (route) => {
+      await progressRead;
+      await route.continue();
+    });
+
     const dialog = page.getByRole('dialog', { name: 'Enable portal access' });
     await dialog.getByRole('button', { name: 'Enable for 150 customers' }).click();
     const progress = dialog.getByRole('progressbar', { name: 'Enabling portal access' });
@@ -148,6 +159,7 @@ describe('admin console', () => {
       throw new Error(`${String(error)}\nDialog: ${await dialog.textContent()}`);
     });
     expect(Number(await progress.getAttribute('max'))).toBe(150);
+    releaseProgress();
     await dialog.getByText('Finished: 150 customers processed.').waitFor({ timeout: 60_000 });
     const summary = dialog.getByRole('list', { name: 'Outcomes' });
     expect((await summary.textContent())?.replace(/\s+/g, ' ')).toContain('Invited 150');
