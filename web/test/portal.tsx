@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { PortalProvider } from '../portal/app/PortalContext.tsx';
-import type { Branding } from '../portal/app/session.ts';
+import { PortalProvider, usePortal } from '../portal/app/PortalContext.tsx';
+import type { Branding, Me } from '../portal/app/session.ts';
 
 /** A business's portal as GET /portal answers it. */
 export const testBranding: Branding = {
@@ -21,4 +21,27 @@ export function PortalPage({ address, branding = testBranding, children }: { add
       <PortalProvider branding={branding}>{children}</PortalProvider>
     </MemoryRouter>
   );
+}
+
+/** A contact signed in to the portal, as GET /me answers. */
+export function testMe(patch: Partial<Me> = {}): Me {
+  return {
+    state: 'signed_in',
+    csrf_token: 'csrf-token',
+    email: 'ada@example.test',
+    language: 'en',
+    two_factor_enabled: false,
+    contact: { id: 'contact-1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: ['view_documents', 'approve_estimates'] },
+    customer: { id: 'customer-1', display_name: 'Analytical Engines', currency: 'USD' },
+    accounts: [],
+    ...patch,
+  };
+}
+
+/** Renders its children once `me` is the portal's session, as the signed-in shell does. */
+export function SignedIn({ me, children }: { me: Me; children: ReactNode }) {
+  const portal = usePortal();
+  const { setMe } = portal;
+  useEffect(() => setMe(me), [me, setMe]);
+  return portal.me ? <>{children}</> : null;
 }
