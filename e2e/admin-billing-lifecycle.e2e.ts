@@ -139,6 +139,13 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('button', { name: 'Reset viewed' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset viewed' }).click();
     await page.getByText('Not viewed by the customer yet.').waitFor();
+    // Changed elsewhere after the page showed it: the void is refused and the page shows the change.
+    await staffCall(page, 'PATCH', `/invoices/${second.id}`, { reference: 'Changed elsewhere' });
+    await page.getByRole('button', { name: 'Void' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Void' }).click();
+    await page.getByText('Someone changed this document since you opened it, so nothing was done.', { exact: false }).waitFor();
+    await page.locator('dd', { hasText: 'Changed elsewhere' }).waitFor();
+    expect((await staffCall<{ status: string }>(page, 'GET', `/invoices/${second.id}`)).status).toBe('sent');
     await page.getByRole('button', { name: 'Void' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Void' }).click();
     await page.getByText('Void', { exact: true }).first().waitFor();
@@ -160,9 +167,11 @@ describe('billing life cycles in the console', () => {
     await staffCall(page, 'PATCH', `/invoices/${draft.id}`, { notes: 'Changed in another tab' });
     await page.getByRole('group', { name: 'Line 1' }).getByLabel('Quantity').fill('3');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('Someone changed this document since you opened it. Reload the page to see the changes, then try again.').waitFor();
+    await page.getByText('Someone changed this document since you opened it, so your changes were not saved.', { exact: false }).waitFor();
     const kept = await staffCall<{ total_minor: number; notes: string }>(page, 'GET', `/invoices/${draft.id}`);
     expect(kept).toMatchObject({ total_minor: 42_500, notes: 'Changed in another tab' });
+    await page.getByRole('button', { name: 'Load the latest version' }).click();
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Changed in another tab');
 
     // The console in German: the same pages read in German.
     await page.goto(`/admin/invoices?lang=de`);

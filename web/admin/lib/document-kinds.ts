@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentStatus } from './billing-types.ts';
+import type { DocumentKind, DocumentStatus } from '../../../contract/billing.ts';
 
 export interface KindConfig {
   kind: DocumentKind;

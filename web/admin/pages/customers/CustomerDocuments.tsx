@@ -1,15 +1,14 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/components/index.ts';
-import { PagedListView } from '../../app/PagedListView.tsx';
-import type { DocumentKind, DocumentSummary, Payment } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { useCursorList } from '../../../ui/query/useCursorList.ts';
+import { adminClient } from '../../lib/client.ts';
 import { kindConfigs } from '../../lib/document-kinds.ts';
-import type { Page } from '../../lib/types.ts';
-import { usePagedList } from '../../lib/usePagedList.ts';
 import { DocumentTable } from '../documents/DocumentTable.tsx';
+import { documentKeys, fetchDocuments, type DocumentKind } from '../documents/queries.ts';
 import { PaymentTable } from '../payments/PaymentTable.tsx';
+import { paymentKeys } from '../payments/queries.ts';
 
 type Tab = DocumentKind | 'payment';
 const tabs: Tab[] = ['invoice', 'estimate', 'retainer_invoice', 'payment', 'credit_note'];
@@ -17,8 +16,10 @@ const tabs: Tab[] = ['invoice', 'estimate', 'retainer_invoice', 'payment', 'cred
 function DocumentsPanel({ kind, customerId }: { kind: DocumentKind; customerId: string }) {
   const { t } = useTranslation();
   const config = kindConfigs[kind];
-  const fetchPage = useMemo(() => (query: string) => api.get<Page<DocumentSummary>>(`/${config.path}?${query}`), [config.path]);
-  const list = usePagedList(fetchPage, new URLSearchParams({ customer_id: customerId }).toString(), 10);
+  const list = useCursorList({
+    queryKey: documentKeys.list({ kind, customer_id: customerId, limit: 10 }),
+    fetchPage: ({ cursor, signal }) => fetchDocuments(kind, { customer_id: customerId, limit: 10, cursor }, signal),
+  });
   const newLink = (
     <Link to={`/${config.path}/new?customer=${customerId}`} className="ui-button ui-button--secondary ui-button--small">
       {t(`kinds.${config.key}.new`)}
@@ -27,17 +28,17 @@ function DocumentsPanel({ kind, customerId }: { kind: DocumentKind; customerId: 
   return (
     <>
       <div className="admin-tab-actions">{newLink}</div>
-      <PagedListView list={list} loadingLabel={t('common.loading')} errorTitle={t('documents.loadListFailed')} empty={<EmptyState title={t(`kinds.${config.key}.empty`)} />}>
-        {(documents) => <DocumentTable config={config} documents={documents} caption={t(`kinds.${config.key}.title`)} showCustomer={false} />}
-      </PagedListView>
+      <DocumentTable config={config} list={list} caption={t(`kinds.${config.key}.title`)} showCustomer={false} empty={<EmptyState title={t(`kinds.${config.key}.empty`)} />} />
     </>
   );
 }
 
 function PaymentsPanel({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const fetchPage = useMemo(() => (query: string) => api.get<Page<Payment>>(`/payments?${query}`), []);
-  const list = usePagedList(fetchPage, new URLSearchParams({ customer_id: customerId }).toString(), 10);
+  const list = useCursorList({
+    queryKey: paymentKeys.list({ customer_id: customerId, limit: 10 }),
+    fetchPage: ({ cursor, signal }) => adminClient.get('/payments', { params: { query: { customer_id: customerId, limit: 10, cursor } }, signal }),
+  });
   return (
     <>
       <div className="admin-tab-actions">
@@ -45,9 +46,7 @@ function PaymentsPanel({ customerId }: { customerId: string }) {
           {t('payments.record')}
         </Link>
       </div>
-      <PagedListView list={list} loadingLabel={t('common.loading')} errorTitle={t('payments.loadFailed')} empty={<EmptyState title={t('payments.empty')} />}>
-        {(payments) => <PaymentTable payments={payments} caption={t('payments.title')} showCustomer={false} />}
-      </PagedListView>
+      <PaymentTable list={list} caption={t('payments.title')} showCustomer={false} empty={<EmptyState title={t('payments.empty')} />} />
     </>
   );
 }

@@ -1,23 +1,26 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button, ErrorState, Spinner } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { Customer } from '../../lib/types.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { ConfigurePortalDialog } from './ConfigurePortalDialog.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerDetails } from './CustomerDetails.tsx';
 import { CustomerDocuments } from './CustomerDocuments.tsx';
 import { EditCustomerDialog } from './EditCustomerDialog.tsx';
+import { customerKeys, type Customer } from './queries.ts';
 import { StatementCard } from './StatementCard.tsx';
 
 export function CustomerOverviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const customer = useResource(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), id);
+  const queryClient = useQueryClient();
+  const customer = useQuery({ queryKey: customerKeys.detail(id), queryFn: ({ signal }) => adminClient.get('/customers/{id}', { params: { path: { id } }, signal }) });
+  // Contacts and portal access change the customer: fetch it (and what hangs under its key) again.
+  const reload = () => void queryClient.invalidateQueries({ queryKey: customerKeys.detail(id) });
   const [dialog, setDialog] = useState<'edit' | 'portal' | null>(null);
   useDocumentTitle(customer.data?.display_name ?? t('customers.title'));
 
@@ -26,7 +29,7 @@ export function CustomerOverviewPage() {
       <Link to="/customers">{t('customers.title')}</Link>
     </nav>
   );
-  if (customer.loading && !customer.data) {
+  if (customer.isPending) {
     return (
       <>
         {breadcrumb}
@@ -39,7 +42,7 @@ export function CustomerOverviewPage() {
       <>
         {breadcrumb}
         <h1>{t('overview.title')}</h1>
-        <ErrorState title={t('overview.loadFailed')} message={errorMessage(t, customer.error)} retryLabel={t('common.retry')} onRetry={customer.reload} />
+        <ErrorState title={t('overview.loadFailed')} message={errorMessage(t, customer.error)} retryLabel={t('common.retry')} onRetry={() => void customer.refetch()} />
       </>
     );
   }
@@ -60,11 +63,11 @@ export function CustomerOverviewPage() {
         </div>
       </div>
       <CustomerDetails customer={data} />
-      <ContactsCard customer={data} onChanged={customer.reload} />
+      <ContactsCard customer={data} onChanged={reload} />
       <CustomerDocuments customerId={data.id} />
       <StatementCard customerId={data.id} />
-      <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => customer.setData({ ...data, ...updated })} />
-      <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} onChanged={customer.reload} />
+      <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => queryClient.setQueryData<Customer>(customerKeys.detail(id), (current) => (current ? { ...current, ...updated } : current))} />
+      <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} onChanged={reload} />
     </>
   );
 }

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementPeriods, type StatementPeriod } from '../../../../contract/billing.ts';
 import { Button, ErrorState, Select, Spinner, TextInput, useToast } from '../../../ui/components/index.ts';
-import { statementPeriods, type Statement, type StatementPeriod } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { customerKeys, type StatementQuery } from './queries.ts';
 import { StatementTable } from './StatementTable.tsx';
 
 /** Statement of accounts for a period: on screen, as PDF, and by email to the contacts with access. */
@@ -14,20 +16,23 @@ export function StatementCard({ customerId }: { customerId: string }) {
   const [period, setPeriod] = useState<StatementPeriod>('this_month');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [emailing, setEmailing] = useState(false);
   const ready = period !== 'custom' || (from !== '' && to !== '');
-  const query = new URLSearchParams({ period, ...(period === 'custom' ? { from, to } : {}) }).toString();
-  const statement = useResource(async () => (ready ? api.get<Statement>(`/customers/${encodeURIComponent(customerId)}/statement?${query}`) : undefined), `${customerId}?${query}`);
+  const query: StatementQuery = { period, ...(period === 'custom' ? { from, to } : {}) };
+  const path = { id: customerId };
+  // Under the customer's key: a payment, credit or document change of the customer refreshes it.
+  const statement = useQuery({
+    queryKey: [...customerKeys.detail(customerId), 'statement', query],
+    queryFn: ({ signal }) => adminClient.get('/customers/{id}/statement', { params: { path, query }, signal }),
+    enabled: ready,
+  });
+  const email = useApiMutation({ mutationFn: () => adminClient.post('/customers/{id}/statement/email', { params: { path }, body: query }) });
 
-  const email = async () => {
-    setEmailing(true);
+  const sendEmail = async () => {
     try {
-      await api.post(`/customers/${encodeURIComponent(customerId)}/statement/email`, { period, ...(period === 'custom' ? { from, to } : {}) });
+      await email.mutateAsync();
       toast.show(t('statement.emailed'));
     } catch (failure) {
       toast.show(errorMessage(t, failure), 'danger');
-    } finally {
-      setEmailing(false);
     }
   };
 
@@ -36,11 +41,11 @@ export function StatementCard({ customerId }: { customerId: string }) {
       <div className="admin-card-header">
         <h2 id="statement-heading">{t('statement.title')}</h2>
         <div className="ui-button-row">
-          <a className={`ui-button ui-button--secondary${ready ? '' : ' admin-disabled-link'}`} href={ready ? `/api/v1/customers/${encodeURIComponent(customerId)}/statement.pdf?${query}` : undefined} target="_blank" rel="noopener" aria-disabled={!ready || undefined}>
+          <a className={`ui-button ui-button--secondary${ready ? '' : ' admin-disabled-link'}`} href={ready ? adminClient.href('/customers/{id}/statement.pdf', { params: { path, query } }) : undefined} target="_blank" rel="noopener" aria-disabled={!ready || undefined}>
             {t('statement.pdf')}
             <span className="ui-visually-hidden"> {t('common.newTab')}</span>
           </a>
-          <Button onClick={() => void email()} busy={emailing} disabled={!ready}>
+          <Button onClick={() => void sendEmail()} busy={email.isPending} disabled={!ready}>
             {t('statement.email')}
           </Button>
         </div>
@@ -55,9 +60,9 @@ export function StatementCard({ customerId }: { customerId: string }) {
         ) : null}
       </div>
       {!ready ? <p className="ui-muted">{t('statement.pickDates')}</p> : null}
-      {ready && statement.loading ? <Spinner label={t('statement.loading')} /> : null}
-      {ready && !statement.loading && statement.error ? <ErrorState title={t('statement.loadFailed')} message={errorMessage(t, statement.error)} retryLabel={t('common.retry')} onRetry={statement.reload} /> : null}
-      {ready && !statement.loading && statement.data ? <StatementTable statement={statement.data} /> : null}
+      {ready && statement.isPending ? <Spinner label={t('statement.loading')} /> : null}
+      {ready && statement.isError && !statement.data ? <ErrorState title={t('statement.loadFailed')} message={errorMessage(t, statement.error)} retryLabel={t('common.retry')} onRetry={() => void statement.refetch()} /> : null}
+      {ready && statement.data ? <StatementTable statement={statement.data} /> : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../../../ui/billing-format.ts';
 import { formatMoney } from '../../../ui/format.ts';
-import type { Statement } from '../../lib/billing-types.ts';
+import type { Statement } from './queries.ts';
 import { documentLink } from '../../lib/document-kinds.ts';
 
 const ageingKeys = ['current_minor', 'days_1_30_minor', 'days_31_60_minor', 'days_61_90_minor', 'over_90_minor'] as const;

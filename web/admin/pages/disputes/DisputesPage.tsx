@@ -1,23 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, Select } from '../../../ui/components/index.ts';
-import { PagedListView } from '../../app/PagedListView.tsx';
-import type { Dispute } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import type { Page } from '../../lib/types.ts';
+import { useCursorList } from '../../../ui/query/useCursorList.ts';
+import { adminClient } from '../../lib/client.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { usePagedList } from '../../lib/usePagedList.ts';
-import { notifyDisputesChanged } from './useOpenDisputeCount.ts';
 import { DisputeList } from './DisputeList.tsx';
+import { disputeKeys, type DisputeQuery } from './queries.ts';
 
-const fetchDisputes = (query: string) => api.get<Page<Dispute>>(`/disputes?${query}`);
+type StatusFilter = NonNullable<DisputeQuery['status']> | '';
 
 /** Invoices customers disputed in the portal: open first by default, resolve with a resolution. */
 export function DisputesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('disputes.title'));
-  const [status, setStatus] = useState('open');
-  const list = usePagedList(fetchDisputes, status ? `status=${status}` : '', 25);
+  const [status, setStatus] = useState<StatusFilter>('open');
+  // Resolving invalidates every dispute list: with "open" the resolved one leaves the list.
+  const list = useCursorList({
+    queryKey: disputeKeys.list({ status, limit: 25 }),
+    fetchPage: ({ cursor, signal }) => adminClient.get('/disputes', { params: { query: { status: status || undefined, limit: 25, cursor } }, signal }),
+  });
   return (
     <>
       <h1>{t('disputes.title')}</h1>
@@ -26,7 +27,7 @@ export function DisputesPage() {
         <Select
           label={t('documents.status')}
           value={status}
-          onChange={(e) => setStatus(e.target.value)}
+          onChange={(e) => setStatus(e.target.value as StatusFilter)}
           fieldClassName="admin-toolbar__filter"
           options={[
             { value: 'open', label: t('disputes.open') },
@@ -35,18 +36,7 @@ export function DisputesPage() {
           ]}
         />
       </div>
-      <PagedListView list={list} loadingLabel={t('common.loading')} errorTitle={t('disputes.loadFailed')} empty={<EmptyState title={status === 'open' ? t('disputes.emptyOpen') : t('disputes.empty')} />}>
-        {(disputes) => (
-          <DisputeList
-            disputes={disputes}
-            caption={t('disputes.title')}
-            onResolved={(resolved) => {
-              list.setItems((items) => (status === 'open' ? items.filter((d) => d.id !== resolved.id) : items.map((d) => (d.id === resolved.id ? resolved : d))));
-              notifyDisputesChanged();
-            }}
-          />
-        )}
-      </PagedListView>
+      <DisputeList list={list} caption={t('disputes.title')} errorTitle={t('disputes.loadFailed')} empty={<EmptyState title={status === 'open' ? t('disputes.emptyOpen') : t('disputes.empty')} />} />
     </>
   );
 }

@@ -1,54 +1,40 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, Notice, TextArea, useToast } from '../../../ui/components/index.ts';
-import type { Dispute } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
+import { z } from 'zod';
+import { FormDialog, useToast } from '../../../ui/components/index.ts';
+import { FormTextArea } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import { documentKeys } from '../documents/queries.ts';
+import { disputeKeys, type Dispute } from './queries.ts';
+
+export const resolveDisputeSchema = z.object({ resolution: z.string().trim().min(1, 'common.required').max(5000) });
 
 /** Resolve a dispute with a resolution the customer reads in the document's thread. */
-export function ResolveDisputeDialog({ dispute, onClose, onResolved }: { dispute: Dispute; onClose: () => void; onResolved: (dispute: Dispute) => void }) {
+export function ResolveDisputeDialog({ dispute, onClose }: { dispute: Dispute; onClose: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [resolution, setResolution] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!resolution.trim()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const resolved = await api.post<Dispute>(`/disputes/${dispute.id}/resolve`, { resolution });
-      toast.show(t('disputes.resolved', { number: dispute.document.number }));
-      onResolved(resolved);
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useZodForm(resolveDisputeSchema, { defaultValues: { resolution: '' } });
+  const resolve = useApiMutation({
+    mutationFn: (resolution: string) => adminClient.post('/disputes/{id}/resolve', { params: { path: { id: dispute.id } }, body: { resolution } }),
+    // Every list of disputes and the count in the navigation; the document's badge and its thread.
+    invalidates: [disputeKeys.all, documentKeys.lists(), documentKeys.detail(dispute.document.id)],
+  });
   return (
-    <Dialog
+    <FormDialog
       open
       title={t('disputes.resolveTitle', { number: dispute.document.number })}
+      form={form}
+      submitLabel={t('disputes.resolve')}
       onClose={onClose}
-      closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="resolve-dispute-form" variant="primary" busy={busy} disabled={!resolution.trim()}>
-            {t('disputes.resolve')}
-          </Button>
-        </>
-      }
+      onSubmit={async (values) => {
+        await resolve.mutateAsync(values.resolution);
+        toast.show(t('disputes.resolved', { number: dispute.document.number }));
+      }}
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <p className="ui-muted">{t('disputes.reasonWas')}</p>
       <blockquote className="admin-quote">{dispute.reason}</blockquote>
-      <form id="resolve-dispute-form" onSubmit={(event) => void submit(event)}>
-        <TextArea label={t('disputes.resolution')} required value={resolution} rows={4} maxLength={5000} onChange={(e) => setResolution(e.target.value)} hint={t('disputes.resolutionHint')} error={fieldError(error, 'resolution')} />
-      </form>
-    </Dialog>
+      <FormTextArea control={form.control} name="resolution" label={t('disputes.resolution')} required rows={4} maxLength={5000} hint={t('disputes.resolutionHint')} />
+    </FormDialog>
   );
 }

@@ -1,31 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { Dispute } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import type { Page } from '../../lib/types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { adminClient } from '../../lib/client.ts';
+import { disputeKeys } from './queries.ts';
 
-const changed = 'portico:disputes-changed';
-
-/** Tells the navigation to count again (after a resolve). */
-export function notifyDisputesChanged(): void {
-  window.dispatchEvent(new Event(changed));
-}
-
-/** Open disputes for the navigation: one small request (at most 100 counted, shown as "99+"). */
+/**
+ * Open disputes for the navigation: one small request (at most 100 counted, shown as "99+"). Resolving
+ * a dispute invalidates `disputeKeys.all`, so the count follows.
+ */
 export function useOpenDisputeCount(): number {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    let alive = true;
-    const load = () =>
-      api.get<Page<Dispute>>('/disputes?status=open&limit=100').then(
-        (page) => alive && setCount(page.data.length),
-        () => undefined,
-      );
-    void load();
-    window.addEventListener(changed, load);
-    return () => {
-      alive = false;
-      window.removeEventListener(changed, load);
-    };
-  }, []);
-  return count;
+  const open = useQuery({
+    queryKey: disputeKeys.list({ status: 'open', limit: 100 }),
+    queryFn: ({ signal }) => adminClient.get('/disputes', { params: { query: { status: 'open', limit: 100 } }, signal }),
+  });
+  return open.data?.data.length ?? 0;
 }

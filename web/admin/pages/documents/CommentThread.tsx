@@ -1,46 +1,47 @@
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, EmptyState, ErrorState, Notice, Spinner, StatusBadge, TextArea, useToast } from '../../../ui/components/index.ts';
+import { z } from 'zod';
+import { Button, EmptyState, ErrorState, Notice, Spinner, StatusBadge, useToast } from '../../../ui/components/index.ts';
+import { FormCheckbox, FormTextArea } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { threadEntryText } from '../../../ui/stored-message.ts';
-import type { DocumentComment } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { adminClient } from '../../lib/client.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { documentCollection, documentCommentsKey, type BillingDocument, type DocumentComment } from './queries.ts';
+
+export const commentSchema = z.object({ body: z.string().max(5000), display_in_portal: z.boolean() });
+type CommentValues = z.infer<typeof commentSchema>;
+const emptyComment: CommentValues = { body: '', display_in_portal: false };
 
 /** The document's conversation with the customer. Bodies are plain text: React escapes them. */
-export function CommentThread({ basePath, reloadKey }: { basePath: string; reloadKey: string }) {
+export function CommentThread({ document }: { document: BillingDocument }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
-  const comments = useResource(() => api.get<{ data: DocumentComment[] }>(`${basePath}/comments`), `${basePath}:${reloadKey}`);
-  const [body, setBody] = useState('');
-  const [inPortal, setInPortal] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const id = document.id;
+  const path = `${documentCollection(document.kind)}/{id}/comments` as '/invoices/{id}/comments';
+  const comments = useQuery({ queryKey: documentCommentsKey(id), queryFn: ({ signal }) => adminClient.get(path, { params: { path: { id } }, signal }) });
+  const post = useApiMutation({
+    mutationFn: (body: CommentValues) => adminClient.post(path, { params: { path: { id } }, body }),
+    invalidates: [documentCommentsKey(id)],
+  });
+  const form = useZodForm(commentSchema, { defaultValues: emptyComment });
+  const submit = useServerSubmit(form, async (values) => {
+    if (!values.body.trim()) return;
+    await post.mutateAsync(values);
+    form.reset({ ...emptyComment, display_in_portal: values.display_in_portal });
+    toast.show(values.display_in_portal ? t('comments.postedPortal') : t('comments.postedInternal'));
+  });
+  const body = form.watch('body');
+  const error = formErrorMessage(form);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const comment = await api.post<DocumentComment>(`${basePath}/comments`, { body, display_in_portal: inPortal });
-      comments.setData({ data: [...(comments.data?.data ?? []), comment] });
-      setBody('');
-      toast.show(inPortal ? t('comments.postedPortal') : t('comments.postedInternal'));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const list = comments.data?.data ?? [];
+  const list: DocumentComment[] = comments.data?.data ?? [];
   return (
     <section className="ui-card" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('comments.title')}</h2>
-      {comments.loading && !comments.data ? <Spinner label={t('comments.loading')} /> : null}
-      {!comments.loading && !comments.data ? <ErrorState title={t('comments.loadFailed')} message={errorMessage(t, comments.error)} retryLabel={t('common.retry')} onRetry={comments.reload} /> : null}
+      {comments.isPending ? <Spinner label={t('comments.loading')} /> : null}
+      {comments.isError && !comments.data ? <ErrorState title={t('comments.loadFailed')} message={errorMessage(t, comments.error)} retryLabel={t('common.retry')} onRetry={() => void comments.refetch()} /> : null}
       {comments.data && list.length === 0 ? <EmptyState title={t('comments.empty')} /> : null}
       {list.length > 0 ? (
         <ol className="admin-thread">
@@ -63,10 +64,10 @@ export function CommentThread({ basePath, reloadKey }: { basePath: string; reloa
         </ol>
       ) : null}
       <form onSubmit={(event) => void submit(event)} className="admin-thread__form">
-        {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
-        <TextArea label={t('comments.reply')} value={body} rows={3} maxLength={5000} onChange={(e) => setBody(e.target.value)} error={fieldError(error, 'body')} />
-        <Checkbox label={t('comments.displayInPortal')} hint={t('comments.displayInPortalHint')} checked={inPortal} onChange={(e) => setInPortal(e.target.checked)} />
-        <Button type="submit" variant="primary" busy={busy} disabled={!body.trim()}>
+        {error ? <Notice tone="danger">{error}</Notice> : null}
+        <FormTextArea control={form.control} name="body" label={t('comments.reply')} rows={3} maxLength={5000} />
+        <FormCheckbox control={form.control} name="display_in_portal" label={t('comments.displayInPortal')} hint={t('comments.displayInPortalHint')} />
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting} disabled={!body.trim()}>
           {t('comments.post')}
         </Button>
       </form>

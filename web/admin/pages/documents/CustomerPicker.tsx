@@ -1,14 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select, TextInput } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
-import type { CustomerSummary, Page } from '../../lib/types.ts';
+import { adminClient } from '../../lib/client.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { customerKeys, type CustomerSummary } from '../customers/queries.ts';
+
+/** What a picked customer is to the pages: a list row, or a customer fetched by id (its link's `?customer=`). */
+export type PickedCustomer = Pick<CustomerSummary, 'id' | 'display_name' | 'currency'>;
 
 interface CustomerPickerProps {
-  value: CustomerSummary | undefined;
-  onChange: (customer: CustomerSummary | undefined) => void;
+  value: PickedCustomer | undefined;
+  onChange: (customer: PickedCustomer | undefined) => void;
   error?: string;
   required?: boolean;
   /** Label of the choice (default "Customer"). */
@@ -22,9 +25,12 @@ export function CustomerPicker({ value, onChange, error, required, label, allowA
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 250);
-  const query = new URLSearchParams({ limit: '50', ...(debounced ? { search: debounced } : {}) }).toString();
-  const found = useResource(() => api.get<Page<CustomerSummary>>(`/customers?${query}`), query);
-  const choices = useMemo(() => {
+  const found = useQuery({
+    // Its own key: the customers page keeps paged lists under `list({ search })`.
+    queryKey: customerKeys.list({ picker: true, search: debounced }),
+    queryFn: ({ signal }) => adminClient.get('/customers', { params: { query: { limit: 50, search: debounced || undefined } }, signal }),
+  });
+  const choices = useMemo<PickedCustomer[]>(() => {
     const list = found.data?.data ?? [];
     return value && !list.some((c) => c.id === value.id) ? [value, ...list] : list;
   }, [found.data, value]);
@@ -38,7 +44,7 @@ export function CustomerPicker({ value, onChange, error, required, label, allowA
         value={value?.id ?? ''}
         error={error}
         fieldClassName="admin-picker__select"
-        hint={found.loading ? t('common.loading') : found.data && choices.length === 0 ? t('picker.noMatch') : undefined}
+        hint={found.isFetching && !found.data ? t('common.loading') : found.data && choices.length === 0 ? t('picker.noMatch') : undefined}
         onChange={(event) => onChange(choices.find((c) => c.id === event.target.value))}
         options={[{ value: '', label: allowAll ? t('picker.allCustomers') : t('picker.choose') }, ...choices.map((c) => ({ value: c.id, label: `${c.display_name} · ${c.currency}` }))]}
       />

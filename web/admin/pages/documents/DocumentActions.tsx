@@ -1,28 +1,75 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Button, TextArea, TextInput, useToast } from '../../../ui/components/index.ts';
+import { z } from 'zod';
+import { Button, FormDialog, useToast } from '../../../ui/components/index.ts';
+import { FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import type { BillingDocument } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { adminClient } from '../../lib/client.ts';
 import { kindConfigs } from '../../lib/document-kinds.ts';
+import { customerKeys } from '../customers/queries.ts';
 import { ApplyCreditDialog } from './ApplyCreditDialog.tsx';
+import { documentConflictMessage } from './document-conflicts.ts';
+import { documentCollection, documentKeys, ifMatch, type BillingDocument } from './queries.ts';
 
 type Pending = 'send' | 'delete' | 'void' | 'convert' | 'apply' | 'markAccepted' | 'markDeclined' | null;
 
+const acceptedSchema = z.object({ name: z.string().max(200) });
+const declinedSchema = z.object({ reason: z.string().max(2000) });
+
+interface DocumentActionsProps {
+  document: BillingDocument;
+  /**
+   * A write was refused because the document changed meanwhile (STALE_VERSION) or its status no longer
+   * allows it (STATE_CONFLICT): the document is being fetched again and this says so.
+   */
+  onConflict: (message: string | undefined) => void;
+}
+
 /**
  * The actions a document's status allows: send, edit, delete a draft, void, convert, mark an estimate
- * accepted or declined for the customer, pay, apply credit, PDF.
+ * accepted or declined for the customer, pay, apply credit, PDF. Every change is decided on the
+ * document as the page shows it: it carries that version as If-Match, so a document someone changed
+ * meanwhile is refused (409) instead of changed blindly; the page then shows the document as it is.
  */
-export function DocumentActions({ document, onChanged }: { document: BillingDocument; onChanged: (document: BillingDocument) => void }) {
+export function DocumentActions({ document, onConflict }: DocumentActionsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const config = kindConfigs[document.kind];
   const [pending, setPending] = useState<Pending>(null);
-  const [acceptedBy, setAcceptedBy] = useState('');
-  const [declineReason, setDeclineReason] = useState('');
-  const base = `/${config.path}/${document.id}`;
+  const acceptedForm = useZodForm(acceptedSchema, { defaultValues: { name: '' } });
+  const declinedForm = useZodForm(declinedSchema, { defaultValues: { reason: '' } });
+  const id = document.id;
+  const path = { params: { path: { id } }, headers: ifMatch(document.version) };
+  const collection = documentCollection(document.kind);
+  // A change to a document shows in its lists, the customer's tabs and statement, and the document itself.
+  const changed = [documentKeys.lists(), documentKeys.detail(id), customerKeys.detail(document.customer.id)];
+
+  const send = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/send` as '/invoices/{id}/send', path), invalidates: changed });
+  const voidIt = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/void` as '/invoices/{id}/void', path), invalidates: changed });
+  const remove = useApiMutation({ mutationFn: () => adminClient.delete(`${collection}/{id}` as '/invoices/{id}', path), invalidates: [documentKeys.lists(), customerKeys.detail(document.customer.id)] });
+  const convert = useApiMutation({ mutationFn: () => adminClient.post('/estimates/{id}/convert', path), invalidates: changed });
+  const markAccepted = useApiMutation({ mutationFn: (name: string) => adminClient.post('/estimates/{id}/mark-accepted', { ...path, body: name ? { name } : {} }), invalidates: changed });
+  const markDeclined = useApiMutation({ mutationFn: (reason: string) => adminClient.post('/estimates/{id}/mark-declined', { ...path, body: reason ? { reason } : {} }), invalidates: changed });
+
+  /** Runs a write; a refusal because the document moved on closes the dialog and shows the document as it is. */
+  const decided = async (write: () => Promise<void>) => {
+    onConflict(undefined);
+    try {
+      await write();
+    } catch (error) {
+      const conflict = documentConflictMessage(t, error);
+      if (!conflict) throw error;
+      await queryClient.invalidateQueries({ queryKey: documentKeys.detail(id) });
+      onConflict(conflict);
+    }
+  };
+
   const status = document.status;
   const settled = document.paid_minor > 0 || document.credited_minor > 0;
   const canSend = status === 'draft' || (document.kind === 'estimate' && status === 'changes_requested');
@@ -63,11 +110,11 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         </>
       ) : null}
       {canEdit ? (
-        <Link className="ui-button ui-button--secondary" to={`${base}/edit`}>
+        <Link className="ui-button ui-button--secondary" to={`/${config.path}/${document.id}/edit`}>
           {t('common.edit')}
         </Link>
       ) : null}
-      <a className="ui-button ui-button--secondary" href={`/api/v1/${config.path}/${document.id}/pdf`} target="_blank" rel="noopener">
+      <a className="ui-button ui-button--secondary" href={adminClient.href(`${collection}/{id}/pdf` as '/invoices/{id}/pdf', { params: { path: { id } } })} target="_blank" rel="noopener">
         {t('documents.pdf')}
         <span className="ui-visually-hidden"> {t('common.newTab')}</span>
       </a>
@@ -86,10 +133,12 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         title={t('documents.sendTitle', { number })}
         confirmLabel={t('documents.send')}
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          onChanged(await api.post<BillingDocument>(`/${config.path}/${document.id}/send`));
-          toast.show(t('documents.sent', { number }));
-        }}
+        onConfirm={() =>
+          decided(async () => {
+            await send.mutateAsync();
+            toast.show(t('documents.sent', { number }));
+          })
+        }
       >
         <p>{t('documents.sendExplain')}</p>
       </ConfirmDialog>
@@ -99,11 +148,14 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         title={t('documents.deleteTitle', { number })}
         confirmLabel={t('documents.deleteDraft')}
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          await api.delete(`/${config.path}/${document.id}`);
-          toast.show(t('documents.deleted', { number }));
-          navigate(`/${config.path}`);
-        }}
+        onConfirm={() =>
+          decided(async () => {
+            await remove.mutateAsync();
+            queryClient.removeQueries({ queryKey: documentKeys.detail(id) });
+            toast.show(t('documents.deleted', { number }));
+            void navigate(`/${config.path}`);
+          })
+        }
       >
         <p>{t('documents.deleteExplain')}</p>
       </ConfirmDialog>
@@ -113,10 +165,12 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         title={t('documents.voidTitle', { number })}
         confirmLabel={t('documents.void')}
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          onChanged(await api.post<BillingDocument>(`/${config.path}/${document.id}/void`));
-          toast.show(t('documents.voided', { number }));
-        }}
+        onConfirm={() =>
+          decided(async () => {
+            await voidIt.mutateAsync();
+            toast.show(t('documents.voided', { number }));
+          })
+        }
       >
         <p>{t('documents.voidExplain')}</p>
       </ConfirmDialog>
@@ -125,44 +179,51 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         title={t('documents.convertTitle', { number })}
         confirmLabel={t('documents.convert')}
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          const invoice = await api.post<BillingDocument>(`/estimates/${document.id}/convert`);
-          toast.show(t('documents.converted', { number: invoice.number }));
-          navigate(`/invoices/${invoice.id}`);
-        }}
+        onConfirm={() =>
+          decided(async () => {
+            const invoice = await convert.mutateAsync();
+            queryClient.setQueryData(documentKeys.detail(invoice.id), invoice);
+            toast.show(t('documents.converted', { number: invoice.number }));
+            void navigate(`/invoices/${invoice.id}`);
+          })
+        }
       >
         <p>{t('documents.convertExplain')}</p>
       </ConfirmDialog>
-      <ConfirmDialog
+      <FormDialog
         open={pending === 'markAccepted'}
         title={t('documents.markAcceptedTitle', { number })}
-        confirmLabel={t('documents.markAccepted')}
+        form={acceptedForm}
+        submitLabel={t('documents.markAccepted')}
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          const name = acceptedBy.trim();
-          onChanged(await api.post<BillingDocument>(`/estimates/${document.id}/mark-accepted`, { version: document.version, ...(name ? { name } : {}) }));
-          toast.show(t('documents.markedAccepted', { number }));
-        }}
+        onSubmit={(values) =>
+          decided(async () => {
+            await markAccepted.mutateAsync(values.name.trim());
+            toast.show(t('documents.markedAccepted', { number }));
+          })
+        }
       >
         <p>{t('documents.markAcceptedExplain')}</p>
-        <TextInput label={t('documents.acceptedByName')} maxLength={200} value={acceptedBy} onChange={(event) => setAcceptedBy(event.target.value)} />
-      </ConfirmDialog>
-      <ConfirmDialog
+        <FormTextInput control={acceptedForm.control} name="name" label={t('documents.acceptedByName')} maxLength={200} />
+      </FormDialog>
+      <FormDialog
         open={pending === 'markDeclined'}
-        danger
         title={t('documents.markDeclinedTitle', { number })}
-        confirmLabel={t('documents.markDeclined')}
+        form={declinedForm}
+        submitLabel={t('documents.markDeclined')}
+        submitVariant="danger"
         onClose={() => setPending(null)}
-        onConfirm={async () => {
-          const reason = declineReason.trim();
-          onChanged(await api.post<BillingDocument>(`/estimates/${document.id}/mark-declined`, { version: document.version, ...(reason ? { reason } : {}) }));
-          toast.show(t('documents.markedDeclined', { number }));
-        }}
+        onSubmit={(values) =>
+          decided(async () => {
+            await markDeclined.mutateAsync(values.reason.trim());
+            toast.show(t('documents.markedDeclined', { number }));
+          })
+        }
       >
         <p>{t('documents.markDeclinedExplain')}</p>
-        <TextArea label={t('documents.declineReasonOptional')} maxLength={2000} rows={3} value={declineReason} onChange={(event) => setDeclineReason(event.target.value)} />
-      </ConfirmDialog>
-      {pending === 'apply' ? <ApplyCreditDialog creditNote={document} onClose={() => setPending(null)} onApplied={onChanged} /> : null}
+        <FormTextArea control={declinedForm.control} name="reason" label={t('documents.declineReasonOptional')} maxLength={2000} rows={3} />
+      </FormDialog>
+      {pending === 'apply' ? <ApplyCreditDialog creditNote={document} onClose={() => setPending(null)} /> : null}
     </div>
   );
 }

@@ -1,19 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatCalendarDate } from '../../../ui/billing-format.ts';
-import { ErrorState, Spinner } from '../../../ui/components/index.ts';
+import { ErrorState, Notice, Spinner } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
-import type { BillingDocument, DocumentKind } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
 import { documentLink, kindConfigs } from '../../lib/document-kinds.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { CommentThread } from './CommentThread.tsx';
 import { DocumentActions } from './DocumentActions.tsx';
 import { DocumentDisputes } from './DocumentDisputes.tsx';
 import { DocumentLinesTable } from './DocumentLinesTable.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
+import { documentQuery, type DocumentKind } from './queries.ts';
 import { ViewLog } from './ViewLog.tsx';
 
 /** One document: status, actions, lines and totals, the view log, the thread and any disputes. */
@@ -22,8 +22,9 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
   const locale = i18n.language;
   const config = kindConfigs[kind];
   const { id = '' } = useParams();
-  const basePath = `/${config.path}/${encodeURIComponent(id)}`;
-  const document = useResource(() => api.get<BillingDocument>(basePath), basePath);
+  const document = useQuery(documentQuery(kind, id));
+  // Why the last action did nothing: the document had changed meanwhile; it shows as it is now.
+  const [conflict, setConflict] = useState<{ id: string; message: string }>();
   useDocumentTitle(document.data?.number ?? t(`kinds.${config.key}.title`));
   const breadcrumb = (
     <nav aria-label={t('common.breadcrumb')} className="admin-breadcrumb">
@@ -34,7 +35,7 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
     return (
       <>
         {breadcrumb}
-        {document.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('documents.loadFailed')} message={errorMessage(t, document.error)} retryLabel={t('common.retry')} onRetry={document.reload} />}
+        {document.isPending ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('documents.loadFailed')} message={errorMessage(t, document.error)} retryLabel={t('common.retry')} onRetry={() => void document.refetch()} />}
       </>
     );
   }
@@ -50,8 +51,9 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
             <DocumentStatusBadge document={data} /> <Link to={`/customers/${data.customer.id}`}>{data.customer.display_name}</Link>
           </p>
         </div>
-        <DocumentActions document={data} onChanged={document.setData} />
+        <DocumentActions document={data} onConflict={(message) => setConflict(message ? { id: data.id, message } : undefined)} />
       </div>
+      {conflict?.id === data.id ? <Notice tone="warning">{conflict.message}</Notice> : null}
       <section className="ui-card" aria-labelledby="doc-details">
         <h2 id="doc-details">{t('documents.details')}</h2>
         <dl className="ui-dl">
@@ -139,9 +141,9 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
           {data.terms ? <p className="admin-pre ui-muted">{data.terms}</p> : null}
         </section>
       ) : null}
-      <DocumentDisputes documentId={data.id} onResolved={document.reload} />
-      {data.status !== 'draft' ? <ViewLog document={data} basePath={basePath} onChanged={document.setData} /> : null}
-      <CommentThread basePath={basePath} reloadKey={data.updated_at} />
+      <DocumentDisputes documentId={data.id} />
+      {data.status !== 'draft' ? <ViewLog document={data} /> : null}
+      <CommentThread document={data} />
     </>
   );
 }

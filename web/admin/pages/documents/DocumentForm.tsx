@@ -1,24 +1,32 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldError } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { Button, Notice, TextArea, TextInput, useToast } from '../../../ui/components/index.ts';
-import type { BillingDocument, DocumentInput, Item, Tax } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { todayLocal, type KindConfig } from '../../lib/document-kinds.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import type { CustomerSummary } from '../../lib/types.ts';
-import { CustomerPicker } from './CustomerPicker.tsx';
+import { isApiError } from '../../../ui/api/errors.ts';
+import { Button, Notice, useToast } from '../../../ui/components/index.ts';
+import { FormMessageError } from '../../../ui/errors.tsx';
+import { FormTextArea, FormTextInput, useFieldErrorText } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import type { KindConfig } from '../../lib/document-kinds.ts';
+import { customerKeys } from '../customers/queries.ts';
+import { CustomerPicker, type PickedCustomer } from './CustomerPicker.tsx';
+import { documentConflictMessage } from './document-conflicts.ts';
+import { documentCurrency, documentFieldName, documentFormSchema, documentRequest, editDocumentValues, newDocumentValues, type DocumentRequest } from './document-form.ts';
 import { LineEditor } from './LineEditor.tsx';
-import { blankLine, lineFromDocument, previewAmounts, toLineInputs, type LineDraft } from './line-state.ts';
+import { previewAmounts, type LineDraft } from './line-state.ts';
+import { documentCollection, documentKeys, ifMatch, type BillingDocument, type CatalogueItem, type CatalogueTax } from './queries.ts';
 import { TotalsPreview } from './TotalsPreview.tsx';
 
 interface DocumentFormProps {
   config: KindConfig;
-  taxes: Tax[];
-  items: Item[];
-  /** The document being edited; undefined for a new one. */
+  taxes: CatalogueTax[];
+  items: CatalogueItem[];
+  /** The document being edited, as the server has it now; undefined for a new one. */
   document: BillingDocument | undefined;
-  initialCustomer: CustomerSummary | undefined;
+  initialCustomer: PickedCustomer | undefined;
 }
 
 export function DocumentForm({ config, taxes, items, document, initialCustomer }: DocumentFormProps) {
@@ -26,84 +34,108 @@ export function DocumentForm({ config, taxes, items, document, initialCustomer }
   const locale = i18n.language;
   const navigate = useNavigate();
   const toast = useToast();
-  const [customer, setCustomer] = useState<CustomerSummary | undefined>(initialCustomer);
-  const [issueDate, setIssueDate] = useState(document?.issue_date ?? todayLocal());
-  const [dueDate, setDueDate] = useState(document?.due_date ?? '');
-  const [expiryDate, setExpiryDate] = useState(document?.expiry_date ?? '');
-  const [reference, setReference] = useState(document?.reference ?? '');
-  const [notes, setNotes] = useState(document?.notes ?? '');
-  const [terms, setTerms] = useState(document?.terms ?? '');
-  const currency = document?.currency ?? customer?.currency ?? 'USD';
-  const [lines, setLines] = useState<LineDraft[]>(() => (document ? document.lines.map((line) => lineFromDocument(line, document.currency, locale)) : [blankLine(locale)]));
-  const [showErrors, setShowErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const queryClient = useQueryClient();
+  // The version the fields were filled from: the edit is decided on it (If-Match), so a document
+  // changed since is refused, not overwritten.
+  const [base, setBase] = useState(document);
+  const editing = base !== undefined;
+  const [defaults] = useState(() => (base ? editDocumentValues(base, locale) : newDocumentValues(initialCustomer, locale)));
+  const schema = useMemo(() => documentFormSchema({ editing, locale, documentCurrency: base?.currency }), [editing, locale, base?.currency]);
+  const form = useZodForm(schema, { defaultValues: defaults });
+  const customer = form.watch('customer');
+  const lines = form.watch('lines');
+  const currency = documentCurrency(base, customer);
+  const context = { editing, currency, locale };
   const amounts = useMemo(() => previewAmounts(lines, taxes, currency, locale), [lines, taxes, currency, locale]);
+  const collection = documentCollection(config.kind);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setShowErrors(true);
-    const lineInputs = toLineInputs(lines, currency, locale);
-    if (!lineInputs || (!document && !customer)) return;
-    const body: DocumentInput = {
-      issue_date: issueDate,
-      reference: reference.trim() || null,
-      notes: notes.trim() || null,
-      terms: terms.trim() || null,
-      lines: lineInputs,
-      ...(config.hasDueDate ? { due_date: dueDate || null } : {}),
-      ...(config.hasExpiryDate ? { expiry_date: expiryDate || null } : {}),
-    };
-    if (config.hasDueDate && !dueDate && !document) delete body.due_date;
-    setBusy(true);
-    setError(undefined);
-    try {
-      // The version the form was opened on: a document changed since is refused, not overwritten.
-      const saved = document
-        ? await api.patch<BillingDocument>(`/${config.path}/${document.id}`, { ...body, version: document.version })
-        : await api.post<BillingDocument>(`/${config.path}`, { ...body, customer_id: customer?.id });
-      toast.show(t('documents.saved', { number: saved.number }));
-      navigate(`/${config.path}/${saved.id}`);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+  const save = useApiMutation({
+    mutationFn: (request: DocumentRequest): Promise<BillingDocument> => {
+      if (request.kind === 'create') return adminClient.post(collection as '/invoices', { body: request.body });
+      if (!base) throw new Error('An edit needs the document it changes');
+      return adminClient.patch(`${collection}/{id}` as '/invoices/{id}', { params: { path: { id: base.id } }, headers: ifMatch(base.version), body: request.body });
+    },
+    invalidates: (saved) => [documentKeys.lists(), documentKeys.detail(saved.id), customerKeys.detail(saved.customer.id)],
+  });
+
+  const submit = useServerSubmit(
+    form,
+    async (values) => {
+      const request = documentRequest(values, config, context);
+      if (!request) return;
+      try {
+        const saved = await save.mutateAsync(request);
+        toast.show(t('documents.saved', { number: saved.number }));
+        void navigate(`/${config.path}/${saved.id}`);
+      } catch (error) {
+        const conflict = base && documentConflictMessage(t, error);
+        if (!conflict) throw error;
+        // Fetch the document as it is now; the fields keep what was typed until the person loads it.
+        await queryClient.invalidateQueries({ queryKey: documentKeys.detail(base.id) });
+        throw new FormMessageError(isApiError(error, 'STALE_VERSION') ? t('documents.editChangedMeanwhile') : conflict);
+      }
+    },
+    { fieldName: documentFieldName },
+  );
+
+  const setLines = (update: (current: LineDraft[]) => LineDraft[]) => form.setValue('lines', update(form.getValues('lines')), { shouldValidate: form.formState.isSubmitted });
+  const loadLatest = () => {
+    if (!document) return;
+    setBase(document);
+    form.reset(editDocumentValues(document, locale));
+  };
+  const submitted = form.formState.isSubmitted;
+  const error = formErrorMessage(form);
+  // Errors of the whole customer and of all lines (not of one of their fields) come from the schema's refinement.
+  const customerError = useFieldErrorText(form.formState.errors.customer as FieldError | undefined);
+  const linesError = useFieldErrorText(form.formState.errors.lines?.root ?? (form.formState.errors.lines as FieldError | undefined));
+  const newer = document && base && document.version !== base.version;
+  const lineError = (index: number, field: keyof LineDraft): string | undefined => {
+    const issue = form.formState.errors.lines?.[index]?.[field];
+    return issue?.type === 'server' ? issue.message : undefined;
   };
 
-  const invalidLines = showErrors && !toLineInputs(lines, currency, locale);
   return (
     <form className="admin-form admin-document-form" onSubmit={(event) => void submit(event)} noValidate>
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
+      {error ? (
+        <Notice tone="danger">
+          {error}
+          {newer ? (
+            <>
+              {' '}
+              <Button size="small" onClick={loadLatest}>
+                {t('documents.loadLatest')}
+              </Button>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
       <fieldset className="ui-fieldset">
         <legend>{t('documents.details')}</legend>
-        {document ? (
+        {base ? (
           <p>
-            <span className="ui-field__label">{t('picker.customer')}</span>: {document.customer.display_name} · {document.currency}
+            <span className="ui-field__label">{t('picker.customer')}</span>: {base.customer.display_name} · {base.currency}
           </p>
         ) : (
-          <CustomerPicker value={customer} onChange={setCustomer} required error={showErrors && !customer ? t('picker.required') : fieldError(error, 'customer_id')} />
+          <CustomerPicker value={customer ?? undefined} onChange={(next) => form.setValue('customer', next ?? null, { shouldValidate: submitted })} required error={customerError} />
         )}
         <div className="ui-grid-3">
-          <TextInput type="date" label={t('documents.issueDate')} required value={issueDate} onChange={(e) => setIssueDate(e.target.value)} error={fieldError(error, 'issue_date')} />
-          {config.hasDueDate ? (
-            <TextInput type="date" label={t('documents.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.target.value)} hint={t('documents.dueDateHint')} error={fieldError(error, 'due_date')} />
-          ) : null}
-          {config.hasExpiryDate ? (
-            <TextInput type="date" label={t('documents.expiryDate')} value={expiryDate} onChange={(e) => setExpiryDate(e.target.value)} error={fieldError(error, 'expiry_date')} />
-          ) : null}
-          <TextInput label={t('documents.reference')} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} error={fieldError(error, 'reference')} />
+          <FormTextInput control={form.control} name="issue_date" type="date" label={t('documents.issueDate')} required />
+          {config.hasDueDate ? <FormTextInput control={form.control} name="due_date" type="date" label={t('documents.dueDate')} hint={t('documents.dueDateHint')} /> : null}
+          {config.hasExpiryDate ? <FormTextInput control={form.control} name="expiry_date" type="date" label={t('documents.expiryDate')} /> : null}
+          <FormTextInput control={form.control} name="reference" label={t('documents.reference')} maxLength={100} />
         </div>
       </fieldset>
-      <LineEditor lines={lines} onChange={setLines} items={items} taxes={taxes} currency={currency} amounts={amounts} showErrors={showErrors} />
-      {invalidLines ? <Notice tone="danger">{t('lines.errors.fix')}</Notice> : null}
+      <LineEditor lines={lines} onChange={setLines} items={items} taxes={taxes} currency={currency} amounts={amounts} showErrors={submitted} serverError={lineError} />
+      {submitted && linesError ? <Notice tone="danger">{linesError}</Notice> : null}
       <TotalsPreview totals={amounts} currency={currency} label={t('totals.preview')} />
-      <TextArea label={t('documents.notes')} value={notes} rows={3} onChange={(e) => setNotes(e.target.value)} hint={t('documents.notesHint')} />
-      <TextArea label={t('documents.terms')} value={terms} rows={3} onChange={(e) => setTerms(e.target.value)} />
+      <FormTextArea control={form.control} name="notes" label={t('documents.notes')} rows={3} hint={t('documents.notesHint')} />
+      <FormTextArea control={form.control} name="terms" label={t('documents.terms')} rows={3} />
       <div className="ui-button-row">
-        <Button type="submit" variant="primary" busy={busy}>
-          {document ? t('documents.saveChanges') : t('documents.saveDraft')}
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+          {base ? t('documents.saveChanges') : t('documents.saveDraft')}
         </Button>
-        <Link to={document ? `/${config.path}/${document.id}` : `/${config.path}`} className="ui-button ui-button--secondary">
+        <Link to={base ? `/${config.path}/${base.id}` : `/${config.path}`} className="ui-button ui-button--secondary">
           {t('common.cancel')}
         </Link>
       </div>

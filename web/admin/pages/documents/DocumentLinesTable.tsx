@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../ui/billing-format.ts';
 import { formatMoney, formatNumber } from '../../../ui/format.ts';
-import type { BillingDocument } from '../../lib/billing-types.ts';
+import type { BillingDocument } from './queries.ts';
 
 /** The lines as saved, with their discount, tax and total, and the document's totals in the footer. */
 export function DocumentLinesTable({ document }: { document: BillingDocument }) {

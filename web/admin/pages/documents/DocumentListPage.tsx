@@ -1,19 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, Select, TextInput } from '../../../ui/components/index.ts';
-import { PagedListView } from '../../app/PagedListView.tsx';
-import type { DocumentKind, DocumentSummary } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { useCursorList } from '../../../ui/query/useCursorList.ts';
 import { kindConfigs } from '../../lib/document-kinds.ts';
-import type { CustomerSummary, Page } from '../../lib/types.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { usePagedList } from '../../lib/usePagedList.ts';
-import { CustomerPicker } from './CustomerPicker.tsx';
+import { CustomerPicker, type PickedCustomer } from './CustomerPicker.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
+import { documentKeys, fetchDocuments, type DocumentKind, type DocumentListQuery, type DocumentSort, type DocumentStatus } from './queries.ts';
 
-const sorts = ['-issue_date', 'issue_date', '-due_date', 'due_date', '-total', 'total', '-number', 'number'] as const;
+const sorts: DocumentSort[] = ['-issue_date', 'issue_date', '-due_date', 'due_date', '-total', 'total', '-number', 'number'];
 
 /** Invoices, estimates, retainer invoices or credit notes: filters, search by number, sort and paging. */
 export function DocumentListPage({ kind }: { kind: DocumentKind }) {
@@ -21,20 +18,16 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
   const config = kindConfigs[kind];
   const title = t(`kinds.${config.key}.title`);
   useDocumentTitle(title);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<string>('-issue_date');
-  const [customer, setCustomer] = useState<CustomerSummary>();
+  const [sort, setSort] = useState<DocumentSort>('-issue_date');
+  const [customer, setCustomer] = useState<PickedCustomer>();
   const debounced = useDebounced(search.trim(), 300);
-  const query = useMemo(() => {
-    const params = new URLSearchParams({ sort });
-    if (status) params.set('status', status);
-    if (debounced) params.set('search', debounced);
-    if (customer) params.set('customer_id', customer.id);
-    return params.toString();
-  }, [status, debounced, sort, customer]);
-  const fetchPage = useMemo(() => (q: string) => api.get<Page<DocumentSummary>>(`/${config.path}?${q}`), [config.path]);
-  const list = usePagedList(fetchPage, query, 25);
+  const query: DocumentListQuery = { sort, status: status || undefined, search: debounced || undefined, customer_id: customer?.id, limit: 25 };
+  const list = useCursorList({
+    queryKey: documentKeys.list({ kind, ...query }),
+    fetchPage: ({ cursor, signal }) => fetchDocuments(kind, { ...query, cursor }, signal),
+  });
   const filtered = Boolean(status || debounced || customer);
   const newLink = (
     <Link to={`/${config.path}/new`} className="ui-button ui-button--primary">
@@ -53,27 +46,25 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
         <Select
           label={t('documents.status')}
           value={status}
-          onChange={(e) => setStatus(e.target.value)}
+          onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
           fieldClassName="admin-toolbar__filter"
           options={[{ value: '', label: t('documents.allStatuses') }, ...config.statuses.map((s) => ({ value: s, label: t(`docStatus.${s}`) }))]}
         />
         <Select
           label={t('documents.sort')}
           value={sort}
-          onChange={(e) => setSort(e.target.value)}
+          onChange={(e) => setSort(e.target.value as DocumentSort)}
           fieldClassName="admin-toolbar__filter"
           options={sorts.filter((s) => config.hasDueDate || !s.endsWith('due_date')).map((s) => ({ value: s, label: t(`documents.sorts.${s}`) }))}
         />
         <CustomerPicker value={customer} onChange={setCustomer} allowAll label={t('documents.customerFilter')} />
       </search>
-      <PagedListView
+      <DocumentTable
+        config={config}
         list={list}
-        loadingLabel={t('common.loading')}
-        errorTitle={t('documents.loadListFailed')}
+        caption={title}
         empty={filtered ? <EmptyState title={t('documents.noMatch')} /> : <EmptyState title={t(`kinds.${config.key}.empty`)} action={newLink} />}
-      >
-        {(documents) => <DocumentTable config={config} documents={documents} caption={title} />}
-      </PagedListView>
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../../ui/components/index.ts';
-import type { DocumentStatus, DocumentSummary } from '../../lib/billing-types.ts';
+import type { DocumentStatus, DocumentSummary } from './queries.ts';
 
 const tones: Record<DocumentStatus, Tone> = {
   draft: 'neutral',

@@ -1,26 +1,27 @@
-import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Select, TextInput } from '../../../ui/components/index.ts';
 import { formatPercent } from '../../../ui/billing-format.ts';
 import { currencyExponent, formatMoney } from '../../../ui/format.ts';
 import type { DocumentAmounts } from '../../../../contract/document-totals.ts';
-import type { Item, Tax } from '../../lib/billing-types.ts';
 import { addLine, decimalError, lineFromItem, parseLine, removeLine, updateLine, type LineDraft } from './line-state.ts';
+import type { CatalogueItem, CatalogueTax } from './queries.ts';
 
 interface LineEditorProps {
   lines: LineDraft[];
   /** Takes an updater, so that quick successive edits never work on a stale list. */
-  onChange: Dispatch<SetStateAction<LineDraft[]>>;
-  items: Item[];
-  taxes: Tax[];
+  onChange: (update: (current: LineDraft[]) => LineDraft[]) => void;
+  items: CatalogueItem[];
+  taxes: CatalogueTax[];
   currency: string;
   amounts: DocumentAmounts | undefined;
   /** Show every field's problem (after a submit attempt), not only those left. */
   showErrors: boolean;
+  /** What the server refused in a line's field, if it did (`lines.0.tax_id`). */
+  serverError?: (index: number, field: keyof LineDraft) => string | undefined;
 }
 
 /** The lines of a document: item picker, quantity, rate, discount and tax, each line's total live. */
-export function LineEditor({ lines, onChange, items, taxes, currency, amounts, showErrors }: LineEditorProps) {
+export function LineEditor({ lines, onChange, items, taxes, currency, amounts, showErrors, serverError = () => undefined }: LineEditorProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const exponent = currencyExponent(currency);
@@ -34,7 +35,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
       {lines.map((line, index) => {
         const parsed = parseLine(line, currency, locale);
         const total = amounts?.lines[index]?.total_minor;
-        const error = (field: 'quantity' | 'rate' | 'discount', places: number) => (showErrors || line.name ? decimalError(parsed[field], t, places) : undefined);
+        const error = (field: 'quantity' | 'rate' | 'discount', places: number) => (showErrors || line.name ? decimalError(parsed[field], t, places) : undefined) ?? serverError(index, field);
         const number = index + 1;
         return (
           <fieldset key={line.key} className="ui-fieldset admin-line">
@@ -50,10 +51,10 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
                 }}
                 options={[{ value: '', label: t('lines.noItem') }, ...usableItems.map((item) => ({ value: item.id, label: item.sku ? `${item.name} (${item.sku})` : item.name }))]}
               />
-              <TextInput label={t('lines.name')} required value={line.name} fieldClassName="admin-line__name" onChange={(e) => update(line.key, { name: e.target.value })} error={showErrors && !line.name.trim() ? t('lines.errors.required') : undefined} />
-              <TextInput label={t('lines.description')} value={line.description} fieldClassName="admin-line__description" onChange={(e) => update(line.key, { description: e.target.value })} />
+              <TextInput label={t('lines.name')} required value={line.name} fieldClassName="admin-line__name" onChange={(e) => update(line.key, { name: e.target.value })} error={showErrors && !line.name.trim() ? t('lines.errors.required') : serverError(index, 'name')} />
+              <TextInput label={t('lines.description')} value={line.description} fieldClassName="admin-line__description" onChange={(e) => update(line.key, { description: e.target.value })} error={serverError(index, 'description')} />
               <TextInput label={t('lines.quantity')} inputMode="decimal" required value={line.quantity} onChange={(e) => update(line.key, { quantity: e.target.value })} error={error('quantity', 3)} hint={t('lines.quantityHint')} />
-              <TextInput label={t('lines.unit')} value={line.unit} onChange={(e) => update(line.key, { unit: e.target.value })} />
+              <TextInput label={t('lines.unit')} value={line.unit} onChange={(e) => update(line.key, { unit: e.target.value })} error={serverError(index, 'unit')} />
               <TextInput label={t('lines.rate', { currency })} inputMode="decimal" required value={line.rate} onChange={(e) => update(line.key, { rate: e.target.value })} error={error('rate', exponent)} />
               <Select
                 label={t('lines.discountType')}
@@ -78,6 +79,7 @@ export function LineEditor({ lines, onChange, items, taxes, currency, amounts, s
                 label={t('lines.tax')}
                 value={line.tax_id}
                 onChange={(e) => update(line.key, { tax_id: e.target.value })}
+                error={serverError(index, 'tax_id')}
                 options={[{ value: '', label: t('lines.noTax') }, ...activeTaxes.map((tax) => ({ value: tax.id, label: `${tax.name} (${formatPercent(tax.rate_percent, locale)})` }))]}
               />
             </div>

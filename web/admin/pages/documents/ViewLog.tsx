@@ -1,18 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, ErrorState, Spinner } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import type { BillingDocument, DocumentView } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { documentCollection, documentKeys, documentViewsKey, type BillingDocument } from './queries.ts';
 
 /** 'Viewed' (when, by whom), every view in the portal, and resetting the flag. */
-export function ViewLog({ document, basePath, onChanged }: { document: BillingDocument; basePath: string; onChanged: (document: BillingDocument) => void }) {
+export function ViewLog({ document }: { document: BillingDocument }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const views = useResource(() => api.get<{ data: DocumentView[] }>(`${basePath}/views`), `${basePath}:${document.viewed_at ?? ''}`);
+  const collection = documentCollection(document.kind);
+  const id = document.id;
+  const views = useQuery({
+    queryKey: documentViewsKey(id),
+    queryFn: ({ signal }) => adminClient.get(`${collection}/{id}/views` as '/invoices/{id}/views', { params: { path: { id } }, signal }),
+  });
+  const reset = useApiMutation({
+    mutationFn: () => adminClient.post(`${collection}/{id}/reset-viewed` as '/invoices/{id}/reset-viewed', { params: { path: { id } } }),
+    // The document (and its views under it) and the lists' Viewed badges.
+    invalidates: [documentKeys.detail(id), documentKeys.lists()],
+  });
   const [resetting, setResetting] = useState(false);
   const list = views.data?.data ?? [];
   return (
@@ -30,8 +41,8 @@ export function ViewLog({ document, basePath, onChanged }: { document: BillingDo
           ? t('views.viewedBy', { date: formatDateTime(document.viewed_at, locale), name: document.viewed_by?.name ?? t('views.someone') })
           : t('views.notViewed')}
       </p>
-      {views.loading && !views.data ? <Spinner label={t('views.loading')} /> : null}
-      {!views.loading && !views.data ? <ErrorState title={t('views.loadFailed')} message={errorMessage(t, views.error)} retryLabel={t('common.retry')} onRetry={views.reload} /> : null}
+      {views.isPending ? <Spinner label={t('views.loading')} /> : null}
+      {views.isError && !views.data ? <ErrorState title={t('views.loadFailed')} message={errorMessage(t, views.error)} retryLabel={t('common.retry')} onRetry={() => void views.refetch()} /> : null}
       {views.data && list.length === 0 ? <EmptyState title={t('views.empty')} /> : null}
       {list.length > 0 ? (
         <div className="ui-table-wrap" role="region" aria-label={t('views.caption')} tabIndex={0}>
@@ -66,7 +77,7 @@ export function ViewLog({ document, basePath, onChanged }: { document: BillingDo
         confirmLabel={t('views.reset')}
         onClose={() => setResetting(false)}
         onConfirm={async () => {
-          onChanged(await api.post<BillingDocument>(`${basePath}/reset-viewed`));
+          await reset.mutateAsync();
         }}
       >
         <p>{t('views.resetExplain')}</p>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { DocumentLine, Item, Tax } from '../../lib/billing-types.ts';
+import type { CatalogueItem as Item, CatalogueTax as Tax, DocumentLine } from './queries.ts';
 import { addLine, blankLine, decimalError, lineFromDocument, lineFromItem, parseLine, previewAmounts, removeLine, toLineInputs, updateLine, type LineDraft } from './line-state.ts';
 
 const vat: Tax = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };

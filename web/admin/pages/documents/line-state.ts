@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { computeDocumentAmounts, type DocumentAmounts, type LineAmountsInput } from '../../../../contract/document-totals.ts';
 import { formatDecimalInput, parseDecimal, parseMoneyInput, type ParsedDecimal } from '../../../ui/billing-format.ts';
 import { currencyExponent } from '../../../ui/format.ts';
-import type { DocumentLine, Item, LineInput, Tax } from '../../lib/billing-types.ts';
+import type { CatalogueItem, CatalogueTax, DocumentLine, LineInput } from './queries.ts';
 
 /** A line as the editor holds it: the text of each field as typed; integers are derived from it. */
 export interface LineDraft {
@@ -39,7 +39,7 @@ export function addLine(lines: LineDraft[], locale: string): LineDraft[] {
   return [...lines, blankLine(locale)];
 }
 
-export function lineFromItem(line: LineDraft, item: Item, currency: string, locale: string): LineDraft {
+export function lineFromItem(line: LineDraft, item: CatalogueItem, currency: string, locale: string): LineDraft {
   return {
     ...line,
     item_id: item.id,
@@ -99,7 +99,7 @@ export function decimalError(parsed: ParsedDecimal | undefined, t: TFunction, pl
 const valueOf = (parsed: ParsedDecimal | undefined) => (parsed?.ok ? parsed.value : 0);
 
 /** The live preview: the same function the server uses, on what the lines say now. */
-export function previewAmounts(lines: LineDraft[], taxes: Tax[], currency: string, locale: string): DocumentAmounts | undefined {
+export function previewAmounts(lines: LineDraft[], taxes: CatalogueTax[], currency: string, locale: string): DocumentAmounts | undefined {
   const inputs: LineAmountsInput[] = lines.map((line) => {
     const parsed = parseLine(line, currency, locale);
     const tax = taxes.find((candidate) => candidate.id === line.tax_id);

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatCalendarDate, parseMoneyInput } from '../../../ui/billing-format.ts';
+import { formatCalendarDate, formatMoneyInput, parseMoneyInput } from '../../../ui/billing-format.ts';
 import { currencyExponent, formatMoney } from '../../../ui/format.ts';
-import type { DocumentSummary } from '../../lib/billing-types.ts';
 import { documentLink } from '../../lib/document-kinds.ts';
 import { decimalError } from '../documents/line-state.ts';
 import { DocumentStatusBadge } from '../documents/DocumentStatusBadge.tsx';
+import type { DocumentSummary } from '../documents/queries.ts';
+import { allocateOldestFirst } from './open-invoices.ts';
+import type { Allocation } from './queries.ts';
 
 interface AllocationTableProps {
   caption: string;
@@ -78,8 +80,8 @@ export function AllocationTable({ caption, documents, values, currency, onChange
 }
 
 /** The typed allocations as integers, or undefined while one can't be read or exceeds its balance. */
-export function readAllocations(documents: DocumentSummary[], values: Record<string, string>, currency: string, locale: string): { document_id: string; amount_minor: number }[] | undefined {
-  const result: { document_id: string; amount_minor: number }[] = [];
+export function readAllocations(documents: DocumentSummary[], values: Record<string, string>, currency: string, locale: string): Allocation[] | undefined {
+  const result: Allocation[] = [];
   for (const document of documents) {
     const text = values[document.id]?.trim() ?? '';
     if (!text) continue;
@@ -88,4 +90,9 @@ export function readAllocations(documents: DocumentSummary[], values: Record<str
     if (parsed.value > 0) result.push({ document_id: document.id, amount_minor: parsed.value });
   }
   return result;
+}
+
+/** The fields' text for `amount` applied oldest first; documents that get nothing stay empty. */
+export function oldestFirstValues(documents: DocumentSummary[], amount: number, currency: string, locale: string): Record<string, string> {
+  return Object.fromEntries([...allocateOldestFirst(documents, amount)].filter(([, minor]) => minor > 0).map(([id, minor]) => [id, formatMoneyInput(minor, currency, locale)]));
 }

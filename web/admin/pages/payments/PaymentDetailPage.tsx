@@ -1,21 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatCalendarDate } from '../../../ui/billing-format.ts';
 import { ErrorState, Spinner } from '../../../ui/components/index.ts';
 import { formatDateTime, formatMoney } from '../../../ui/format.ts';
-import type { DocumentKind, Payment } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
+import { adminClient } from '../../lib/client.ts';
 import { documentLink, kindConfigs } from '../../lib/document-kinds.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
+import type { DocumentKind } from '../documents/queries.ts';
+import { paymentKeys } from './queries.ts';
 
 /** A payment: its details, the invoices it paid, and the receipt PDF. */
 export function PaymentDetailPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { id = '' } = useParams();
-  const payment = useResource(() => api.get<Payment>(`/payments/${encodeURIComponent(id)}`), id);
+  const payment = useQuery({ queryKey: paymentKeys.detail(id), queryFn: ({ signal }) => adminClient.get('/payments/{id}', { params: { path: { id } }, signal }) });
   useDocumentTitle(payment.data?.number ?? t('payments.title'));
   const breadcrumb = (
     <nav aria-label={t('common.breadcrumb')} className="admin-breadcrumb">
@@ -26,7 +27,7 @@ export function PaymentDetailPage() {
     return (
       <>
         {breadcrumb}
-        {payment.loading ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('payments.loadOneFailed')} message={errorMessage(t, payment.error)} retryLabel={t('common.retry')} onRetry={payment.reload} />}
+        {payment.isPending ? <Spinner label={t('common.loading')} /> : <ErrorState title={t('payments.loadOneFailed')} message={errorMessage(t, payment.error)} retryLabel={t('common.retry')} onRetry={() => void payment.refetch()} />}
       </>
     );
   }
@@ -42,7 +43,7 @@ export function PaymentDetailPage() {
             <Link to={`/customers/${data.customer.id}`}>{data.customer.display_name}</Link>
           </p>
         </div>
-        <a className="ui-button ui-button--secondary" href={`/api/v1/payments/${data.id}/pdf`} target="_blank" rel="noopener">
+        <a className="ui-button ui-button--secondary" href={adminClient.href('/payments/{id}/pdf', { params: { path: { id: data.id } } })} target="_blank" rel="noopener">
           {t('payments.receipt')}
           <span className="ui-visually-hidden"> {t('common.newTab')}</span>
         </a>

@@ -1,48 +1,52 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../../../ui/billing-format.ts';
+import { DataTable, type Column } from '../../../ui/components/index.ts';
 import { formatMoney } from '../../../ui/format.ts';
-import type { Payment } from '../../lib/billing-types.ts';
+import type { CursorList } from '../../../ui/query/useCursorList.ts';
+import type { PaymentSummary } from './queries.ts';
 
-export function PaymentTable({ payments, caption, showCustomer = true }: { payments: Payment[]; caption: string; showCustomer?: boolean }) {
+interface PaymentTableProps {
+  list: CursorList<PaymentSummary>;
+  caption: string;
+  empty: ReactNode;
+  showCustomer?: boolean;
+}
+
+export function PaymentTable({ list, caption, empty, showCustomer = true }: PaymentTableProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  const columns: Column<PaymentSummary>[] = [
+    {
+      id: 'number',
+      header: t('documents.number'),
+      rowHeader: true,
+      className: 'admin-row-head',
+      cell: (payment) => (
+        <>
+          <Link to={`/payments/${payment.id}`} className="admin-strong-link">
+            {payment.number}
+          </Link>
+          {payment.reference ? <div className="ui-muted ui-small">{payment.reference}</div> : null}
+        </>
+      ),
+    },
+    ...(showCustomer ? [{ id: 'customer', header: t('picker.customer'), cell: (payment: PaymentSummary) => <Link to={`/customers/${payment.customer.id}`}>{payment.customer.display_name}</Link> }] : []),
+    { id: 'paid', header: t('payments.paidOn'), cell: (payment) => formatCalendarDate(payment.paid_on, locale) },
+    { id: 'method', header: t('payments.method'), className: 'admin-hide-narrow', cell: (payment) => t(`payments.methods.${payment.method}`, { defaultValue: payment.method }) },
+    { id: 'applied', header: t('payments.appliedTo'), className: 'admin-hide-narrow', cell: (payment) => payment.allocations.map((a) => a.number).join(', ') },
+    { id: 'amount', header: t('payments.amountShort'), className: 'admin-num', cell: (payment) => formatMoney(payment.amount_minor, payment.currency, locale) },
+  ];
   return (
-    <div className="ui-table-wrap">
-      <table className="ui-table">
-        <caption className="ui-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('documents.number')}</th>
-            {showCustomer ? <th scope="col">{t('picker.customer')}</th> : null}
-            <th scope="col">{t('payments.paidOn')}</th>
-            <th scope="col" className="admin-hide-narrow">{t('payments.method')}</th>
-            <th scope="col" className="admin-hide-narrow">{t('payments.appliedTo')}</th>
-            <th scope="col" className="admin-num">{t('payments.amountShort')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.map((payment) => (
-            <tr key={payment.id}>
-              <th scope="row" className="admin-row-head">
-                <Link to={`/payments/${payment.id}`} className="admin-strong-link">
-                  {payment.number}
-                </Link>
-                {payment.reference ? <div className="ui-muted ui-small">{payment.reference}</div> : null}
-              </th>
-              {showCustomer ? (
-                <td>
-                  <Link to={`/customers/${payment.customer.id}`}>{payment.customer.display_name}</Link>
-                </td>
-              ) : null}
-              <td>{formatCalendarDate(payment.paid_on, locale)}</td>
-              <td className="admin-hide-narrow">{t(`payments.methods.${payment.method}`, { defaultValue: payment.method })}</td>
-              <td className="admin-hide-narrow">{payment.allocations.map((a) => a.number).join(', ')}</td>
-              <td className="admin-num">{formatMoney(payment.amount_minor, payment.currency, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      list={list}
+      loadingLabel={t('common.loading')}
+      errorTitle={t('payments.loadFailed')}
+      empty={empty}
+      loadMoreLabels={{ shown: (count) => t('common.shown', { count }), loadMore: t('common.loadMore') }}
+    />
   );
 }

@@ -1,25 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/components/index.ts';
-import { PagedListView } from '../../app/PagedListView.tsx';
-import type { Payment } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import type { CustomerSummary, Page } from '../../lib/types.ts';
+import { useCursorList } from '../../../ui/query/useCursorList.ts';
+import { adminClient } from '../../lib/client.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { usePagedList } from '../../lib/usePagedList.ts';
-import { CustomerPicker } from '../documents/CustomerPicker.tsx';
+import { CustomerPicker, type PickedCustomer } from '../documents/CustomerPicker.tsx';
 import { PaymentTable } from './PaymentTable.tsx';
-
-const fetchPayments = (query: string) => api.get<Page<Payment>>(`/payments?${query}`);
+import { paymentKeys } from './queries.ts';
 
 /** Payments recorded offline, newest first, with a customer filter. */
 export function PaymentsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('payments.title'));
-  const [customer, setCustomer] = useState<CustomerSummary>();
-  const query = useMemo(() => (customer ? new URLSearchParams({ customer_id: customer.id }).toString() : ''), [customer]);
-  const list = usePagedList(fetchPayments, query, 25);
+  const [customer, setCustomer] = useState<PickedCustomer>();
+  const customerId = customer?.id;
+  const list = useCursorList({
+    queryKey: paymentKeys.list({ customer_id: customerId, limit: 25 }),
+    fetchPage: ({ cursor, signal }) => adminClient.get('/payments', { params: { query: { customer_id: customerId, limit: 25, cursor } }, signal }),
+  });
   const newLink = (
     <Link to={customer ? `/payments/new?customer=${customer.id}` : '/payments/new'} className="ui-button ui-button--primary">
       {t('payments.record')}
@@ -34,9 +33,7 @@ export function PaymentsPage() {
       <search className="admin-toolbar admin-doc-toolbar">
         <CustomerPicker value={customer} onChange={setCustomer} allowAll label={t('documents.customerFilter')} />
       </search>
-      <PagedListView list={list} loadingLabel={t('common.loading')} errorTitle={t('payments.loadFailed')} empty={<EmptyState title={customer ? t('documents.noMatch') : t('payments.empty')} action={newLink} />}>
-        {(payments) => <PaymentTable payments={payments} caption={t('payments.title')} />}
-      </PagedListView>
+      <PaymentTable list={list} caption={t('payments.title')} empty={<EmptyState title={customer ? t('documents.noMatch') : t('payments.empty')} action={newLink} />} />
     </>
   );
 }

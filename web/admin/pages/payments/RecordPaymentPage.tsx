@@ -1,20 +1,25 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { formatMoneyInput, parseMoneyInput } from '../../../ui/billing-format.ts';
-import { Button, EmptyState, Notice, Select, Spinner, TextArea, TextInput, useToast } from '../../../ui/components/index.ts';
+import { parseMoneyInput } from '../../../ui/billing-format.ts';
+import { Button, EmptyState, Notice, Spinner, TextInput, useToast } from '../../../ui/components/index.ts';
+import { FormSelect, FormTextArea, FormTextInput, useFieldErrorText } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { currencyExponent, formatMoney } from '../../../ui/format.ts';
-import { paymentMethods, type Payment, type PaymentMethod } from '../../lib/billing-types.ts';
-import { api } from '../../lib/client.ts';
-import { todayLocal } from '../../lib/document-kinds.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import { allocateOldestFirst, loadOpenInvoices } from '../../lib/open-invoices.ts';
-import type { CustomerSummary } from '../../lib/types.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { useResource } from '../../lib/useResource.ts';
+import { customerKeys } from '../customers/queries.ts';
 import { CustomerPicker } from '../documents/CustomerPicker.tsx';
 import { decimalError } from '../documents/line-state.ts';
-import { AllocationTable, readAllocations } from './AllocationTable.tsx';
+import { documentKeys } from '../documents/queries.ts';
+import { AllocationTable, oldestFirstValues, readAllocations } from './AllocationTable.tsx';
+import { useOpenInvoices } from './open-invoices.ts';
+import { newPaymentValues, paymentCurrency, paymentFieldName, paymentFormSchema, paymentRequest } from './payment-form.ts';
+import { paymentKeys, paymentMethods, type NewPaymentBody } from './queries.ts';
 
 /** Record an offline payment and say which open invoices it pays (oldest first unless changed). */
 export function RecordPaymentPage() {
@@ -25,68 +30,63 @@ export function RecordPaymentPage() {
   const toast = useToast();
   const [params] = useSearchParams();
   const fromInvoice = params.get('invoice') ?? '';
-  const [customer, setCustomer] = useState<CustomerSummary>();
-  const preset = useResource(async () => {
-    const id = params.get('customer');
-    return id ? api.get<CustomerSummary>(`/customers/${encodeURIComponent(id)}`) : undefined;
-  }, params.get('customer') ?? '');
-  useEffect(() => {
-    if (preset.data) setCustomer(preset.data);
-  }, [preset.data]);
-  const currency = customer?.currency ?? 'USD';
-  const open = useResource(async () => {
-    if (!customer) return [];
-    const list = await loadOpenInvoices(customer.id);
-    // Coming from an invoice: that one first, then the rest oldest first.
-    return [...list.filter((d) => d.id === fromInvoice), ...list.filter((d) => d.id !== fromInvoice)];
-  }, customer?.id ?? '');
-  const [amount, setAmount] = useState('');
-  const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
-  const [paidOn, setPaidOn] = useState(todayLocal());
-  const [reference, setReference] = useState('');
-  const [notes, setNotes] = useState('');
-  const [values, setValues] = useState<Record<string, string>>({});
+  const presetId = params.get('customer') ?? '';
+  const preset = useQuery({
+    queryKey: customerKeys.detail(presetId),
+    queryFn: ({ signal }) => adminClient.get('/customers/{id}', { params: { path: { id: presetId } }, signal }),
+    enabled: presetId !== '',
+  });
+  const [defaults] = useState(newPaymentValues);
+  const [customerId, setCustomerId] = useState<string>();
+  const open = useOpenInvoices(customerId);
+  // Coming from an invoice: that one first, then the rest oldest first.
+  const invoices = useMemo(() => (open.data ? [...open.data.filter((d) => d.id === fromInvoice), ...open.data.filter((d) => d.id !== fromInvoice)] : undefined), [open.data, fromInvoice]);
+  const schema = useMemo(() => paymentFormSchema({ locale, openInvoices: invoices }), [locale, invoices]);
+  const form = useZodForm(schema, { defaultValues: defaults });
+  const customer = form.watch('customer');
+  const amount = form.watch('amount');
+  const values = form.watch('amounts');
+  // Whether the amounts applied were typed (and stay) or follow the amount, oldest first.
   const [manual, setManual] = useState(false);
-  const [showErrors, setShowErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const currency = paymentCurrency(customer);
   const parsedAmount = parseMoneyInput(amount, currency, locale);
   const amountMinor = parsedAmount.ok ? parsedAmount.value : 0;
 
-  const spread = (documents = open.data ?? [], total = amountMinor) =>
-    setValues(Object.fromEntries([...allocateOldestFirst(documents, total)].filter(([, v]) => v > 0).map(([id, v]) => [id, formatMoneyInput(v, currency, locale)])));
   useEffect(() => {
-    if (!manual) spread();
-  }, [open.data, amountMinor, manual]);
+    if (preset.data && !form.getValues('customer')) {
+      form.setValue('customer', { id: preset.data.id, display_name: preset.data.display_name, currency: preset.data.currency });
+      setCustomerId(preset.data.id);
+    }
+  }, [preset.data, form]);
+  useEffect(() => {
+    if (!manual) form.setValue('amounts', oldestFirstValues(invoices ?? [], amountMinor, currency, locale));
+  }, [invoices, amountMinor, manual, currency, locale, form]);
 
-  const allocations = open.data ? readAllocations(open.data, values, currency, locale) : undefined;
+  const record = useApiMutation({
+    mutationFn: (body: NewPaymentBody) => adminClient.post('/payments', { body }),
+    // The invoices it paid (every list and detail), the payment lists and the customer's statement.
+    invalidates: (payment) => [documentKeys.all, paymentKeys.all, customerKeys.detail(payment.customer.id)],
+  });
+  const submit = useServerSubmit(
+    form,
+    async (submitted) => {
+      const body = paymentRequest(submitted, { locale, openInvoices: invoices });
+      if (!body) return;
+      const payment = await record.mutateAsync(body);
+      toast.show(t('payments.recorded', { number: payment.number }));
+      void navigate(`/payments/${payment.id}`);
+    },
+    { fieldName: paymentFieldName },
+  );
+
+  const allocations = invoices ? readAllocations(invoices, values, currency, locale) : undefined;
   const allocated = allocations?.reduce((sum, a) => sum + a.amount_minor, 0) ?? 0;
   const mismatch = parsedAmount.ok && allocations !== undefined && allocated !== amountMinor;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setShowErrors(true);
-    if (!customer || !parsedAmount.ok || amountMinor <= 0 || !allocations || mismatch || allocations.length === 0) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const payment = await api.post<Payment>('/payments', {
-        customer_id: customer.id,
-        amount_minor: amountMinor,
-        currency,
-        method,
-        paid_on: paidOn,
-        reference: reference.trim() || null,
-        notes: notes.trim() || null,
-        allocations,
-      });
-      toast.show(t('payments.recorded', { number: payment.number }));
-      navigate(`/payments/${payment.id}`);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const submitted = form.formState.isSubmitted;
+  const errors = form.formState.errors;
+  const serverText = (error: FieldError | undefined) => (error?.type === 'server' ? error.message : undefined);
+  const customerError = useFieldErrorText(errors.customer as FieldError | undefined);
+  const error = formErrorMessage(form);
 
   return (
     <>
@@ -95,32 +95,34 @@ export function RecordPaymentPage() {
       </nav>
       <h1>{t('payments.recordTitle')}</h1>
       <form className="admin-form" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
+        {error ? <Notice tone="danger">{error}</Notice> : null}
         <fieldset className="ui-fieldset">
           <legend>{t('payments.details')}</legend>
           <CustomerPicker
-            value={customer}
+            value={customer ?? undefined}
             onChange={(next) => {
-              setCustomer(next);
+              form.setValue('customer', next ? { id: next.id, display_name: next.display_name, currency: next.currency } : null, { shouldValidate: submitted });
+              setCustomerId(next?.id);
               setManual(false);
             }}
             required
-            error={showErrors && !customer ? t('picker.required') : fieldError(error, 'customer_id')}
+            error={customerError}
           />
           <div className="ui-grid-3">
             <TextInput
               label={t('payments.amount', { currency })}
               inputMode="decimal"
               required
+              name="amount"
               value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              error={(showErrors || amount ? decimalError(parsedAmount, t, currencyExponent(currency)) : undefined) ?? fieldError(error, 'amount_minor') ?? fieldError(error, 'currency')}
+              onChange={(e) => form.setValue('amount', e.target.value, { shouldValidate: submitted })}
+              error={(submitted || amount ? decimalError(parsedAmount, t, currencyExponent(currency)) : undefined) ?? serverText(errors.amount)}
             />
-            <Select label={t('payments.method')} value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)} options={paymentMethods.map((m) => ({ value: m, label: t(`payments.methods.${m}`) }))} />
-            <TextInput type="date" label={t('payments.paidOn')} required value={paidOn} onChange={(e) => setPaidOn(e.target.value)} error={fieldError(error, 'paid_on')} />
+            <FormSelect control={form.control} name="method" label={t('payments.method')} options={paymentMethods.map((m) => ({ value: m, label: t(`payments.methods.${m}`) }))} />
+            <FormTextInput control={form.control} name="paid_on" type="date" label={t('payments.paidOn')} required />
           </div>
-          <TextInput label={t('payments.reference')} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />
-          <TextArea label={t('payments.notes')} value={notes} rows={2} onChange={(e) => setNotes(e.target.value)} />
+          <FormTextInput control={form.control} name="reference" label={t('payments.reference')} maxLength={100} />
+          <FormTextArea control={form.control} name="notes" label={t('payments.notes')} rows={2} />
         </fieldset>
         {customer ? (
           <section aria-labelledby="allocations-heading" className="admin-allocations">
@@ -133,30 +135,30 @@ export function RecordPaymentPage() {
               ) : null}
             </div>
             <p className="ui-muted">{t('allocations.explain')}</p>
-            {open.loading ? <Spinner label={t('allocations.loading')} /> : null}
-            {!open.loading && open.error ? <Notice tone="danger">{errorMessage(t, open.error)}</Notice> : null}
-            {open.data && !open.loading && open.data.length === 0 ? <EmptyState title={t('allocations.none')} /> : null}
-            {open.data && !open.loading && open.data.length > 0 ? (
+            {open.isFetching && !invoices ? <Spinner label={t('allocations.loading')} /> : null}
+            {open.isError && !invoices ? <Notice tone="danger">{errorMessage(t, open.error)}</Notice> : null}
+            {invoices && invoices.length === 0 ? <EmptyState title={t('allocations.none')} /> : null}
+            {invoices && invoices.length > 0 ? (
               <AllocationTable
                 caption={t('allocations.caption')}
-                documents={open.data}
+                documents={invoices}
                 values={values}
                 currency={currency}
                 onChange={(id, text) => {
                   setManual(true);
-                  setValues({ ...values, [id]: text });
+                  form.setValue('amounts', { ...form.getValues('amounts'), [id]: text }, { shouldValidate: submitted });
                 }}
               />
             ) : null}
             <p role="status" className="admin-allocation-sum">
               {t('allocations.sum', { allocated: formatMoney(allocated, currency, locale), amount: formatMoney(amountMinor, currency, locale) })}
             </p>
-            {showErrors && mismatch ? <Notice tone="danger">{t('allocations.mismatch')}</Notice> : null}
-            {fieldError(error, 'allocations') ? <Notice tone="danger">{fieldError(error, 'allocations')}</Notice> : null}
+            {submitted && mismatch ? <Notice tone="danger">{t('allocations.mismatch')}</Notice> : null}
+            {serverText(errors.amounts as FieldError | undefined) ? <Notice tone="danger">{serverText(errors.amounts as FieldError | undefined)}</Notice> : null}
           </section>
         ) : null}
         <div className="ui-button-row">
-          <Button type="submit" variant="primary" busy={busy} disabled={!!open.data && open.data.length === 0}>
+          <Button type="submit" variant="primary" busy={form.formState.isSubmitting} disabled={!!invoices && invoices.length === 0}>
             {t('payments.save')}
           </Button>
           <Link to="/payments" className="ui-button ui-button--secondary">
