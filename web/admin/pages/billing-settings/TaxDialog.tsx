@@ -1,3 +1,4 @@
+import { percentFromMillipercent, percentToMillipercent } from '../../../../contract/units.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimalInput, parseDecimal } from '../../../ui/billing-format.ts';
@@ -19,7 +20,7 @@ export function TaxDialog({ tax, onClose, onSaved }: { tax: Tax | 'new' | undefi
   useEffect(() => {
     if (!tax) return;
     setName(tax === 'new' ? '' : tax.name);
-    setRate(tax === 'new' ? '' : formatDecimalInput(Math.round(tax.rate_percent * 1000), 3, i18n.language, true));
+    setRate(tax === 'new' ? '' : formatDecimalInput(percentToMillipercent(tax.rate_percent), 3, i18n.language, true));
     setTouched(false);
     setError(undefined);
   }, [tax, i18n.language]);
@@ -33,7 +34,7 @@ export function TaxDialog({ tax, onClose, onSaved }: { tax: Tax | 'new' | undefi
     if (!parsed.ok || parsed.value > 100_000) return;
     setBusy(true);
     setError(undefined);
-    const body = { name: name.trim(), rate_percent: parsed.value / 1000 };
+    const body = { name: name.trim(), rate_percent: percentFromMillipercent(parsed.value) };
     try {
       if (tax === 'new') await api.post<Tax>('/taxes', body);
       else await api.patch<Tax>(`/taxes/${tax.id}`, body);

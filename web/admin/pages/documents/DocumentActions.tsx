@@ -1,3 +1,4 @@
+import { isOpenInvoiceStatus } from '../../../../contract/documents.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -28,7 +29,7 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
   const canSend = status === 'draft' || (document.kind === 'estimate' && status === 'changes_requested');
   const canEdit = !['void', 'invoiced', 'paid', 'closed', 'accepted', 'declined'].includes(status) && !settled;
   const canVoid = config.canVoid && status !== 'draft' && status !== 'void' && !settled && !(document.kind === 'credit_note' && status === 'closed');
-  const canPay = config.payable && ['sent', 'partially_paid', 'overdue'].includes(status) && document.balance_minor > 0;
+  const canPay = config.payable && isOpenInvoiceStatus(status) && document.balance_minor > 0;
   const canApply = document.kind === 'credit_note' && status === 'open' && document.balance_minor > 0;
   // Staff may record the customer's answer even after the expiry date, which only stops the customer.
   const canMark = document.kind === 'estimate' && ['sent', 'changes_requested', 'expired'].includes(status);
@@ -102,7 +103,7 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         onConfirm={async () => {
           await api.delete(`/${config.path}/${document.id}`);
           toast.show(t('documents.deleted', { number }));
-          navigate(`/${config.path}`);
+          void navigate(`/${config.path}`);
         }}
       >
         <p>{t('documents.deleteExplain')}</p>
@@ -128,7 +129,7 @@ export function DocumentActions({ document, onChanged }: { document: BillingDocu
         onConfirm={async () => {
           const invoice = await api.post<BillingDocument>(`/estimates/${document.id}/convert`);
           toast.show(t('documents.converted', { number: invoice.number }));
-          navigate(`/invoices/${invoice.id}`);
+          void navigate(`/invoices/${invoice.id}`);
         }}
       >
         <p>{t('documents.convertExplain')}</p>

@@ -54,7 +54,7 @@ export function RecordPaymentPage() {
   const amountMinor = parsedAmount.ok ? parsedAmount.value : 0;
 
   const spread = (documents = open.data ?? [], total = amountMinor) =>
-    setValues(Object.fromEntries([...allocateOldestFirst(documents, total)].filter(([, v]) => v > 0).map(([id, v]) => [id, formatMoneyInput(v, currency, locale)])));
+    setValues(Object.fromEntries([...allocateOldestFirst(documents, total, fromInvoice || undefined)].filter(([, v]) => v > 0).map(([id, v]) => [id, formatMoneyInput(v, currency, locale)])));
   useEffect(() => {
     if (!manual) spread();
   }, [open.data, amountMinor, manual]);
@@ -81,7 +81,7 @@ export function RecordPaymentPage() {
         allocations,
       });
       toast.show(t('payments.recorded', { number: payment.number }));
-      navigate(`/payments/${payment.id}`);
+      void navigate(`/payments/${payment.id}`);
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -1,3 +1,4 @@
+import { documentSegments } from '../../../../contract/documents.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StatusBadge } from '../../../ui/components/Feedback.tsx';
@@ -76,7 +77,7 @@ export function PaymentDetailPage() {
             <ul className="p-applied">
               {data.allocations.map((allocation) => (
                 <li key={allocation.document_id} className="p-applied__item">
-                  <Link to={`/${allocation.kind === 'retainer_invoice' ? 'retainer-invoices' : 'invoices'}/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
+                  <Link to={`/${documentSegments[allocation.kind === 'retainer_invoice' ? 'retainer_invoice' : 'invoice']}/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
                   <span className="p-num">{money(allocation.amount_minor, data.currency)}</span>
                 </li>
               ))}
