@@ -59,7 +59,7 @@ export function NotificationBell() {
   const openNotification = async (notification: AppNotification) => {
     await markRead(notification).catch(() => undefined);
     close();
-    if (notification.link) navigate(routerPath(notification.link));
+    if (notification.link) void navigate(routerPath(notification.link));
   };
 
   const label = unread > 0 ? t('bell.labelUnread', { count: unread }) : t('bell.label');

@@ -33,7 +33,7 @@ export function SignInPage() {
       await api.post<StaffSession>('/session', { email, password });
       const session = await api.get<StaffSession>('/session');
       adopt(session);
-      navigate(safeNext(params.get('next')), { replace: true });
+      void navigate(safeNext(params.get('next')), { replace: true });
     } catch (failure) {
       setError(errorMessage(t, failure));
       setBusy(false);

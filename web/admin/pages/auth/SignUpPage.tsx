@@ -30,7 +30,7 @@ export function SignUpPage() {
       // The owner keeps the language they signed up in.
       await api.post<StaffSession>('/organizations', { ...form, language: i18n.resolvedLanguage ?? 'en' });
       adopt(await api.get<StaffSession>('/session'));
-      navigate('/customers', { replace: true });
+      void navigate('/customers', { replace: true });
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -15,12 +15,13 @@ export function useOpenDisputeCount(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     let alive = true;
-    const load = () =>
+    const load = (): void => {
       api.get<Page<Dispute>>('/disputes?status=open&limit=100').then(
         (page) => alive && setCount(page.data.length),
         () => undefined,
       );
-    void load();
+    };
+    load();
     window.addEventListener(changed, load);
     return () => {
       alive = false;

@@ -63,7 +63,7 @@ export function DocumentForm({ config, taxes, items, document, initialCustomer }
         ? await api.patch<BillingDocument>(`/${config.path}/${document.id}`, { ...body, version: document.version })
         : await api.post<BillingDocument>(`/${config.path}`, { ...body, customer_id: customer?.id });
       toast.show(t('documents.saved', { number: saved.number }));
-      navigate(`/${config.path}/${saved.id}`);
+      void navigate(`/${config.path}/${saved.id}`);
     } catch (failure) {
       setError(failure);
       setBusy(false);

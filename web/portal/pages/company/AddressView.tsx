@@ -39,5 +39,5 @@ export function cleanAddress(address: Address): Address | null {
   const entries = Object.entries(address)
     .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value] as const)
     .filter(([, value]) => Boolean(value));
-  return entries.length ? (Object.fromEntries(entries) as Address) : null;
+  return entries.length ? (Object.fromEntries(entries)) : null;
 }
