@@ -50,14 +50,14 @@ const search = await measure('GET /api/v1/customers?search=customer 49', () => s
 const session = await measure('GET /api/v1/session (session lookup)', () => staff.get('/api/v1/session'));
 
 // Billing: a 300-line invoice through the API (totals computed per line) and its PDF, against a 1-line one.
-const customer = (await staff.get('/api/v1/customers?search=Globex%20Corporation')).json().data[0] as { id: string };
+const customer = (await staff.get('/api/v1/customers?search=Globex%20Corporation')).json<{ data: [{ id: string }] }>().data[0];
 const line = (i: number) => ({ name: `Line ${i}`, quantity: 1 + (i % 7) / 4, rate_minor: 1999 + i, discount: { type: 'percent', percent: 5 } });
 const oneLine = { customer_id: customer.id, lines: [line(0)] };
 const manyLines = { customer_id: customer.id, lines: Array.from({ length: 300 }, (_, i) => line(i)) };
 const createOne = await measure('POST /api/v1/invoices with 1 line (baseline)', () => staff.post('/api/v1/invoices', oneLine));
 const createMany = await measure('POST /api/v1/invoices with 300 lines', () => staff.post('/api/v1/invoices', manyLines));
-const small = (await staff.post('/api/v1/invoices', oneLine)).json() as { id: string };
-const large = (await staff.post('/api/v1/invoices', manyLines)).json() as { id: string };
+const small = (await staff.post('/api/v1/invoices', oneLine)).json<{ id: string }>();
+const large = (await staff.post('/api/v1/invoices', manyLines)).json<{ id: string }>();
 const pdfOne = await measure('GET invoice PDF, 1 line (baseline)', () => staff.get(`/api/v1/invoices/${small.id}/pdf`));
 const pdfMany = await measure('GET invoice PDF, 300 lines (several pages)', () => staff.get(`/api/v1/invoices/${large.id}/pdf`));
 const invoiceList = await measure('GET /api/v1/invoices?limit=25', () => staff.get('/api/v1/invoices?limit=25'));

@@ -78,13 +78,3 @@ export function computeDocumentAmounts(lines: LineAmountsInput[]): DocumentAmoun
     lines: computed,
   };
 }
-
-/** "1.5" → 1500 thousandths; at most three decimals. */
-export function quantityToMilli(quantity: number): number {
-  return Math.round(quantity * 1000);
-}
-
-/** 19.5 (%) → 19500 thousandths of a percent. */
-export function percentToMillipercent(percent: number): number {
-  return Math.round(percent * 1000);
-}

@@ -84,6 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   };
 
   const app = Fastify({
+    // Typed as Fastify's logger so the instance keeps FastifyBaseLogger (plugins are typed against it).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- removing it changes the instance's type
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,

@@ -1,12 +1,12 @@
 import { formatMoney } from '../money.ts';
 import type { Language } from '../portal.ts';
-import type { Audience, MessageCatalog, MessageFormat, MessageRender } from './catalog.ts';
+import type { Audience, MessageCatalog, MessageFormat } from './catalog.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ja } from './ja.ts';
-import { parseEventMessage, type EventMessage, type MessageCode } from './message-codes.ts';
+import { parseEventMessage, type EventMessage } from './message-codes.ts';
 
 /** The one catalog of stored messages, in every language Portico speaks. */
 export const messageCatalogs: Record<Language, MessageCatalog> = { en, de, fr, es, ja };
@@ -23,8 +23,9 @@ export function messageFormat(language: Language): MessageFormat {
 
 /** The sentence of a message for one audience in one language. */
 export function renderMessage(language: Language, message: EventMessage, audience: Audience): string {
-  const text = messageCatalogs[language][message.code] as MessageRender<MessageCode> | { staff: MessageRender<MessageCode>; customer: MessageRender<MessageCode> };
+  const text = messageCatalogs[language][message.code];
   const render = typeof text === 'function' ? text : text[audience];
+  // The code and its parameters were checked together by parseEventMessage; TypeScript cannot correlate the union.
   return render(message.params as never, messageFormat(language));
 }
 

@@ -31,7 +31,7 @@ async function emptyDatabase(dialect: Dialect): Promise<Kysely<Database>> {
 
 async function migrateBeforeChecks(db: Kysely<Database>): Promise<void> {
   const { error } = await new Migrator({ db, provider: forwardOnly(before) }).migrateToLatest();
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
 }
 
 const at = '2026-11-30T10:00:00.000Z';

@@ -23,7 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
  * this list lacks) is refused by Kysely rather than guessed at.
  */
 export function forwardOnly(list: Readonly<Record<string, Migration>>): MigrationProvider {
-  return { getMigrations: async () => Object.fromEntries(Object.entries(list).map(([name, migration]) => [name, { up: migration.up }])) };
+  return { getMigrations: async () => Object.fromEntries(Object.entries(list).map(([name, migration]): [string, Migration] => [name, { up: (db) => migration.up(db) }])) };
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

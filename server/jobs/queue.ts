@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import type { Db, JobRow } from '../db/database.ts';
 import { isoIn, isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
+import { findClaimableJob, insertJob, updateJob } from './queue.repository.ts';
 
 export interface JobProgress {
   (done: number, total: number): Promise<void>;
@@ -39,33 +39,16 @@ export async function enqueueJob(
     started_at: null,
     finished_at: null,
   };
-  await db.insertInto('jobs').values(row).execute();
+  await insertJob(db, row);
   return row;
 }
 
 async function claimJob(ctx: AppContext): Promise<JobRow | undefined> {
   const now = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
-    let query = trx
-      .selectFrom('jobs')
-      .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('status', '=', 'queued'),
-          // A job whose worker died mid-way is picked up again once its lock lapses.
-          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
-        ]),
-      )
-      .orderBy('created_at')
-      .limit(1);
-    if (ctx.dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
-    const job = await query.executeTakeFirst();
+    const job = await findClaimableJob(trx, ctx.dialect, now);
     if (!job) return undefined;
-    await trx
-      .updateTable('jobs')
-      .set({ status: 'running', started_at: job.started_at ?? now, attempts: job.attempts + 1, locked_until: isoIn(ctx.clock, 300) })
-      .where('id', '=', job.id)
-      .execute();
+    await updateJob(trx, job.id, { status: 'running', started_at: job.started_at ?? now, attempts: job.attempts + 1, locked_until: isoIn(ctx.clock, 300) });
     return { ...job, status: 'running' as const, attempts: job.attempts + 1 };
   });
 }
@@ -80,24 +63,12 @@ export async function runDueJobs(ctx: AppContext): Promise<number> {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       const jobId = job.id;
       const result = await handler(ctx, job, async (done, total) => {
-        await ctx.db
-          .updateTable('jobs')
-          .set({ progress_done: done, progress_total: total, locked_until: isoIn(ctx.clock, 300) })
-          .where('id', '=', jobId)
-          .execute();
+        await updateJob(ctx.db, jobId, { progress_done: done, progress_total: total, locked_until: isoIn(ctx.clock, 300) });
       });
-      await ctx.db
-        .updateTable('jobs')
-        .set({ status: 'succeeded', result: JSON.stringify(result ?? null), finished_at: isoNow(ctx.clock), locked_until: null })
-        .where('id', '=', job.id)
-        .execute();
+      await updateJob(ctx.db, job.id, { status: 'succeeded', result: JSON.stringify(result ?? null), finished_at: isoNow(ctx.clock), locked_until: null });
     } catch (error) {
       ctx.logger.error({ err: error, jobId: job.id }, 'job failed');
-      await ctx.db
-        .updateTable('jobs')
-        .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: isoNow(ctx.clock), locked_until: null })
-        .where('id', '=', job.id)
-        .execute();
+      await updateJob(ctx.db, job.id, { status: 'failed', error: error instanceof Error ? error.message : String(error), finished_at: isoNow(ctx.clock), locked_until: null });
     }
   }
   return ran;

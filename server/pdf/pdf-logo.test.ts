@@ -5,7 +5,7 @@ import { tinyPng } from './pdf-test-fixtures.ts';
 function fakeFetch(body: Buffer, status = 200): { fetcher: typeof fetch; calls: string[] } {
   const calls: string[] = [];
   const fetcher = (async (input: string | URL | Request) => {
-    calls.push(String(input));
+    calls.push(input instanceof Request ? input.url : input.toString());
     return new Response(new Uint8Array(body), { status });
   }) as typeof fetch;
   return { fetcher, calls };

@@ -11,7 +11,7 @@ export interface TestLine {
 export async function createTax(staff: SignedUpStaff, ratePercent: number, name = `VAT ${ratePercent}%`): Promise<string> {
   const response = await staff.client.post('/api/v1/taxes', { name, rate_percent: ratePercent });
   if (response.statusCode !== 201) throw new Error(`tax creation failed: ${response.body}`);
-  return (response.json() as { id: string }).id;
+  return response.json<{ id: string }>().id;
 }
 
 type Path = 'invoices' | 'estimates' | 'retainer-invoices' | 'credit-notes';
@@ -41,11 +41,11 @@ export async function createDocument(
     ...(options.notes ? { notes: options.notes } : {}),
   });
   if (response.statusCode !== 201) throw new Error(`${path} creation failed: ${response.body}`);
-  const created = response.json() as CreatedDocument;
+  const created = response.json<CreatedDocument>();
   if (options.draft) return created;
   const sent = await staff.client.post(`/api/v1/${path}/${created.id}/send`);
   if (sent.statusCode !== 200) throw new Error(`${path} send failed: ${sent.body}`);
-  return sent.json() as CreatedDocument;
+  return sent.json<CreatedDocument>();
 }
 
 export const createInvoice = (staff: SignedUpStaff, customerId: string, options: Parameters<typeof createDocument>[3] = {}) => createDocument(staff, 'invoices', customerId, options);

@@ -17,7 +17,7 @@ export async function createBillingCustomer(
     contact_persons: [{ first_name: 'Billie', last_name: 'Payer', email, is_primary: true }],
   });
   if (response.statusCode !== 201) throw new Error(`customer creation failed: ${response.body}`);
-  const body = response.json() as { id: string; currency: string; contact_persons: { id: string }[] };
+  const body = response.json<{ id: string; currency: string; contact_persons: { id: string }[] }>();
   return { id: body.id, currency: body.currency, contactId: body.contact_persons[0]?.id ?? '', email };
 }
 

@@ -18,7 +18,7 @@ export async function signUpStaff(
   const email = uniqueEmail('owner');
   const response = await client.post('/api/v1/organizations', { organization_name: name, name: 'Owner Person', email, password: STRONG_PASSWORD });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
-  const body = response.json() as Omit<SignedUpStaff, 'client'>;
+  const body = response.json<Omit<SignedUpStaff, 'client'>>();
   return { client, organization: body.organization, user: { ...body.user, email } };
 }
 
@@ -49,6 +49,6 @@ export async function createCustomerWithContact(
     contact_persons: [{ first_name: 'Casey', last_name: 'Contact', email, is_primary: true }],
   });
   if (response.statusCode !== 201) throw new Error(`customer creation failed: ${response.body}`);
-  const body = response.json() as { id: string; contact_persons: { id: string }[] };
+  const body = response.json<{ id: string; contact_persons: { id: string }[] }>();
   return { customerId: body.id, contactId: body.contact_persons[0]?.id ?? '', email };
 }

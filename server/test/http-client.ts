@@ -30,7 +30,7 @@ export class TestClient {
       if (set.value === '' || (set.expires && new Date(set.expires).getTime() < Date.now())) this.cookies.delete(set.name);
       else this.cookies.set(set.name, set.value);
     }
-    const json = response.headers['content-type']?.toString().includes('json') ? (response.json() as { csrf_token?: string }) : undefined;
+    const json = response.headers['content-type']?.toString().includes('json') ? response.json<{ csrf_token?: string }>() : undefined;
     if (json && typeof json.csrf_token === 'string') this.csrfToken = json.csrf_token;
     return response;
   }

@@ -7,7 +7,7 @@ export async function walkPages(client: TestClient, path: string, limit: number)
   for (let pages = 0; pages < 1_000; pages++) {
     const response = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
-    const page = response.json() as { data: { id: string }[]; next_cursor: string | null };
+    const page = response.json<{ data: { id: string }[]; next_cursor: string | null }>();
     if (page.data.length > limit) throw new Error(`${path}: a page of ${page.data.length} rows for limit ${limit}`);
     ids.push(...page.data.map((row) => row.id));
     cursor = page.next_cursor;
@@ -20,7 +20,7 @@ export async function walkPages(client: TestClient, path: string, limit: number)
 export async function wholeList(client: TestClient, path: string): Promise<string[]> {
   const response = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=100`);
   if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
-  const page = response.json() as { data: { id: string }[]; next_cursor: string | null };
+  const page = response.json<{ data: { id: string }[]; next_cursor: string | null }>();
   if (page.next_cursor !== null) throw new Error(`${path}: more than 100 rows`);
   return page.data.map((row) => row.id);
 }

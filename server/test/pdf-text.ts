@@ -3,6 +3,13 @@ import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/a
 
 type PositionedText = Pick<TextItem, 'str' | 'transform' | 'width'>;
 
+/** pdf.js types the transform matrix as any[]; it is six numbers. */
+function transformAt(item: PositionedText, index: number): number {
+  const matrix: unknown[] = item.transform;
+  const value = matrix[index];
+  return typeof value === 'number' ? value : 0;
+}
+
 function isPositionedText(item: TextItem | TextMarkedContent): item is TextItem {
   return 'str' in item;
 }
@@ -22,18 +29,18 @@ export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string[]
       const pieces = content.items.filter(isPositionedText).filter((item) => item.str !== '');
       const lines = new Map<number, PositionedText[]>();
       for (const piece of pieces) {
-        const baseline = Math.round(piece.transform[5] ?? 0);
+        const baseline = Math.round(transformAt(piece, 5));
         const key = [...lines.keys()].find((known) => Math.abs(known - baseline) <= 1) ?? baseline;
         lines.set(key, [...(lines.get(key) ?? []), piece]);
       }
       const text = [...lines.entries()]
         .sort(([a], [b]) => b - a)
         .map(([, line]) => {
-          const sorted = line.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+          const sorted = line.sort((a, b) => transformAt(a, 4) - transformAt(b, 4));
           let joined = '';
           let end: number | undefined;
           for (const piece of sorted) {
-            const start = piece.transform[4] ?? 0;
+            const start = transformAt(piece, 4);
             if (end !== undefined) joined += Math.abs(start - end) < 0.5 ? '' : ' ';
             joined += piece.str;
             end = start + piece.width;

@@ -64,12 +64,12 @@ export function totpCode(t: TestApp, secret: string): string {
 export async function enrolTwoFactor(t: TestApp, contact: { client: TestClient; api: string }): Promise<{ secret: string; recoveryCodes: string[] }> {
   const setup = await contact.client.post(`${contact.api}/me/two-factor/setup`);
   if (setup.statusCode !== 200) throw new Error(`two-factor setup failed: ${setup.body}`);
-  const secret = (setup.json() as { secret: string }).secret;
+  const secret = setup.json<{ secret: string }>().secret;
   const confirm = await contact.client.post(`${contact.api}/me/two-factor/confirm`, { code: totpCode(t, secret) });
   if (confirm.statusCode !== 200) throw new Error(`two-factor confirm failed: ${confirm.body}`);
   // The next code must come from a later time step: each step's code works once.
   t.clock.advance(30);
-  return { secret, recoveryCodes: (confirm.json() as { recovery_codes: string[] }).recovery_codes };
+  return { secret, recoveryCodes: confirm.json<{ recovery_codes: string[] }>().recovery_codes };
 }
 
 /** Every mail sent so far to `to`. */

@@ -169,5 +169,5 @@ export async function setPermissions(staff: SignedUpStaff, contactId: string, pe
 /** Event types of the staff member's notifications, newest first. */
 export async function notificationTypes(staff: SignedUpStaff): Promise<string[]> {
   const response = await staff.client.get('/api/v1/notifications?limit=100');
-  return (response.json() as { data: { event_type: string }[] }).data.map((n) => n.event_type);
+  return response.json<{ data: { event_type: string }[] }>().data.map((n) => n.event_type);
 }

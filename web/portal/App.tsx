@@ -1,3 +1,4 @@
+import { kindOfSegment } from '../../contract/documents.ts';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from './app/AppShell.tsx';
 import { PortalProvider } from './app/PortalContext.tsx';
@@ -26,7 +27,7 @@ import { PaymentListPage } from './pages/payments/PaymentListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
-const documentSegments: KindSegment[] = ['invoices', 'retainer-invoices', 'estimates', 'credit-notes'];
+const documentSegments = Object.keys(kindOfSegment) as KindSegment[];
 
 /** Paths are fixed: emails link to them. */
 export function App({ branding }: { branding: Branding }) {

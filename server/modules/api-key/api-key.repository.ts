@@ -12,3 +12,19 @@ export async function listApiKeyPage(db: Db, organizationId: string, options: { 
   const query = db.selectFrom('api_keys').selectAll().where('organization_id', '=', organizationId);
   return selectPage(query, apiKeyList, { sort: '-created_at', limit: options.limit, cursor: options.cursor });
 }
+
+export async function insertApiKey(db: Db, row: ApiKeyRow): Promise<void> {
+  await db.insertInto('api_keys').values(row).execute();
+}
+
+/** Revokes a live key of the organization; false when there is none (unknown, another organization's, or revoked). */
+export async function revokeApiKeyRow(db: Db, organizationId: string, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('organization_id', '=', organizationId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -5,11 +5,7 @@ import type { ApiKeyRow } from '../../db/database.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { apiKeyScopes, requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { notFound } from '../../lib/app-error.ts';
-import { isoNow } from '../../lib/clock.ts';
-import { newId } from '../../lib/ids.ts';
-import { hashToken, newToken } from '../../lib/tokens.ts';
-import { listApiKeyPage } from './api-key.repository.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service.ts';
 
 const apiKey = z.object({
   id: z.string(),
@@ -43,7 +39,7 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireStaff(ctx, { scope: 'settings.read', ...admin }),
         schema: { tags: ['api keys'], summary: 'API keys, newest first', querystring: pagingQuery, response: { 200: pageOf(apiKey), 400: errorResponse } },
       },
-      async (request) => presentPage(await listApiKeyPage(ctx.db, staffOf(request).organizationId, request.query), (rows) => rows.map(toApiKey)),
+      async (request) => presentPage(await listApiKeys(ctx, staffOf(request).organizationId, request.query), (rows) => rows.map(toApiKey)),
     );
 
     app.post(
@@ -58,21 +54,7 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const staff = staffOf(request);
-        const key = `pk_${newToken()}`;
-        const row: ApiKeyRow = {
-          id: newId(),
-          organization_id: staff.organizationId,
-          name: request.body.name,
-          prefix: key.slice(0, 10),
-          key_hash: hashToken(key),
-          scopes: JSON.stringify([...new Set(request.body.scopes)]),
-          created_by: staff.staffUserId,
-          created_at: isoNow(ctx.clock),
-          last_used_at: null,
-          revoked_at: null,
-        };
-        await ctx.db.insertInto('api_keys').values(row).execute();
+        const { row, key } = await createApiKey(ctx, staffOf(request), request.body);
         return reply.status(201).send({ ...toApiKey(row), key });
       },
     );
@@ -84,14 +66,7 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['api keys'], summary: 'Revoke an API key', params: idParam, response: { 204: z.null(), 404: errorResponse } },
       },
       async (request, reply) => {
-        const result = await ctx.db
-          .updateTable('api_keys')
-          .set({ revoked_at: isoNow(ctx.clock) })
-          .where('id', '=', request.params.id)
-          .where('organization_id', '=', staffOf(request).organizationId)
-          .where('revoked_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) throw notFound('API key');
+        await revokeApiKey(ctx, staffOf(request).organizationId, request.params.id);
         return reply.status(204).send(null);
       },
     );

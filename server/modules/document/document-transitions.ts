@@ -1,3 +1,4 @@
+import { documentNoun } from '../../../contract/documents.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 
 /** Everything that changes a document's row on purpose (payments and credits settle it on their own). */
@@ -57,12 +58,11 @@ export function allowedActions(kind: DocumentKind, status: string): DocumentActi
   return documentActions.filter((action) => nextStatus(kind, action, status) !== undefined);
 }
 
-const nouns: Record<DocumentKind, string> = { estimate: 'estimate', invoice: 'invoice', retainer_invoice: 'retainer invoice', credit_note: 'credit note' };
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'An' : 'A');
 
 /** Why `action` is not possible on a document in `status`, in words for people. */
 export function transitionRefusal(kind: DocumentKind, action: DocumentAction, status: string): string {
-  const noun = nouns[kind];
+  const noun = documentNoun(kind);
   const described = `${article(status)} ${status.replace('_', ' ')} ${noun}`;
   if (kind === 'estimate') {
     if (action === 'edit' && status === 'accepted') return 'An accepted estimate can’t be changed: it is what the customer agreed to. Create a new estimate for other terms';

@@ -4,20 +4,20 @@
  * the version that read saw (bumping it). Whoever commits first wins; on PostgreSQL the others wait for
  * its row lock, find the version gone and answer 409; SQLite runs write transactions one at a time.
  */
+import { documentNoun } from '../../../contract/documents.ts';
 import type { DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { nextStatus, transitionRefusal, type DocumentAction } from './document-transitions.ts';
 import * as repo from './document.repository.ts';
 
-const nouns = { estimate: 'estimate', invoice: 'invoice', retainer_invoice: 'retainer invoice', credit_note: 'credit note' } as const;
 
 export function stateConflict(document: Pick<DocumentsTable, 'kind' | 'status' | 'version'>, action: DocumentAction, message = transitionRefusal(document.kind, action, document.status)): AppError {
   return new AppError('STATE_CONFLICT', message, { status: document.status, action, version: document.version });
 }
 
 export function staleVersion(document: Pick<DocumentsTable, 'kind' | 'version'>, seen: number | undefined, during = false): AppError {
-  const what = `This ${nouns[document.kind]}`;
+  const what = `This ${documentNoun(document.kind)}`;
   const message = during
     ? `${what} changed while your request was being handled; reload it (it is now version ${document.version}) and try again`
     : `${what} changed since you opened it (you saw version ${seen}, it is now version ${document.version}); reload it and try again`;

@@ -1,3 +1,4 @@
+import { percentFromMillipercent, quantityFromMilli } from '../../../contract/units.ts';
 import type { DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { dateOf, effectiveStatus } from './document.ts';
@@ -14,14 +15,14 @@ export function toLineResponse(line: DocumentLinesTable): DocumentResponse['line
     name: line.name,
     description: line.description,
     unit: line.unit,
-    quantity: line.quantity_milli / 1000,
+    quantity: quantityFromMilli(line.quantity_milli),
     rate_minor: line.rate_minor,
     discount_type: line.discount_type,
     discount_percent: line.discount_type === 'percent' ? line.discount_value / 100 : null,
     discount_amount_minor: line.discount_type === 'amount' ? line.discount_value : null,
     tax_id: line.tax_id,
     tax_name: line.tax_name,
-    tax_rate_percent: line.tax_rate_millipercent / 1000,
+    tax_rate_percent: percentFromMillipercent(line.tax_rate_millipercent),
     gross_minor: line.gross_minor,
     discount_minor: line.discount_minor,
     tax_minor: line.tax_minor,

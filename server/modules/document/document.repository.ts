@@ -1,3 +1,4 @@
+import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Keyset, type Page, type PageRequest, type SortKey } from '../../db/keyset.ts';
@@ -135,7 +136,7 @@ export async function listDocumentPage(db: Db, options: DocumentListOptions): Pr
   let query = db.selectFrom('documents').selectAll().where('organization_id', '=', options.organizationId).where('kind', '=', options.kind);
   if (options.customerId) query = query.where('customer_id', '=', options.customerId);
   if (options.status === 'overdue') {
-    query = query.where('status', 'in', ['sent', 'partially_paid']).where('due_date', '<', options.today).where('balance_minor', '>', 0);
+    query = query.where('status', 'in', openInvoiceStatuses).where('due_date', '<', options.today).where('balance_minor', '>', 0);
   } else if (options.status === 'expired') {
     query = query.where('status', 'in', ['sent', 'changes_requested']).where('expiry_date', '<', options.today);
   } else if (options.status) {

@@ -1,8 +1,8 @@
+import { documentNoun } from '../../../contract/documents.ts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import type { DocumentKind } from '../../db/billing-tables.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
@@ -14,7 +14,6 @@ import { createDocumentBody, documentResponse, documentSummaryResponse, listDocu
 import { createDocument, deleteDocument, getDocument, listDocuments, updateDocument } from './document.service.ts';
 import { markEstimate } from './estimate-marking.service.ts';
 
-const nouns: Record<DocumentKind, string> = { estimate: 'estimate', invoice: 'invoice', retainer_invoice: 'retainer invoice', credit_note: 'credit note' };
 
 const versioned = '. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since';
 const changing = { 400: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -31,7 +30,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     for (const kind of documentKinds) {
       const path = `/${documentPaths[kind]}`;
-      const noun = nouns[kind];
+      const noun = documentNoun(kind);
       const tags = [`${noun}s`];
 
       app.get(path, { preHandler: read, schema: { tags, summary: `List ${noun}s`, querystring: listDocumentsQuery, response: { 200: pageOf(documentSummaryResponse) } } }, async (request) => {

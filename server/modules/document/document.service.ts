@@ -1,3 +1,4 @@
+import { quantityToMilli } from '../../../contract/units.ts';
 import { computeDocumentAmounts, type LineAmountsInput } from '../../../contract/document-totals.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
@@ -31,7 +32,7 @@ async function buildLines(db: Db, organizationId: string, documentId: string, in
     if (line.item_id && !items.some((item) => item.id === line.item_id)) throw validationError(`lines.${index}.item_id`, 'unknown_reference', 'is not an item of this organization');
     const discount = line.discount ?? null;
     return {
-      quantity_milli: Math.round(line.quantity * 1000),
+      quantity_milli: quantityToMilli(line.quantity),
       rate_minor: line.rate_minor,
       discount_type: discount?.type ?? null,
       discount_value: discount ? (discount.type === 'percent' ? Math.round(discount.percent * 100) : discount.amount_minor) : 0,

@@ -1,14 +1,7 @@
 import type { DocumentKind, DocumentsTable } from '../../db/billing-tables.ts';
 
 /** URL segment of each kind, as in /api/v1/invoices and /portal/{slug}/api/invoices. */
-export const documentPaths = {
-  estimate: 'estimates',
-  invoice: 'invoices',
-  retainer_invoice: 'retainer-invoices',
-  credit_note: 'credit-notes',
-} as const satisfies Record<DocumentKind, string>;
-
-export const documentKinds = Object.keys(documentPaths) as DocumentKind[];
+export { documentSegments as documentPaths, documentKinds } from '../../../contract/documents.ts';
 
 export { documentStatuses, type DocumentStatus } from '../../../contract/billing.ts';
 import type { DocumentStatus } from '../../../contract/billing.ts';

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
-import { notFound } from '../../lib/app-error.ts';
 import { jobResponse, toJobResponse } from './job.schemas.ts';
+import { getJob } from './job.service.ts';
 
 export function jobRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -13,16 +13,7 @@ export function jobRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: requireStaff(ctx, { scope: 'portal.read' }),
         schema: { tags: ['jobs'], summary: 'Progress and result of a background job', params: idParam, response: { 200: jobResponse, 404: errorResponse } },
       },
-      async (request) => {
-        const job = await ctx.db
-          .selectFrom('jobs')
-          .selectAll()
-          .where('id', '=', request.params.id)
-          .where('organization_id', '=', staffOf(request).organizationId)
-          .executeTakeFirst();
-        if (!job) throw notFound('Job');
-        return toJobResponse(job);
-      },
+      async (request) => toJobResponse(await getJob(ctx, staffOf(request).organizationId, request.params.id)),
     );
   };
 }

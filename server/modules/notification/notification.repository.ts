@@ -62,3 +62,13 @@ export async function listActivityPage(db: Db, organizationId: string, options: 
   if (options.customerId) query = query.where('activities.customer_id', '=', options.customerId);
   return selectPage(query, activityList, { sort: '-id', limit: options.limit, cursor: options.cursor });
 }
+
+/** Marks one of the staff member's notifications read; false when they have no such notification. */
+export async function markNotificationRead(db: Db, staffUserId: string, id: string, at: string): Promise<boolean> {
+  const result = await db.updateTable('notifications').set({ read_at: at }).where('id', '=', id).where('staff_user_id', '=', staffUserId).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function markAllNotificationsRead(db: Db, staffUserId: string, at: string): Promise<void> {
+  await db.updateTable('notifications').set({ read_at: at }).where('staff_user_id', '=', staffUserId).where('read_at', 'is', null).execute();
+}

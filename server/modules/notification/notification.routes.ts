@@ -4,10 +4,9 @@ import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { AppError, notFound } from '../../lib/app-error.ts';
-import { isoNow } from '../../lib/clock.ts';
+import { AppError } from '../../lib/app-error.ts';
 import { activityOf, presentActivityMessage } from '../activity/activity-message.ts';
-import { countUnreadNotifications, listActivityPage, listNotificationPage } from './notification.repository.ts';
+import { listActivities, listNotifications, readAllNotifications, readNotification } from './notification.service.ts';
 
 /** A stored message for its reader: the text in their language, and the code with its parameters (docs/api.md). */
 const messageFields = {
@@ -63,7 +62,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const staffUserId = staffUserIdOf(request);
         const language = staffOf(request).language;
-        const page = await listNotificationPage(ctx.db, staffUserId, { unreadOnly: request.query.unread === 'true', limit: request.query.limit, cursor: request.query.cursor });
+        const { page, unreadCount } = await listNotifications(ctx, staffUserId, { unreadOnly: request.query.unread === 'true', limit: request.query.limit, cursor: request.query.cursor });
         const presented = await presentPage(page, (rows) =>
           rows.map((row) => ({
             id: row.id,
@@ -74,7 +73,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             created_at: row.created_at,
           })),
         );
-        return { ...presented, unread_count: await countUnreadNotifications(ctx.db, staffUserId) };
+        return { ...presented, unread_count: unreadCount };
       },
     );
 
@@ -82,13 +81,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/notifications/:id/read',
       { preHandler: read, schema: { tags: ['notifications'], summary: 'Mark one notification read', params: idParam, response: { 204: z.null(), 404: errorResponse } } },
       async (request, reply) => {
-        const result = await ctx.db
-          .updateTable('notifications')
-          .set({ read_at: isoNow(ctx.clock) })
-          .where('id', '=', request.params.id)
-          .where('staff_user_id', '=', staffUserIdOf(request))
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) throw notFound('Notification');
+        await readNotification(ctx, staffUserIdOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -97,12 +90,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/notifications/read-all',
       { preHandler: read, schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 204: z.null() } } },
       async (request, reply) => {
-        await ctx.db
-          .updateTable('notifications')
-          .set({ read_at: isoNow(ctx.clock) })
-          .where('staff_user_id', '=', staffUserIdOf(request))
-          .where('read_at', 'is', null)
-          .execute();
+        await readAllNotifications(ctx, staffUserIdOf(request));
         return reply.status(204).send(null);
       },
     );
@@ -120,7 +108,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const language = staffOf(request).language;
-        const page = await listActivityPage(ctx.db, staffOf(request).organizationId, { customerId: request.query.customer_id, limit: request.query.limit, cursor: request.query.cursor });
+        const page = await listActivities(ctx, staffOf(request).organizationId, { customerId: request.query.customer_id, limit: request.query.limit, cursor: request.query.cursor });
         return presentPage(page, (rows) =>
           rows.map(({ details, message_code, message_params, ...row }) => ({
             ...row,

@@ -16,3 +16,13 @@ export async function listOutboxPage(db: Db, organizationId: string, options: { 
   if (options.status) query = query.where('status', '=', options.status);
   return selectPage(query, outboxList, { sort: '-id', limit: options.limit, cursor: options.cursor });
 }
+
+/** One email of the organization with its HTML and text. */
+export async function findOutboxEmail(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('outbox_emails')
+    .select([...outboxColumns, 'html', 'text'])
+    .where('id', '=', id)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+}

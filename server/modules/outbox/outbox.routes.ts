@@ -4,8 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { notFound } from '../../lib/app-error.ts';
-import { listOutboxPage, outboxColumns } from './outbox.repository.ts';
+import { getOutboxEmail, listOutbox } from './outbox.service.ts';
 
 const outboxEmail = z.object({
   id: z.string(),
@@ -30,7 +29,7 @@ export function outboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['outbox'], summary: 'Email outbox', querystring: pagingQuery.extend({ status: z.enum(['pending', 'sent', 'failed', 'kept']).optional() }), response: { 200: pageOf(outboxEmail) } },
       },
       async (request) => {
-        const page = await listOutboxPage(ctx.db, staffOf(request).organizationId, request.query);
+        const page = await listOutbox(ctx, staffOf(request).organizationId, request.query);
         return presentPage(page, (rows) => rows.map(({ to_address, ...row }) => ({ ...row, to: to_address })));
       },
     );
@@ -42,14 +41,7 @@ export function outboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['outbox'], summary: 'One email with its HTML and text', params: idParam, response: { 200: outboxEmail.extend({ html: z.string(), text: z.string() }), 404: errorResponse } },
       },
       async (request) => {
-        const row = await ctx.db
-          .selectFrom('outbox_emails')
-          .select([...outboxColumns, 'html', 'text'])
-          .where('id', '=', request.params.id)
-          .where('organization_id', '=', staffOf(request).organizationId)
-          .executeTakeFirst();
-        if (!row) throw notFound('Email');
-        const { to_address, ...rest } = row;
+        const { to_address, ...rest } = await getOutboxEmail(ctx, staffOf(request).organizationId, request.params.id);
         return { ...rest, to: to_address };
       },
     );

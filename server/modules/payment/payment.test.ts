@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error.ts';
 import { allocateOldestFirst, checkExplicitAllocations } from './payment.ts';
 
-const open = (id: string, issue: string, due: string | null, balance: number) => ({ id, number: `INV-${id}`, issue_date: issue, due_date: due, balance_minor: balance });
+const open = (id: string, issue: string, due: string | null, balance: number) => ({ id, kind: 'invoice' as const, number: `INV-${id}`, issue_date: issue, due_date: due, balance_minor: balance });
 
 describe('spreading a payment over open invoices', () => {
   it('pays the earliest due first, then the earliest issued', () => {

@@ -1,4 +1,5 @@
 /** Pure rules of offline payments: how an amount is spread over open invoices. No I/O. */
+import { allocateOldestFirst as allocateInOrder, oldestFirst, type OpenDocument } from '../../../contract/documents.ts';
 import { AppError, validationError } from '../../lib/app-error.ts';
 
 export interface AllocationRequest {
@@ -6,30 +7,19 @@ export interface AllocationRequest {
   amount_minor: number;
 }
 
-export interface OpenInvoice {
-  id: string;
-  number: string;
-  issue_date: string;
-  due_date: string | null;
-  balance_minor: number;
-}
+export type OpenInvoice = OpenDocument;
 
-/** Oldest first: by due date (an invoice without one is due on its issue date), then issue date, then number. */
-export function oldestFirst<T extends OpenInvoice>(invoices: T[]): T[] {
-  const dueOf = (invoice: OpenInvoice) => invoice.due_date ?? invoice.issue_date;
-  return [...invoices].sort(
-    (a, b) => dueOf(a).localeCompare(dueOf(b)) || a.issue_date.localeCompare(b.issue_date) || a.number.localeCompare(b.number) || a.id.localeCompare(b.id),
-  );
-}
+export { oldestFirst };
 
 /**
- * Spreads `amount` over the open invoices, oldest first, each up to its balance. An amount larger
- * than everything open is refused: Portico keeps no unapplied money on account.
+ * Spreads `amount` over the open invoices, oldest first, each up to its balance (contract/documents.ts,
+ * which the console uses too). An amount larger than everything open is refused: Portico keeps no
+ * unapplied money on account.
  */
 export function allocateOldestFirst(amount: number, invoices: OpenInvoice[]): AllocationRequest[] {
-  const open = oldestFirst(invoices.filter((invoice) => invoice.balance_minor > 0));
-  const owed = open.reduce((sum, invoice) => sum + invoice.balance_minor, 0);
-  if (amount > owed) {
+  const { allocations, unallocated_minor } = allocateInOrder(amount, invoices);
+  if (unallocated_minor > 0) {
+    const owed = amount - unallocated_minor;
     throw new AppError(
       'CONFLICT',
       owed === 0
@@ -37,14 +27,6 @@ export function allocateOldestFirst(amount: number, invoices: OpenInvoice[]): Al
         : `The amount is more than the ${owed} (minor units) this customer's open invoices still owe; record at most that much`,
       { field: 'amount_minor', open_balance_minor: owed },
     );
-  }
-  const allocations: AllocationRequest[] = [];
-  let left = amount;
-  for (const invoice of open) {
-    if (left === 0) break;
-    const part = Math.min(left, invoice.balance_minor);
-    allocations.push({ document_id: invoice.id, amount_minor: part });
-    left -= part;
   }
   return allocations;
 }

@@ -1,9 +1,10 @@
 /** Queries shared by payments and credit applications: the documents they settle. */
+import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentKind, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 
 /** Statuses of an invoice or retainer invoice that can still take money. */
-export const payableStatuses = ['sent', 'partially_paid'] as const;
+export const payableStatuses = openInvoiceStatuses;
 
 export async function findDocumentsByIds(db: Db, organizationId: string, ids: string[]): Promise<DocumentsTable[]> {
   if (ids.length === 0) return [];

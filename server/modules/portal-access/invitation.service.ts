@@ -5,8 +5,10 @@ import { enqueueEmail } from '../../email/outbox.ts';
 import { renderActionEmail } from '../../email/render.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
+import { endSessionsOfContact } from '../session/session.service.ts';
 import { portalUrl } from '../organization/organization.service.ts';
 import { issuePortalToken, portalPageUrl, revokeTokensOfContact } from '../portal-token/portal-token.service.ts';
+import { updateContactAccess } from './portal-access.repository.ts';
 import { allPermissions, parsePermissions } from './portal-access.ts';
 
 export function contactName(contact: Pick<ContactPersonRow, 'first_name' | 'last_name'>): string {
@@ -35,19 +37,15 @@ export async function inviteContact(
     createdBy: input.createdBy,
   });
   const permissions = parsePermissions(contact.permissions);
-  await db
-    .updateTable('contact_persons')
-    .set({
-      portal_enabled: 1,
-      disabled_at: null,
-      invited_at: now,
-      // Re-enabling after a removal starts over: the person sets a password from the new link.
-      accepted_at: contact.portal_enabled ? contact.accepted_at : null,
-      permissions: JSON.stringify(permissions.length > 0 ? permissions : allPermissions),
-      updated_at: now,
-    })
-    .where('id', '=', contact.id)
-    .execute();
+  await updateContactAccess(db, contact.id, {
+    portal_enabled: 1,
+    disabled_at: null,
+    invited_at: now,
+    // Re-enabling after a removal starts over: the person sets a password from the new link.
+    accepted_at: contact.portal_enabled ? contact.accepted_at : null,
+    permissions: JSON.stringify(permissions.length > 0 ? permissions : allPermissions),
+    updated_at: now,
+  });
   const language = customer.portal_language as Language;
   const settings = parsePortalSettings(organization.portal_settings);
   const mail = renderActionEmail({
@@ -68,7 +66,7 @@ export async function inviteContact(
 /** Ends a contact's access at once: links voided, sessions ended. */
 export async function disableContactAccess(ctx: AppContext, db: Db, contact: ContactPersonRow): Promise<void> {
   const now = isoNow(ctx.clock);
-  await db.updateTable('contact_persons').set({ portal_enabled: 0, disabled_at: now, updated_at: now }).where('id', '=', contact.id).execute();
+  await updateContactAccess(db, contact.id, { portal_enabled: 0, disabled_at: now, updated_at: now });
   await revokeTokensOfContact(ctx, db, contact.id, ['invitation', 'password_reset', 'signin_link']);
-  await db.deleteFrom('sessions').where('contact_person_id', '=', contact.id).execute();
+  await endSessionsOfContact(db, contact.id);
 }

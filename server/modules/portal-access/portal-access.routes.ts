@@ -8,7 +8,7 @@ import { getContactPerson } from '../customer/customer.service.ts';
 import { presentContact } from '../customer/customer.presenter.ts';
 import { contactPersonResponse, portalAccessResult } from '../customer/customer.schemas.ts';
 import { jobResponse, toJobResponse } from '../job/job.schemas.ts';
-import { bulkEnablePortal, configurePortalAccess, reinviteContact, revokeAllOfContact } from './portal-access.service.ts';
+import { bulkEnablePortal, configureCustomerPortalAccess, reinviteContact, revokeAllOfContact } from './portal-access.service.ts';
 import { linkStatuses, listPortalLinks, revokePortalLink } from './portal-links.service.ts';
 
 const tags = ['portal access'];
@@ -53,8 +53,7 @@ export function portalAccessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const staff = staffOf(request);
-        const results = await ctx.db.transaction().execute((trx) => configurePortalAccess(ctx, trx, staff, request.params.id, request.body.contact_person_ids));
+        const results = await configureCustomerPortalAccess(ctx, staffOf(request), request.params.id, request.body.contact_person_ids);
         return { results };
       },
     );

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { findContactPerson, findCustomer, listContactsOfCustomers } from '../customer/customer.repository.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import { revokeTokensOfContact } from '../portal-token/portal-token.service.ts';
+import { endSessionsOfContact } from '../session/session.service.ts';
 import { disableContactAccess, inviteContact } from './invitation.service.ts';
 
 export interface PortalAccessResult {
@@ -31,6 +32,11 @@ async function organizationOf(db: Db, organizationId: string) {
   const organization = await findOrganizationById(db, organizationId);
   if (!organization) throw notFound('Organization');
   return organization;
+}
+
+/** Configure portal for one customer, in one transaction. */
+export async function configureCustomerPortalAccess(ctx: AppContext, actor: Actor, customerId: string, selectedIds: string[]): Promise<PortalAccessResult[]> {
+  return ctx.db.transaction().execute((trx) => configurePortalAccess(ctx, trx, actor, customerId, selectedIds));
 }
 
 /**
@@ -146,7 +152,7 @@ export async function revokeAllOfContact(ctx: AppContext, actor: Actor, contactI
   return ctx.db.transaction().execute(async (trx) => {
     const contact = await contactOf(trx, actor.organizationId, contactId);
     const revokedLinks = await revokeTokensOfContact(ctx, trx, contact.id, ['invitation', 'password_reset', 'signin_link']);
-    const ended = await trx.deleteFrom('sessions').where('contact_person_id', '=', contact.id).executeTakeFirst();
-    return { revoked_links: revokedLinks, ended_sessions: Number(ended.numDeletedRows) };
+    const endedSessions = await endSessionsOfContact(trx, contact.id);
+    return { revoked_links: revokedLinks, ended_sessions: endedSessions };
   });
 }

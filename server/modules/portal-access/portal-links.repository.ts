@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Db, PortalTokenRow } from '../../db/database.ts';
 import { idKeyset, selectPage, type Page } from '../../db/keyset.ts';
 
 export type LinkFilter = 'active' | 'used' | 'expired' | 'revoked';
@@ -45,4 +45,12 @@ export async function listInvitationLinkPage(
       .where('portal_tokens.expires_at', options.status === 'expired' ? '<=' : '>', options.now);
   }
   return selectPage(query, linkList, { sort: '-id', limit: options.limit, cursor: options.cursor });
+}
+
+export async function findInvitationLink(db: Db, organizationId: string, id: string): Promise<PortalTokenRow | undefined> {
+  return db.selectFrom('portal_tokens').selectAll().where('id', '=', id).where('organization_id', '=', organizationId).where('kind', '=', 'invitation').executeTakeFirst();
+}
+
+export async function revokeInvitationLink(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('portal_tokens').set({ revoked_at: at }).where('id', '=', id).execute();
 }

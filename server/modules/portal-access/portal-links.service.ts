@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
-import { listInvitationLinkPage } from './portal-links.repository.ts';
+import { findInvitationLink, listInvitationLinkPage, revokeInvitationLink } from './portal-links.repository.ts';
 
 export const linkStatuses = ['active', 'used', 'expired', 'revoked'] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
@@ -39,16 +39,10 @@ export async function listPortalLinks(
 }
 
 export async function revokePortalLink(ctx: AppContext, organizationId: string, id: string): Promise<void> {
-  const link = await ctx.db
-    .selectFrom('portal_tokens')
-    .selectAll()
-    .where('id', '=', id)
-    .where('organization_id', '=', organizationId)
-    .where('kind', '=', 'invitation')
-    .executeTakeFirst();
+  const link = await findInvitationLink(ctx.db, organizationId, id);
   if (!link) throw notFound('Portal link');
   if (link.used_at) throw new AppError('CONFLICT', 'This link has already been used; disable the contact’s access instead');
   if (!link.revoked_at) {
-    await ctx.db.updateTable('portal_tokens').set({ revoked_at: isoNow(ctx.clock) }).where('id', '=', id).execute();
+    await revokeInvitationLink(ctx.db, id, isoNow(ctx.clock));
   }
 }

@@ -1,29 +1,13 @@
+import { documentKinds, documentNoun } from '../../../contract/documents.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { documentSorts } from '../document/document.schemas.ts';
 import { dateOf } from '../document/document.ts';
 
 /** URL segments of the document kinds, as both APIs spell them. */
-export const kindSegments = {
-  invoices: 'invoice',
-  'retainer-invoices': 'retainer_invoice',
-  estimates: 'estimate',
-  'credit-notes': 'credit_note',
-} as const satisfies Record<string, DocumentKind>;
-export type KindSegment = keyof typeof kindSegments;
-export const segmentOfKind: Record<DocumentKind, KindSegment> = {
-  invoice: 'invoices',
-  retainer_invoice: 'retainer-invoices',
-  estimate: 'estimates',
-  credit_note: 'credit-notes',
-};
+export { kindOfSegment as kindSegments, documentSegments as segmentOfKind, type DocumentSegment as KindSegment } from '../../../contract/documents.ts';
 
-export const documentLabels: Record<DocumentKind, string> = {
-  invoice: 'invoice',
-  retainer_invoice: 'retainer invoice',
-  estimate: 'estimate',
-  credit_note: 'credit note',
-};
+export const documentLabels: Record<DocumentKind, string> = Object.fromEntries(documentKinds.map((kind) => [kind, documentNoun(kind)])) as Record<DocumentKind, string>;
 
 /** List filters of the portal (SPEC §2), per kind. */
 export const documentFilters = {
@@ -39,8 +23,7 @@ export type DocumentSort = (typeof documentSorts)[number];
 export const paymentSorts = ['paid_on', '-paid_on', 'amount', '-amount', 'number', '-number'] as const;
 export type PaymentSort = (typeof paymentSorts)[number];
 
-/** Stored statuses of an invoice that still expects money ('overdue' is computed, but tolerated if stored). */
-export const openInvoiceStatuses = ['sent', 'partially_paid', 'overdue'] as const;
+export { openInvoiceStatuses } from '../../../contract/documents.ts';
 /** Stored statuses from which a contact may still accept, decline or ask for changes. */
 export const undecidedEstimateStatuses = ['sent', 'changes_requested'] as const;
 

@@ -69,3 +69,18 @@ export async function resumeSession(ctx: AppContext, token: string, kind: 'staff
 export async function endSession(ctx: AppContext, sessionId: string): Promise<void> {
   await sessions.deleteSessionById(ctx.db, sessionId);
 }
+
+/** Ends every session of a contact person (their access changed); answers how many there were. */
+export async function endSessionsOfContact(db: Db, contactPersonId: string): Promise<number> {
+  return sessions.deleteSessionsOfContact(db, contactPersonId);
+}
+
+/** Ends every session of a portal identity (its password changed), except `exceptSessionId` when given. */
+export async function endSessionsOfIdentity(db: Db, identityId: string, exceptSessionId?: string): Promise<void> {
+  await sessions.deleteSessionsOfIdentity(db, identityId, exceptSessionId);
+}
+
+/** Ends one session within the caller's transaction. */
+export async function endSessionIn(db: Db, sessionId: string): Promise<void> {
+  await sessions.deleteSessionById(db, sessionId);
+}

@@ -3,8 +3,8 @@ import type { DocumentsTable } from '../../db/billing-tables.ts';
 import type { ContactPersonRow, CustomerRow, Db, OrganizationRow } from '../../db/database.ts';
 import { enqueueEmail } from '../../email/outbox.ts';
 import type { MailAttachment } from '../../email/transport.ts';
-import { notFound, validationError } from '../../lib/app-error.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { validationError } from '../../lib/app-error.ts';
+import { getOrganization } from '../organization/organization.service.ts';
 import { renderStatementEmail } from './statement-email.ts';
 import { listOpenInvoicesOfCustomer, listPortalContacts } from './statement.repository.ts';
 import type { EmailStatementBody } from './statement.schemas.ts';
@@ -47,9 +47,8 @@ export async function emailStatement(
   input: EmailStatementBody,
   renderInvoicePdf: InvoicePdfRenderer,
 ): Promise<StatementEmailResult> {
-  const organization = await findOrganizationById(ctx.db, organizationId);
-  if (!organization) throw notFound('Organization');
-  const customer: CustomerRow = await getStatementCustomer(ctx.db, organizationId, customerId);
+  const organization = await getOrganization(ctx, organizationId);
+  const customer: CustomerRow = await getStatementCustomer(ctx, ctx.db, organizationId, customerId);
   const statement = await statementOf(ctx, ctx.db, customer, input);
   const recipients = recipientsOf(await listPortalContacts(ctx.db, customer.id), input.contact_person_ids);
   const openInvoices = await listOpenInvoicesOfCustomer(ctx.db, organizationId, customer.id, customer.currency);

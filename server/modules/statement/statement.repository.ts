@@ -1,3 +1,4 @@
+import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentsTable } from '../../db/billing-tables.ts';
 import type { ContactPersonRow, Db } from '../../db/database.ts';
 import type { StatementCreditApplication, StatementInvoice, StatementPaymentAllocation } from './statement.ts';
@@ -55,7 +56,7 @@ export async function listOpenInvoicesOfCustomer(db: Db, organizationId: string,
     .where('customer_id', '=', customerId)
     .where('kind', '=', 'invoice')
     .where('currency', '=', currency)
-    .where('status', 'in', ['sent', 'partially_paid'])
+    .where('status', 'in', openInvoiceStatuses)
     .where('balance_minor', '>', 0)
     .orderBy('due_date')
     .orderBy('issue_date')

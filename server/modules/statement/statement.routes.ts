@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
-import { notFound } from '../../lib/app-error.ts';
 import { renderDocumentRowPdf } from '../document-pdf/document-pdf.service.ts';
 import { sendPdf } from '../document-pdf/pdf-reply.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { getOrganization } from '../organization/organization.service.ts';
 import { emailStatement, type InvoicePdfRenderer } from './statement-email.service.ts';
 import { emailStatementBody, statementEmailResponse, statementQuery, statementResponse } from './statement.schemas.ts';
 import { getStatementCustomer, renderCustomerStatementPdf, statementFilename, statementOf } from './statement.service.ts';
@@ -28,7 +27,7 @@ export function statementRoutes(ctx: AppContext, invoicePdf: InvoicePdfRenderer 
         schema: { tags, summary: 'Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing', params: idParam, querystring: statementQuery, response: { 200: statementResponse, 400: errorResponse, 404: errorResponse } },
       },
       async (request) => {
-        const customer = await getStatementCustomer(ctx.db, staffOf(request).organizationId, request.params.id);
+        const customer = await getStatementCustomer(ctx, ctx.db, staffOf(request).organizationId, request.params.id);
         return statementOf(ctx, ctx.db, customer, request.query);
       },
     );
@@ -38,9 +37,8 @@ export function statementRoutes(ctx: AppContext, invoicePdf: InvoicePdfRenderer 
       { preHandler: read, schema: { tags, summary: 'The statement as a PDF in the customer’s language', params: idParam, querystring: statementQuery, response: pdfResponses } },
       async (request, reply) => {
         const organizationId = staffOf(request).organizationId;
-        const customer = await getStatementCustomer(ctx.db, organizationId, request.params.id);
-        const organization = await findOrganizationById(ctx.db, organizationId);
-        if (!organization) throw notFound('Organization');
+        const customer = await getStatementCustomer(ctx, ctx.db, organizationId, request.params.id);
+        const organization = await getOrganization(ctx, organizationId);
         const statement = await statementOf(ctx, ctx.db, customer, request.query);
         return sendPdf(reply, { filename: statementFilename(customer, statement), pdf: await renderCustomerStatementPdf(ctx, organization, customer, statement) });
       },

@@ -1,11 +1,12 @@
 import { supportedLanguages, type Language } from '../../../contract/portal.ts';
-import type { AppContext } from '../../context.ts';
+import type { AppContext, RequestMeta } from '../../context.ts';
 import type { CustomerRow, Db, OrganizationRow } from '../../db/database.ts';
-import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { loadLogo } from '../../pdf/pdf-logo.ts';
 import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
+import { recordPortalEvent } from '../activity/activity.service.ts';
+import { getCustomer } from '../customer/customer.service.ts';
+import { contactActorName } from '../portal-access/contact-actor.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
 import { toDateOnly } from './statement-dates.ts';
 import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
@@ -13,10 +14,8 @@ import * as repo from './statement.repository.ts';
 import type { StatementResponse } from './statement.schemas.ts';
 import { buildStatement } from './statement.ts';
 
-export async function getStatementCustomer(db: Db, organizationId: string, customerId: string): Promise<CustomerRow> {
-  const customer = await findCustomer(db, organizationId, customerId);
-  if (!customer) throw notFound('Customer');
-  return customer;
+export async function getStatementCustomer(ctx: AppContext, db: Db, organizationId: string, customerId: string): Promise<CustomerRow> {
+  return getCustomer(ctx, db, organizationId, customerId);
 }
 
 /** The statement of one customer for a period, in the customer's currency. */
@@ -91,4 +90,41 @@ export function statementFilename(customer: CustomerRow, statement: Pick<Stateme
     .toLowerCase()
     .slice(0, 40);
   return `statement-${slug || 'customer'}-${statement.from}-${statement.to}.pdf`;
+}
+
+/**
+ * The signed-in contact's statement as a PDF; the download is recorded as an activity (staff are
+ * notified) once the PDF is rendered.
+ */
+export async function downloadPortalStatement(
+  ctx: AppContext,
+  organization: OrganizationRow,
+  contact: { organizationId: string; customerId: string | null; contactPersonId: string | null },
+  request: PeriodRequest,
+  meta: RequestMeta,
+): Promise<{ filename: string; pdf: Buffer }> {
+  const customer = await getStatementCustomer(ctx, ctx.db, contact.organizationId, contact.customerId ?? '');
+  const statement = await statementOf(ctx, ctx.db, customer, request);
+  const pdf = await renderCustomerStatementPdf(ctx, organization, customer, statement);
+  await ctx.db.transaction().execute(async (trx) => {
+    const actorName = await contactActorName(trx, contact.contactPersonId);
+    await recordPortalEvent(
+      ctx,
+      trx,
+      organization,
+      {
+        type: 'portal.statement_downloaded',
+        module: 'statement',
+        action: 'statement_downloaded',
+        customerId: customer.id,
+        contactPersonId: contact.contactPersonId,
+        actorName,
+        message: { code: 'statement.downloaded', params: { actor: actorName, customer: customer.display_name, from: statement.from, to: statement.to } },
+        link: `/admin/customers/${customer.id}`,
+        details: { from: statement.from, to: statement.to, closing_balance_minor: statement.closing_balance_minor, currency: statement.currency },
+      },
+      meta,
+    );
+  });
+  return { filename: statementFilename(customer, statement), pdf };
 }

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { pingDatabase } from './system.repository.ts';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -27,7 +27,7 @@ export function systemRoutes(ctx: AppContext, metrics: Metrics): FastifyPluginAs
 
     app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
       try {
-        await sql`select 1`.execute(ctx.db);
+        await pingDatabase(ctx.db);
         return { status: 'ready', database: ctx.dialect };
       } catch (error) {
         ctx.logger.error({ err: error }, 'database not reachable');

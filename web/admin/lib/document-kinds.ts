@@ -1,11 +1,12 @@
 import type { DocumentKind, DocumentStatus } from '../../../contract/billing.ts';
+import { documentLabels, documentSegments } from '../../../contract/documents.ts';
 
 export interface KindConfig {
   kind: DocumentKind;
   /** URL segment in the API and in the console: /invoices, /retainer-invoices… */
   path: string;
   /** Prefix of its i18n keys under `kinds.` */
-  key: 'invoice' | 'estimate' | 'retainerInvoice' | 'creditNote';
+  key: (typeof documentLabels)[DocumentKind]['one'];
   /** Statuses offered by the list's filter. */
   statuses: DocumentStatus[];
   payable: boolean;
@@ -17,8 +18,8 @@ export interface KindConfig {
 export const kindConfigs: Record<DocumentKind, KindConfig> = {
   invoice: {
     kind: 'invoice',
-    path: 'invoices',
-    key: 'invoice',
+    path: documentSegments.invoice,
+    key: documentLabels.invoice.one,
     statuses: ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'],
     payable: true,
     hasDueDate: true,
@@ -27,8 +28,8 @@ export const kindConfigs: Record<DocumentKind, KindConfig> = {
   },
   retainer_invoice: {
     kind: 'retainer_invoice',
-    path: 'retainer-invoices',
-    key: 'retainerInvoice',
+    path: documentSegments.retainer_invoice,
+    key: documentLabels.retainer_invoice.one,
     statuses: ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'],
     payable: true,
     hasDueDate: true,
@@ -37,8 +38,8 @@ export const kindConfigs: Record<DocumentKind, KindConfig> = {
   },
   estimate: {
     kind: 'estimate',
-    path: 'estimates',
-    key: 'estimate',
+    path: documentSegments.estimate,
+    key: documentLabels.estimate.one,
     statuses: ['draft', 'sent', 'accepted', 'declined', 'changes_requested', 'expired', 'invoiced'],
     payable: false,
     hasDueDate: false,
@@ -47,8 +48,8 @@ export const kindConfigs: Record<DocumentKind, KindConfig> = {
   },
   credit_note: {
     kind: 'credit_note',
-    path: 'credit-notes',
-    key: 'creditNote',
+    path: documentSegments.credit_note,
+    key: documentLabels.credit_note.one,
     statuses: ['draft', 'open', 'closed', 'void'],
     payable: false,
     hasDueDate: false,

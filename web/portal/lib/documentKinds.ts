@@ -1,15 +1,16 @@
+import { documentLabels, documentSegments, type DocumentSegment } from '../../../contract/documents.ts';
 import type { PortalQuery } from '../../ui/api/paths.ts';
 import type { Tone } from '../../ui/components/Feedback.tsx';
 import type { DocumentKind, DocumentStatus } from '../../../contract/billing.ts';
 
 /** URL segment of each kind, the same in the portal's pages and its API. */
-export type KindSegment = 'invoices' | 'retainer-invoices' | 'estimates' | 'credit-notes';
+export type KindSegment = DocumentSegment;
 
 export interface KindConfig {
   kind: DocumentKind;
   segment: KindSegment;
   /** Translation key prefix: `docs.<key>.title`, `docs.<key>.empty`… */
-  key: 'invoices' | 'retainerInvoices' | 'estimates' | 'creditNotes';
+  key: (typeof documentLabels)[DocumentKind]['many'];
   /** List filters of SPEC §2, the first one the default. */
   filters: readonly string[];
   /** Which date column follows the issue date. */
@@ -23,8 +24,8 @@ export interface KindConfig {
 export const kindConfigs: Record<KindSegment, KindConfig> = {
   invoices: {
     kind: 'invoice',
-    segment: 'invoices',
-    key: 'invoices',
+    segment: documentSegments.invoice,
+    key: documentLabels.invoice.many,
     filters: ['all', 'unpaid', 'partially_paid', 'overdue', 'paid'] satisfies Filter<'/invoices'>[],
     secondDate: 'due_date',
     showBalance: true,
@@ -32,8 +33,8 @@ export const kindConfigs: Record<KindSegment, KindConfig> = {
   },
   'retainer-invoices': {
     kind: 'retainer_invoice',
-    segment: 'retainer-invoices',
-    key: 'retainerInvoices',
+    segment: documentSegments.retainer_invoice,
+    key: documentLabels.retainer_invoice.many,
     filters: ['all', 'unpaid', 'paid'] satisfies Filter<'/retainer-invoices'>[],
     secondDate: 'due_date',
     showBalance: true,
@@ -41,8 +42,8 @@ export const kindConfigs: Record<KindSegment, KindConfig> = {
   },
   estimates: {
     kind: 'estimate',
-    segment: 'estimates',
-    key: 'estimates',
+    segment: documentSegments.estimate,
+    key: documentLabels.estimate.many,
     filters: ['all', 'awaiting', 'accepted', 'declined', 'expired', 'invoiced', 'changes_requested'] satisfies Filter<'/estimates'>[],
     secondDate: 'expiry_date',
     showBalance: false,
@@ -50,8 +51,8 @@ export const kindConfigs: Record<KindSegment, KindConfig> = {
   },
   'credit-notes': {
     kind: 'credit_note',
-    segment: 'credit-notes',
-    key: 'creditNotes',
+    segment: documentSegments.credit_note,
+    key: documentLabels.credit_note.many,
     filters: ['all', 'open', 'closed'] satisfies Filter<'/credit-notes'>[],
     secondDate: null,
     showBalance: true,

@@ -32,7 +32,7 @@ export function FormTextInput<Values extends FieldValues>({ control, name, ...pr
       {...props}
       ref={field.ref}
       name={field.name}
-      value={(field.value as string | number | undefined) ?? ''}
+      value={(field.value) ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       disabled={props.disabled || field.disabled}
@@ -49,7 +49,7 @@ export function FormTextArea<Values extends FieldValues>({ control, name, ...pro
       {...props}
       ref={field.ref}
       name={field.name}
-      value={(field.value as string | undefined) ?? ''}
+      value={(field.value) ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       disabled={props.disabled || field.disabled}
@@ -66,7 +66,7 @@ export function FormSelect<Values extends FieldValues>({ control, name, ...props
       {...props}
       ref={field.ref}
       name={field.name}
-      value={(field.value as string | undefined) ?? ''}
+      value={(field.value) ?? ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       disabled={props.disabled || field.disabled}

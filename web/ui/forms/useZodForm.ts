@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, type BaseSyntheticEvent } from 'react';
-import { get, useForm, type ErrorOption, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from 'react-hook-form';
+import { get, useForm, type ErrorOption, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError, type FieldIssue } from '../api/errors.ts';
 import { useErrorMessages } from '../errors.tsx';
@@ -98,7 +98,7 @@ export function useServerSubmit<Values extends FieldValues, Output>(
   return useCallback(
     (event?: BaseSyntheticEvent) =>
       form.handleSubmit(async (values) => {
-        form.clearErrors(serverErrorName as Path<Values>);
+        form.clearErrors(serverErrorName);
         try {
           await onValid(values);
         } catch (error) {

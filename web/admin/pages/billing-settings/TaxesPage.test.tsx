@@ -69,7 +69,7 @@ describe('the taxes page', () => {
     renderPage();
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Sales tax' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit tax' });
-    const rate = within(dialog).getByLabelText(/^Rate \(%\)/) as HTMLInputElement;
+    const rate = within(dialog).getByLabelText<HTMLInputElement>(/^Rate \(%\)/);
     expect(rate.value).toBe('8.875');
     await userEvent.clear(rate);
     await userEvent.type(rate, '9.25');

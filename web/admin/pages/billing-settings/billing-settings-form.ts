@@ -2,6 +2,7 @@
  * The tax and number-series forms: what the fields hold, the schemas that check them before sending
  * and the bodies the API takes. A rate is read with the interface language's separators.
  */
+import { percentFromMillipercent, percentToMillipercent } from '../../../../contract/units.ts';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { formatDecimalInput, parseDecimal } from '../../../ui/billing-format.ts';
@@ -18,7 +19,7 @@ export interface TaxValues {
 }
 
 export function taxValues(tax: Tax | undefined, locale: string): TaxValues {
-  return tax ? { name: tax.name, rate: formatDecimalInput(Math.round(tax.rate_percent * 1000), ratePlaces, locale, true) } : { name: '', rate: '' };
+  return tax ? { name: tax.name, rate: formatDecimalInput(percentToMillipercent(tax.rate_percent), ratePlaces, locale, true) } : { name: '', rate: '' };
 }
 
 /** Checks the fields and answers the API's body: "8,875" (de) → `{ rate_percent: 8.875 }`. */
@@ -32,7 +33,7 @@ export function taxSchema(locale: string, t: TFunction) {
     })
     .transform((values): TaxBody => {
       const parsed = parseDecimal(values.rate, ratePlaces, locale);
-      return { name: values.name, rate_percent: (parsed.ok ? parsed.value : 0) / 1000 };
+      return { name: values.name, rate_percent: percentFromMillipercent(parsed.ok ? parsed.value : 0) };
     });
 }
 

@@ -78,7 +78,7 @@ describe('the new-customer page', () => {
     const first = screen.getByRole('group', { name: 'Contact person 1' });
     await userEvent.click(within(first).getByRole('button', { name: 'Remove contact person 1' }));
     const remaining = screen.getByRole('group', { name: 'Contact person 1' });
-    expect((within(remaining).getByLabelText(/^First name/) as HTMLInputElement).value).toBe('Peter');
+    expect(within(remaining).getByLabelText<HTMLInputElement>(/^First name/).value).toBe('Peter');
     await userEvent.click(screen.getByRole('button', { name: 'Create customer' }));
 
     const email = within(screen.getByRole('group', { name: 'Contact person 1' })).getByLabelText('Email');

@@ -23,7 +23,8 @@ export function ApplyCreditDialog({ creditNote, onClose }: { creditNote: Billing
   const toast = useToast();
   const currency = creditNote.currency;
   const open = useOpenInvoices(creditNote.customer.id);
-  const invoices = open.data?.filter((d) => d.currency === currency);
+  // Credit notes apply to invoices only (retainer invoices are paid, never credited).
+  const invoices = open.data?.filter((d) => d.currency === currency && d.kind === 'invoice');
   const form = useZodForm(applyCreditSchema, { defaultValues: { amounts: {} } });
   const apply = useApiMutation({
     mutationFn: (applications: { invoice_id: string; amount_minor: number }[]) => adminClient.post('/credit-notes/{id}/apply', { params: { path: { id: creditNote.id } }, body: { applications } }),

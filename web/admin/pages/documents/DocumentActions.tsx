@@ -1,3 +1,4 @@
+import { isOpenInvoiceStatus } from '../../../../contract/documents.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +76,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
   const canSend = status === 'draft' || (document.kind === 'estimate' && status === 'changes_requested');
   const canEdit = !['void', 'invoiced', 'paid', 'closed', 'accepted', 'declined'].includes(status) && !settled;
   const canVoid = config.canVoid && status !== 'draft' && status !== 'void' && !settled && !(document.kind === 'credit_note' && status === 'closed');
-  const canPay = config.payable && ['sent', 'partially_paid', 'overdue'].includes(status) && document.balance_minor > 0;
+  const canPay = config.payable && isOpenInvoiceStatus(status) && document.balance_minor > 0;
   const canApply = document.kind === 'credit_note' && status === 'open' && document.balance_minor > 0;
   // Staff may record the customer's answer even after the expiry date, which only stops the customer.
   const canMark = document.kind === 'estimate' && ['sent', 'changes_requested', 'expired'].includes(status);

@@ -67,7 +67,7 @@ describe('the document form page', () => {
     renderPage('/invoices/new?customer=cust-1', 'new');
     const first = await screen.findByRole('group', { name: 'Line 1' });
     await userEvent.selectOptions(within(first).getByLabelText('Item'), 'item-1');
-    expect((within(first).getByLabelText('Rate (EUR)', { exact: false }) as HTMLInputElement).value).toBe('49.50');
+    expect(within(first).getByLabelText<HTMLInputElement>('Rate (EUR)', { exact: false }).value).toBe('49.50');
     await userEvent.clear(within(first).getByLabelText(/^Quantity/));
     await userEvent.type(within(first).getByLabelText(/^Quantity/), '2');
 
@@ -129,9 +129,9 @@ describe('the document form page', () => {
     expect(writes[0]?.headers.get('if-match')).toBe('"4"');
     expect(await writes[0]?.json()).toMatchObject({ reference: 'PO-1', lines: [{ name: 'Support plan', rate_minor: 20_000 }] });
     // What was typed stays until the person chooses the latest version.
-    expect((screen.getByLabelText('Reference') as HTMLInputElement).value).toBe('PO-1');
+    expect(screen.getByLabelText<HTMLInputElement>('Reference').value).toBe('PO-1');
     await userEvent.click(await screen.findByRole('button', { name: 'Load the latest version' }));
-    expect((screen.getByLabelText('Reference') as HTMLInputElement).value).toBe('Changed elsewhere');
+    expect(screen.getByLabelText<HTMLInputElement>('Reference').value).toBe('Changed elsewhere');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByText('The saved invoice');
     expect(writes.map((request) => request.headers.get('if-match'))).toEqual(['"4"', '"5"']);

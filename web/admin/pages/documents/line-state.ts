@@ -1,3 +1,4 @@
+import { percentToMillipercent, quantityFromMilli, quantityToMilli } from '../../../../contract/units.ts';
 import type { TFunction } from 'i18next';
 import { computeDocumentAmounts, type DocumentAmounts, type LineAmountsInput } from '../../../../contract/document-totals.ts';
 import { formatDecimalInput, parseDecimal, parseMoneyInput, type ParsedDecimal } from '../../../ui/billing-format.ts';
@@ -58,7 +59,7 @@ export function lineFromDocument(line: DocumentLine, currency: string, locale: s
     name: line.name,
     description: line.description ?? '',
     unit: line.unit ?? '',
-    quantity: formatDecimalInput(Math.round(line.quantity * 1000), 3, locale, true),
+    quantity: formatDecimalInput(quantityToMilli(line.quantity), 3, locale, true),
     rate: formatDecimalInput(line.rate_minor, currencyExponent(currency), locale),
     discount_type: line.discount_type ?? 'none',
     discount:
@@ -108,7 +109,7 @@ export function previewAmounts(lines: LineDraft[], taxes: CatalogueTax[], curren
       rate_minor: valueOf(parsed.rate),
       discount_type: line.discount_type === 'none' ? null : line.discount_type,
       discount_value: line.discount_type === 'percent' ? Math.min(valueOf(parsed.discount), 10_000) : valueOf(parsed.discount),
-      tax_rate_millipercent: tax ? Math.round(tax.rate_percent * 1000) : 0,
+      tax_rate_millipercent: tax ? percentToMillipercent(tax.rate_percent) : 0,
     };
   });
   try {
@@ -133,7 +134,7 @@ export function toLineInputs(lines: LineDraft[], currency: string, locale: strin
       description: line.description.trim() || null,
       unit: line.unit.trim() || null,
       // Thousandths → the decimal the API takes (at most three places, exact in JSON).
-      quantity: parsed.quantity.value / 1000,
+      quantity: quantityFromMilli(parsed.quantity.value),
       rate_minor: parsed.rate.value,
       discount: line.discount_type === 'percent' ? { type: 'percent', percent: discountValue / 100 } : line.discount_type === 'amount' ? { type: 'amount', amount_minor: discountValue } : null,
       tax_id: line.tax_id || null,

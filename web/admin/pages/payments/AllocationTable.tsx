@@ -93,6 +93,6 @@ export function readAllocations(documents: DocumentSummary[], values: Record<str
 }
 
 /** The fields' text for `amount` applied oldest first; documents that get nothing stay empty. */
-export function oldestFirstValues(documents: DocumentSummary[], amount: number, currency: string, locale: string): Record<string, string> {
-  return Object.fromEntries([...allocateOldestFirst(documents, amount)].filter(([, minor]) => minor > 0).map(([id, minor]) => [id, formatMoneyInput(minor, currency, locale)]));
+export function oldestFirstValues(documents: DocumentSummary[], amount: number, currency: string, locale: string, first?: string): Record<string, string> {
+  return Object.fromEntries([...allocateOldestFirst(documents, amount, first)].filter(([, minor]) => minor > 0).map(([id, minor]) => [id, formatMoneyInput(minor, currency, locale)]));
 }

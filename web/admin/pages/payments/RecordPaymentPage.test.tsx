@@ -57,7 +57,7 @@ function renderPage(path: string) {
   );
 }
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 
 describe('the record-payment page', () => {
   it('applies the amount to the invoice it came from first, then oldest first, and records it', async () => {

@@ -59,7 +59,7 @@ export function RecordPaymentPage() {
     }
   }, [preset.data, form]);
   useEffect(() => {
-    if (!manual) form.setValue('amounts', oldestFirstValues(invoices ?? [], amountMinor, currency, locale));
+    if (!manual) form.setValue('amounts', oldestFirstValues(invoices ?? [], amountMinor, currency, locale, fromInvoice || undefined));
   }, [invoices, amountMinor, manual, currency, locale, form]);
 
   const record = useApiMutation({

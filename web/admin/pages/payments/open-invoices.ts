@@ -1,18 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { documentKeys, fetchDocuments, type DocumentKind, type DocumentStatus, type DocumentSummary } from '../documents/queries.ts';
+import { allocateOldestFirst as allocate, oldestFirst, openInvoiceStatuses } from '../../../../contract/documents.ts';
+import { documentKeys, fetchDocuments, type DocumentKind, type DocumentSummary } from '../documents/queries.ts';
 
-/** The documents a payment or a credit can go to, oldest first (due date, then issue date, then number). */
+/** The documents a payment can go to, with a balance left, oldest first (contract/documents.ts). */
 export function sortOpenInvoices(documents: DocumentSummary[]): DocumentSummary[] {
-  const key = (d: DocumentSummary) => `${d.due_date ?? d.issue_date}|${d.issue_date}|${d.number}`;
-  return documents.filter((document) => document.balance_minor > 0).sort((a, b) => key(a).localeCompare(key(b)));
+  return oldestFirst(documents.filter((document) => document.balance_minor > 0));
 }
 
 const payableKinds: DocumentKind[] = ['invoice', 'retainer_invoice'];
-const openStatuses: DocumentStatus[] = ['sent', 'partially_paid'];
 
 /** A customer's invoices and retainer invoices with a balance left, oldest first. */
 export async function fetchOpenInvoices(customerId: string, signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const pages = await Promise.all(payableKinds.flatMap((kind) => openStatuses.map((status) => fetchDocuments(kind, { customer_id: customerId, status, sort: 'due_date', limit: 100 }, signal))));
+  const pages = await Promise.all(
+    payableKinds.flatMap((kind) => openInvoiceStatuses.map((status) => fetchDocuments(kind, { customer_id: customerId, status, sort: 'due_date', limit: 100 }, signal))),
+  );
   return sortOpenInvoices(pages.flatMap((page) => page.data));
 }
 
@@ -25,14 +26,12 @@ export function useOpenInvoices(customerId: string | undefined) {
   });
 }
 
-/** `amount` spread over the documents in order, each up to its balance. */
-export function allocateOldestFirst(documents: DocumentSummary[], amount: number): Map<string, number> {
-  const result = new Map<string, number>();
-  let left = amount;
-  for (const document of documents) {
-    const take = Math.min(left, document.balance_minor);
-    result.set(document.id, Math.max(take, 0));
-    left -= Math.max(take, 0);
-  }
-  return result;
+/**
+ * `amount` spread over the documents as the server spreads a payment that names none (contract/documents.ts):
+ * invoices oldest first, each up to its balance; a retainer invoice only when it is `first`, the document the
+ * payment was started from, which is filled before the others.
+ */
+export function allocateOldestFirst(documents: DocumentSummary[], amount: number, first?: string): Map<string, number> {
+  const { allocations } = allocate(amount, documents, first === undefined ? {} : { first });
+  return new Map(allocations.map((allocation) => [allocation.document_id, allocation.amount_minor]));
 }

@@ -84,7 +84,7 @@ describe('the API keys page', () => {
     await userEvent.click(create);
 
     const shown = await screen.findByRole('dialog', { name: 'Your new API key' });
-    expect((within(shown).getByLabelText('API key') as HTMLInputElement).value).toBe('pk_121_secret');
+    expect(within(shown).getByLabelText<HTMLInputElement>('API key').value).toBe('pk_121_secret');
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ name: 'ERP sync', scopes: ['portal.write', 'notifications.read'] });
     await waitFor(() => expect(screen.getByRole('rowheader', { name: 'ERP sync' })).toBeTruthy());
   });

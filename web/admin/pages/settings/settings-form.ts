@@ -79,7 +79,7 @@ export const portalSettingsSchema = z
   .transform(({ staff_emails: staffEmails, ...values }): PortalSettingsUpdate => ({
     ...values,
     ...(Object.fromEntries(nullableSettings.map((field) => [field, values[field].trim() === '' ? null : values[field].trim()])) as Record<NullableSetting, string | null>),
-    staff_email_events: Object.fromEntries(portalEventTypes.map((type) => [type, staffEmails[eventField(type)]])) as Record<PortalEventType, boolean>,
+    staff_email_events: Object.fromEntries(portalEventTypes.map((type) => [type, staffEmails[eventField(type)]])),
   }));
 
 export type PortalSettingsValues = z.input<typeof portalSettingsSchema>;

@@ -70,7 +70,7 @@ describe('changing the password', () => {
     await fill(user, 'old secret', 'correct horse battery');
     expect(await screen.findByText(en.account.passwordChanged)).toBeTruthy();
     expect(bodies).toEqual([{ current_password: 'old secret', new_password: 'correct horse battery' }]);
-    expect((screen.getByLabelText(new RegExp(en.account.currentPassword)) as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(new RegExp(en.account.currentPassword)).value).toBe('');
   });
 
   it('says a wrong current password on its field, not above the form', async () => {

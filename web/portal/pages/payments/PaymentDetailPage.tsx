@@ -1,3 +1,4 @@
+import { documentSegments } from '../../../../contract/documents.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -73,7 +74,7 @@ export function PaymentDetailPage() {
             <ul className="p-applied">
               {data.allocations.map((allocation) => (
                 <li key={allocation.document_id} className="p-applied__item">
-                  <Link to={`/${allocation.kind === 'retainer_invoice' ? 'retainer-invoices' : 'invoices'}/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
+                  <Link to={`/${documentSegments[allocation.kind === 'retainer_invoice' ? 'retainer_invoice' : 'invoice']}/${encodeURIComponent(allocation.document_id)}`}>{allocation.number}</Link>
                   <span className="p-num">{money(allocation.amount_minor, data.currency)}</span>
                 </li>
               ))}

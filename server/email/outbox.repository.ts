@@ -1,0 +1,41 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Dialect } from '../db/create-db.ts';
+import type { Db, OutboxEmailAttachmentsTable, OutboxEmailRow, OutboxEmailsTable } from '../db/database.ts';
+
+export async function insertOutboxEmail(db: Db, row: Insertable<OutboxEmailsTable>): Promise<void> {
+  await db.insertInto('outbox_emails').values(row).execute();
+}
+
+export async function insertOutboxAttachment(db: Db, row: Insertable<OutboxEmailAttachmentsTable>): Promise<void> {
+  await db.insertInto('outbox_email_attachments').values(row).execute();
+}
+
+/**
+ * Pending mail that is due and not held by another worker, oldest first. On PostgreSQL the rows are locked
+ * (FOR UPDATE SKIP LOCKED), so that several instances never pick the same mail.
+ */
+export async function findDueEmails(db: Db, dialect: Dialect, now: string, limit: number): Promise<OutboxEmailRow[]> {
+  let query = db
+    .selectFrom('outbox_emails')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  if (dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
+  return query.execute();
+}
+
+export async function lockEmails(db: Db, ids: string[], until: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('outbox_emails').set({ locked_until: until }).where('id', 'in', ids).execute();
+}
+
+export async function updateOutboxEmail(db: Db, id: string, changes: Updateable<OutboxEmailsTable>): Promise<void> {
+  await db.updateTable('outbox_emails').set(changes).where('id', '=', id).execute();
+}
+
+export async function listAttachments(db: Db, emailId: string): Promise<Selectable<OutboxEmailAttachmentsTable>[]> {
+  return db.selectFrom('outbox_email_attachments').selectAll().where('email_id', '=', emailId).orderBy('position').execute();
+}
