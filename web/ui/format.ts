@@ -1,3 +1,5 @@
+import { currencyExponent as isoExponent, formatMoney as formatIsoMoney, isCurrencyCode } from '../../contract/money.ts';
+
 /** Dates, numbers and money through Intl, in the interface's language. */
 
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
@@ -30,17 +32,15 @@ export function formatRelative(iso: string, locale: string, now: number = Date.n
   return formatDate(iso, locale);
 }
 
+/** The currency's ISO 4217 minor units (contract/currencies.ts); 2 for a code the table lacks, so a page still shows it. */
 export function currencyExponent(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  return isCurrencyCode(currency) ? isoExponent(currency) : 2;
 }
 
-/** An amount in minor units (cents) of a currency, e.g. 123456 USD → "$1,234.56". */
+/** An amount in minor units (cents) of a currency, e.g. 123456 USD → "$1,234.56", with the currency's ISO digits. */
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amountMinor / 10 ** currencyExponent(currency));
+  if (isCurrencyCode(currency)) return formatIsoMoney(amountMinor, currency, locale);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amountMinor / 100);
 }
 
 /** The currency's name in the language, e.g. EUR → "Euro". */
