@@ -1,7 +1,7 @@
+import { DEFAULT_TIME_ZONE, todayIn } from '../../../contract/calendar.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { documentSorts } from '../document/document.schemas.ts';
-import { dateOf } from '../document/document.ts';
 
 /** URL segments of the document kinds, as both APIs spell them. */
 export const kindSegments = {
@@ -44,9 +44,9 @@ export const openInvoiceStatuses = ['sent', 'partially_paid', 'overdue'] as cons
 /** Stored statuses from which a contact may still accept, decline or ask for changes. */
 export const undecidedEstimateStatuses = ['sent', 'changes_requested'] as const;
 
-/** Today's date (UTC) as YYYY-MM-DD, from the injected clock. */
-export function todayOf(clock: Clock): string {
-  return dateOf(clock.now());
+/** Today's date in a time zone (the organization's; tests of UTC organizations leave it out) as YYYY-MM-DD, from the injected clock. */
+export function todayOf(clock: Clock, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return todayIn(timeZone, clock.now());
 }
 
 /** Why a contact can no longer accept, decline or request changes on an estimate; null when it still can. */

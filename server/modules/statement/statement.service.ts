@@ -7,7 +7,7 @@ import { loadLogo } from '../../pdf/pdf-logo.ts';
 import { renderStatementPdf } from '../../pdf/statement-pdf.ts';
 import { findCustomer } from '../customer/customer.repository.ts';
 import type { Address } from '../customer/customer.schemas.ts';
-import { toDateOnly } from './statement-dates.ts';
+import { organizationToday } from '../organization/organization-today.ts';
 import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
 import * as repo from './statement.repository.ts';
 import type { StatementResponse } from './statement.schemas.ts';
@@ -21,7 +21,7 @@ export async function getStatementCustomer(db: Db, organizationId: string, custo
 
 /** The statement of one customer for a period, in the customer's currency. */
 export async function statementOf(ctx: AppContext, db: Db, customer: CustomerRow, request: PeriodRequest): Promise<StatementResponse> {
-  const today = toDateOnly(ctx.clock.now());
+  const today = await organizationToday(ctx, customer.organization_id, db);
   const range = resolvePeriod(request, today);
   const invoices = await repo.listStatementInvoices(db, customer.organization_id, customer.id, customer.currency, range.to);
   const ids = invoices.map((invoice) => invoice.id);
