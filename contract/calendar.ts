@@ -84,3 +84,13 @@ export function yearOf(date: string): { from: string; to: string } {
   const year = plain(date).year;
   return { from: Temporal.PlainDate.from({ year, month: 1, day: 1 }).toString(), to: Temporal.PlainDate.from({ year, month: 12, day: 31 }).toString() };
 }
+
+/**
+ * A moment as people in `timeZone` read it, with the zone said: "December 2, 2026 at 10:00 AM UTC",
+ * "2. Dezember 2026 um 23:00 Pacific/Auckland". For emails and documents, which are read far from the
+ * screen that could convert them.
+ */
+export function formatDateTimeIn(at: Date, language: string, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
+  return `${text} ${timeZone}`;
+}
