@@ -2,18 +2,47 @@ import { currencyExponent as isoExponent, formatMoney as formatIsoMoney, isCurre
 
 /** Dates, numbers and money through Intl, in the interface's language. */
 
+let displayTimeZone: string | undefined;
+
+/**
+ * The organization's time zone, in which both apps show moments (sent at, viewed at, a comment's time):
+ * set when the console's session or the portal's branding arrives, cleared on sign-out (the browser's
+ * own zone then). Calendar dates (issue and due dates) never shift, whatever the zone.
+ */
+export function setDisplayTimeZone(timeZone: string | null | undefined): void {
+  displayTimeZone = timeZone && isKnownTimeZone(timeZone) ? timeZone : undefined;
+}
+
+export function getDisplayTimeZone(): string | undefined {
+  return displayTimeZone;
+}
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const zoned = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => (displayTimeZone ? { ...options, timeZone: displayTimeZone } : options);
+
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, zoned({ dateStyle: 'medium', timeStyle: 'short' })).format(date);
 }
 
+/** The day of a moment (not a calendar date: use formatCalendarDate for those), in the display time zone. */
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  // A bare YYYY-MM-DD is a calendar date already: no zone may move it to another day.
+  const options: Intl.DateTimeFormatOptions = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { dateStyle: 'medium', timeZone: 'UTC' } : zoned({ dateStyle: 'medium' });
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 export function formatNumber(value: number, locale: string): string {

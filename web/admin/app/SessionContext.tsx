@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../ui/api.ts';
 import { applyBrandColor } from '../../ui/brand.ts';
+import { setDisplayTimeZone } from '../../ui/format.ts';
 import { isUiLanguage, toUiLanguage } from '../../ui/i18n.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
 import { api } from '../lib/client.ts';
@@ -31,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const adopt = useCallback(
     (session: StaffSession) => {
       applyBrandColor(session.organization.brand_color);
+      setDisplayTimeZone(session.organization.time_zone);
       const language = session.user.language;
       const asked = toUiLanguage(new URLSearchParams(window.location.search).get('lang'));
       if (!asked && isUiLanguage(language) && i18n.resolvedLanguage !== language) {
@@ -58,6 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       api.csrfToken = undefined;
       queryClient.clear();
       applyBrandColor(undefined);
+      setDisplayTimeZone(undefined);
       setState({ status: 'signed_out' });
     }
   }, [queryClient]);

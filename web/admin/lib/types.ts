@@ -22,7 +22,7 @@ export interface StaffUser {
 
 export interface StaffSession {
   user: StaffUser;
-  organization: { id: string; name: string; slug: string; portal_url: string; brand_color: string; logo_url: string | null };
+  organization: { id: string; name: string; slug: string; portal_url: string; brand_color: string; logo_url: string | null; time_zone: string };
   csrf_token: string;
 }
 
@@ -221,6 +221,7 @@ export interface PortalSettings {
   contact_phone: string | null;
   contact_address: string | null;
   website: string | null;
+  time_zone: string;
 }
 
 export const languages: readonly Language[] = ['en', 'de', 'fr', 'es', 'ja'];

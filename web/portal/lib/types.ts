@@ -11,6 +11,8 @@ export interface Branding {
   logo_url: string | null;
   allow_self_signup: boolean;
   contact: ContactDetails;
+  /** The organization's time zone: the portal shows moments in it. */
+  time_zone: string;
 }
 
 export interface ContactDetails {

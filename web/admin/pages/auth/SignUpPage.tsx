@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button, Notice, TextInput } from '../../../ui/components/index.ts';
+import { browserTimeZone } from '../../../ui/time-zones.ts';
 import { useSessionState } from '../../app/SessionContext.tsx';
 import { api } from '../../lib/client.ts';
 import { errorMessage, fieldError } from '../../lib/errors.ts';
@@ -28,7 +29,8 @@ export function SignUpPage() {
     setError(undefined);
     try {
       // The owner keeps the language they signed up in.
-      await api.post<StaffSession>('/organizations', { ...form, language: i18n.resolvedLanguage ?? 'en' });
+      // …and the organization counts its days in the browser's time zone until changed in the settings.
+      await api.post<StaffSession>('/organizations', { ...form, language: i18n.resolvedLanguage ?? 'en', time_zone: browserTimeZone() });
       adopt(await api.get<StaffSession>('/session'));
       navigate('/customers', { replace: true });
     } catch (failure) {

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, TextArea, TextInput } from '../../../ui/components/index.ts';
+import { TimeZoneInput } from '../../../ui/components/TimeZoneInput.tsx';
 import { fieldError } from '../../lib/errors.ts';
 import type { SectionProps } from './PortalSettingsPage.tsx';
 
-/** Name, address (slug), colour, logo and the contact details shown in the portal. */
+/** Name, address (slug), colour, logo, time zone and the contact details shown in the portal. */
 export function GeneralSection({ form, set, error }: SectionProps) {
   const { t } = useTranslation();
   const url = `${window.location.origin}/portal/${form.slug}`;
@@ -35,6 +36,7 @@ export function GeneralSection({ form, set, error }: SectionProps) {
         </div>
         <TextInput label={t('settings.logo_url')} type="url" value={form.logo_url ?? ''} onChange={(e) => set('logo_url', e.target.value)} error={fieldError(error, 'logo_url')} />
       </div>
+      <TimeZoneInput label={t('settings.time_zone')} hint={t('settings.time_zoneHint')} value={form.time_zone} onChange={(zone) => set('time_zone', zone)} error={fieldError(error, 'time_zone')} />
       <h3>{t('settings.contactDetails')}</h3>
       <div className="ui-grid-2">
         <TextInput label={t('settings.contact_email')} type="email" value={form.contact_email ?? ''} onChange={(e) => set('contact_email', e.target.value)} error={fieldError(error, 'contact_email')} />
