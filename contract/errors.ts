@@ -69,6 +69,8 @@ export const fieldIssueCodes = [
   'after_end',
   'period_too_long',
   'no_recipients',
+  'unknown_currency',
+  'unknown_time_zone',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

@@ -1,12 +1,19 @@
-/** Number of minor units of a currency (2 for EUR, 0 for JPY), as Intl knows it. */
-export function currencyExponent(currency: string): number {
-  const options = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
-  return options.maximumFractionDigits ?? 2;
+import { currencyExponent } from './currencies.ts';
+
+export { currencyExponent, isCurrencyCode, UnknownCurrencyError } from './currencies.ts';
+
+/**
+ * The Intl formatter of a currency's amounts in a language, showing exactly the currency's ISO minor
+ * units (Intl's own digits come from ICU and differ for some codes).
+ */
+export function moneyFormatter(currency: string, locale: string): Intl.NumberFormat {
+  const exponent = currencyExponent(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
 }
 
+/** An amount in minor units of a currency, e.g. 123456 USD in en → "$1,234.56", 1234 KWD → "KWD 1.234". */
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  const exponent = currencyExponent(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amountMinor / 10 ** exponent);
+  return moneyFormatter(currency, locale).format(amountMinor / 10 ** currencyExponent(currency));
 }
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR', 'SEK'] as const;

@@ -246,8 +246,13 @@ describe('admin console', () => {
     await nav.getByRole('link', { name: 'Portal', exact: true }).click();
     await page.getByLabel('Message', { exact: true }).first().fill('Welcome to our new portal!');
     await page.getByRole('group', { name: 'Preview' }).getByText('Welcome to our new portal!').waitFor();
+    // The organization's time zone: the browser's since sign-up, changed here.
+    const timeZone = page.getByLabel('Time zone', { exact: true });
+    expect(await timeZone.inputValue()).not.toBe('');
+    await timeZone.fill('Pacific/Auckland');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
+    expect(await timeZone.inputValue()).toBe('Pacific/Auckland');
 
     // Bell: the dropdown opens and is accessible.
     await page.getByRole('button', { name: /^Notifications/ }).click();

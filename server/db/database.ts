@@ -22,6 +22,8 @@ export interface OrganizationsTable {
   logo_url: string | null;
   brand_color: string;
   portal_settings: string;
+  /** IANA name (Europe/Berlin): the organization's "today" (overdue, expiry, statement periods) and its clock times. */
+  time_zone: string;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -169,3 +169,24 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     expect(await db.selectFrom('documents').select('balance_minor').where('id', '=', rows.invoiceId).executeTakeFirst()).toEqual({ balance_minor: -250 });
   });
 });
+
+describe.each(testDialects())('the organization time zone migration on %s', (dialect) => {
+  let db: Kysely<Database> | undefined;
+  afterEach(async () => {
+    await db?.destroy();
+    db = undefined;
+  });
+
+  it('comes after the amount checks, and gives existing organizations UTC, the zone they counted days in', async () => {
+    const names = Object.keys(migrations);
+    expect(names.indexOf('2026-12-01T1400_organization_time_zone')).toBe(names.indexOf(checksMigration) + 1);
+    db = await emptyDatabase(dialect);
+    const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-12-01T1400_organization_time_zone'));
+    const { error } = await new Migrator({ db, provider: forwardOnly(earlier) }).migrateToLatest();
+    if (error) throw error;
+    const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await raw.insertInto('organizations').values({ id: 'tz-before', name: 'Before Ltd', slug: 'tz-before', brand_color: '#123456', portal_settings: '{}', created_at: at, updated_at: at }).execute();
+    await migrateToLatest(db);
+    expect(await db.selectFrom('organizations').select('time_zone').where('id', '=', 'tz-before').executeTakeFirst()).toEqual({ time_zone: 'UTC' });
+  });
+});

@@ -6,6 +6,7 @@ import * as addEmailAttachments from './migrations/2026-11-25T1500_add_email_att
 import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_documents_by_date.ts';
 import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messages_as_codes.ts';
 import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1300_document_versions_and_amount_checks.ts';
+import * as organizationTimeZone from './migrations/2026-12-01T1400_organization_time_zone.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-25T1600_index_documents_by_date': indexDocumentsByDate,
   '2026-12-01T1200_store_messages_as_codes': storeMessagesAsCodes,
   '2026-12-01T1300_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
+  '2026-12-01T1400_organization_time_zone': organizationTimeZone,
 };
 
 /**

@@ -11,6 +11,7 @@ const input = {
   actionUrl: 'https://portico.test/portal/acme/invite/abc?lang=en',
   portalUrl: 'https://portico.test/portal/acme',
   expiresAt: new Date('2026-12-02T10:00:00Z'),
+  timeZone: 'UTC',
 };
 
 describe('action emails', () => {
@@ -39,10 +40,17 @@ describe('action emails', () => {
     expect(mail.html).not.toContain('url(x)');
   });
 
+  it('writes when the link expires in the organization’s time zone, naming it', () => {
+    expect(renderActionEmail({ ...input, language: 'en' }).text).toContain('December 2, 2026 at 10:00 AM UTC');
+    const auckland = renderActionEmail({ ...input, language: 'en', timeZone: 'Pacific/Auckland' }).text;
+    expect(auckland).toContain('December 2, 2026 at 11:00 PM Pacific/Auckland');
+    expect(renderActionEmail({ ...input, language: 'de', timeZone: 'Pacific/Honolulu' }).text).toContain('2. Dezember 2026 um 00:00 Pacific/Honolulu');
+  });
+
 });
 
 describe('staff notification emails', () => {
-  const notice = { organizationName: 'A&B', brandColor: '#000000', message: 'Ada <script> viewed INV-1', at: new Date('2026-12-02T10:00:00Z'), ip: '203.0.113.9', linkUrl: 'https://portico.test/admin/invoices/1' };
+  const notice = { organizationName: 'A&B', brandColor: '#000000', message: 'Ada <script> viewed INV-1', at: new Date('2026-12-02T10:00:00Z'), timeZone: 'UTC', ip: '203.0.113.9', linkUrl: 'https://portico.test/admin/invoices/1' };
 
   it('escapes the event text', () => {
     const mail = renderStaffNotificationEmail({ ...notice, language: 'en' });
@@ -64,5 +72,10 @@ describe('staff notification emails', () => {
     for (const language of supportedLanguages) {
       expect(renderStaffNotificationEmail({ ...notice, language }).text).not.toMatch(/\{\w+\}/);
     }
+  });
+
+  it('gives the time in the organization’s time zone', () => {
+    const mail = renderStaffNotificationEmail({ ...notice, language: 'en', timeZone: 'Pacific/Auckland' });
+    expect(mail.text).toContain('December 2, 2026 at 11:00 PM Pacific/Auckland · from 203.0.113.9');
   });
 });

@@ -1,3 +1,4 @@
+import { formatDateTimeIn } from '../../contract/calendar.ts';
 import type { Language } from '../../contract/portal.ts';
 import { emailCatalogues, type EmailKind } from './messages.ts';
 
@@ -16,6 +17,8 @@ export interface ActionEmailInput {
   actionUrl: string;
   portalUrl: string;
   expiresAt: Date;
+  /** The organization's time zone, in which the expiry is written. */
+  timeZone: string;
   /** The organization's own wording (invitation), shown above the standard text. */
   customMessage?: string;
   customSubject?: string;
@@ -40,7 +43,7 @@ const safeColor = (color: string) => (/^#[0-9a-fA-F]{6}$/.test(color) ? color : 
 export function renderActionEmail(input: ActionEmailInput): RenderedEmail {
   const catalogue = emailCatalogues[input.language];
   const text = catalogue.emails[input.kind];
-  const expiry = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(input.expiresAt) + ' UTC';
+  const expiry = formatDateTimeIn(input.expiresAt, input.language, input.timeZone);
   const values = { org: input.organizationName, name: input.recipientName ?? '', expiry };
   const greeting = input.recipientName ? fill(catalogue.greeting, values) : catalogue.greetingAnonymous;
   const subject = input.customSubject ? fill(input.customSubject, values) : fill(text.subject, values);

@@ -1,3 +1,4 @@
+import { formatDateTimeIn } from '../../contract/calendar.ts';
 import type { Language } from '../../contract/portal.ts';
 import { escapeHtml, type RenderedEmail } from './render.ts';
 
@@ -28,6 +29,8 @@ export interface StaffNotificationEmailInput {
   /** The event, already in the recipient's language: the subject and the first line. */
   message: string;
   at: Date;
+  /** The organization's time zone, in which the time is written. */
+  timeZone: string;
   ip: string | null;
   linkUrl?: string | undefined;
 }
@@ -35,7 +38,7 @@ export interface StaffNotificationEmailInput {
 /** A staff member's email about a portal event, in that staff member's language. */
 export function renderStaffNotificationEmail(input: StaffNotificationEmailInput): RenderedEmail {
   const text = texts[input.language];
-  const time = `${new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(input.at)} UTC`;
+  const time = formatDateTimeIn(input.at, input.language, input.timeZone);
   const when = input.ip ? fill(text.from, { time, ip: input.ip }) : time;
   const footer = fill(text.footer, { org: input.organizationName });
   const plain = [input.message, when, '', ...(input.linkUrl ? [`${text.open}: ${input.linkUrl}`] : []), `— ${footer}`].join('\n');

@@ -56,6 +56,18 @@ describe('field issues of a request schema', () => {
     );
   });
 
+  it('keeps the code a refinement names, and calls a refinement without one invalid', () => {
+    const refined = z.object({
+      currency: z.string().refine((code) => code === 'EUR', { message: 'is not a currency', params: { field_issue: 'unknown_currency' } }),
+      zone: z.string().refine((zone) => zone === 'UTC', { message: 'is odd', params: { field_issue: 'no_such_code' } }),
+    });
+    const input = { currency: 'ABC', zone: 'Mars' };
+    expect(fieldIssuesOf(entriesOf(refined, input), 'body', input)).toEqual([
+      { field: 'currency', code: 'unknown_currency', params: {}, message: 'is not a currency' },
+      { field: 'zone', code: 'invalid', params: {}, message: 'is odd' },
+    ]);
+  });
+
   it('names the part of the request when the whole of it is wrong, and calls anything else invalid', () => {
     expect(fieldIssuesOf([{ keyword: 'invalid_type', instancePath: '/', message: 'Invalid input', params: { expected: 'object' } }], 'body', 'text')).toEqual([
       { field: 'body', code: 'invalid_type', params: { expected: 'object' }, message: 'Invalid input' },

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../contract/errors.ts';
+import { fieldIssueCodes, type FieldIssue } from '../../contract/errors.ts';
 
 /** One failed check of a request schema, as fastify-type-provider-zod reports it (the zod issue). */
 export interface SchemaValidationEntry {
@@ -56,6 +56,12 @@ export function fieldIssuesOf(entries: readonly SchemaValidationEntry[], context
         return [{ field, code: 'invalid_value', params: pick(params, ['values']), message }];
       case 'not_multiple_of':
         return [{ field, code: 'not_multiple_of', params: pick(params, ['divisor']), message }];
+      case 'custom': {
+        // A refinement names its own code: `.refine(check, { message, params: { field_issue: 'unknown_currency' } })`.
+        const own = (params.params as Record<string, unknown> | undefined)?.field_issue;
+        const code = fieldIssueCodes.find((known) => known === own);
+        return [{ field, code: code ?? 'invalid', params: {}, message }];
+      }
       default:
         return [{ field, code: 'invalid', params: {}, message }];
     }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, canonicalTimeZone } from '../../contract/calendar.ts';
+import { isCurrencyCode } from '../../contract/currencies.ts';
 import { errorCodes } from '../../contract/errors.ts';
 
 export const errorResponse = z.object({
@@ -11,6 +13,20 @@ export const emailField = z
   .max(254)
   .pipe(z.email('must be a valid email address'))
   .transform((value) => value.toLowerCase());
+
+/** A currency of the ISO 4217 table (contract/currencies.ts), upper-cased; anything else is `unknown_currency`. */
+export const currencyField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code): boolean => isCurrencyCode(code), { message: 'is not an ISO 4217 currency code such as EUR', params: { field_issue: 'unknown_currency' } });
+
+/** An IANA time zone name such as Europe/Berlin, spelled canonically; anything else is `unknown_time_zone`. */
+export const timeZoneField = z
+  .string()
+  .max(64)
+  .refine((name) => canonicalTimeZone(name) !== null, { message: 'is not an IANA time zone such as Europe/Berlin', params: { field_issue: 'unknown_time_zone' } })
+  .transform((name) => canonicalTimeZone(name) ?? DEFAULT_TIME_ZONE);
 
 export const passwordField = z.string().min(1, 'is required').max(256);
 

@@ -1,4 +1,4 @@
-import { currencyExponent } from '../../contract/money.ts';
+import { currencyExponent, moneyFormatter } from '../../contract/money.ts';
 import type { PdfLanguage } from './pdf-types.ts';
 
 /** Number, date and money formatting in one language, with the formatters built once per PDF. */
@@ -19,7 +19,7 @@ export function pdfFormat(language: PdfLanguage, currency: string): PdfFormat {
   // contract/money.ts formatMoney's formula, with its two Intl objects built once per PDF instead of per
   // amount (that alone was a third of a long invoice's rendering time).
   const exponent = currencyExponent(currency);
-  const amounts = new Intl.NumberFormat(language, { style: 'currency', currency });
+  const amounts = moneyFormatter(currency, language);
   return {
     money: (amountMinor) => amounts.format(amountMinor / 10 ** exponent),
     date: (isoDate) => {

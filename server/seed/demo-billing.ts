@@ -3,10 +3,11 @@ import type { DocumentKind } from '../db/billing-tables.ts';
 import { isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { applyCredit } from '../modules/credit/credit.service.ts';
-import { addDays, dateOf } from '../modules/document/document.ts';
+import { addDays } from '../modules/document/document.ts';
 import { sendDocument, voidDocument } from '../modules/document/document-lifecycle.service.ts';
 import { createDocument } from '../modules/document/document.service.ts';
 import type { LineInput } from '../modules/document/document.schemas.ts';
+import { organizationToday } from '../modules/organization/organization-today.ts';
 import { recordPayment } from '../modules/payment/payment.service.ts';
 
 interface Actor {
@@ -43,7 +44,7 @@ export async function seedDemoBilling(ctx: AppContext, actor: Actor, customers: 
   for (const item of items) {
     await ctx.db.insertInto('items').values({ id: newId(), organization_id: actor.organizationId, description: null, archived_at: null, created_at: now, updated_at: now, ...item }).execute();
   }
-  const today = dateOf(ctx.clock.now());
+  const today = await organizationToday(ctx, actor.organizationId);
   const make = async (customerId: string, spec: DemoDocument) => {
     const issueDate = addDays(today, -spec.daysAgo);
     const term = spec.term ?? 30;

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { ErrorMessageProvider } from '../ui/errors.tsx';
+import { setDisplayTimeZone } from '../ui/format.ts';
 import { createQueryClient } from '../ui/query/query-client.ts';
 import { App } from './App.tsx';
 import { PortalUnavailable } from './components/PortalUnavailable.tsx';
@@ -19,6 +20,7 @@ async function start() {
     // Branding first: every page, even sign-in, wears the business's name, logo and colour.
     const branding = await fetchBranding();
     applyBrand(branding.brand_color);
+    setDisplayTimeZone(branding.time_zone);
     root.render(
       <QueryClientProvider client={createQueryClient()}>
         <ErrorMessageProvider message={errorMessage} field={fieldMessage}>

@@ -9,6 +9,7 @@ export const testBranding: Branding = {
   portal_name: 'Acme Portal',
   slug: 'acme',
   brand_color: '#2255aa',
+  time_zone: 'Europe/Berlin',
   logo_url: null,
   allow_self_signup: true,
   contact: { email: 'billing@acme.test', phone: null, address: null, website: null },

@@ -101,6 +101,13 @@ describe('amounts shown to a person', () => {
     expect(formatMoney(1_234, 'JPY', 'en')).toBe('¥1,234');
   });
 
+  it('shows the ISO 4217 minor units, not the browser’s locale data', () => {
+    expect(currencyExponent('IQD')).toBe(3);
+    expect(formatMoney(1_234_567, 'IQD', 'en').replace(/\u00a0/g, ' ')).toBe('IQD 1,234.567');
+    expect(formatMoney(12_345, 'CLF', 'en').replace(/\u00a0/g, ' ')).toBe('CLF 1.2345');
+    expect(parseMoneyInput('1.2345', 'CLF', 'en')).toEqual({ ok: true, value: 12_345 });
+  });
+
   it('writes calendar dates without shifting them by the time zone', () => {
     expect(formatCalendarDate('2026-01-31', 'en')).toBe('Jan 31, 2026');
     expect(formatCalendarDate('2026-01-31', 'de')).toBe('31.01.2026');

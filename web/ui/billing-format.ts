@@ -47,7 +47,7 @@ export function formatDecimalInput(value: number, places: number, locale: string
   return negative ? `-${text}` : text;
 }
 
-/** What a person typed as money in `currency` → minor units (exponent from Intl). */
+/** What a person typed as money in `currency` → minor units (the currency's ISO 4217 exponent). */
 export function parseMoneyInput(text: string, currency: string, locale: string): ParsedDecimal {
   return parseDecimal(text, currencyExponent(currency), locale);
 }

@@ -90,6 +90,7 @@ export async function recordPortalEvent(
         brandColor: organization.brand_color,
         message: renderMessage(language, message, 'staff'),
         at: new Date(now),
+        timeZone: organization.time_zone,
         ip: meta.ip,
         linkUrl,
       });

@@ -8,7 +8,8 @@ import type { StaffActor } from '../customer/customer.service.ts';
 import { recomputeDocumentBalance } from '../document/document.service.ts';
 import { beyondBalance } from '../payment/payment.service.ts';
 import { findDocumentsByIds, payableStatuses, takeFromBalance } from '../payment/settlement.repository.ts';
-import { maxDate, toDateOnly } from '../statement/statement-dates.ts';
+import { organizationToday } from '../organization/organization-today.ts';
+import { maxDate } from '../statement/statement-dates.ts';
 import * as repo from './credit.repository.ts';
 import type { ApplyCreditBody } from './credit.schemas.ts';
 
@@ -42,7 +43,7 @@ function checkInvoices(creditNote: DocumentsTable, input: ApplyCreditBody, invoi
 export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNoteId: string, input: ApplyCreditBody): Promise<DocumentsTable> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
-    const today = toDateOnly(ctx.clock.now());
+    const today = await organizationToday(ctx, actor.organizationId, trx);
     const creditNote = await repo.findCreditNote(trx, actor.organizationId, creditNoteId);
     if (!creditNote) throw notFound('Credit note');
     if (creditNote.status !== 'open') {

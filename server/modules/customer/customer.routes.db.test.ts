@@ -67,6 +67,10 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     const currency = await staff.client.post('/api/v1/customers', { display_name: 'X', currency: 'XYZW' });
     expect(currency.statusCode).toBe(400);
     expect(currency.json().error.details[0].field).toBe('currency');
+    const notIso = await staff.client.post('/api/v1/customers', { display_name: 'Not ISO Ltd', currency: 'ABC' });
+    expect(notIso.statusCode).toBe(400);
+    expect(notIso.json().error.details).toEqual([expect.objectContaining({ field: 'currency', code: 'unknown_currency' })]);
+    expect((await staff.client.get('/api/v1/customers?search=Not%20ISO')).json().data).toHaveLength(0);
     const language = await staff.client.post('/api/v1/customers', { display_name: 'X', portal_language: 'xx' });
     expect(language.json().error.details[0].field).toBe('portal_language');
     const email = await staff.client.post('/api/v1/customers', { display_name: 'X', contact_persons: [{ first_name: 'A', email: 'not-an-email' }] });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactPermissionSchema, languageSchema, portalAccessReasons, portalStatuses } from '../../../contract/portal.ts';
-import { emailField, pagingQuery } from '../../http/schemas.ts';
+import { currencyField, emailField, pagingQuery } from '../../http/schemas.ts';
 
 export const addressSchema = z
   .object({
@@ -14,19 +14,7 @@ export const addressSchema = z
   .strict();
 export type Address = z.infer<typeof addressSchema>;
 
-export const currencyField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR')
-  .refine((code) => {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency: code });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a known currency');
+export { currencyField };
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

@@ -11,7 +11,8 @@ import { renderReceiptPdf } from '../../pdf/receipt-pdf.ts';
 import { findCustomer } from '../customer/customer.repository.ts';
 import type { Address } from '../customer/customer.schemas.ts';
 import { findLines } from '../document/document.repository.ts';
-import { dateOf, effectiveStatus } from '../document/document.ts';
+import { effectiveStatus } from '../document/document.ts';
+import { todayOfOrganization } from '../organization/organization-today.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import {
   findScopedDocument,
@@ -96,7 +97,7 @@ export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization
   return renderDocumentPdf({
     kind: document.kind,
     number: document.number,
-    status: effectiveStatus(document, dateOf(ctx.clock.now())),
+    status: effectiveStatus(document, todayOfOrganization(organization, ctx.clock.now())),
     language: languageOf(customer),
     currency: document.currency,
     organization: org,

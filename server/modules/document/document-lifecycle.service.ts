@@ -12,7 +12,8 @@ import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { findOrganizationById } from '../organization/organization.repository.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
-import { documentPaths, dateOf, untouchedDocumentState } from './document.ts';
+import { organizationToday } from '../organization/organization-today.ts';
+import { addDays, documentPaths, untouchedDocumentState } from './document.ts';
 import { presentDocument } from './document.presenter.ts';
 import * as repo from './document.repository.ts';
 import type { DocumentResponse } from './document.schemas.ts';
@@ -115,11 +116,9 @@ export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, es
     const status = checkTransition(estimate, 'convert', seen);
     const now = isoNow(ctx.clock);
     await writeAtVersion(trx, estimate, 'convert', { status, updated_at: now });
-    const today = dateOf(ctx.clock.now());
+    const today = await organizationToday(ctx, actor.organizationId, trx);
     const id = newId();
     const number = await nextDocumentNumber(trx, actor.organizationId, 'invoice', (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, 'invoice', candidate));
-    const due = new Date(`${today}T00:00:00Z`);
-    due.setUTCDate(due.getUTCDate() + 30);
     const invoice: DocumentsTable = {
       ...estimate,
       id,
@@ -127,7 +126,7 @@ export async function convertEstimateToInvoice(ctx: AppContext, actor: Actor, es
       number,
       status: 'draft',
       issue_date: today,
-      due_date: dateOf(due),
+      due_date: addDays(today, 30),
       expiry_date: null,
       ...untouchedDocumentState,
       balance_minor: estimate.total_minor,

@@ -1,7 +1,8 @@
 import { percentFromMillipercent, quantityFromMilli } from '../../../contract/units.ts';
 import type { DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
-import { dateOf, effectiveStatus } from './document.ts';
+import { organizationDateAt } from '../organization/organization-today.ts';
+import { effectiveStatus } from './document.ts';
 import { documentExtras, findLines } from './document.repository.ts';
 import type { DocumentResponse, DocumentSummaryResponse } from './document.schemas.ts';
 
@@ -30,12 +31,12 @@ export function toLineResponse(line: DocumentLinesTable): DocumentResponse['line
   };
 }
 
-function toSummary(document: DocumentsTable, extras: Extras, now: Date): DocumentSummaryResponse {
+function toSummary(document: DocumentsTable, extras: Extras, today: string): DocumentSummaryResponse {
   return {
     id: document.id,
     kind: document.kind,
     number: document.number,
-    status: effectiveStatus(document, dateOf(now)),
+    status: effectiveStatus(document, today),
     customer: { id: document.customer_id, display_name: extras.customers.get(document.customer_id) ?? '' },
     currency: document.currency,
     issue_date: document.issue_date,
@@ -68,13 +69,19 @@ function toSummary(document: DocumentsTable, extras: Extras, now: Date): Documen
   };
 }
 
+/** Each organization's date at `now` (overdue and expired are counted on its own calendar). */
+async function todaysOf(db: Db, documents: DocumentsTable[], now: Date): Promise<Map<string, string>> {
+  const organizations = [...new Set(documents.map((document) => document.organization_id))];
+  return new Map(await Promise.all(organizations.map(async (id) => [id, await organizationDateAt(db, id, now)] as const)));
+}
+
 export async function presentDocumentSummaries(db: Db, documents: DocumentsTable[], now: Date): Promise<DocumentSummaryResponse[]> {
-  const extras = await documentExtras(db, documents);
-  return documents.map((document) => toSummary(document, extras, now));
+  const [extras, todays] = await Promise.all([documentExtras(db, documents), todaysOf(db, documents, now)]);
+  return documents.map((document) => toSummary(document, extras, todays.get(document.organization_id) ?? ''));
 }
 
 /** A document with its lines, as staff and the portal see it. */
 export async function presentDocument(db: Db, document: DocumentsTable, now: Date): Promise<DocumentResponse> {
-  const [extras, lines] = await Promise.all([documentExtras(db, [document]), findLines(db, document.id)]);
-  return { ...toSummary(document, extras, now), notes: document.notes, terms: document.terms, lines: lines.map(toLineResponse) };
+  const [extras, lines, today] = await Promise.all([documentExtras(db, [document]), findLines(db, document.id), organizationDateAt(db, document.organization_id, now)]);
+  return { ...toSummary(document, extras, today), notes: document.notes, terms: document.terms, lines: lines.map(toLineResponse) };
 }

@@ -150,6 +150,10 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     const item = await staff.client.post('/api/v1/items', { name: 'Blue widget', sku: 'BW-1', unit: 'pcs', rate_minor: 1999, currency: 'eur', tax_id: tax });
     expect(item.statusCode).toBe(201);
     expect(item.json()).toMatchObject({ currency: 'EUR', tax_id: tax });
+    const unknownCurrency = await staff.client.post('/api/v1/items', { name: 'Odd widget', rate_minor: 1, currency: 'ABC' });
+    expect(unknownCurrency.statusCode).toBe(400);
+    expect(unknownCurrency.json().error.details).toEqual([expect.objectContaining({ field: 'currency', code: 'unknown_currency' })]);
+    expect((await staff.client.get('/api/v1/items?search=odd%20widget')).json().data).toHaveLength(0);
     expect((await staff.client.get('/api/v1/items?search=bw-1')).json().data).toHaveLength(1);
     const invoice = await createDocument(staff, 'invoices', customerId, { draft: true, lines: [{ name: 'Blue widget', quantity: 2, rate_minor: 1999, tax_id: tax }] });
     await staff.client.patch(`/api/v1/taxes/${tax}`, { rate_percent: 20 });

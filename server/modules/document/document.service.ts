@@ -9,7 +9,8 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { findCustomer } from '../customer/customer.repository.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
-import { addDays, creditStatus, dateOf, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
+import { organizationToday } from '../organization/organization-today.ts';
+import { addDays, creditStatus, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
 import { presentDocument } from './document.presenter.ts';
 import * as repo from './document.repository.ts';
 import type { CreateDocumentBody, DocumentResponse, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
@@ -79,7 +80,7 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
     const id = newId();
     const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
     const now = isoNow(ctx.clock);
-    const issueDate = input.issue_date ?? dateOf(ctx.clock.now());
+    const issueDate = input.issue_date ?? (await organizationToday(ctx, actor.organizationId, trx));
     const dueDate = isPayable(kind) ? (input.due_date ?? addDays(issueDate, 30)) : null;
     const expiryDate = kind === 'estimate' ? (input.expiry_date ?? addDays(issueDate, 30)) : null;
     if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
@@ -212,7 +213,7 @@ export async function listDocuments(ctx: AppContext, organizationId: string, kin
     kind,
     customerId: query.customer_id,
     status: query.status,
-    today: dateOf(ctx.clock.now()),
+    today: await organizationToday(ctx, organizationId),
     search: query.search,
     sort: query.sort,
     limit: query.limit,

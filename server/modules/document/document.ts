@@ -10,7 +10,7 @@ export function isPayable(kind: DocumentKind): boolean {
   return kind === 'invoice' || kind === 'retainer_invoice';
 }
 
-/** Today as YYYY-MM-DD in UTC. */
+/** A moment's UTC date as YYYY-MM-DD (for "today", ask organizationToday: it is the organization's date). */
 export function dateOf(at: Date): string {
   return at.toISOString().slice(0, 10);
 }

@@ -16,6 +16,12 @@ export async function findOrganizationById(db: Db, id: string): Promise<Organiza
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The organization's time zone (an IANA name); UTC for an id that names none. */
+export async function findOrganizationTimeZone(db: Db, id: string): Promise<string> {
+  const row = await db.selectFrom('organizations').select('time_zone').where('id', '=', id).executeTakeFirst();
+  return row?.time_zone ?? 'UTC';
+}
+
 export async function isSlugTaken(db: Db, slug: string): Promise<boolean> {
   const row = await db.selectFrom('organization_slugs').select('slug').where('slug', '=', slug).executeTakeFirst();
   return row !== undefined;

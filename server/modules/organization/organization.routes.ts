@@ -24,6 +24,7 @@ export function toOrganizationResponse(ctx: AppContext, organization: Organizati
     portal_url: portalUrl(ctx, organization),
     brand_color: organization.brand_color,
     logo_url: organization.logo_url,
+    time_zone: organization.time_zone,
   };
 }
 
@@ -43,6 +44,7 @@ function toPortalSettingsResponse(ctx: AppContext, organization: OrganizationRow
     contact_phone: organization.phone,
     contact_address: organization.address,
     website: organization.website,
+    time_zone: organization.time_zone,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, staffRoles } from '../../../contract/portal.ts';
-import { emailField, passwordField } from '../../http/schemas.ts';
+import { emailField, passwordField, timeZoneField } from '../../http/schemas.ts';
 import { portalSettingsSchema, slugPattern } from './organization.ts';
 
 export const signUpOrganizationBody = z.object({
@@ -10,6 +10,8 @@ export const signUpOrganizationBody = z.object({
   password: passwordField,
   /** The owner's language; by default the request's Accept-Language, else English. */
   language: languageSchema.optional(),
+  /** The organization's time zone (IANA name; the console sends the browser's); UTC when absent. */
+  time_zone: timeZoneField.optional(),
 });
 export type SignUpOrganizationBody = z.infer<typeof signUpOrganizationBody>;
 
@@ -29,6 +31,8 @@ export const organizationResponse = z.object({
   portal_url: z.string(),
   brand_color: z.string(),
   logo_url: z.string().nullable(),
+  /** IANA name: the organization's "today" (overdue, expiry, statement periods) and how its times are shown. */
+  time_zone: z.string(),
 });
 
 export const staffSessionResponse = z.object({
@@ -49,6 +53,7 @@ export const portalSettingsResponse = portalSettingsSchema.extend({
   contact_phone: z.string().nullable(),
   contact_address: z.string().nullable(),
   website: z.string().nullable(),
+  time_zone: z.string(),
 });
 
 export const updatePortalSettingsBody = portalSettingsSchema
@@ -62,6 +67,7 @@ export const updatePortalSettingsBody = portalSettingsSchema
     contact_phone: z.string().max(50).nullable().optional(),
     contact_address: z.string().max(500).nullable().optional(),
     website: z.url().max(500).nullable().optional(),
+    time_zone: timeZoneField.optional(),
   })
   .strict();
 export type UpdatePortalSettingsBody = z.infer<typeof updatePortalSettingsBody>;

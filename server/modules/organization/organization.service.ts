@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../../../contract/calendar.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import { consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
@@ -40,6 +41,7 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
       logo_url: null,
       brand_color: '#1f5fbf',
       portal_settings: JSON.stringify({ ...defaultPortalSettings(), portal_name: input.organization_name }),
+      time_zone: input.time_zone ?? DEFAULT_TIME_ZONE,
       created_at: now,
       updated_at: now,
     };
@@ -73,7 +75,7 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
     const organization = await repo.findOrganizationById(trx, organizationId);
     if (!organization) throw notFound('Organization');
     const now = isoNow(ctx.clock);
-    const { slug, organization_name, brand_color, logo_url, contact_email, contact_phone, contact_address, website, ...settings } = input;
+    const { slug, organization_name, brand_color, logo_url, contact_email, contact_phone, contact_address, website, time_zone, ...settings } = input;
     if (slug && slug !== organization.slug) {
       const owner = await repo.findOrganizationBySlug(trx, slug);
       if (owner && owner.id !== organization.id) {
@@ -94,6 +96,7 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
       ...(contact_phone !== undefined ? { phone: contact_phone } : {}),
       ...(contact_address !== undefined ? { address: contact_address } : {}),
       ...(website !== undefined ? { website } : {}),
+      ...(time_zone ? { time_zone } : {}),
     });
     const updated = await repo.findOrganizationById(trx, organization.id);
     if (!updated) throw notFound('Organization');

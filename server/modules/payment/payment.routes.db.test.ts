@@ -139,6 +139,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
       [{ ...base, amount_minor: '100' }, 'amount_minor'],
       [{ ...base, method: 'card' }, 'method'],
       [{ ...base, currency: 'EURO' }, 'currency'],
+      [{ ...base, currency: 'ABC' }, 'currency'],
       [{ ...base, paid_on: '2026-13-01' }, 'paid_on'],
       [{ ...base, paid_on: '2026-11-09', allocations: [{ document_id: invoice.id, amount_minor: 100 }] }, 'paid_on'],
       [{ ...base, allocations: [{ document_id: invoice.id, amount_minor: 0 }] }, 'allocations.0.amount_minor'],

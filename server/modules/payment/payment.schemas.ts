@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pagingQuery } from '../../http/schemas.ts';
+import { currencyField, pagingQuery } from '../../http/schemas.ts';
 import { paymentMethods } from '../../../contract/billing.ts';
 import { isCalendarDate } from '../statement/statement-dates.ts';
 
@@ -20,7 +20,7 @@ export const recordPaymentBody = z
   .object({
     customer_id: z.string().min(1).max(64),
     amount_minor: amountMinorField,
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR'),
+    currency: currencyField,
     method: z.enum(paymentMethods),
     paid_on: dateOnlyField.optional(),
     reference: z.string().trim().max(100).nullable().optional(),

@@ -10,7 +10,7 @@ import { findCustomer } from '../customer/customer.repository.ts';
 import { recomputeDocumentBalance } from '../document/document.service.ts';
 import type { StaffActor } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
-import { toDateOnly } from '../statement/statement-dates.ts';
+import { organizationToday } from '../organization/organization-today.ts';
 import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
@@ -65,7 +65,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
   const customer = await findCustomer(ctx.db, actor.organizationId, input.customer_id);
   if (!customer) throw notFound('Customer');
   if (input.currency !== customer.currency) throw currencyMismatch('currency', customer.currency, input.currency);
-  const paidOn = input.paid_on ?? toDateOnly(ctx.clock.now());
+  const paidOn = input.paid_on ?? (await organizationToday(ctx, actor.organizationId));
   return ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
     const { allocations, documents } = await planAllocations(trx, actor, input, paidOn);

@@ -57,6 +57,7 @@ export async function inviteContact(
     actionUrl: portalPageUrl(ctx, organization.slug, 'invite', token, language),
     portalUrl: portalUrl(ctx, organization),
     expiresAt: new Date(row.expires_at),
+    timeZone: organization.time_zone,
     ...(settings.invitation_email_message ? { customMessage: settings.invitation_email_message } : {}),
     ...(settings.invitation_email_subject && !input.reinvite ? { customSubject: settings.invitation_email_subject } : {}),
   });

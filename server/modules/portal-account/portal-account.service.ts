@@ -160,5 +160,5 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
     })),
   };
   // Figures and document events (docs/api-billing.md) come from the portal-document module.
-  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock), dashboard, RECENT_ACTIVITY_LIMIT, language);
+  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock, organization.time_zone), dashboard, RECENT_ACTIVITY_LIMIT, language);
 }

@@ -54,6 +54,7 @@ export async function sendEmailLink(
     actionUrl: portalPageUrl(ctx, organization.slug, pages[kind], token, language),
     portalUrl: portalUrl(ctx, organization),
     expiresAt: new Date(row.expires_at),
+    timeZone: organization.time_zone,
   });
   await enqueueEmail(ctx, db, { ...mail, to: identity.email, kind, organizationId: organization.id });
 }

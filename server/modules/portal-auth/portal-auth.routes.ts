@@ -34,6 +34,7 @@ export function portalAuthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           logo_url: organization.logo_url,
           allow_self_signup: settings.allow_self_signup,
           contact: { email: organization.email, phone: organization.phone, address: organization.address, website: organization.website },
+          time_zone: organization.time_zone,
         };
       },
     );

@@ -37,6 +37,8 @@ export const brandingResponse = z.object({
   logo_url: z.string().nullable(),
   allow_self_signup: z.boolean(),
   contact: z.object({ email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable(), website: z.string().nullable() }),
+  /** The organization's time zone (IANA name), in which the portal shows times. */
+  time_zone: z.string(),
 });
 
 export const invitationResponse = z.object({

@@ -68,6 +68,7 @@ export async function requestSignUp(ctx: AppContext, organization: OrganizationR
       actionUrl: portalPageUrl(ctx, organization.slug, 'signup', token, payload.language),
       portalUrl: portalUrl(ctx, organization),
       expiresAt: new Date(row.expires_at),
+      timeZone: organization.time_zone,
     });
     await enqueueEmail(ctx, trx, { ...mail, to: input.email, kind: 'signup_verification', organizationId: organization.id });
   });

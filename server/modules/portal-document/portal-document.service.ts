@@ -10,7 +10,8 @@ import { listDisputesOfDocument, presentDispute } from '../dispute/dispute.repos
 import { presentDocument, presentDocumentSummaries } from '../document/document.presenter.ts';
 import type { DocumentSummaryResponse } from '../document/document.schemas.ts';
 import * as repo from './portal-document.repository.ts';
-import { documentLabels, todayOf, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
+import { organizationToday } from '../organization/organization-today.ts';
+import { documentLabels, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
 import type { DocumentDetail, PaymentResponse } from './portal-document.schemas.ts';
 
 export function assertPermission(contact: ContactPrincipal, permission: ContactPermission): void {
@@ -46,7 +47,7 @@ export async function listPortalDocuments(
     kind,
     filter: query.filter,
     search: query.search,
-    today: todayOf(ctx.clock),
+    today: await organizationToday(ctx, contact.organizationId),
     sort: query.sort,
     limit: query.limit,
     cursor: query.cursor,

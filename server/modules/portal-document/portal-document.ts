@@ -1,8 +1,8 @@
 import { documentKinds, documentNoun } from '../../../contract/documents.ts';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../../contract/calendar.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { documentSorts } from '../document/document.schemas.ts';
-import { dateOf } from '../document/document.ts';
 
 /** URL segments of the document kinds, as both APIs spell them. */
 export { kindOfSegment as kindSegments, documentSegments as segmentOfKind, type DocumentSegment as KindSegment } from '../../../contract/documents.ts';
@@ -27,9 +27,9 @@ export { openInvoiceStatuses } from '../../../contract/documents.ts';
 /** Stored statuses from which a contact may still accept, decline or ask for changes. */
 export const undecidedEstimateStatuses = ['sent', 'changes_requested'] as const;
 
-/** Today's date (UTC) as YYYY-MM-DD, from the injected clock. */
-export function todayOf(clock: Clock): string {
-  return dateOf(clock.now());
+/** Today's date in a time zone (the organization's; tests of UTC organizations leave it out) as YYYY-MM-DD, from the injected clock. */
+export function todayOf(clock: Clock, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return todayIn(timeZone, clock.now());
 }
 
 /** Why a contact can no longer accept, decline or request changes on an estimate; null when it still can. */

@@ -44,7 +44,7 @@ export async function decideEstimate(
   meta: RequestMeta,
   seen?: number,
 ): Promise<DocumentResponse> {
-  const today = todayOf(ctx.clock);
+  const today = todayOf(ctx.clock, organization.time_zone);
   const action = actions[decision.type];
   const refuse = (estimate: DocumentRow) => {
     const blocker = estimateDecisionBlocker(estimate, today);

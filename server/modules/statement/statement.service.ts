@@ -8,7 +8,7 @@ import { recordPortalEvent } from '../activity/activity.service.ts';
 import { getCustomer } from '../customer/customer.service.ts';
 import { contactActorName } from '../portal-access/contact-actor.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
-import { toDateOnly } from './statement-dates.ts';
+import { organizationToday } from '../organization/organization-today.ts';
 import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
 import * as repo from './statement.repository.ts';
 import type { StatementResponse } from './statement.schemas.ts';
@@ -20,7 +20,7 @@ export async function getStatementCustomer(ctx: AppContext, db: Db, organization
 
 /** The statement of one customer for a period, in the customer's currency. */
 export async function statementOf(ctx: AppContext, db: Db, customer: CustomerRow, request: PeriodRequest): Promise<StatementResponse> {
-  const today = toDateOnly(ctx.clock.now());
+  const today = await organizationToday(ctx, customer.organization_id, db);
   const range = resolvePeriod(request, today);
   const invoices = await repo.listStatementInvoices(db, customer.organization_id, customer.id, customer.currency, range.to);
   const ids = invoices.map((invoice) => invoice.id);

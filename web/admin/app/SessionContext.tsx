@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyBrandColor } from '../../ui/brand.ts';
+import { setDisplayTimeZone } from '../../ui/format.ts';
 import { isUiLanguage, toUiLanguage } from '../../ui/i18n.ts';
 import { apiSession } from '../lib/client.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
@@ -33,6 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!session) return;
     applyBrandColor(session.organization.brand_color);
+    setDisplayTimeZone(session.organization.time_zone);
     const language = session.user.language;
     const asked = toUiLanguage(new URLSearchParams(window.location.search).get('lang'));
     if (!asked && isUiLanguage(language) && i18n.resolvedLanguage !== language) {
@@ -56,6 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       apiSession.clear();
       applyBrandColor(undefined);
+      setDisplayTimeZone(undefined);
       forgetSession(queryClient);
     }
   }, [queryClient]);

@@ -31,6 +31,7 @@ export interface paths {
                         password: string;
                         /** @enum {string} */
                         language?: "en" | "de" | "fr" | "es" | "ja";
+                        time_zone?: string;
                     };
                 };
             };
@@ -58,6 +59,7 @@ export interface paths {
                                 portal_url: string;
                                 brand_color: string;
                                 logo_url: string | null;
+                                time_zone: string;
                             };
                             csrf_token: string;
                         };
@@ -119,6 +121,7 @@ export interface paths {
                             portal_url: string;
                             brand_color: string;
                             logo_url: string | null;
+                            time_zone: string;
                         };
                     };
                 };
@@ -239,6 +242,7 @@ export interface paths {
                             contact_phone: string | null;
                             contact_address: string | null;
                             website: string | null;
+                            time_zone: string;
                         };
                     };
                 };
@@ -342,6 +346,7 @@ export interface paths {
                         contact_phone?: string | null;
                         contact_address?: string | null;
                         website?: string | null;
+                        time_zone?: string;
                     };
                 };
             };
@@ -436,6 +441,7 @@ export interface paths {
                             contact_phone: string | null;
                             contact_address: string | null;
                             website: string | null;
+                            time_zone: string;
                         };
                     };
                 };
@@ -492,6 +498,7 @@ export interface paths {
                                 portal_url: string;
                                 brand_color: string;
                                 logo_url: string | null;
+                                time_zone: string;
                             };
                             csrf_token: string;
                         };
@@ -540,6 +547,7 @@ export interface paths {
                                 portal_url: string;
                                 brand_color: string;
                                 logo_url: string | null;
+                                time_zone: string;
                             };
                             csrf_token: string;
                         };
@@ -8716,6 +8724,7 @@ export interface paths {
                                 address: string | null;
                                 website: string | null;
                             };
+                            time_zone: string;
                         };
                     };
                 };

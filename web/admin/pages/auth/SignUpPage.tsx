@@ -7,6 +7,7 @@ import { FormTextInput } from '../../../ui/forms/fields.tsx';
 import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { toUiLanguage } from '../../../ui/i18n.ts';
 import { fetchSession, signUp } from '../../app/session-queries.ts';
+import { browserTimeZone } from '../../../ui/time-zones.ts';
 import { useSessionState } from '../../app/SessionContext.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { signUpDefaults, signUpSchema } from './auth-form.ts';
@@ -21,8 +22,9 @@ export function SignUpPage() {
   const schema = useMemo(() => signUpSchema(t), [t]);
   const form = useZodForm(schema, { defaultValues: signUpDefaults });
   const submit = useServerSubmit(form, async (values) => {
-    // The owner keeps the language they signed up in.
-    await signUp({ ...values, language: toUiLanguage(i18n.resolvedLanguage) ?? 'en' });
+    // The owner keeps the language they signed up in, and the organization counts its days in the
+    // browser's time zone until changed in the settings.
+    await signUp({ ...values, language: toUiLanguage(i18n.resolvedLanguage) ?? 'en', time_zone: browserTimeZone() });
     const session = await fetchSession();
     if (session) adopt(session);
     void navigate('/customers', { replace: true });

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useController, useWatch } from 'react-hook-form';
 import { TextInput } from '../../../ui/components/index.ts';
 import { FormCheckbox, FormTextArea, FormTextInput, useFieldErrorText } from '../../../ui/forms/fields.tsx';
+import { TimeZoneInput } from '../../../ui/components/TimeZoneInput.tsx';
 import type { SectionProps } from './PortalSettingsPage.tsx';
 
-/** Name, address (slug), colour, logo and the contact details shown in the portal. */
+/** Name, address (slug), colour, logo, time zone and the contact details shown in the portal. */
 export function GeneralSection({ form }: SectionProps) {
   const { t } = useTranslation();
   const { control } = form;
@@ -12,6 +13,8 @@ export function GeneralSection({ form }: SectionProps) {
   const slug = useController({ control, name: 'slug' });
   const slugError = useFieldErrorText(slug.fieldState.error);
   const brandColor = useWatch({ control, name: 'brand_color' });
+  const timeZone = useController({ control, name: 'time_zone' });
+  const timeZoneError = useFieldErrorText(timeZone.fieldState.error);
   const url = `${window.location.origin}/portal/${slug.field.value}`;
   const colorValid = /^#[0-9a-fA-F]{6}$/.test(brandColor);
   return (
@@ -49,6 +52,7 @@ export function GeneralSection({ form }: SectionProps) {
         </div>
         <FormTextInput control={control} name="logo_url" label={t('settings.logo_url')} type="url" />
       </div>
+      <TimeZoneInput label={t('settings.time_zone')} hint={t('settings.time_zoneHint')} value={timeZone.field.value} onChange={(zone) => timeZone.field.onChange(zone)} error={timeZoneError} />
       <h3>{t('settings.contactDetails')}</h3>
       <div className="ui-grid-2">
         <FormTextInput control={control} name="contact_email" label={t('settings.contact_email')} type="email" />

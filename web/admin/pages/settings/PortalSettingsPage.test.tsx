@@ -40,6 +40,7 @@ const stored = {
   portal_url: 'https://portico.test/portal/acme',
   organization_name: 'Acme',
   brand_color: '#1f5fbf',
+  time_zone: 'Europe/Berlin',
   logo_url: null,
   contact_email: null,
   contact_phone: null,

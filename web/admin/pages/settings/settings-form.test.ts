@@ -76,6 +76,7 @@ const settings: PortalSettings = {
   portal_url: 'https://portico.test/portal/acme',
   organization_name: 'Acme',
   brand_color: '#1f5fbf',
+  time_zone: 'Europe/Berlin',
   logo_url: null,
   contact_email: 'help@acme.test',
   contact_phone: null,

@@ -70,6 +70,7 @@ export const portalSettingsSchema = z
     portal_name: text,
     slug: text,
     brand_color: text,
+    time_zone: z.string().trim().min(1, 'common.required'),
     banner_message: text,
     invitation_email_subject: text,
     invitation_email_message: text,
