@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
 import { disableContactAccess } from '../portal-access/invitation.service.ts';
 import { configurePortalAccess, type PortalAccessResult } from '../portal-access/portal-access.service.ts';
+import { endSessionsOfContact } from '../session/session.service.ts';
 import * as repo from './customer.repository.ts';
 import type { NewContactPersonBody, NewCustomerBody, UpdateContactPersonBody, UpdateCustomerBody } from './customer.schemas.ts';
 
@@ -150,7 +151,7 @@ export async function updateContactPerson(ctx: AppContext, organizationId: strin
       updated_at: now,
     });
     // A changed address is another person: whoever signed in with the old one is signed out.
-    if (input.email !== undefined && input.email !== contact.email) await trx.deleteFrom('sessions').where('contact_person_id', '=', id).execute();
+    if (input.email !== undefined && input.email !== contact.email) await endSessionsOfContact(trx, id);
     return getContactPerson(trx, organizationId, id);
   });
 }

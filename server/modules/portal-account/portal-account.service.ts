@@ -14,7 +14,7 @@ import { todayOf } from '../portal-document/portal-document.ts';
 import { limitKeys, personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { findAccount, findIdentityById, listLiveAccounts, revokeTokensOfIdentity, updateIdentity, type AccountRow } from '../portal-auth/portal-auth.repository.ts';
 import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
-import { hasSignedInBefore, listRecentActivity, setSessionAccount } from './portal-account.repository.ts';
+import { hasSignedInBefore, listRecentActivity, setSessionAccount, updateContactDetails } from './portal-account.repository.ts';
 import type { UpdateMeBody } from './portal-account.schemas.ts';
 
 export async function identityOf(ctx: AppContext, principal: ContactPrincipal): Promise<PortalIdentityRow> {
@@ -50,7 +50,7 @@ export async function updateMe(ctx: AppContext, organization: OrganizationRow, p
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
     if (Object.keys(contactChanges).length > 0) {
-      await trx.updateTable('contact_persons').set({ ...contactChanges, updated_at: now }).where('id', '=', account.id).execute();
+      await updateContactDetails(trx, account.id, { ...contactChanges, updated_at: now });
     }
     if (input.language !== undefined) await updateIdentity(trx, principal.identityId, { language: input.language, updated_at: now });
     const name = personName({ first_name: input.first_name ?? account.first_name, last_name: input.last_name ?? account.last_name });

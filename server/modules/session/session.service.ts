@@ -69,3 +69,18 @@ export async function resumeSession(ctx: AppContext, token: string, kind: 'staff
 export async function endSession(ctx: AppContext, sessionId: string): Promise<void> {
   await sessions.deleteSessionById(ctx.db, sessionId);
 }
+
+/** Signs a contact out everywhere (their email changed, access ended); answers how many sessions ended. */
+export async function endSessionsOfContact(db: Db, contactPersonId: string): Promise<number> {
+  return sessions.deleteSessionsOfContact(db, contactPersonId);
+}
+
+/** Signs a person out of every account, except the session given (theirs, after a password change). */
+export async function endSessionsOfIdentity(db: Db, identityId: string, exceptSessionId?: string): Promise<void> {
+  await sessions.deleteSessionsOfIdentity(db, identityId, exceptSessionId);
+}
+
+/** Signs a staff member out everywhere (the account was disabled). */
+export async function endSessionsOfStaffUser(db: Db, staffUserId: string): Promise<void> {
+  await sessions.deleteSessionsOfStaffUser(db, staffUserId);
+}

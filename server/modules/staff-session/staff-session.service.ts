@@ -9,6 +9,7 @@ import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import * as orgRepo from '../organization/organization.repository.ts';
 import { deleteSessionsOfStaffUser } from '../session/session.repository.ts';
 import { startSession, type IssuedSession } from '../session/session.service.ts';
+import { listActiveOwnerIds, updateStaffUserRow } from './staff-session.repository.ts';
 import type { Language, StaffRole } from '../../../contract/portal.ts';
 
 export interface StaffSignIn {
@@ -82,26 +83,16 @@ export async function updateStaffUser(
     const user = await orgRepo.findStaffUserById(trx, id);
     if (!user || user.organization_id !== organizationId) throw notFound('Staff user');
     if (user.role === 'owner' && (input.role !== undefined && input.role !== 'owner' || input.disabled)) {
-      const owners = await trx
-        .selectFrom('staff_users')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('role', '=', 'owner')
-        .where('disabled_at', 'is', null)
-        .execute();
+      const owners = await listActiveOwnerIds(trx, organizationId);
       if (owners.length <= 1) throw new AppError('CONFLICT', 'An organization keeps at least one active owner');
     }
     if (input.disabled && id === actingUserId) throw new AppError('CONFLICT', 'You cannot disable your own account');
     const now = isoNow(ctx.clock);
-    await trx
-      .updateTable('staff_users')
-      .set({
-        updated_at: now,
-        ...(input.role ? { role: input.role } : {}),
-        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? now : null } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateStaffUserRow(trx, id, {
+      updated_at: now,
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.disabled !== undefined ? { disabled_at: input.disabled ? now : null } : {}),
+    });
     if (input.disabled) await deleteSessionsOfStaffUser(trx, id);
     const updated = await orgRepo.findStaffUserById(trx, id);
     if (!updated) throw notFound('Staff user');
@@ -111,7 +102,7 @@ export async function updateStaffUser(
 
 /** A staff member's own language; an API key has no person to change. */
 export async function updateOwnLanguage(ctx: AppContext, staffUserId: string, language: Language): Promise<StaffUserRow> {
-  await ctx.db.updateTable('staff_users').set({ language, updated_at: isoNow(ctx.clock) }).where('id', '=', staffUserId).execute();
+  await updateStaffUserRow(ctx.db, staffUserId, { language, updated_at: isoNow(ctx.clock) });
   const user = await orgRepo.findStaffUserById(ctx.db, staffUserId);
   if (!user) throw notFound('Staff user');
   return user;
