@@ -80,6 +80,22 @@ export async function createCustomer(
   });
 }
 
+/** The organization's customer, or undefined (the caller decides what a missing one means). */
+export async function findCustomerById(db: Db, organizationId: string, id: string): Promise<CustomerRow | undefined> {
+  return repo.findCustomer(db, organizationId, id);
+}
+
+/** How activities and threads name a contact; 'A contact' when there is none (or it was deleted). */
+export async function contactName(db: Db, contactPersonId: string | null): Promise<string> {
+  if (!contactPersonId) return 'A contact';
+  return (await repo.findContactName(db, contactPersonId)) ?? 'A contact';
+}
+
+/** The customer's display name ('' when it is gone). */
+export async function customerName(db: Db, customerId: string): Promise<string> {
+  return (await repo.findCustomerDisplayName(db, customerId)) ?? '';
+}
+
 export async function getCustomer(ctx: AppContext, db: Db, organizationId: string, id: string): Promise<CustomerRow> {
   const customer = await repo.findCustomer(db, organizationId, id);
   if (!customer) throw notFound('Customer');

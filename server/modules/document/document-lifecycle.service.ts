@@ -22,14 +22,7 @@ import { checkTransition, stateConflict, writeAtVersion } from './document-write
 
 /** Contact persons who may see the customer's documents in the portal. */
 export async function documentRecipients(db: Db, customerId: string) {
-  const contacts = await db
-    .selectFrom('contact_persons')
-    .selectAll()
-    .where('customer_id', '=', customerId)
-    .where('portal_enabled', '=', 1)
-    .where('disabled_at', 'is', null)
-    .where('email', 'is not', null)
-    .execute();
+  const contacts = await repo.listContactsWithPortalAccess(db, customerId);
   return contacts.filter((contact) => parsePermissions(contact.permissions).includes('view_documents'));
 }
 

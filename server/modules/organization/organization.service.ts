@@ -1,5 +1,5 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
-import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import type { Db, OrganizationRow, StaffUserRow } from '../../db/database.ts';
 import { consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
 import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
@@ -60,6 +60,11 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
     const session = await startSession(ctx, trx, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
     return { organization, user, session };
   });
+}
+
+/** The organization by id, read with `db` (the caller's transaction), or undefined. */
+export async function findOrganization(db: Db, organizationId: string): Promise<OrganizationRow | undefined> {
+  return repo.findOrganizationById(db, organizationId);
 }
 
 export async function getOrganization(ctx: AppContext, organizationId: string): Promise<OrganizationRow> {
