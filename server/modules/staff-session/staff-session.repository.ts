@@ -16,3 +16,8 @@ export async function listActiveOwnerIds(db: Db, organizationId: string): Promis
 export async function updateStaffUserRow(db: Db, id: string, changes: Updateable<StaffUsersTable>): Promise<void> {
   await db.updateTable('staff_users').set(changes).where('id', '=', id).execute();
 }
+
+/** What the staff guard needs of a session's user: organization, role, whether disabled, language. */
+export async function findStaffUserOfSession(db: Db, staffUserId: string) {
+  return db.selectFrom('staff_users').select(['id', 'organization_id', 'role', 'disabled_at', 'language']).where('id', '=', staffUserId).executeTakeFirst();
+}
