@@ -8,7 +8,7 @@ import { renderStaffNotificationEmail } from '../../email/staff-notification-ema
 import { asLanguage } from '../../lib/accept-language.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { listActiveStaff } from '../organization/organization.repository.ts';
+import { listActiveStaff } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { insertActivity, insertNotifications } from './activity.repository.ts';
 

@@ -5,9 +5,10 @@ import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { StaffActor } from '../customer/customer.service.ts';
-import { recomputeDocumentBalance } from '../document/document.service.ts';
+import { payableStatuses } from '../document/document.ts';
+import { findDocumentsByIds } from '../document/document-lookup.service.ts';
+import { recomputeDocumentBalance, takeFromDocumentBalance } from '../document/document.service.ts';
 import { beyondBalance } from '../payment/payment.service.ts';
-import { findDocumentsByIds, payableStatuses, takeFromBalance } from '../payment/settlement.repository.ts';
 import { maxDate, toDateOnly } from '../statement/statement-dates.ts';
 import * as repo from './credit.repository.ts';
 import type { ApplyCreditBody } from './credit.schemas.ts';
@@ -59,10 +60,10 @@ export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNote
       );
     if (total > creditNote.balance_minor) throw refuseCredit();
     // The credit note's row first, then invoices in a fixed order: concurrent applications never deadlock.
-    if (!(await takeFromBalance(trx, creditNote.id, ['credit_note'], ['open'], total, now))) throw refuseCredit();
+    if (!(await takeFromDocumentBalance(trx, creditNote.id, ['credit_note'], ['open'], total, now))) throw refuseCredit();
     for (const application of [...input.applications].sort((a, b) => a.invoice_id.localeCompare(b.invoice_id))) {
       const invoice = invoices.get(application.invoice_id)!;
-      if (!(await takeFromBalance(trx, invoice.id, ['invoice'], payableStatuses, application.amount_minor, now))) {
+      if (!(await takeFromDocumentBalance(trx, invoice.id, ['invoice'], payableStatuses, application.amount_minor, now))) {
         throw beyondBalance((await findDocumentsByIds(trx, actor.organizationId, [invoice.id]))[0] ?? invoice, application.amount_minor, 'Credit');
       }
       // Credit counts from the day it is applied, or from the later of the two documents' dates.

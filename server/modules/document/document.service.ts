@@ -6,7 +6,7 @@ import type { Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
+import { findCustomerById } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { addDays, creditStatus, dateOf, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
 import { presentDocument } from './document.presenter.ts';
@@ -73,7 +73,7 @@ const seriesKind = (kind: DocumentKind) => kind;
 
 export async function createDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, input: CreateDocumentBody): Promise<DocumentsTable> {
   return ctx.db.transaction().execute(async (trx) => {
-    const customer = await findCustomer(trx, actor.organizationId, input.customer_id);
+    const customer = await findCustomerById(trx, actor.organizationId, input.customer_id);
     if (!customer) throw notFound('Customer');
     const id = newId();
     const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
@@ -182,6 +182,15 @@ export async function deleteDocument(ctx: AppContext, actor: Actor, kind: Docume
     checkTransition(document, 'delete', seen);
     await deleteAtVersion(trx, document);
   });
+}
+
+/**
+ * Takes `amount` off the document's balance, in one conditional UPDATE that also moves the version on,
+ * only while the balance covers it and the document is of one of `kinds` in one of `statuses`. Answers
+ * whether it did; two requests racing for one balance cannot both succeed.
+ */
+export async function takeFromDocumentBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
+  return repo.takeFromBalance(db, documentId, kinds, statuses, amount, at);
 }
 
 /**

@@ -6,15 +6,15 @@ import { presentPage, type Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
-import { recomputeDocumentBalance } from '../document/document.service.ts';
-import type { StaffActor } from '../customer/customer.service.ts';
+import { payableStatuses } from '../document/document.ts';
+import { findDocumentsByIds, listOpenInvoices } from '../document/document-lookup.service.ts';
+import { recomputeDocumentBalance, takeFromDocumentBalance } from '../document/document.service.ts';
+import { findCustomerById, type StaffActor } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { toDateOnly } from '../statement/statement-dates.ts';
 import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
-import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
 
 /** A currency other than the one the customer is billed in: the field is named, nothing changes. */
 export function currencyMismatch(field: string, expected: string, given: string): AppError {
@@ -62,7 +62,7 @@ async function planAllocations(trx: Db, actor: StaffActor, input: RecordPaymentB
  * a used payment number.
  */
 export async function recordPayment(ctx: AppContext, actor: StaffActor, input: RecordPaymentBody): Promise<PaymentResponse> {
-  const customer = await findCustomer(ctx.db, actor.organizationId, input.customer_id);
+  const customer = await findCustomerById(ctx.db, actor.organizationId, input.customer_id);
   if (!customer) throw notFound('Customer');
   if (input.currency !== customer.currency) throw currencyMismatch('currency', customer.currency, input.currency);
   const paidOn = input.paid_on ?? toDateOnly(ctx.clock.now());
@@ -90,7 +90,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
     for (const allocation of [...allocations].sort((a, b) => a.document_id.localeCompare(b.document_id))) {
       const document = documents.get(allocation.document_id);
       if (!document) throw notFound('Invoice');
-      if (!(await takeFromBalance(trx, document.id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, now))) {
+      if (!(await takeFromDocumentBalance(trx, document.id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, now))) {
         const current = (await findDocumentsByIds(trx, actor.organizationId, [document.id]))[0] ?? document;
         throw beyondBalance(current, allocation.amount_minor, 'A payment');
       }

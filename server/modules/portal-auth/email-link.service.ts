@@ -9,7 +9,7 @@ import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { portalUrl } from '../organization/organization.service.ts';
-import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
+import { endSessionsOfIdentity } from '../session/session.service.ts';
 import { consumeToken, findUsableToken, issuePortalToken, portalPageUrl, tokenLifetimes } from '../portal-token/portal-token.service.ts';
 import { limitKeys, personName, resolveLanguage } from './portal-auth.ts';
 import {
@@ -108,7 +108,7 @@ export async function completePasswordReset(
     const now = isoNow(ctx.clock);
     await updateIdentity(trx, link.identity.id, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
     await revokeTokensOfIdentity(trx, link.identity.id, ['password_reset', 'signin_link'], now);
-    await deleteSessionsOfIdentity(trx, link.identity.id);
+    await endSessionsOfIdentity(trx, link.identity.id);
     const signIn = await startPortalSession(ctx, trx, { organization, identity: link.identity, accounts: link.accounts, method: 'password_reset' }, meta);
     const account = link.accounts.find((candidate) => candidate.id === signIn.me.contactPersonId) ?? link.accounts[0];
     const name = (account && personName(account)) || link.identity.email;

@@ -5,8 +5,7 @@ import { clearRateLimit, consumeRateLimit, rateLimits, refundAttempt } from '../
 import { AppError, fieldIssue } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
-import { deleteSessionById } from '../session/session.repository.ts';
-import { startSession, type IssuedSession } from '../session/session.service.ts';
+import { endSessionIn, startSession, type IssuedSession } from '../session/session.service.ts';
 import type { MeSession } from './portal-auth.me.ts';
 import { limitKeys, personName } from './portal-auth.ts';
 import { findIdentityById, findIdentityByEmail, listLiveAccounts, updateIdentity, type AccountRow } from './portal-auth.repository.ts';
@@ -132,7 +131,7 @@ export async function completeTwoFactorSignIn(
   if (!(await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: true }))) throw invalidCode();
   await clearRateLimit(ctx.db, identityKey);
   return ctx.db.transaction().execute(async (trx) => {
-    await deleteSessionById(trx, principal.sessionId);
+    await endSessionIn(trx, principal.sessionId);
     const accounts = await listLiveAccounts(trx, organization.id, identity.email);
     const contactPersonId = principal.contactPersonId ?? undefined;
     return startPortalSession(

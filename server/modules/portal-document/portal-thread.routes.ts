@@ -8,7 +8,7 @@ import { commentListResponse, commentResponse, newContactCommentBody } from '../
 import { commentAsContact, listPortalComments } from '../comment/comment.service.ts';
 import { disputeResponse } from '../dispute/dispute.schemas.ts';
 import { openDispute } from '../dispute/dispute.service.ts';
-import { findReaderLanguage } from '../portal-auth/portal-auth.repository.ts';
+import { readerLanguageOf } from '../portal-auth/portal-identity.service.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { kindSegments } from './portal-document.ts';
 import { newDisputeBody } from './portal-document.schemas.ts';
@@ -22,7 +22,7 @@ const threadSegments = ['invoices', 'retainer-invoices', 'estimates'] as const;
 export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const signedIn = [resolvePortal(ctx), requireContact(ctx)];
-    const readerLanguage = (contact: ContactPrincipal) => findReaderLanguage(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
+    const readerLanguage = (contact: ContactPrincipal) => readerLanguageOf(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
 
     for (const segment of threadSegments) {
       const kind = kindSegments[segment];

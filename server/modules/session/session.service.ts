@@ -70,6 +70,11 @@ export async function endSession(ctx: AppContext, sessionId: string): Promise<vo
   await sessions.deleteSessionById(ctx.db, sessionId);
 }
 
+/** Ends one session inside the caller's transaction (the half-signed-in one, once the second factor is in). */
+export async function endSessionIn(db: Db, sessionId: string): Promise<void> {
+  await sessions.deleteSessionById(db, sessionId);
+}
+
 /** Signs a contact out everywhere (their email changed, access ended); answers how many sessions ended. */
 export async function endSessionsOfContact(db: Db, contactPersonId: string): Promise<number> {
   return sessions.deleteSessionsOfContact(db, contactPersonId);
