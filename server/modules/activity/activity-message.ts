@@ -2,7 +2,7 @@ import type { Audience } from '../../../contract/messages/catalog.ts';
 import { companyFields, parseEventMessage, personalFields, type EventMessage } from '../../../contract/messages/message-codes.ts';
 import { renderMessage } from '../../../contract/messages/render.ts';
 import type { Language } from '../../../contract/portal.ts';
-import { kindSegments } from '../document/document.ts';
+import { kindSegments } from '../portal-document/portal-document.ts';
 
 /** What an activity row says about its event, with the customer's name joined in. */
 export interface StoredActivity {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
-import { kindSegments } from '../document/document.ts';
+import { kindSegments } from '../portal-document/portal-document.ts';
 import { presentComment } from './comment.presenter.ts';
 import { commentListResponse, commentResponse, newStaffCommentBody } from './comment.schemas.ts';
 import { addStaffComment, listStaffComments } from './comment.service.ts';

@@ -15,7 +15,7 @@ import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
-import { segmentOfKind } from '../document/document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { insertComment, listComments, listPortalReaders, staffAuthorName, type CommentRow } from './comment.repository.ts';
 import type { CommentKind } from './comment.schemas.ts';
 

@@ -4,7 +4,7 @@ import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
 import { presentDocument } from '../document/document.presenter.ts';
 import { documentResponse } from '../document/document.schemas.ts';
-import { kindSegments } from '../document/document.ts';
+import { kindSegments } from '../portal-document/portal-document.ts';
 import { documentViewResponse } from './comment.schemas.ts';
 import { listDocumentViews, resetViewed } from './document-view.service.ts';
 

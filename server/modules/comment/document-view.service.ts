@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { contactName, customerName } from '../customer/customer.service.ts';
 import type { DocumentRow } from '../document/document-lookup.service.ts';
-import { segmentOfKind } from '../document/document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { clearDocumentViewed, insertDocumentView, listDocumentViewsOf, markDocumentViewed } from './comment.repository.ts';
 import { adminDocumentLink, findStaffDocument } from './comment.service.ts';
 

@@ -10,7 +10,7 @@ import { addContactComment, addStaffEntry, adminDocumentLink, mailStaffCommentTo
 import { customerName } from '../customer/customer.service.ts';
 import { findOrganizationDocument, type DocumentRow } from '../document/document-lookup.service.ts';
 import { findOrganization } from '../organization/organization.service.ts';
-import { segmentOfKind } from '../document/document.ts';
+import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { findDispute, findLineOfDocument, hasOpenDispute, insertDispute, listDisputePage, listDisputesOfDocument, presentDispute, resolveOpenDispute } from './dispute.repository.ts';
 import type { DisputeResponse, ListDisputesQuery } from './dispute.schemas.ts';
 

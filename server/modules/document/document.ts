@@ -10,16 +10,6 @@ export const documentPaths = {
 
 export const documentKinds = Object.keys(documentPaths) as DocumentKind[];
 
-/** The kind each URL segment names, as both APIs spell them (the inverse of documentPaths). */
-export const kindSegments = {
-  invoices: 'invoice',
-  'retainer-invoices': 'retainer_invoice',
-  estimates: 'estimate',
-  'credit-notes': 'credit_note',
-} as const satisfies Record<string, DocumentKind>;
-export type KindSegment = keyof typeof kindSegments;
-export const segmentOfKind: Record<DocumentKind, KindSegment> = documentPaths;
-
 export { documentStatuses, type DocumentStatus } from '../../../contract/billing.ts';
 import type { DocumentStatus } from '../../../contract/billing.ts';
 

@@ -3,7 +3,20 @@ import type { Clock } from '../../lib/clock.ts';
 import { documentSorts } from '../document/document.schemas.ts';
 import { dateOf } from '../document/document.ts';
 
-export { kindSegments, segmentOfKind, type KindSegment } from '../document/document.ts';
+/** URL segments of the document kinds, as both APIs spell them. */
+export const kindSegments = {
+  invoices: 'invoice',
+  'retainer-invoices': 'retainer_invoice',
+  estimates: 'estimate',
+  'credit-notes': 'credit_note',
+} as const satisfies Record<string, DocumentKind>;
+export type KindSegment = keyof typeof kindSegments;
+export const segmentOfKind: Record<DocumentKind, KindSegment> = {
+  invoice: 'invoices',
+  retainer_invoice: 'retainer-invoices',
+  estimate: 'estimates',
+  credit_note: 'credit-notes',
+};
 
 export const documentLabels: Record<DocumentKind, string> = {
   invoice: 'invoice',
