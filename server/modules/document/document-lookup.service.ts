@@ -8,16 +8,6 @@ import * as repo from './document.repository.ts';
 
 export type DocumentRow = DocumentsTable;
 
-/** The organization's documents among `ids` (those a payment or credit is allocated to). */
-export async function findDocumentsByIds(db: Db, organizationId: string, ids: string[]): Promise<DocumentRow[]> {
-  return repo.findDocumentsByIds(db, organizationId, ids);
-}
-
-/** Sent invoices of a customer in a currency with something left to pay, issued on or before `onOrBefore`. */
-export async function listOpenInvoices(db: Db, organizationId: string, customerId: string, currency: string, onOrBefore: string): Promise<DocumentRow[]> {
-  return repo.listOpenInvoices(db, organizationId, customerId, currency, onOrBefore);
-}
-
 /** The document's lines in their order (what a PDF prints). */
 export async function findDocumentLines(db: Db, documentId: string): Promise<DocumentLinesTable[]> {
   return repo.findLines(db, documentId);

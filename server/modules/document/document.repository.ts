@@ -3,7 +3,6 @@ import type { ContactPersonRow, Db } from '../../db/database.ts';
 import { selectPage, type Keyset, type Page, type PageRequest } from '../../db/keyset.ts';
 import { containsText } from '../../db/search.ts';
 import { documentKeyset, type DocumentSortKey } from './document-keyset.ts';
-import { payableStatuses } from './document.ts';
 
 export async function insertDocument(db: Db, row: DocumentsTable): Promise<void> {
   await db.insertInto('documents').values(row).execute();
@@ -180,45 +179,4 @@ export async function listDocumentPage(db: Db, options: DocumentListOptions): Pr
   }
   if (options.search) query = query.where(containsText(['number', 'reference'], options.search));
   return selectPage(query, staffDocumentLists[options.kind], options);
-}
-
-// What payments and credit applications settle.
-
-export async function findDocumentsByIds(db: Db, organizationId: string, ids: string[]): Promise<DocumentsTable[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
-}
-
-/** Sent invoices of a customer in a currency with something left to pay, issued on or before `onOrBefore`. */
-export async function listOpenInvoices(db: Db, organizationId: string, customerId: string, currency: string, onOrBefore: string): Promise<DocumentsTable[]> {
-  return db
-    .selectFrom('documents')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('customer_id', '=', customerId)
-    .where('kind', '=', 'invoice')
-    .where('currency', '=', currency)
-    .where('status', 'in', payableStatuses)
-    .where('balance_minor', '>', 0)
-    .where('issue_date', '<=', onOrBefore)
-    .execute();
-}
-
-/**
- * Takes `amount` off a document's balance only if the balance still covers it and the document is in
- * one of `statuses`: one conditional UPDATE, so two requests racing for the same balance cannot both
- * succeed (PostgreSQL re-checks the condition after the first one commits; SQLite runs write
- * transactions one at a time). The document's version moves on, so an edit or a transition decided on
- * the balance before cannot be written after it. Answers whether it did.
- */
-export async function takeFromBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('documents')
-    .set((eb) => ({ balance_minor: eb('balance_minor', '-', amount), version: eb('version', '+', 1), updated_at: at }))
-    .where('id', '=', documentId)
-    .where('kind', 'in', kinds)
-    .where('status', 'in', statuses)
-    .where('balance_minor', '>=', amount)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }

@@ -185,15 +185,6 @@ export async function deleteDocument(ctx: AppContext, actor: Actor, kind: Docume
 }
 
 /**
- * Takes `amount` off the document's balance, in one conditional UPDATE that also moves the version on,
- * only while the balance covers it and the document is of one of `kinds` in one of `statuses`. Answers
- * whether it did; two requests racing for one balance cannot both succeed.
- */
-export async function takeFromDocumentBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
-  return repo.takeFromBalance(db, documentId, kinds, statuses, amount, at);
-}
-
-/**
  * Sets paid, credited, balance and the settled status of a document from the payments and credits
  * applied to it. Call it in the transaction that changed them.
  */

@@ -13,9 +13,6 @@ export const documentKinds = Object.keys(documentPaths) as DocumentKind[];
 export { documentStatuses, type DocumentStatus } from '../../../contract/billing.ts';
 import type { DocumentStatus } from '../../../contract/billing.ts';
 
-/** Statuses of an invoice or retainer invoice that can still take money. */
-export const payableStatuses = ['sent', 'partially_paid'] as const;
-
 export function isPayable(kind: DocumentKind): boolean {
   return kind === 'invoice' || kind === 'retainer_invoice';
 }

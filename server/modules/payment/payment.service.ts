@@ -1,20 +1,35 @@
 import { formatMoney } from '../../../contract/money.ts';
 import type { AppContext } from '../../context.ts';
-import type { DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
+import type { DocumentKind, DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { presentPage, type Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { payableStatuses } from '../document/document.ts';
-import { findDocumentsByIds, listOpenInvoices } from '../document/document-lookup.service.ts';
-import { recomputeDocumentBalance, takeFromDocumentBalance } from '../document/document.service.ts';
+import { recomputeDocumentBalance } from '../document/document.service.ts';
 import { findCustomerById, type StaffActor } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { toDateOnly } from '../statement/statement-dates.ts';
 import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
+import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
+
+export { payableStatuses };
+
+/** The organization's documents among `ids`, as payments and credit applications settle them. */
+export async function findDocumentsToSettle(db: Db, organizationId: string, ids: string[]): Promise<DocumentsTable[]> {
+  return findDocumentsByIds(db, organizationId, ids);
+}
+
+/**
+ * Takes `amount` off a document's balance in one conditional UPDATE (settlement.repository.ts), only
+ * while the balance covers it and the document is of one of `kinds` in one of `statuses`; answers
+ * whether it did. Credit applications settle invoices the way payments do.
+ */
+export async function settleFromBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
+  return takeFromBalance(db, documentId, kinds, statuses, amount, at);
+}
 
 /** A currency other than the one the customer is billed in: the field is named, nothing changes. */
 export function currencyMismatch(field: string, expected: string, given: string): AppError {
@@ -90,7 +105,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
     for (const allocation of [...allocations].sort((a, b) => a.document_id.localeCompare(b.document_id))) {
       const document = documents.get(allocation.document_id);
       if (!document) throw notFound('Invoice');
-      if (!(await takeFromDocumentBalance(trx, document.id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, now))) {
+      if (!(await takeFromBalance(trx, document.id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, now))) {
         const current = (await findDocumentsByIds(trx, actor.organizationId, [document.id]))[0] ?? document;
         throw beyondBalance(current, allocation.amount_minor, 'A payment');
       }

@@ -66,26 +66,26 @@ export async function resumeSession(ctx: AppContext, token: string, kind: 'staff
   return row;
 }
 
+/** Signs a staff member out everywhere (the account was disabled). */
+export async function endSessionsOfStaffUser(db: Db, staffUserId: string): Promise<void> {
+  await sessions.deleteSessionsOfStaffUser(db, staffUserId);
+}
+
 export async function endSession(ctx: AppContext, sessionId: string): Promise<void> {
   await sessions.deleteSessionById(ctx.db, sessionId);
 }
 
-/** Ends one session inside the caller's transaction (the half-signed-in one, once the second factor is in). */
-export async function endSessionIn(db: Db, sessionId: string): Promise<void> {
-  await sessions.deleteSessionById(db, sessionId);
-}
-
-/** Signs a contact out everywhere (their email changed, access ended); answers how many sessions ended. */
+/** Ends every session of a contact person (their access changed); answers how many there were. */
 export async function endSessionsOfContact(db: Db, contactPersonId: string): Promise<number> {
   return sessions.deleteSessionsOfContact(db, contactPersonId);
 }
 
-/** Signs a person out of every account, except the session given (theirs, after a password change). */
+/** Ends every session of a portal identity (its password changed), except `exceptSessionId` when given. */
 export async function endSessionsOfIdentity(db: Db, identityId: string, exceptSessionId?: string): Promise<void> {
   await sessions.deleteSessionsOfIdentity(db, identityId, exceptSessionId);
 }
 
-/** Signs a staff member out everywhere (the account was disabled). */
-export async function endSessionsOfStaffUser(db: Db, staffUserId: string): Promise<void> {
-  await sessions.deleteSessionsOfStaffUser(db, staffUserId);
+/** Ends one session within the caller's transaction. */
+export async function endSessionIn(db: Db, sessionId: string): Promise<void> {
+  await sessions.deleteSessionById(db, sessionId);
 }
