@@ -183,7 +183,7 @@ describe.each(testDialects())('the organization time zone migration on %s', (dia
     db = await emptyDatabase(dialect);
     const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-12-01T1400_organization_time_zone'));
     const { error } = await new Migrator({ db, provider: forwardOnly(earlier) }).migrateToLatest();
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
     const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     await raw.insertInto('organizations').values({ id: 'tz-before', name: 'Before Ltd', slug: 'tz-before', brand_color: '#123456', portal_settings: '{}', created_at: at, updated_at: at }).execute();
     await migrateToLatest(db);

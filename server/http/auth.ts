@@ -4,9 +4,11 @@ import type { AppContext } from '../context.ts';
 import type { OrganizationRow } from '../db/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { hashToken, safeEqual } from '../lib/tokens.ts';
-import { csrfTokenFor, resumeSession } from '../modules/session/session.service.ts';
+import { findLiveApiKeyByHash, touchApiKey } from '../modules/api-key/api-key-auth.repository.ts';
+import { csrfTokenFor, endSession, resumeSession } from '../modules/session/session.service.ts';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
 import { findIdentityById, findLiveContactForSession } from '../modules/portal-auth/portal-auth.repository.ts';
+import { findStaffUserOfSession } from '../modules/staff-session/staff-session.repository.ts';
 import { parsePortalSettings } from '../modules/organization/organization.ts';
 import { parsePermissions } from '../modules/portal-access/portal-access.ts';
 import { isoNow } from '../lib/clock.ts';
@@ -119,18 +121,13 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
     void reply.header('cache-control', 'no-store');
     const apiKey = bearerToken(request);
     if (apiKey) {
-      const key = await ctx.db
-        .selectFrom('api_keys')
-        .selectAll()
-        .where('key_hash', '=', hashToken(apiKey))
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
+      const key = await findLiveApiKeyByHash(ctx.db, hashToken(apiKey));
       if (!key) throw new AppError('UNAUTHENTICATED', 'The API key is unknown or revoked');
       const scopes = JSON.parse(key.scopes) as ApiKeyScope[];
       if (!scopes.includes(access.scope)) {
         throw new AppError('FORBIDDEN', `The API key lacks the ${access.scope} scope`);
       }
-      await ctx.db.updateTable('api_keys').set({ last_used_at: isoNow(ctx.clock) }).where('id', '=', key.id).execute();
+      await touchApiKey(ctx.db, key.id, isoNow(ctx.clock));
       request.staff = {
         organizationId: key.organization_id,
         staffUserId: null,
@@ -146,11 +143,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
     const token = request.cookies[STAFF_COOKIE];
     const session = token ? await resumeSession(ctx, token, 'staff') : undefined;
     if (!token || !session?.staff_user_id) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-    const user = await ctx.db
-      .selectFrom('staff_users')
-      .select(['id', 'organization_id', 'role', 'disabled_at', 'language'])
-      .where('id', '=', session.staff_user_id)
-      .executeTakeFirst();
+    const user = await findStaffUserOfSession(ctx.db, session.staff_user_id);
     if (!user || user.disabled_at) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     assertCsrf(ctx, request, token);
     const role = user.role as StaffRole;
@@ -213,7 +206,7 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
     }
     const identity = await findIdentityById(ctx.db, organization.id, session.identity_id);
     if (!identity) {
-      await ctx.db.deleteFrom('sessions').where('id', '=', session.id).execute();
+      await endSession(ctx, session.id);
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     }
     const pendingTwoFactor = session.pending_two_factor === 1;
@@ -231,7 +224,7 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       const contact = await findLiveContactForSession(ctx.db, session.contact_person_id, session.identity_id);
       if (!contact) {
         // Access was withdrawn since sign-in: the session ends now.
-        await ctx.db.deleteFrom('sessions').where('id', '=', session.id).execute();
+        await endSession(ctx, session.id);
         throw new AppError('UNAUTHENTICATED', 'Your portal access has ended; sign in again');
       }
       customerId = contact.customer_id;

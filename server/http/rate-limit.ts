@@ -1,6 +1,7 @@
 import type { Clock } from '../lib/clock.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { Db } from '../db/database.ts';
+import { decrementAttempts, deleteAttempts, upsertAttempt } from '../modules/rate-limit/rate-limit.repository.ts';
 
 export interface RateLimitRule {
   limit: number;
@@ -26,21 +27,8 @@ export async function countAttempt(db: Db, key: string, clock: Clock, rule: Rate
   const nowIso = now.toISOString();
   // Timestamps are ISO 8601 UTC text of one length, so text order is time order on both databases.
   const expiredAt = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
-  const row = await db
-    .insertInto('rate_limits')
-    .values({ key, window_start: nowIso, hits: 1 })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => {
-        const expired = eb('rate_limits.window_start', '<=', expiredAt);
-        return {
-          hits: eb.case().when(expired).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
-          window_start: eb.case().when(expired).then(nowIso).else(eb.ref('rate_limits.window_start')).end(),
-        };
-      }),
-    )
-    .returning(['hits', 'window_start'])
-    .executeTakeFirstOrThrow();
-  return { hits: Number(row.hits), windowStart: row.window_start };
+  const row = await upsertAttempt(db, key, nowIso, expiredAt);
+  return { hits: row.hits, windowStart: row.window_start };
 }
 
 function refuse(windowStart: string, clock: Clock, rule: RateLimitRule): never {
@@ -66,16 +54,11 @@ export async function consumeRateLimit(db: Db, key: string, clock: Clock, rule: 
  * failures, such as the per-address one of sign-in, is not used up by people signing in successfully.
  */
 export async function refundAttempt(db: Db, key: string): Promise<void> {
-  await db
-    .updateTable('rate_limits')
-    .set((eb) => ({ hits: eb('hits', '-', 1) }))
-    .where('key', '=', key)
-    .where('hits', '>', 0)
-    .execute();
+  await decrementAttempts(db, key);
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+  await deleteAttempts(db, key);
 }
 
 export const rateLimits = {

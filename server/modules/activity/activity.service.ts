@@ -8,8 +8,9 @@ import { renderStaffNotificationEmail } from '../../email/staff-notification-ema
 import { asLanguage } from '../../lib/accept-language.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { listActiveStaff } from '../organization/organization.repository.ts';
+import { listActiveStaff } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
+import { insertActivity, insertNotifications } from './activity.repository.ts';
 
 export interface PortalEvent {
   type: PortalEventType;
@@ -41,44 +42,37 @@ export async function recordPortalEvent(
   const message = assertEventMessage(event.message);
   const now = isoNow(ctx.clock);
   const activityId = newId();
-  await db
-    .insertInto('activities')
-    .values({
-      id: activityId,
-      organization_id: organization.id,
-      customer_id: event.customerId,
-      contact_person_id: event.contactPersonId,
-      actor_name: event.actorName,
-      module: event.module,
-      action: event.action,
-      details: event.details ? JSON.stringify(event.details) : null,
-      message_code: message.code,
-      message_params: JSON.stringify(message.params),
-      ip: meta.ip,
-      user_agent: meta.userAgent?.slice(0, 500) ?? null,
-      created_at: now,
-    })
-    .execute();
+  await insertActivity(db, {
+    id: activityId,
+    organization_id: organization.id,
+    customer_id: event.customerId,
+    contact_person_id: event.contactPersonId,
+    actor_name: event.actorName,
+    module: event.module,
+    action: event.action,
+    details: event.details ? JSON.stringify(event.details) : null,
+    message_code: message.code,
+    message_params: JSON.stringify(message.params),
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 500) ?? null,
+    created_at: now,
+  });
   const staff = await listActiveStaff(db, organization.id);
-  if (staff.length > 0) {
-    // The text is the activity's code, rendered for each reader when read.
-    await db
-      .insertInto('notifications')
-      .values(
-        staff.map((member) => ({
-          id: newId(),
-          organization_id: organization.id,
-          staff_user_id: member.id,
-          activity_id: activityId,
-          event_type: event.type,
-          message: '',
-          link: event.link ?? null,
-          read_at: null,
-          created_at: now,
-        })),
-      )
-      .execute();
-  }
+  // The text is the activity's code, rendered for each reader when read.
+  await insertNotifications(
+    db,
+    staff.map((member) => ({
+      id: newId(),
+      organization_id: organization.id,
+      staff_user_id: member.id,
+      activity_id: activityId,
+      event_type: event.type,
+      message: '',
+      link: event.link ?? null,
+      read_at: null,
+      created_at: now,
+    })),
+  );
   const settings = parsePortalSettings(organization.portal_settings);
   if (settings.staff_email_events[event.type]) {
     const linkUrl = event.link ? `${ctx.config.publicUrl}${event.link}` : undefined;

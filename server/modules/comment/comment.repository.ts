@@ -1,13 +1,9 @@
 import type { Selectable } from 'kysely';
-import type { Audience } from '../../../contract/messages/catalog.ts';
 import type { EventMessage } from '../../../contract/messages/message-codes.ts';
-import { renderMessage } from '../../../contract/messages/render.ts';
-import type { Language } from '../../../contract/portal.ts';
-import type { DocumentCommentsTable } from '../../db/billing-tables.ts';
+import type { DocumentCommentsTable, DocumentViewsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
-import { commentMessage } from './comment-message.ts';
-import type { CommentKind, CommentResponse } from './comment.schemas.ts';
+import type { CommentKind } from './comment.schemas.ts';
 
 export type CommentRow = Selectable<DocumentCommentsTable>;
 
@@ -53,22 +49,6 @@ export async function listComments(db: Db, documentId: string, options: { portal
   return query.orderBy('created_at').orderBy('id').execute();
 }
 
-/** An entry for one reader: what Portico composed is rendered in the reader's language, with its code and parameters. */
-export function presentComment(row: CommentRow, language: Language, audience: Audience): CommentResponse {
-  const message = commentMessage(row);
-  return {
-    id: row.id,
-    author_type: row.author_type,
-    author_name: row.author_name,
-    kind: row.kind as CommentKind,
-    body: message ? renderMessage(language, message, audience) : row.body,
-    message_code: message?.code ?? null,
-    message_params: message?.params ?? null,
-    display_in_portal: row.display_in_portal === 1,
-    created_at: row.created_at,
-  };
-}
-
 /** Contacts of a customer who can read its documents in the portal, with the language their mail is written in. */
 export async function listPortalReaders(db: Db, organizationId: string, customerId: string) {
   return db
@@ -98,4 +78,34 @@ export async function staffAuthorName(db: Db, staffUserId: string | null, fallba
   if (!staffUserId) return fallback;
   const row = await db.selectFrom('staff_users').select('name').where('id', '=', staffUserId).executeTakeFirst();
   return row?.name ?? fallback;
+}
+
+export async function insertDocumentView(db: Db, view: DocumentViewsTable): Promise<void> {
+  await db.insertInto('document_views').values(view).execute();
+}
+
+/** Sets the document's 'Viewed' flag unless it is set already; answers whether this call set it. */
+export async function markDocumentViewed(db: Db, documentId: string, contactPersonId: string | null, at: string): Promise<boolean> {
+  const marked = await db
+    .updateTable('documents')
+    .set({ viewed_at: at, viewed_by_contact_id: contactPersonId })
+    .where('id', '=', documentId)
+    .where('viewed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(marked.numUpdatedRows) === 1;
+}
+
+export async function clearDocumentViewed(db: Db, documentId: string, at: string): Promise<void> {
+  await db.updateTable('documents').set({ viewed_at: null, viewed_by_contact_id: null, updated_at: at }).where('id', '=', documentId).execute();
+}
+
+/** Every logged view of a document, newest first. */
+export async function listDocumentViewsOf(db: Db, documentId: string) {
+  return db
+    .selectFrom('document_views')
+    .select(['contact_person_id', 'contact_name', 'ip', 'user_agent', 'viewed_at'])
+    .where('document_id', '=', documentId)
+    .orderBy('viewed_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }

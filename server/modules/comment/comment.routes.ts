@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
 import { kindSegments } from '../portal-document/portal-document.ts';
-import { presentComment } from './comment.repository.ts';
+import { presentComment } from './comment.presenter.ts';
 import { commentListResponse, commentResponse, newStaffCommentBody } from './comment.schemas.ts';
 import { addStaffComment, listStaffComments } from './comment.service.ts';
 import { documentViewRoutes } from './document-view.routes.ts';

@@ -9,14 +9,17 @@ import type { ContactPrincipal, StaffPrincipal } from '../../http/auth.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { contactName, customerName } from '../customer/customer.service.ts';
+import { findOrganizationDocument, type DocumentRow } from '../document/document-lookup.service.ts';
+import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
-import { contactName, customerName, findOrganizationDocument, type DocumentRow } from '../portal-document/portal-document.repository.ts';
 import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { insertComment, listComments, listPortalReaders, staffAuthorName, type CommentRow } from './comment.repository.ts';
 import type { CommentKind } from './comment.schemas.ts';
+
+export type { CommentRow } from './comment.repository.ts';
 
 /** The page of a document in the portal (what emails and notifications link to). */
 export function portalDocumentUrl(ctx: AppContext, organization: OrganizationRow, doc: { kind: DocumentKind; id: string }): string {
@@ -64,6 +67,33 @@ export async function findStaffDocument(db: Db, organizationId: string, kind: Do
   return doc;
 }
 
+/** The thread as the portal shows it (entries displayed in the portal), oldest first. */
+export async function listPortalComments(db: Db, documentId: string): Promise<CommentRow[]> {
+  return listComments(db, documentId, { portalOnly: true });
+}
+
+/** The name a staff member's entries carry; `fallback` (the organization's name) for an API key or a deleted user. */
+export async function staffDisplayName(db: Db, staffUserId: string | null, fallback: string): Promise<string> {
+  return staffAuthorName(db, staffUserId, fallback);
+}
+
+export interface StaffEntry {
+  organizationId: string;
+  documentId: string;
+  staffUserId: string | null;
+  authorName: string;
+  kind: CommentKind;
+  body: string;
+  message?: EventMessage | undefined;
+  displayInPortal: boolean;
+  at: string;
+}
+
+/** An entry by staff in a document's thread (a decision recorded, a dispute resolved), in the caller's transaction. */
+export async function addStaffEntry(db: Db, entry: StaffEntry): Promise<CommentRow> {
+  return insertComment(db, { ...entry, authorType: 'staff' });
+}
+
 export async function listStaffComments(ctx: AppContext, organizationId: string, kind: DocumentKind, id: string): Promise<CommentRow[]> {
   const doc = await findStaffDocument(ctx.db, organizationId, kind, id);
   return listComments(ctx.db, doc.id, { portalOnly: false });
@@ -79,7 +109,7 @@ export async function addStaffComment(
 ): Promise<CommentRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await findStaffDocument(trx, staff.organizationId, kind, id);
-    const organization = await findOrganizationById(trx, staff.organizationId);
+    const organization = await findOrganization(trx, staff.organizationId);
     if (!organization) throw notFound('Organization');
     const comment = await insertComment(trx, {
       organizationId: organization.id,

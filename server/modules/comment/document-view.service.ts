@@ -5,8 +5,10 @@ import type { ContactPrincipal } from '../../http/auth.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
-import { contactName, customerName, type DocumentRow } from '../portal-document/portal-document.repository.ts';
+import { contactName, customerName } from '../customer/customer.service.ts';
+import type { DocumentRow } from '../document/document-lookup.service.ts';
 import { segmentOfKind } from '../portal-document/portal-document.ts';
+import { clearDocumentViewed, insertDocumentView, listDocumentViewsOf, markDocumentViewed } from './comment.repository.ts';
 import { adminDocumentLink, findStaffDocument } from './comment.service.ts';
 
 /**
@@ -24,26 +26,17 @@ export async function recordDocumentView(
 ): Promise<{ firstView: boolean }> {
   const now = isoNow(ctx.clock);
   const name = await contactName(db, contact.contactPersonId);
-  await db
-    .insertInto('document_views')
-    .values({
-      id: newId(),
-      document_id: doc.id,
-      contact_person_id: contact.contactPersonId,
-      contact_name: name,
-      ip: meta.ip,
-      user_agent: meta.userAgent?.slice(0, 500) ?? null,
-      viewed_at: now,
-    })
-    .execute();
+  await insertDocumentView(db, {
+    id: newId(),
+    document_id: doc.id,
+    contact_person_id: contact.contactPersonId,
+    contact_name: name,
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 500) ?? null,
+    viewed_at: now,
+  });
   if (doc.viewed_at) return { firstView: false };
-  const marked = await db
-    .updateTable('documents')
-    .set({ viewed_at: now, viewed_by_contact_id: contact.contactPersonId })
-    .where('id', '=', doc.id)
-    .where('viewed_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) !== 1) return { firstView: false };
+  if (!(await markDocumentViewed(db, doc.id, contact.contactPersonId, now))) return { firstView: false };
   const customer = await customerName(db, doc.customer_id);
   await recordPortalEvent(
     ctx,
@@ -68,20 +61,14 @@ export async function recordDocumentView(
 /** Every view of a document by a contact, newest first (staff previews are never logged). */
 export async function listDocumentViews(ctx: AppContext, organizationId: string, kind: DocumentKind, id: string) {
   const doc = await findStaffDocument(ctx.db, organizationId, kind, id);
-  return ctx.db
-    .selectFrom('document_views')
-    .select(['contact_person_id', 'contact_name', 'ip', 'user_agent', 'viewed_at'])
-    .where('document_id', '=', doc.id)
-    .orderBy('viewed_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  return listDocumentViewsOf(ctx.db, doc.id);
 }
 
 /** Clears the viewed flag (the log stays): the next view by a contact marks it and notifies again. */
 export async function resetViewed(ctx: AppContext, organizationId: string, kind: DocumentKind, id: string): Promise<DocumentRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await findStaffDocument(trx, organizationId, kind, id);
-    await trx.updateTable('documents').set({ viewed_at: null, viewed_by_contact_id: null, updated_at: isoNow(ctx.clock) }).where('id', '=', doc.id).execute();
+    await clearDocumentViewed(trx, doc.id, isoNow(ctx.clock));
     return { ...doc, viewed_at: null, viewed_by_contact_id: null, updated_at: isoNow(ctx.clock) };
   });
 }

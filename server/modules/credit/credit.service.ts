@@ -6,8 +6,7 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { StaffActor } from '../customer/customer.service.ts';
 import { recomputeDocumentBalance } from '../document/document.service.ts';
-import { beyondBalance } from '../payment/payment.service.ts';
-import { findDocumentsByIds, payableStatuses, takeFromBalance } from '../payment/settlement.repository.ts';
+import { beyondBalance, findDocumentsToSettle, payableStatuses, settleFromBalance } from '../payment/payment.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { maxDate } from '../statement/statement-dates.ts';
 import * as repo from './credit.repository.ts';
@@ -49,7 +48,7 @@ export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNote
     if (creditNote.status !== 'open') {
       throw new AppError('CONFLICT', `Credit note ${creditNote.number} ${closedReasons[creditNote.status] ?? `is ${creditNote.status}`}`);
     }
-    const invoices = new Map((await findDocumentsByIds(trx, actor.organizationId, input.applications.map((a) => a.invoice_id))).map((d) => [d.id, d]));
+    const invoices = new Map((await findDocumentsToSettle(trx, actor.organizationId, input.applications.map((a) => a.invoice_id))).map((d) => [d.id, d]));
     checkInvoices(creditNote, input, invoices);
     const total = input.applications.reduce((sum, application) => sum + application.amount_minor, 0);
     const refuseCredit = () =>
@@ -60,11 +59,11 @@ export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNote
       );
     if (total > creditNote.balance_minor) throw refuseCredit();
     // The credit note's row first, then invoices in a fixed order: concurrent applications never deadlock.
-    if (!(await takeFromBalance(trx, creditNote.id, ['credit_note'], ['open'], total, now))) throw refuseCredit();
+    if (!(await settleFromBalance(trx, creditNote.id, ['credit_note'], ['open'], total, now))) throw refuseCredit();
     for (const application of [...input.applications].sort((a, b) => a.invoice_id.localeCompare(b.invoice_id))) {
       const invoice = invoices.get(application.invoice_id)!;
-      if (!(await takeFromBalance(trx, invoice.id, ['invoice'], payableStatuses, application.amount_minor, now))) {
-        throw beyondBalance((await findDocumentsByIds(trx, actor.organizationId, [invoice.id]))[0] ?? invoice, application.amount_minor, 'Credit');
+      if (!(await settleFromBalance(trx, invoice.id, ['invoice'], payableStatuses, application.amount_minor, now))) {
+        throw beyondBalance((await findDocumentsToSettle(trx, actor.organizationId, [invoice.id]))[0] ?? invoice, application.amount_minor, 'Credit');
       }
       // Credit counts from the day it is applied, or from the later of the two documents' dates.
       const appliedOn = maxDate(today, maxDate(invoice.issue_date, creditNote.issue_date));

@@ -94,3 +94,14 @@ export async function latestInvitationExpiries(db: Db, contactIds: string[]): Pr
     .execute();
   return new Map(rows.flatMap((row) => (row.contact_person_id && row.expires_at ? [[row.contact_person_id, String(row.expires_at)]] : [])));
 }
+
+/** A contact's full name, or undefined when there is no such contact. */
+export async function findContactName(db: Db, contactPersonId: string): Promise<string | undefined> {
+  const person = await db.selectFrom('contact_persons').select(['first_name', 'last_name']).where('id', '=', contactPersonId).executeTakeFirst();
+  return person ? `${person.first_name} ${person.last_name}`.trim() : undefined;
+}
+
+export async function findCustomerDisplayName(db: Db, customerId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('customers').select('display_name').where('id', '=', customerId).executeTakeFirst();
+  return row?.display_name;
+}

@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
 import { disableContactAccess } from '../portal-access/invitation.service.ts';
 import { configurePortalAccess, type PortalAccessResult } from '../portal-access/portal-access.service.ts';
+import { endSessionsOfContact } from '../session/session.service.ts';
 import * as repo from './customer.repository.ts';
 import type { NewContactPersonBody, NewCustomerBody, UpdateContactPersonBody, UpdateCustomerBody } from './customer.schemas.ts';
 
@@ -77,6 +78,22 @@ export async function createCustomer(
     }
     return { customer, portalAccess };
   });
+}
+
+/** The organization's customer, or undefined (the caller decides what a missing one means). */
+export async function findCustomerById(db: Db, organizationId: string, id: string): Promise<CustomerRow | undefined> {
+  return repo.findCustomer(db, organizationId, id);
+}
+
+/** How activities and threads name a contact; 'A contact' when there is none (or it was deleted). */
+export async function contactName(db: Db, contactPersonId: string | null): Promise<string> {
+  if (!contactPersonId) return 'A contact';
+  return (await repo.findContactName(db, contactPersonId)) ?? 'A contact';
+}
+
+/** The customer's display name ('' when it is gone). */
+export async function customerName(db: Db, customerId: string): Promise<string> {
+  return (await repo.findCustomerDisplayName(db, customerId)) ?? '';
 }
 
 export async function getCustomer(ctx: AppContext, db: Db, organizationId: string, id: string): Promise<CustomerRow> {
@@ -150,7 +167,7 @@ export async function updateContactPerson(ctx: AppContext, organizationId: strin
       updated_at: now,
     });
     // A changed address is another person: whoever signed in with the old one is signed out.
-    if (input.email !== undefined && input.email !== contact.email) await trx.deleteFrom('sessions').where('contact_person_id', '=', id).execute();
+    if (input.email !== undefined && input.email !== contact.email) await endSessionsOfContact(trx, id);
     return getContactPerson(trx, organizationId, id);
   });
 }

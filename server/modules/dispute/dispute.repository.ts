@@ -1,3 +1,4 @@
+import type { DisputesTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { idKeyset, selectPage, type Page } from '../../db/keyset.ts';
 import type { DisputeResponse } from './dispute.schemas.ts';
@@ -72,4 +73,19 @@ export async function hasOpenDispute(db: Db, documentId: string, lineId: string 
 
 export async function findLineOfDocument(db: Db, documentId: string, lineId: string) {
   return db.selectFrom('document_lines').select(['id', 'name']).where('document_id', '=', documentId).where('id', '=', lineId).executeTakeFirst();
+}
+
+export async function insertDispute(db: Db, row: DisputesTable): Promise<void> {
+  await db.insertInto('disputes').values(row).execute();
+}
+
+/** Resolves the dispute only while it is open; answers whether this call resolved it. */
+export async function resolveOpenDispute(db: Db, id: string, resolution: { resolution: string; resolved_by: string | null; resolved_at: string }): Promise<boolean> {
+  const updated = await db
+    .updateTable('disputes')
+    .set({ status: 'resolved', ...resolution })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
 }

@@ -1,17 +1,17 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
-import type { OrganizationRow } from '../../db/database.ts';
+import type { Db, OrganizationRow } from '../../db/database.ts';
 import { presentPage, type Page } from '../../db/keyset.ts';
 import type { ContactPrincipal, StaffPrincipal } from '../../http/auth.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
-import { insertComment, staffAuthorName } from '../comment/comment.repository.ts';
-import { addContactComment, adminDocumentLink, mailStaffCommentToCustomer } from '../comment/comment.service.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
-import { customerName, findOrganizationDocument, type DocumentRow } from '../portal-document/portal-document.repository.ts';
+import { addContactComment, addStaffEntry, adminDocumentLink, mailStaffCommentToCustomer, staffDisplayName } from '../comment/comment.service.ts';
+import { customerName } from '../customer/customer.service.ts';
+import { findOrganizationDocument, type DocumentRow } from '../document/document-lookup.service.ts';
+import { findOrganization } from '../organization/organization.service.ts';
 import { segmentOfKind } from '../portal-document/portal-document.ts';
-import { findDispute, findLineOfDocument, hasOpenDispute, listDisputePage, presentDispute } from './dispute.repository.ts';
+import { findDispute, findLineOfDocument, hasOpenDispute, insertDispute, listDisputePage, listDisputesOfDocument, presentDispute, resolveOpenDispute } from './dispute.repository.ts';
 import type { DisputeResponse, ListDisputesQuery } from './dispute.schemas.ts';
 
 /** A contact disputes an invoice or one of its lines: a dispute, its reason in the thread, staff notified. */
@@ -31,22 +31,19 @@ export async function openDispute(
       throw new AppError('CONFLICT', line ? 'This line is already disputed; add a comment to the thread instead' : 'This invoice is already disputed; add a comment to the thread instead');
     }
     const id = newId();
-    await trx
-      .insertInto('disputes')
-      .values({
-        id,
-        organization_id: organization.id,
-        document_id: invoice.id,
-        line_id: line?.id ?? null,
-        contact_person_id: contact.contactPersonId,
-        reason: input.reason,
-        status: 'open',
-        resolution: null,
-        resolved_by: null,
-        resolved_at: null,
-        created_at: isoNow(ctx.clock),
-      })
-      .execute();
+    await insertDispute(trx, {
+      id,
+      organization_id: organization.id,
+      document_id: invoice.id,
+      line_id: line?.id ?? null,
+      contact_person_id: contact.contactPersonId,
+      reason: input.reason,
+      status: 'open',
+      resolution: null,
+      resolved_by: null,
+      resolved_at: null,
+      created_at: isoNow(ctx.clock),
+    });
     // A line's dispute names the line: Portico's entry, quoted as each reader's language quotes.
     const comment = await addContactComment(ctx, trx, organization, contact, invoice, {
       kind: 'dispute',
@@ -77,6 +74,11 @@ export async function openDispute(
   });
 }
 
+/** A document's disputes, oldest first (the portal's invoice page). */
+export async function listDocumentDisputes(db: Db, documentId: string): Promise<DisputeResponse[]> {
+  return (await listDisputesOfDocument(db, documentId)).map(presentDispute);
+}
+
 export async function listDisputes(ctx: AppContext, organizationId: string, query: ListDisputesQuery): Promise<Page<DisputeResponse>> {
   const page = await listDisputePage(ctx.db, organizationId, { status: query.status, customerId: query.customer_id, documentId: query.document_id, limit: query.limit, cursor: query.cursor });
   return presentPage(page, (rows) => rows.map(presentDispute));
@@ -91,22 +93,15 @@ export async function resolveDispute(ctx: AppContext, staff: StaffPrincipal, id:
     const dispute = await findDispute(trx, staff.organizationId, id);
     if (!dispute) throw notFound('Dispute');
     const now = isoNow(ctx.clock);
-    const updated = await trx
-      .updateTable('disputes')
-      .set({ status: 'resolved', resolution, resolved_by: staff.staffUserId, resolved_at: now })
-      .where('id', '=', dispute.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'This dispute is already resolved');
-    const organization = await findOrganizationById(trx, staff.organizationId);
+    if (!(await resolveOpenDispute(trx, dispute.id, { resolution, resolved_by: staff.staffUserId, resolved_at: now }))) throw new AppError('CONFLICT', 'This dispute is already resolved');
+    const organization = await findOrganization(trx, staff.organizationId);
     const doc = await findOrganizationDocument(trx, staff.organizationId, dispute.document_kind, dispute.document_id);
     if (!organization || !doc) throw notFound('Dispute');
-    const comment = await insertComment(trx, {
+    const comment = await addStaffEntry(trx, {
       organizationId: organization.id,
       documentId: doc.id,
-      authorType: 'staff',
       staffUserId: staff.staffUserId,
-      authorName: await staffAuthorName(trx, staff.staffUserId, organization.name),
+      authorName: await staffDisplayName(trx, staff.staffUserId, organization.name),
       kind: 'dispute_resolved',
       body: resolution,
       displayInPortal: true,

@@ -8,12 +8,12 @@ import { renderDocumentPdf } from '../../pdf/document-pdf.ts';
 import { loadLogo } from '../../pdf/pdf-logo.ts';
 import type { PdfCustomer, PdfDocumentLine, PdfOrganization } from '../../pdf/pdf-types.ts';
 import { renderReceiptPdf } from '../../pdf/receipt-pdf.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
+import { findCustomerById } from '../customer/customer.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
-import { findLines } from '../document/document.repository.ts';
+import { findDocumentLines } from '../document/document-lookup.service.ts';
 import { effectiveStatus } from '../document/document.ts';
 import { todayOfOrganization } from '../organization/organization-today.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { findOrganization } from '../organization/organization.service.ts';
 import {
   findScopedDocument,
   findScopedPayment,
@@ -77,17 +77,17 @@ function toPdfLine(line: DocumentLinesTable): PdfDocumentLine {
 }
 
 async function partiesOf(db: Db, organizationId: string, customerId: string) {
-  const [organization, customer] = await Promise.all([findOrganizationById(db, organizationId), findCustomer(db, organizationId, customerId)]);
+  const [organization, customer] = await Promise.all([findOrganization(db, organizationId), findCustomerById(db, organizationId, customerId)]);
   if (!organization || !customer) throw notFound('Document');
   return { organization, customer };
 }
 
 /** A document row as a PDF, in its customer's language, with the organization's letterhead. */
 export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization: OrganizationRow, document: DocumentsTable): Promise<Buffer> {
-  const customer = await findCustomer(db, organization.id, document.customer_id);
+  const customer = await findCustomerById(db, organization.id, document.customer_id);
   if (!customer) throw notFound('Document');
   const [lines, payments, credits, org] = await Promise.all([
-    findLines(db, document.id),
+    findDocumentLines(db, document.id),
     document.kind === 'credit_note' ? Promise.resolve([]) : listPaymentsApplied(db, document.id),
     document.kind === 'credit_note' ? Promise.resolve([]) : listCreditsApplied(db, document.id),
     letterhead(ctx, organization),
@@ -126,7 +126,7 @@ export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization
 export async function documentPdfFile(ctx: AppContext, scope: PdfScope, documentId: string, kind?: DocumentKind): Promise<PdfFile> {
   const document = await findScopedDocument(ctx.db, scope, documentId, kind);
   if (!document) throw notFound('Document');
-  const organization = await findOrganizationById(ctx.db, scope.organizationId);
+  const organization = await findOrganization(ctx.db, scope.organizationId);
   if (!organization) throw notFound('Document');
   return { filename: pdfFilename(document.number), pdf: await renderDocumentRowPdf(ctx, ctx.db, organization, document) };
 }

@@ -7,9 +7,9 @@ import { enqueueEmail } from '../../email/outbox.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
+import { findCustomerById } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { organizationToday } from '../organization/organization-today.ts';
@@ -23,14 +23,7 @@ import { checkTransition, stateConflict, writeAtVersion } from './document-write
 
 /** Contact persons who may see the customer's documents in the portal. */
 export async function documentRecipients(db: Db, customerId: string) {
-  const contacts = await db
-    .selectFrom('contact_persons')
-    .selectAll()
-    .where('customer_id', '=', customerId)
-    .where('portal_enabled', '=', 1)
-    .where('disabled_at', 'is', null)
-    .where('email', 'is not', null)
-    .execute();
+  const contacts = await repo.listContactsWithPortalAccess(db, customerId);
   return contacts.filter((contact) => parsePermissions(contact.permissions).includes('view_documents'));
 }
 
@@ -54,7 +47,7 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
     const now = isoNow(ctx.clock);
     await writeAtVersion(trx, document, 'send', { status, sent_at: now, updated_at: now }, refuseUnnamedResend);
     await recomputeDocumentBalance(trx, id);
-    const [organization, customer] = await Promise.all([findOrganizationById(trx, actor.organizationId), findCustomer(trx, actor.organizationId, document.customer_id)]);
+    const [organization, customer] = await Promise.all([findOrganization(trx, actor.organizationId), findCustomerById(trx, actor.organizationId, document.customer_id)]);
     if (!organization || !customer) throw notFound('Customer');
     const settings = parsePortalSettings(organization.portal_settings);
     const language = customer.portal_language as Language;

@@ -1,8 +1,9 @@
 import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
-import type { Db } from '../../db/database.ts';
-import { defineKeyset, selectPage, type Keyset, type Page, type PageRequest, type SortKey } from '../../db/keyset.ts';
+import type { ContactPersonRow, Db } from '../../db/database.ts';
+import { selectPage, type Keyset, type Page, type PageRequest } from '../../db/keyset.ts';
 import { containsText } from '../../db/search.ts';
+import { documentKeyset, type DocumentSortKey } from './document-keyset.ts';
 
 export async function insertDocument(db: Db, row: DocumentsTable): Promise<void> {
   await db.insertInto('documents').values(row).execute();
@@ -23,6 +24,24 @@ export async function findDocument(db: Db, organizationId: string, id: string, k
   let query = db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('id', '=', id);
   if (kind) query = query.where('kind', '=', kind);
   return query.executeTakeFirst();
+}
+
+/** A document by id alone, for a caller that already holds it in its transaction (balances). */
+export async function findDocumentById(db: Db, id: string): Promise<DocumentsTable | undefined> {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A document of this customer that the portal may show (never a draft). */
+export async function findCustomerDocument(db: Db, organizationId: string, customerId: string, kind: DocumentKind, id: string): Promise<DocumentsTable | undefined> {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('customer_id', '=', customerId)
+    .where('kind', '=', kind)
+    .where('id', '=', id)
+    .where('status', '!=', 'draft')
+    .executeTakeFirst();
 }
 
 export async function findLines(db: Db, documentId: string): Promise<DocumentLinesTable[]> {
@@ -52,6 +71,37 @@ export async function updateDocumentAtVersion(db: Db, id: string, version: numbe
 export async function deleteDocumentAtVersion(db: Db, id: string, version: number): Promise<boolean> {
   const result = await db.deleteFrom('documents').where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** The organization's taxes among `ids` (the ones lines refer to). */
+export async function listTaxesByIds(db: Db, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('taxes').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
+}
+
+/** Which of `ids` are items of the organization. */
+export async function listItemIdsByIds(db: Db, organizationId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('items').select('id').where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}
+
+/** Whether any payment (of any status) is allocated to the document. */
+export async function hasPaymentAllocations(db: Db, documentId: string): Promise<boolean> {
+  const rows = await db.selectFrom('payment_allocations').select('id').where('document_id', '=', documentId).limit(1).execute();
+  return rows.length > 0;
+}
+
+/** The customer's contacts whose portal access is live and who have an email. */
+export async function listContactsWithPortalAccess(db: Db, customerId: string): Promise<ContactPersonRow[]> {
+  return db
+    .selectFrom('contact_persons')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('portal_enabled', '=', 1)
+    .where('disabled_at', 'is', null)
+    .where('email', 'is not', null)
+    .execute();
 }
 
 export async function isDocumentNumberTaken(db: Db, organizationId: string, kind: DocumentKind, number: string): Promise<boolean> {
@@ -97,20 +147,6 @@ export async function documentExtras(db: Db, documents: DocumentsTable[]) {
     conversions: new Map(conversions.flatMap((row) => (row.source_document_id ? [[row.source_document_id, row.id]] : []))),
     viewers: new Map(viewers.map((row) => [row.id, `${row.first_name} ${row.last_name}`.trim()])),
   };
-}
-
-/** The sort keys of document lists, staff's and the portal's. Estimates and credit notes have no due date: it sorts first. */
-export const documentSortKeys = {
-  issue_date: { column: 'issue_date', type: 'string', of: (document) => document.issue_date },
-  due_date: { column: 'due_date', type: 'string', nulls: 'first', of: (document) => document.due_date },
-  total: { column: 'total_minor', type: 'integer', of: (document) => document.total_minor },
-  number: { column: 'number', type: 'string', of: (document) => document.number },
-} satisfies Record<string, SortKey<DocumentsTable>>;
-export type DocumentSortKey = keyof typeof documentSortKeys;
-
-/** A document list: ordered by one of the document sort keys, then id. */
-export function documentKeyset(list: string): Keyset<DocumentsTable, DocumentSortKey> {
-  return defineKeyset<DocumentsTable>()({ list, id: { column: 'id', of: (document) => document.id }, keys: documentSortKeys });
 }
 
 const staffDocumentLists: Record<DocumentKind, Keyset<DocumentsTable, DocumentSortKey>> = {

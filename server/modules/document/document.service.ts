@@ -7,7 +7,7 @@ import type { Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
+import { findCustomerById } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { addDays, creditStatus, isPayable, settledStatus, untouchedDocumentState } from './document.ts';
@@ -25,12 +25,12 @@ export interface Actor {
 async function buildLines(db: Db, organizationId: string, documentId: string, inputs: LineInput[]) {
   const taxIds = [...new Set(inputs.flatMap((line) => (line.tax_id ? [line.tax_id] : [])))];
   const itemIds = [...new Set(inputs.flatMap((line) => (line.item_id ? [line.item_id] : [])))];
-  const taxes = taxIds.length ? await db.selectFrom('taxes').selectAll().where('organization_id', '=', organizationId).where('id', 'in', taxIds).execute() : [];
-  const items = itemIds.length ? await db.selectFrom('items').select('id').where('organization_id', '=', organizationId).where('id', 'in', itemIds).execute() : [];
+  const taxes = await repo.listTaxesByIds(db, organizationId, taxIds);
+  const itemIdsFound = await repo.listItemIdsByIds(db, organizationId, itemIds);
   const amountInputs: LineAmountsInput[] = inputs.map((line, index) => {
     const tax = line.tax_id ? taxes.find((candidate) => candidate.id === line.tax_id) : undefined;
     if (line.tax_id && !tax) throw validationError(`lines.${index}.tax_id`, 'unknown_reference', 'is not a tax of this organization');
-    if (line.item_id && !items.some((item) => item.id === line.item_id)) throw validationError(`lines.${index}.item_id`, 'unknown_reference', 'is not an item of this organization');
+    if (line.item_id && !itemIdsFound.includes(line.item_id)) throw validationError(`lines.${index}.item_id`, 'unknown_reference', 'is not an item of this organization');
     const discount = line.discount ?? null;
     return {
       quantity_milli: quantityToMilli(line.quantity),
@@ -75,7 +75,7 @@ const seriesKind = (kind: DocumentKind) => kind;
 
 export async function createDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, input: CreateDocumentBody): Promise<DocumentsTable> {
   return ctx.db.transaction().execute(async (trx) => {
-    const customer = await findCustomer(trx, actor.organizationId, input.customer_id);
+    const customer = await findCustomerById(trx, actor.organizationId, input.customer_id);
     if (!customer) throw notFound('Customer');
     const id = newId();
     const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
@@ -127,8 +127,7 @@ export async function getDocument(db: Db, organizationId: string, id: string, ki
 async function hasSettlements(db: Db, document: DocumentsTable): Promise<boolean> {
   if (document.paid_minor > 0 || document.credited_minor > 0) return true;
   if (document.kind === 'credit_note') return (await repo.sumCreditsApplied(db, 'credit_note_id', document.id)) > 0;
-  const paid = await db.selectFrom('payment_allocations').select('id').where('document_id', '=', document.id).limit(1).execute();
-  return paid.length > 0 || (await repo.sumCreditsApplied(db, 'invoice_id', document.id)) > 0;
+  return (await repo.hasPaymentAllocations(db, document.id)) || (await repo.sumCreditsApplied(db, 'invoice_id', document.id)) > 0;
 }
 
 const settledAmounts = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before changing its amounts');
@@ -192,7 +191,7 @@ export async function deleteDocument(ctx: AppContext, actor: Actor, kind: Docume
  * applied to it. Call it in the transaction that changed them.
  */
 export async function recomputeDocumentBalance(db: Db, documentId: string): Promise<void> {
-  const document = await db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst();
+  const document = await repo.findDocumentById(db, documentId);
   if (!document) return;
   if (document.kind === 'estimate') return;
   if (document.kind === 'credit_note') {

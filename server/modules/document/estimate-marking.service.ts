@@ -3,8 +3,8 @@ import type { AppContext } from '../../context.ts';
 import type { DocumentsTable } from '../../db/billing-tables.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
-import { insertComment, staffAuthorName } from '../comment/comment.repository.ts';
-import { findOrganizationById } from '../organization/organization.repository.ts';
+import { addStaffEntry, staffDisplayName } from '../comment/comment.service.ts';
+import { findOrganization } from '../organization/organization.service.ts';
 import { presentDocument } from './document.presenter.ts';
 import type { DocumentResponse } from './document.schemas.ts';
 import { getDocument, type Actor } from './document.service.ts';
@@ -25,9 +25,9 @@ export async function markEstimate(ctx: AppContext, actor: Actor, id: string, de
     const estimate = await getDocument(trx, actor.organizationId, id, 'estimate');
     const action = decision.type === 'accepted' ? 'mark_accepted' : 'mark_declined';
     const status = checkTransition(estimate, action, seen);
-    const organization = await findOrganizationById(trx, actor.organizationId);
+    const organization = await findOrganization(trx, actor.organizationId);
     if (!organization) throw notFound('Organization');
-    const staffName = await staffAuthorName(trx, actor.staffUserId, organization.name);
+    const staffName = await staffDisplayName(trx, actor.staffUserId, organization.name);
     const now = isoNow(ctx.clock);
     const marked = { status, marked_by_staff_user_id: actor.staffUserId, marked_by_name: staffName, updated_at: now };
     const changes: Partial<DocumentsTable> =
@@ -40,10 +40,9 @@ export async function markEstimate(ctx: AppContext, actor: Actor, id: string, de
       decision.type === 'accepted'
         ? { code: 'comment.estimate_marked_accepted', params: { staff: staffName, signer: decision.name || null } }
         : { code: 'comment.estimate_marked_declined', params: { staff: staffName, reason: decision.reason || null } };
-    await insertComment(trx, {
+    await addStaffEntry(trx, {
       organizationId: organization.id,
       documentId: estimate.id,
-      authorType: 'staff',
       staffUserId: actor.staffUserId,
       authorName: staffName,
       kind: decision.type,

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { insertSeriesIfMissing, listSeriesOfOrganization, takeNextNumber, updateSeries } from './number-series.repository.ts';
 
 export const numberSeriesKinds = ['invoice', 'estimate', 'retainer_invoice', 'credit_note', 'payment'] as const;
 export type NumberSeriesKind = (typeof numberSeriesKinds)[number];
@@ -18,17 +19,13 @@ export function formatNumber(prefix: string, number: number, padding: number): s
 }
 
 async function ensureSeries(db: Db, organizationId: string, kind: NumberSeriesKind) {
-  await db
-    .insertInto('number_series')
-    .values({ organization_id: organizationId, kind, prefix: defaultPrefixes[kind], next_number: 1, padding: 6 })
-    .onConflict((oc) => oc.columns(['organization_id', 'kind']).doNothing())
-    .execute();
+  await insertSeriesIfMissing(db, { organization_id: organizationId, kind, prefix: defaultPrefixes[kind], next_number: 1, padding: 6 });
 }
 
 /** The series of every kind, created with defaults on first use. */
 export async function listNumberSeries(ctx: AppContext, organizationId: string) {
   for (const kind of numberSeriesKinds) await ensureSeries(ctx.db, organizationId, kind);
-  const rows = await ctx.db.selectFrom('number_series').selectAll().where('organization_id', '=', organizationId).execute();
+  const rows = await listSeriesOfOrganization(ctx.db, organizationId);
   return numberSeriesKinds.map((kind) => {
     const row = rows.find((candidate) => candidate.kind === kind)!;
     return { kind, prefix: row.prefix, next_number: row.next_number, padding: row.padding, example: formatNumber(row.prefix, row.next_number, row.padding) };
@@ -37,12 +34,10 @@ export async function listNumberSeries(ctx: AppContext, organizationId: string) 
 
 export async function updateNumberSeries(ctx: AppContext, organizationId: string, kind: NumberSeriesKind, input: { prefix?: string | undefined; next_number?: number | undefined }) {
   await ensureSeries(ctx.db, organizationId, kind);
-  await ctx.db
-    .updateTable('number_series')
-    .set({ ...(input.prefix !== undefined ? { prefix: input.prefix } : {}), ...(input.next_number !== undefined ? { next_number: input.next_number } : {}) })
-    .where('organization_id', '=', organizationId)
-    .where('kind', '=', kind)
-    .execute();
+  await updateSeries(ctx.db, organizationId, kind, {
+    ...(input.prefix !== undefined ? { prefix: input.prefix } : {}),
+    ...(input.next_number !== undefined ? { next_number: input.next_number } : {}),
+  });
   const series = await listNumberSeries(ctx, organizationId);
   return series.find((entry) => entry.kind === kind)!;
 }
@@ -54,14 +49,8 @@ export async function updateNumberSeries(ctx: AppContext, organizationId: string
 export async function nextDocumentNumber(db: Db, organizationId: string, kind: NumberSeriesKind, isTaken: (number: string) => Promise<boolean>): Promise<string> {
   await ensureSeries(db, organizationId, kind);
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const row = await db
-      .updateTable('number_series')
-      .set((eb) => ({ next_number: eb('next_number', '+', 1) }))
-      .where('organization_id', '=', organizationId)
-      .where('kind', '=', kind)
-      .returning(['prefix', 'next_number', 'padding'])
-      .executeTakeFirstOrThrow();
-    const candidate = formatNumber(row.prefix, row.next_number - 1, row.padding);
+    const taken = await takeNextNumber(db, organizationId, kind);
+    const candidate = formatNumber(taken.prefix, taken.number, taken.padding);
     if (!(await isTaken(candidate))) return candidate;
   }
   throw new AppError('CONFLICT', `The ${kind} number series is exhausted; change its next number`);

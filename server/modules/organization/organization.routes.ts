@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { StaffRole } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
-import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import type { OrganizationRow } from '../../db/database.ts';
 import { requestMeta, requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
-import { asLanguage, preferredLanguage } from '../../lib/accept-language.ts';
+import { preferredLanguage } from '../../lib/accept-language.ts';
 import { setStaffCookie } from '../staff-session/staff-session.cookies.ts';
 import { parsePortalSettings } from './organization.ts';
 import {
@@ -14,23 +13,8 @@ import {
   staffSessionResponse,
   updatePortalSettingsBody,
 } from './organization.schemas.ts';
+import { toOrganizationResponse, toStaffUserResponse } from './organization.presenter.ts';
 import { getOrganization, portalUrl, signUpOrganization, updatePortalSettings } from './organization.service.ts';
-
-export function toOrganizationResponse(ctx: AppContext, organization: OrganizationRow) {
-  return {
-    id: organization.id,
-    name: organization.name,
-    slug: organization.slug,
-    portal_url: portalUrl(ctx, organization),
-    brand_color: organization.brand_color,
-    logo_url: organization.logo_url,
-    time_zone: organization.time_zone,
-  };
-}
-
-export function toStaffUserResponse(user: StaffUserRow) {
-  return { id: user.id, name: user.name, email: user.email, role: user.role as StaffRole, language: asLanguage(user.language) ?? 'en' };
-}
 
 function toPortalSettingsResponse(ctx: AppContext, organization: OrganizationRow) {
   return {

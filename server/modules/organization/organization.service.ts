@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '../../../contract/calendar.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
-import type { OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import type { Db, OrganizationRow, StaffUserRow } from '../../db/database.ts';
+import type { Page } from '../../db/keyset.ts';
 import { consumeRateLimit, rateLimits } from '../../http/rate-limit.ts';
 import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
@@ -62,6 +63,32 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
     const session = await startSession(ctx, trx, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
     return { organization, user, session };
   });
+}
+
+/** The staff members who are not disabled (they get notifications and staff emails). */
+export async function listActiveStaff(db: Db, organizationId: string): Promise<StaffUserRow[]> {
+  return repo.listActiveStaff(db, organizationId);
+}
+
+export async function findStaffUser(db: Db, id: string): Promise<StaffUserRow | undefined> {
+  return repo.findStaffUserById(db, id);
+}
+
+export async function findStaffUserByEmail(db: Db, email: string): Promise<StaffUserRow | undefined> {
+  return repo.findStaffUserByEmail(db, email);
+}
+
+export async function addStaffUser(db: Db, user: StaffUserRow): Promise<void> {
+  await repo.insertStaffUser(db, user);
+}
+
+export async function listStaffUserPage(db: Db, organizationId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<StaffUserRow>> {
+  return repo.listStaffUserPage(db, organizationId, page);
+}
+
+/** The organization by id, read with `db` (the caller's transaction), or undefined. */
+export async function findOrganization(db: Db, organizationId: string): Promise<OrganizationRow | undefined> {
+  return repo.findOrganizationById(db, organizationId);
 }
 
 export async function getOrganization(ctx: AppContext, organizationId: string): Promise<OrganizationRow> {

@@ -1,20 +1,35 @@
 import { formatMoney } from '../../../contract/money.ts';
 import type { AppContext } from '../../context.ts';
-import type { DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
+import type { DocumentKind, DocumentsTable, PaymentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { presentPage, type Page } from '../../db/keyset.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { findCustomer } from '../customer/customer.repository.ts';
 import { recomputeDocumentBalance } from '../document/document.service.ts';
-import type { StaffActor } from '../customer/customer.service.ts';
+import { findCustomerById, type StaffActor } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
 import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
+
+export { payableStatuses };
+
+/** The organization's documents among `ids`, as payments and credit applications settle them. */
+export async function findDocumentsToSettle(db: Db, organizationId: string, ids: string[]): Promise<DocumentsTable[]> {
+  return findDocumentsByIds(db, organizationId, ids);
+}
+
+/**
+ * Takes `amount` off a document's balance in one conditional UPDATE (settlement.repository.ts), only
+ * while the balance covers it and the document is of one of `kinds` in one of `statuses`; answers
+ * whether it did. Credit applications settle invoices the way payments do.
+ */
+export async function settleFromBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
+  return takeFromBalance(db, documentId, kinds, statuses, amount, at);
+}
 
 /** A currency other than the one the customer is billed in: the field is named, nothing changes. */
 export function currencyMismatch(field: string, expected: string, given: string): AppError {
@@ -62,7 +77,7 @@ async function planAllocations(trx: Db, actor: StaffActor, input: RecordPaymentB
  * a used payment number.
  */
 export async function recordPayment(ctx: AppContext, actor: StaffActor, input: RecordPaymentBody): Promise<PaymentResponse> {
-  const customer = await findCustomer(ctx.db, actor.organizationId, input.customer_id);
+  const customer = await findCustomerById(ctx.db, actor.organizationId, input.customer_id);
   if (!customer) throw notFound('Customer');
   if (input.currency !== customer.currency) throw currencyMismatch('currency', customer.currency, input.currency);
   const paidOn = input.paid_on ?? (await organizationToday(ctx, actor.organizationId));

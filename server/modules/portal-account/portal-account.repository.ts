@@ -1,5 +1,12 @@
 import type { ActivityRow, Db } from '../../db/database.ts';
 
+export interface ContactDetailsChange {
+  first_name?: string;
+  last_name?: string;
+  phone?: string | null;
+  updated_at: string;
+}
+
 /** Actions that start a session; the dashboard's banner shows until one of them is older than the session. */
 const signInActions = ['signin', 'invitation_accepted', 'signup'];
 
@@ -34,4 +41,9 @@ export async function listRecentActivity(db: Db, organizationId: string, custome
 
 export async function setSessionAccount(db: Db, sessionId: string, contactPersonId: string): Promise<void> {
   await db.updateTable('sessions').set({ contact_person_id: contactPersonId }).where('id', '=', sessionId).execute();
+}
+
+/** The contact's own name and phone, as the person edits them in the portal. */
+export async function updateContactDetails(db: Db, contactPersonId: string, changes: ContactDetailsChange): Promise<void> {
+  await db.updateTable('contact_persons').set(changes).where('id', '=', contactPersonId).execute();
 }

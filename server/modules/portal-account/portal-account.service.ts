@@ -12,13 +12,13 @@ import { parsePortalSettings } from '../organization/organization.ts';
 import { addDocumentsToDashboard } from '../portal-document/portal-figures.ts';
 import { todayOf } from '../portal-document/portal-document.ts';
 import { limitKeys, personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
-import { findAccount, findIdentityById, listLiveAccounts, revokeTokensOfIdentity, updateIdentity, type AccountRow } from '../portal-auth/portal-auth.repository.ts';
-import { deleteSessionsOfIdentity } from '../session/session.repository.ts';
-import { hasSignedInBefore, listRecentActivity, setSessionAccount } from './portal-account.repository.ts';
+import { changeIdentity, findAccount, findIdentity, listLiveAccounts, revokeLinksOfIdentity, type AccountRow } from '../portal-auth/portal-identity.service.ts';
+import { endSessionsOfIdentity } from '../session/session.service.ts';
+import { hasSignedInBefore, listRecentActivity, setSessionAccount, updateContactDetails } from './portal-account.repository.ts';
 import type { UpdateMeBody } from './portal-account.schemas.ts';
 
 export async function identityOf(ctx: AppContext, principal: ContactPrincipal): Promise<PortalIdentityRow> {
-  const identity = await findIdentityById(ctx.db, principal.organizationId, principal.identityId);
+  const identity = await findIdentity(ctx.db, principal.organizationId, principal.identityId);
   if (!identity) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
   return identity;
 }
@@ -50,9 +50,9 @@ export async function updateMe(ctx: AppContext, organization: OrganizationRow, p
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
     if (Object.keys(contactChanges).length > 0) {
-      await trx.updateTable('contact_persons').set({ ...contactChanges, updated_at: now }).where('id', '=', account.id).execute();
+      await updateContactDetails(trx, account.id, { ...contactChanges, updated_at: now });
     }
-    if (input.language !== undefined) await updateIdentity(trx, principal.identityId, { language: input.language, updated_at: now });
+    if (input.language !== undefined) await changeIdentity(trx, principal.identityId, { language: input.language, updated_at: now });
     const name = personName({ first_name: input.first_name ?? account.first_name, last_name: input.last_name ?? account.last_name });
     await recordPortalEvent(
       ctx,
@@ -94,9 +94,9 @@ export async function changePassword(
   const passwordHash = await ctx.hasher.hash(input.new_password);
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
-    await updateIdentity(trx, identity.id, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
-    await deleteSessionsOfIdentity(trx, identity.id, principal.sessionId);
-    await revokeTokensOfIdentity(trx, identity.id, ['password_reset', 'signin_link'], now);
+    await changeIdentity(trx, identity.id, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
+    await endSessionsOfIdentity(trx, identity.id, principal.sessionId);
+    await revokeLinksOfIdentity(trx, identity.id, ['password_reset', 'signin_link'], now);
     const name = personName(account) || identity.email;
     await recordPortalEvent(
       ctx,

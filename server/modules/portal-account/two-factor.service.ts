@@ -6,7 +6,7 @@ import { AppError, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { limitKeys } from '../portal-auth/portal-auth.ts';
-import { deleteRecoveryCodes, updateIdentity } from '../portal-auth/portal-auth.repository.ts';
+import { changeIdentity, deleteRecoveryCodesOf } from '../portal-auth/portal-identity.service.ts';
 import { checkSecondFactor, checkTotpCode, issueRecoveryCodes, newTotpEnrolment } from '../portal-auth/two-factor.ts';
 import { identityOf } from './portal-account.service.ts';
 
@@ -26,7 +26,7 @@ export async function startTwoFactorSetup(ctx: AppContext, organization: Organiz
   if (identity.totp_enabled_at) throw new AppError('CONFLICT', 'Two-factor authentication is already on; turn it off first to set up a new app');
   const settings = parsePortalSettings(organization.portal_settings);
   const enrolment = await newTotpEnrolment(ctx, identity.email, settings.portal_name || organization.name);
-  await updateIdentity(ctx.db, identity.id, { totp_secret: enrolment.sealedSecret, updated_at: isoNow(ctx.clock) });
+  await changeIdentity(ctx.db, identity.id, { totp_secret: enrolment.sealedSecret, updated_at: isoNow(ctx.clock) });
   return { secret: enrolment.secret, otpauth_url: enrolment.otpauthUrl, qr_code_data_url: enrolment.qrCodeDataUrl };
 }
 
@@ -39,7 +39,7 @@ export async function confirmTwoFactor(ctx: AppContext, principal: ContactPrinci
   await withCodeLimit(ctx, identity, () => checkTotpCode(ctx, ctx.db, identity.id, secret, code));
   return ctx.db.transaction().execute(async (trx) => {
     const now = isoNow(ctx.clock);
-    await updateIdentity(trx, identity.id, { totp_enabled_at: now, updated_at: now });
+    await changeIdentity(trx, identity.id, { totp_enabled_at: now, updated_at: now });
     return issueRecoveryCodes(ctx, trx, identity.id);
   });
 }
@@ -60,7 +60,7 @@ export async function disableTwoFactor(ctx: AppContext, organization: Organizati
   }
   await withCodeLimit(ctx, identity, async () => (await checkSecondFactor(ctx, ctx.db, identity, code, { allowRecoveryCode: true })) !== undefined);
   await ctx.db.transaction().execute(async (trx) => {
-    await updateIdentity(trx, identity.id, { totp_secret: null, totp_enabled_at: null, updated_at: isoNow(ctx.clock) });
-    await deleteRecoveryCodes(trx, identity.id);
+    await changeIdentity(trx, identity.id, { totp_secret: null, totp_enabled_at: null, updated_at: isoNow(ctx.clock) });
+    await deleteRecoveryCodesOf(trx, identity.id);
   });
 }

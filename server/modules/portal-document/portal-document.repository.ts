@@ -3,29 +3,11 @@ import type { DocumentKind, DocumentsTable, PaymentsTable } from '../../db/billi
 import type { Database, Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Keyset, type Page, type PageRequest } from '../../db/keyset.ts';
 import { containsText } from '../../db/search.ts';
-import { documentKeyset, type DocumentSortKey } from '../document/document.repository.ts';
+import { documentKeyset, type DocumentSortKey } from '../document/document-keyset.ts';
 import { openInvoiceStatuses, type DocumentFilter } from './portal-document.ts';
 
 export type DocumentRow = Selectable<DocumentsTable>;
 type DocEb = ExpressionBuilder<Database, 'documents'>;
-
-/** A document of this customer that the portal may show (never a draft). */
-export async function findPortalDocument(db: Db, organizationId: string, customerId: string, kind: DocumentKind, id: string): Promise<DocumentRow | undefined> {
-  return db
-    .selectFrom('documents')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('customer_id', '=', customerId)
-    .where('kind', '=', kind)
-    .where('id', '=', id)
-    .where('status', '!=', 'draft')
-    .executeTakeFirst();
-}
-
-/** Any document of the organization, drafts included (staff). */
-export async function findOrganizationDocument(db: Db, organizationId: string, kind: DocumentKind, id: string): Promise<DocumentRow | undefined> {
-  return db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
-}
 
 const isOpen = (eb: DocEb) => eb.and([eb('status', 'in', [...openInvoiceStatuses]), eb('balance_minor', '>', 0)]);
 
@@ -167,15 +149,4 @@ export async function listAllocationsOfPayments(db: Db, paymentIds: string[]) {
     .where('payment_allocations.payment_id', 'in', paymentIds)
     .orderBy('payment_allocations.id')
     .execute();
-}
-
-export async function contactName(db: Db, contactPersonId: string | null): Promise<string> {
-  if (!contactPersonId) return 'A contact';
-  const person = await db.selectFrom('contact_persons').select(['first_name', 'last_name']).where('id', '=', contactPersonId).executeTakeFirst();
-  return person ? `${person.first_name} ${person.last_name}`.trim() : 'A contact';
-}
-
-export async function customerName(db: Db, customerId: string): Promise<string> {
-  const row = await db.selectFrom('customers').select('display_name').where('id', '=', customerId).executeTakeFirst();
-  return row?.display_name ?? '';
 }

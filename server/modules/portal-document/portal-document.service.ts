@@ -6,7 +6,9 @@ import { presentPage, type Page } from '../../db/keyset.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordDocumentView } from '../comment/document-view.service.ts';
-import { listDisputesOfDocument, presentDispute } from '../dispute/dispute.repository.ts';
+import { customerName } from '../customer/customer.service.ts';
+import { listDocumentDisputes } from '../dispute/dispute.service.ts';
+import { findPortalDocument, type DocumentRow } from '../document/document-lookup.service.ts';
 import { presentDocument, presentDocumentSummaries } from '../document/document.presenter.ts';
 import type { DocumentSummaryResponse } from '../document/document.schemas.ts';
 import * as repo from './portal-document.repository.ts';
@@ -29,8 +31,8 @@ function customerOf(contact: ContactPrincipal): string {
  * The contact's own visible document, or 404 — checked before any permission, so that a 403 never
  * confirms that another customer's document exists.
  */
-export async function findOwnDocument(db: Db, contact: ContactPrincipal, kind: DocumentKind, id: string): Promise<repo.DocumentRow> {
-  const doc = await repo.findPortalDocument(db, contact.organizationId, customerOf(contact), kind, id);
+export async function findOwnDocument(db: Db, contact: ContactPrincipal, kind: DocumentKind, id: string): Promise<DocumentRow> {
+  const doc = await findPortalDocument(db, contact.organizationId, customerOf(contact), kind, id);
   if (!doc) throw notFound(documentLabels[kind].replace(/^./, (c) => c.toUpperCase()));
   return doc;
 }
@@ -55,16 +57,16 @@ export async function listPortalDocuments(
   return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now()));
 }
 
-export async function presentDocumentDetail(db: Db, doc: repo.DocumentRow, now: Date): Promise<DocumentDetail> {
+export async function presentDocumentDetail(db: Db, doc: DocumentRow, now: Date): Promise<DocumentDetail> {
   const isInvoice = doc.kind === 'invoice' || doc.kind === 'retainer_invoice';
   const [document, payments, credits, applications, disputes] = await Promise.all([
     presentDocument(db, doc, now),
     isInvoice ? repo.listPaymentsApplied(db, doc.id) : [],
     isInvoice ? repo.listCreditsApplied(db, doc.id) : [],
     doc.kind === 'credit_note' ? repo.listCreditApplications(db, doc.id) : [],
-    isInvoice ? listDisputesOfDocument(db, doc.id) : [],
+    isInvoice ? listDocumentDisputes(db, doc.id) : [],
   ]);
-  return { ...document, payments, credits, applications, disputes: disputes.map(presentDispute) };
+  return { ...document, payments, credits, applications, disputes };
 }
 
 /** A document's detail for its contact: 404 if not theirs, 403 without view_documents; every view is logged. */
@@ -80,7 +82,7 @@ export async function viewPortalDocument(
     const doc = await findOwnDocument(trx, contact, kind, id);
     assertPermission(contact, 'view_documents');
     await recordDocumentView(ctx, trx, organization, contact, doc, meta);
-    const current = await repo.findPortalDocument(trx, contact.organizationId, doc.customer_id, kind, doc.id);
+    const current = await findPortalDocument(trx, contact.organizationId, doc.customer_id, kind, doc.id);
     return presentDocumentDetail(trx, current ?? doc, ctx.clock.now());
   });
 }
@@ -91,7 +93,7 @@ export async function presentPayments(db: Db, rows: repo.PaymentRow[]): Promise<
     rows.map((row) => row.id),
   );
   const names = new Map<string, string>();
-  for (const customerId of new Set(rows.map((row) => row.customer_id))) names.set(customerId, await repo.customerName(db, customerId));
+  for (const customerId of new Set(rows.map((row) => row.customer_id))) names.set(customerId, await customerName(db, customerId));
   return rows.map((row) => ({
     id: row.id,
     number: row.number,

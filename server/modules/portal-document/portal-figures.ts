@@ -1,58 +1,22 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { EventMessage } from '../../../contract/messages/message-codes.ts';
 import { renderMessage } from '../../../contract/messages/render.ts';
 import type { Language } from '../../../contract/portal.ts';
-import type { Database, Db } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import type { PresentedMessage } from '../activity/activity-message.ts';
 import { presentPayments } from './portal-document.service.ts';
-import { openInvoiceStatuses, segmentOfKind } from './portal-document.ts';
+import { segmentOfKind } from './portal-document.ts';
+import { countEstimatesAwaiting, findLastPayment, listRecentlySentDocuments, listRecentPayments, sumOpenBalancesByCurrency } from './portal-figures.repository.ts';
 import type { DashboardFigures } from './portal-document.schemas.ts';
-
-type DocEb = ExpressionBuilder<Database, 'documents'>;
-
-/** Open balances of one kind, per currency: the sum and how many documents make it up. */
-async function totalsByCurrency(db: Db, organizationId: string, customerId: string, kind: DocumentKind, extra?: (eb: DocEb) => ReturnType<DocEb['and']>) {
-  let query = db
-    .selectFrom('documents')
-    .select(['currency', sql<number>`cast(coalesce(sum(balance_minor), 0) as bigint)`.as('total_minor'), (eb) => eb.fn.countAll<number>().as('count')])
-    .where('organization_id', '=', organizationId)
-    .where('customer_id', '=', customerId)
-    .where('kind', '=', kind)
-    .where('balance_minor', '>', 0)
-    .where('status', 'in', kind === 'credit_note' ? ['open'] : [...openInvoiceStatuses]);
-  if (extra) query = query.where(extra);
-  const rows = await query.groupBy('currency').orderBy('currency').execute();
-  return rows.map((row) => ({ currency: row.currency, total_minor: Number(row.total_minor), count: Number(row.count) }));
-}
 
 /** The dashboard's figures for one customer (docs/api-billing.md, `GET /dashboard`). */
 export async function getDashboardFigures(db: Db, organizationId: string, customerId: string, today: string): Promise<DashboardFigures> {
   const [outstanding, overdue, retainers, credits, lastPayment, awaiting] = await Promise.all([
-    totalsByCurrency(db, organizationId, customerId, 'invoice'),
-    totalsByCurrency(db, organizationId, customerId, 'invoice', (eb) => eb.and([eb('due_date', 'is not', null), eb('due_date', '<', today)])),
-    totalsByCurrency(db, organizationId, customerId, 'retainer_invoice'),
-    totalsByCurrency(db, organizationId, customerId, 'credit_note'),
-    db
-      .selectFrom('payments')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .where('status', '!=', 'failed')
-      .orderBy('paid_on', 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-    db
-      .selectFrom('documents')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .where('kind', '=', 'estimate')
-      .where('status', '=', 'sent')
-      .where((eb) => eb.or([eb('expiry_date', 'is', null), eb('expiry_date', '>=', today)]))
-      .executeTakeFirstOrThrow(),
+    sumOpenBalancesByCurrency(db, organizationId, customerId, 'invoice'),
+    sumOpenBalancesByCurrency(db, organizationId, customerId, 'invoice', today),
+    sumOpenBalancesByCurrency(db, organizationId, customerId, 'retainer_invoice'),
+    sumOpenBalancesByCurrency(db, organizationId, customerId, 'credit_note'),
+    findLastPayment(db, organizationId, customerId),
+    countEstimatesAwaiting(db, organizationId, customerId, today),
   ]);
   const [payment] = lastPayment ? await presentPayments(db, [lastPayment]) : [];
   return {
@@ -61,7 +25,7 @@ export async function getDashboardFigures(db: Db, organizationId: string, custom
     retainers_outstanding: retainers,
     unused_credits: credits,
     last_payment: payment ?? null,
-    estimates_awaiting: Number(awaiting.count),
+    estimates_awaiting: awaiting,
   };
 }
 
@@ -87,24 +51,8 @@ export async function listDocumentActivity(
   language: Language,
 ): Promise<DocumentActivity[]> {
   const [sent, payments] = await Promise.all([
-    db
-      .selectFrom('documents')
-      .select(['id', 'kind', 'number', 'sent_at'])
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .where('status', '!=', 'draft')
-      .where('sent_at', 'is not', null)
-      .orderBy('sent_at', 'desc')
-      .limit(limit)
-      .execute(),
-    db
-      .selectFrom('payments')
-      .select(['id', 'amount_minor', 'currency', 'created_at'])
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute(),
+    listRecentlySentDocuments(db, organizationId, customerId, limit),
+    listRecentPayments(db, organizationId, customerId, limit),
   ]);
   return [
     ...sent.map((doc) => ({

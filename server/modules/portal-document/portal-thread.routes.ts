@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contactOf, portalOf, requestMeta, requireContact, resolvePortal, type ContactPrincipal } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
-import { listComments, presentComment } from '../comment/comment.repository.ts';
+import { presentComment } from '../comment/comment.presenter.ts';
 import { commentListResponse, commentResponse, newContactCommentBody } from '../comment/comment.schemas.ts';
-import { commentAsContact } from '../comment/comment.service.ts';
+import { commentAsContact, listPortalComments } from '../comment/comment.service.ts';
 import { disputeResponse } from '../dispute/dispute.schemas.ts';
 import { openDispute } from '../dispute/dispute.service.ts';
-import { findReaderLanguage } from '../portal-auth/portal-auth.repository.ts';
+import { readerLanguageOf } from '../portal-auth/portal-identity.service.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { kindSegments } from './portal-document.ts';
 import { newDisputeBody } from './portal-document.schemas.ts';
@@ -22,7 +22,7 @@ const threadSegments = ['invoices', 'retainer-invoices', 'estimates'] as const;
 export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const signedIn = [resolvePortal(ctx), requireContact(ctx)];
-    const readerLanguage = (contact: ContactPrincipal) => findReaderLanguage(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
+    const readerLanguage = (contact: ContactPrincipal) => readerLanguageOf(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
 
     for (const segment of threadSegments) {
       const kind = kindSegments[segment];
@@ -34,7 +34,7 @@ export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           const contact = contactOf(request);
           const doc = await findOwnDocument(ctx.db, contact, kind, request.params.id);
           assertPermission(contact, 'view_documents');
-          const [rows, language] = await Promise.all([listComments(ctx.db, doc.id, { portalOnly: true }), readerLanguage(contact)]);
+          const [rows, language] = await Promise.all([listPortalComments(ctx.db, doc.id), readerLanguage(contact)]);
           return { data: rows.map((row) => presentComment(row, language, 'customer')) };
         },
       );

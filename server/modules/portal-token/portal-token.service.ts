@@ -4,6 +4,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { isoIn, isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
+import { findTokenByHash, insertPortalToken, markTokenUsed, revokeUnusedTokensOfContact } from './portal-token.repository.ts';
 
 /** Lifetimes in seconds; invitations use the configured INVITATION_TTL (7 days by default). */
 export const tokenLifetimes = {
@@ -41,7 +42,7 @@ export async function issuePortalToken(ctx: AppContext, db: Db, input: IssueToke
     used_at: null,
     revoked_at: null,
   };
-  await db.insertInto('portal_tokens').values(row).execute();
+  await insertPortalToken(db, row);
   return { token, row };
 }
 
@@ -56,7 +57,7 @@ export async function findUsableToken(
   kind: PortalTokenKind,
   token: string,
 ): Promise<PortalTokenRow> {
-  const row = await db.selectFrom('portal_tokens').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  const row = await findTokenByHash(db, hashToken(token));
   if (!row || row.organization_id !== organizationId || row.kind !== kind || row.revoked_at) {
     throw new AppError('TOKEN_INVALID', 'This link is not valid; it may have been replaced by a newer one');
   }
@@ -72,27 +73,12 @@ export async function findUsableToken(
  * the other gets TOKEN_USED.
  */
 export async function consumeToken(ctx: AppContext, db: Db, row: PortalTokenRow): Promise<void> {
-  const result = await db
-    .updateTable('portal_tokens')
-    .set({ used_at: isoNow(ctx.clock) })
-    .where('id', '=', row.id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new AppError('TOKEN_USED', 'This link has already been used');
+  if (!(await markTokenUsed(db, row.id, isoNow(ctx.clock)))) throw new AppError('TOKEN_USED', 'This link has already been used');
 }
 
 /** Voids every unused token of a kind for a contact (reinvitation, revoke-all). */
 export async function revokeTokensOfContact(ctx: AppContext, db: Db, contactPersonId: string, kinds: PortalTokenKind[]): Promise<number> {
-  const result = await db
-    .updateTable('portal_tokens')
-    .set({ revoked_at: isoNow(ctx.clock) })
-    .where('contact_person_id', '=', contactPersonId)
-    .where('kind', 'in', kinds)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return revokeUnusedTokensOfContact(db, contactPersonId, kinds, isoNow(ctx.clock));
 }
 
 /** Email links open a page; only the button on that page (a POST) uses the token. */

@@ -66,6 +66,11 @@ export async function resumeSession(ctx: AppContext, token: string, kind: 'staff
   return row;
 }
 
+/** Signs a staff member out everywhere (the account was disabled). */
+export async function endSessionsOfStaffUser(db: Db, staffUserId: string): Promise<void> {
+  await sessions.deleteSessionsOfStaffUser(db, staffUserId);
+}
+
 export async function endSession(ctx: AppContext, sessionId: string): Promise<void> {
   await sessions.deleteSessionById(ctx.db, sessionId);
 }

@@ -6,8 +6,8 @@ import { presentPage } from '../../db/keyset.ts';
 import { requestMeta, requireStaff, STAFF_COOKIE, staffOf } from '../../http/auth.ts';
 import { emailField, errorResponse, idParam, pageOf, pagingQuery, passwordField } from '../../http/schemas.ts';
 import { staffSessionResponse, staffUserResponse } from '../organization/organization.schemas.ts';
-import { toOrganizationResponse, toStaffUserResponse } from '../organization/organization.routes.ts';
-import { findOrganizationById, findStaffUserById } from '../organization/organization.repository.ts';
+import { toOrganizationResponse, toStaffUserResponse } from '../organization/organization.presenter.ts';
+import { findOrganization, findStaffUser } from '../organization/organization.service.ts';
 import { csrfTokenFor, endSession } from '../session/session.service.ts';
 import { clearStaffCookie, setStaffCookie } from './staff-session.cookies.ts';
 import { createStaffUser, listStaffUsers, signInStaff, updateOwnLanguage, updateStaffUser } from './staff-session.service.ts';
@@ -51,7 +51,7 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const staff = staffOf(request);
         if (!staff.staffUserId || !staff.sessionToken) throw new AppError('UNAUTHENTICATED', 'Only a signed-in staff member has a session');
-        const [user, organization] = await Promise.all([findStaffUserById(ctx.db, staff.staffUserId), findOrganizationById(ctx.db, staff.organizationId)]);
+        const [user, organization] = await Promise.all([findStaffUser(ctx.db, staff.staffUserId), findOrganization(ctx.db, staff.organizationId)]);
         if (!user || !organization) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
         return { user: toStaffUserResponse(user), organization: toOrganizationResponse(ctx, organization), csrf_token: csrfTokenFor(ctx, staff.sessionToken) };
       },
@@ -83,7 +83,7 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['staff session'], summary: 'The signed-in staff member’s profile', response: { 200: staffUserResponse, 403: errorResponse } },
       },
       async (request) => {
-        const user = await findStaffUserById(ctx.db, signedInStaffUserId(staffOf(request)));
+        const user = await findStaffUser(ctx.db, signedInStaffUserId(staffOf(request)));
         if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
         return toStaffUserResponse(user);
       },

@@ -6,9 +6,9 @@ import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
-import * as orgRepo from '../organization/organization.repository.ts';
-import { deleteSessionsOfStaffUser } from '../session/session.repository.ts';
-import { startSession, type IssuedSession } from '../session/session.service.ts';
+import * as organizations from '../organization/organization.service.ts';
+import { endSessionsOfStaffUser, startSession, type IssuedSession } from '../session/session.service.ts';
+import { listActiveOwnerIds, updateStaffUserRow } from './staff-session.repository.ts';
 import type { Language, StaffRole } from '../../../contract/portal.ts';
 
 export interface StaffSignIn {
@@ -27,19 +27,19 @@ export async function signInStaff(ctx: AppContext, email: string, password: stri
   const ipKey = `staff-signin-ip:${meta.ip ?? 'unknown'}`;
   await consumeRateLimit(ctx.db, accountKey, ctx.clock, rateLimits.signInPerAccount);
   await consumeRateLimit(ctx.db, ipKey, ctx.clock, rateLimits.signInPerIp);
-  const user = await orgRepo.findStaffUserByEmail(ctx.db, email);
+  const user = await organizations.findStaffUserByEmail(ctx.db, email);
   const valid = user && !user.disabled_at ? await ctx.hasher.verify(user.password_hash, password) : (await ctx.hasher.verifyDummy(password), false);
   if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
   await clearRateLimit(ctx.db, accountKey);
   await refundAttempt(ctx.db, ipKey);
-  const organization = await orgRepo.findOrganizationById(ctx.db, user.organization_id);
+  const organization = await organizations.findOrganization(ctx.db, user.organization_id);
   if (!organization) throw new AppError('INVALID_CREDENTIALS', 'The email or password is not right');
   const session = await startSession(ctx, ctx.db, { kind: 'staff', organizationId: organization.id, staffUserId: user.id }, meta);
   return { user, organization, session };
 }
 
 export async function listStaffUsers(ctx: AppContext, organizationId: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<StaffUserRow>> {
-  return orgRepo.listStaffUserPage(ctx.db, organizationId, page);
+  return organizations.listStaffUserPage(ctx.db, organizationId, page);
 }
 
 export async function createStaffUser(
@@ -50,7 +50,7 @@ export async function createStaffUser(
   assertAcceptablePassword(input.password, 'password', [input.email, input.name]);
   const passwordHash = await ctx.hasher.hash(input.password);
   return ctx.db.transaction().execute(async (trx) => {
-    if (await orgRepo.findStaffUserByEmail(trx, input.email)) {
+    if (await organizations.findStaffUserByEmail(trx, input.email)) {
       throw new AppError('EMAIL_TAKEN', 'email: a staff account with this email already exists', [fieldIssue('email', 'taken', 'is already registered')]);
     }
     const now = isoNow(ctx.clock);
@@ -66,7 +66,7 @@ export async function createStaffUser(
       created_at: now,
       updated_at: now,
     };
-    await orgRepo.insertStaffUser(trx, user);
+    await organizations.addStaffUser(trx, user);
     return user;
   });
 }
@@ -79,31 +79,21 @@ export async function updateStaffUser(
   input: { role?: StaffRole | undefined; disabled?: boolean | undefined },
 ): Promise<StaffUserRow> {
   return ctx.db.transaction().execute(async (trx) => {
-    const user = await orgRepo.findStaffUserById(trx, id);
+    const user = await organizations.findStaffUser(trx, id);
     if (!user || user.organization_id !== organizationId) throw notFound('Staff user');
     if (user.role === 'owner' && (input.role !== undefined && input.role !== 'owner' || input.disabled)) {
-      const owners = await trx
-        .selectFrom('staff_users')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('role', '=', 'owner')
-        .where('disabled_at', 'is', null)
-        .execute();
+      const owners = await listActiveOwnerIds(trx, organizationId);
       if (owners.length <= 1) throw new AppError('CONFLICT', 'An organization keeps at least one active owner');
     }
     if (input.disabled && id === actingUserId) throw new AppError('CONFLICT', 'You cannot disable your own account');
     const now = isoNow(ctx.clock);
-    await trx
-      .updateTable('staff_users')
-      .set({
-        updated_at: now,
-        ...(input.role ? { role: input.role } : {}),
-        ...(input.disabled !== undefined ? { disabled_at: input.disabled ? now : null } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (input.disabled) await deleteSessionsOfStaffUser(trx, id);
-    const updated = await orgRepo.findStaffUserById(trx, id);
+    await updateStaffUserRow(trx, id, {
+      updated_at: now,
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.disabled !== undefined ? { disabled_at: input.disabled ? now : null } : {}),
+    });
+    if (input.disabled) await endSessionsOfStaffUser(trx, id);
+    const updated = await organizations.findStaffUser(trx, id);
     if (!updated) throw notFound('Staff user');
     return updated;
   });
@@ -111,8 +101,8 @@ export async function updateStaffUser(
 
 /** A staff member's own language; an API key has no person to change. */
 export async function updateOwnLanguage(ctx: AppContext, staffUserId: string, language: Language): Promise<StaffUserRow> {
-  await ctx.db.updateTable('staff_users').set({ language, updated_at: isoNow(ctx.clock) }).where('id', '=', staffUserId).execute();
-  const user = await orgRepo.findStaffUserById(ctx.db, staffUserId);
+  await updateStaffUserRow(ctx.db, staffUserId, { language, updated_at: isoNow(ctx.clock) });
+  const user = await organizations.findStaffUser(ctx.db, staffUserId);
   if (!user) throw notFound('Staff user');
   return user;
 }
