@@ -2,35 +2,36 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, EmptyState, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import { api } from '../../lib/client.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { ContactPerson, Customer } from '../../lib/types.ts';
 import { ContactFormDialog } from './ContactFormDialog.tsx';
 import { PermissionsDialog } from './PermissionsDialog.tsx';
 import { PortalStatusBadge } from './PortalStatusBadge.tsx';
+import { customerKeys, type ContactPerson, type Customer } from './queries.ts';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'permissions' | 'revoke'; contact: ContactPerson } | null;
 
 /** Contact persons with their portal status and the per-contact portal actions. */
-export function ContactsCard({ customer, onChanged }: { customer: Customer; onChanged: () => void }) {
+export function ContactsCard({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [open, setOpen] = useState<Open>(null);
-  const [reinviting, setReinviting] = useState<string>();
   const contacts = customer.contact_persons;
-
-  const reinvite = async (contact: ContactPerson) => {
-    setReinviting(contact.id);
-    try {
-      await api.post(`/contact-persons/${contact.id}/reinvite`);
-      toast.show(t('contacts.reinvited', { name: contact.name, email: contact.email }));
-      onChanged();
-    } catch (failure) {
-      toast.show(errorMessage(t, failure), 'danger');
-    } finally {
-      setReinviting(undefined);
-    }
-  };
+  // Both change the contact's portal status, which the customer's answer carries.
+  const changes = [customerKeys.detail(customer.id)];
+  const reinvite = useApiMutation({
+    mutationFn: (contact: ContactPerson) => adminClient.post('/contact-persons/{id}/reinvite', { params: { path: { id: contact.id } } }),
+    invalidates: changes,
+    onSuccess: (_, contact) => toast.show(t('contacts.reinvited', { name: contact.name, email: contact.email })),
+    onError: (failure) => toast.show(errorMessage(t, failure), 'danger'),
+  });
+  const revoke = useApiMutation({
+    mutationFn: (contact: ContactPerson) => adminClient.post('/contact-persons/{id}/revoke-all', { params: { path: { id: contact.id } } }),
+    invalidates: changes,
+    onSuccess: (answer) => toast.show(t('contacts.revoked', { links: answer.revoked_links, sessions: answer.ended_sessions })),
+  });
+  const reinviting = reinvite.isPending ? reinvite.variables?.id : undefined;
 
   return (
     <section className="ui-card" aria-labelledby="contacts-heading">
@@ -74,7 +75,7 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
                   <td className="ui-col-actions">
                     <div className="admin-row-actions">
                       {contact.portal.enabled && contact.email && contact.portal.status !== 'accepted' ? (
-                        <Button size="small" busy={reinviting === contact.id} onClick={() => void reinvite(contact)} aria-label={t('contacts.reinviteNamed', { name: contact.name })}>
+                        <Button size="small" busy={reinviting === contact.id} onClick={() => reinvite.mutate(contact)} aria-label={t('contacts.reinviteNamed', { name: contact.name })}>
                           {t('contacts.reinvite')}
                         </Button>
                       ) : null}
@@ -100,9 +101,8 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
         customerId={customer.id}
         contact={open?.kind === 'edit' ? open.contact : undefined}
         onClose={() => setOpen(null)}
-        onSaved={onChanged}
       />
-      <PermissionsDialog open={open?.kind === 'permissions'} contact={open?.kind === 'permissions' ? open.contact : undefined} onClose={() => setOpen(null)} onSaved={onChanged} />
+      <PermissionsDialog open={open?.kind === 'permissions'} contact={open?.kind === 'permissions' ? open.contact : undefined} onClose={() => setOpen(null)} />
       {open?.kind === 'revoke' ? (
         <ConfirmDialog
           open
@@ -111,9 +111,7 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
           confirmLabel={t('contacts.revokeConfirm')}
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            const answer = await api.post<{ revoked_links: number; ended_sessions: number }>(`/contact-persons/${open.contact.id}/revoke-all`);
-            toast.show(t('contacts.revoked', { links: answer.revoked_links, sessions: answer.ended_sessions }));
-            onChanged();
+            await revoke.mutateAsync(open.contact);
           }}
         >
           <p>{t('contacts.revokeExplain')}</p>
