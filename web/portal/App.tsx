@@ -4,7 +4,7 @@ import { PortalProvider } from './app/PortalContext.tsx';
 import { RequireSession } from './app/RequireSession.tsx';
 import { basename } from './lib/client.ts';
 import type { KindSegment } from './lib/documentKinds.ts';
-import type { Branding } from './lib/types.ts';
+import type { Branding } from './app/session.ts';
 import { MyAccountPage } from './pages/account/MyAccountPage.tsx';
 import { AccountsPage } from './pages/auth/AccountsPage.tsx';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';

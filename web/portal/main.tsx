@@ -5,10 +5,9 @@ import { createQueryClient } from '../ui/query/query-client.ts';
 import { App } from './App.tsx';
 import { PortalUnavailable } from './components/PortalUnavailable.tsx';
 import { applyBrand } from './lib/brand.ts';
-import { portalApi } from './lib/client.ts';
 import { errorMessage, fieldMessage } from './lib/errors.ts';
 import { initI18n } from './lib/i18n.ts';
-import type { Branding } from './lib/types.ts';
+import { fetchBranding } from './app/session.ts';
 import '../ui/styles.css';
 import './styles/portal.css';
 import './styles/billing.css';
@@ -18,7 +17,7 @@ async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     // Branding first: every page, even sign-in, wears the business's name, logo and colour.
-    const branding = await portalApi.get<Branding>('/portal');
+    const branding = await fetchBranding();
     applyBrand(branding.brand_color);
     root.render(
       <QueryClientProvider client={createQueryClient()}>

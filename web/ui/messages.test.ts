@@ -4,7 +4,7 @@ import adminDe from '../admin/locales/de.json';
 import { errorMessage as adminErrorMessage, fieldMessage as adminFieldMessage } from '../admin/lib/errors.ts';
 import portalJa from '../portal/locales/ja.json';
 import { errorMessage as portalErrorMessage, fieldError as portalFieldError } from '../portal/lib/errors.ts';
-import { ApiError } from './api.ts';
+import { ApiError } from './api/errors.ts';
 import { fieldIssueText } from './field-errors.ts';
 import { storedMessageText, threadEntryText } from './stored-message.ts';
 

@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { basename, portalApi } from '../lib/client.ts';
+import { basename, portalClient, portalSession } from '../lib/client.ts';
 import { switchLanguage } from '../lib/i18n.ts';
-import type { Branding, Me } from '../lib/types.ts';
+import { fetchMe, sessionKeys, type Branding, type Me } from './session.ts';
 
 interface PortalState {
   branding: Branding;
   /** undefined: not asked yet; null: nobody is signed in. */
   me: Me | null | undefined;
+  /** The answer of a sign-in step or of a change to the account (`PATCH /me`…). */
   setMe: (me: Me | null) => void;
+  /** Asks the server who is signed in (a 401 rejects). */
   refreshMe: () => Promise<Me>;
   signOut: () => Promise<void>;
 }
@@ -24,24 +26,29 @@ export function PortalProvider({ branding, children }: { branding: Branding; chi
   const setMe = useCallback(
     (next: Me | null) => {
       const nextAccount = next?.customer?.id ?? null;
-      if (account.current !== undefined && account.current !== nextAccount) queryClient.clear();
+      if (account.current !== undefined && account.current !== nextAccount) {
+        // Everything but the session check itself, which may be under way for the new account.
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.all[0] });
+        queryClient.getMutationCache().clear();
+      }
       account.current = nextAccount;
       setMeState(next);
       if (next?.state === 'signed_in') switchLanguage(next.language, true);
-      if (!next) portalApi.csrfToken = undefined;
+      if (!next) portalSession.clear();
     },
     [queryClient],
   );
 
   const refreshMe = useCallback(async () => {
-    const fresh = await portalApi.get<Me>('/me');
+    // Pages that ask at the same time (the signed-in shell, the account chooser) share one request.
+    const fresh = await queryClient.fetchQuery({ queryKey: sessionKeys.me(), queryFn: ({ signal }) => fetchMe(signal), staleTime: 0 });
     setMe(fresh);
     return fresh;
-  }, [setMe]);
+  }, [queryClient, setMe]);
 
   const signOut = useCallback(async () => {
     try {
-      await portalApi.delete('/session');
+      await portalClient.delete('/session');
     } finally {
       // A fresh page load: nothing of the signed-out contact stays in memory.
       window.location.replace(`${basename}/login?signed_out=1`);

@@ -1,12 +1,16 @@
+import { isCancelledError } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../../ui/api/errors.ts';
 import { LoadFailed, Loading } from '../components/Feedback.tsx';
-import { portalApi } from '../lib/client.ts';
-import { ApiError } from '../../ui/api.ts';
+import { portalSession } from '../lib/client.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { loginPathFor, pathForState } from '../lib/navigation.ts';
 import { usePortal } from './PortalContext.tsx';
+import { fetchMe } from './session.ts';
+
+const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.status === 401;
 
 /**
  * Guards the signed-in pages. The session is checked again on every navigation, so a contact whose
@@ -24,30 +28,33 @@ export function RequireSession() {
   useEffect(() => {
     let checking = false;
     // A 401 can also mean "wrong current password": only a session that is really gone goes to sign-in.
-    portalApi.onUnauthenticated = () => {
+    portalSession.onUnauthenticated = () => {
+      // The check's own 401 comes back here: one check at a time.
       if (checking) return;
       checking = true;
-      fetch(`${portalApi.basePath}/me`, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-        .then((response) => {
-          if (response.status !== 401) return;
-          setMe(null);
-          void navigate(loginPathFor(here.current), { replace: true });
-        })
-        .catch(() => undefined)
+      fetchMe()
+        .then(
+          () => undefined,
+          (caught: unknown) => {
+            if (!isUnauthenticated(caught)) return;
+            setMe(null);
+            void navigate(loginPathFor(here.current), { replace: true });
+          },
+        )
         .finally(() => {
           checking = false;
         });
     };
     return () => {
-      portalApi.onUnauthenticated = undefined;
+      portalSession.onUnauthenticated = undefined;
     };
   }, [navigate, setMe]);
 
   useEffect(() => {
     setError(undefined);
     refreshMe().catch((caught: unknown) => {
-      // A 401 is handled by onUnauthenticated; anything else is shown.
-      if (!(caught instanceof ApiError && caught.status === 401)) setError(caught);
+      // A 401 is handled by onUnauthenticated; a check dropped for a newer one says nothing.
+      if (!isUnauthenticated(caught) && !isCancelledError(caught)) setError(caught);
     });
   }, [location.pathname, refreshMe]);
 

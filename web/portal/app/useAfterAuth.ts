@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { pathForState } from '../lib/navigation.ts';
-import type { Me } from '../lib/types.ts';
+import type { Me } from './session.ts';
 import { usePortal } from './PortalContext.tsx';
 
 /** Stores the answer of a sign-in step and goes where its state says, keeping `?next=`. */

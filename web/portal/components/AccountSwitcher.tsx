@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useApiMutation } from '../../ui/query/mutations.ts';
 import { usePortal } from '../app/PortalContext.tsx';
-import { portalApi } from '../lib/client.ts';
+import { switchAccount, type Me } from '../app/session.ts';
 import { errorMessage } from '../lib/errors.ts';
-import type { Me } from '../lib/types.ts';
 import { Menu } from './Menu.tsx';
 
 /** For an email that is a contact of several customers: switch between their accounts. */
@@ -12,19 +11,17 @@ export function AccountSwitcher({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { setMe } = usePortal();
   const navigate = useNavigate();
-  const [error, setError] = useState<string>();
+  // The new account's answer replaces the session; that drops every cached answer of the old one.
+  const choose = useApiMutation({ mutationFn: switchAccount, onSuccess: setMe });
   if (me.accounts.length < 2) return null;
 
-  async function choose(contactPersonId: string, close: () => void) {
-    setError(undefined);
-    try {
-      setMe(await portalApi.put<Me>('/me/account', { contact_person_id: contactPersonId }));
-      close();
-      void navigate('/');
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-    }
-  }
+  const pick = (contactPersonId: string, close: () => void) =>
+    choose.mutate(contactPersonId, {
+      onSuccess: () => {
+        close();
+        void navigate('/');
+      },
+    });
 
   const currentName = me.customer?.display_name ?? '';
   return (
@@ -46,7 +43,7 @@ export function AccountSwitcher({ me }: { me: Me }) {
                     type="button"
                     className="p-menu__item"
                     aria-current={current ? 'true' : undefined}
-                    onClick={() => (current ? close() : void choose(account.contact_person_id, close))}
+                    onClick={() => (current ? close() : pick(account.contact_person_id, close))}
                   >
                     {account.customer_name}
                     {current ? <span className="ui-visually-hidden"> ({t('accounts.current')})</span> : null}
@@ -55,9 +52,9 @@ export function AccountSwitcher({ me }: { me: Me }) {
               );
             })}
           </ul>
-          {error ? (
+          {choose.isError ? (
             <p role="alert" className="ui-field__error">
-              {error}
+              {errorMessage(t, choose.error)}
             </p>
           ) : null}
         </>

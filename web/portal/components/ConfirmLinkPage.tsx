@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../ui/query/mutations.ts';
 import { useAfterAuth } from '../app/useAfterAuth.ts';
+import type { Me } from '../app/session.ts';
 import { errorMessage, isApiError } from '../lib/errors.ts';
-import type { Me } from '../lib/types.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { Button } from '../../ui/components/Button.tsx';
 import { FormAlert } from './Feedback.tsx';
@@ -20,19 +20,8 @@ interface Props {
 export function ConfirmLinkPage({ kind, title, intro, buttonLabel, confirm }: Props) {
   const { t } = useTranslation();
   const afterAuth = useAfterAuth();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function run() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      afterAuth(await confirm());
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
-  }
+  const run = useApiMutation({ mutationFn: confirm, onSuccess: afterAuth });
+  const error = run.error;
 
   if (isApiError(error, 'TOKEN_EXPIRED', 'TOKEN_USED', 'TOKEN_INVALID')) {
     return <TokenProblem kind={kind} error={error} onRetry={() => window.location.reload()} />;
@@ -40,8 +29,9 @@ export function ConfirmLinkPage({ kind, title, intro, buttonLabel, confirm }: Pr
   return (
     <AuthLayout title={title}>
       <p>{intro}</p>
-      <FormAlert message={error ? errorMessage(t, error) : undefined} />
-      <Button variant="primary" busy={busy} className="p-button--block" onClick={() => void run()}>
+      <FormAlert message={run.isError ? errorMessage(t, error) : undefined} />
+      {/* Busy until the next page shows: the link works once. */}
+      <Button variant="primary" busy={run.isPending || run.isSuccess} className="p-button--block" onClick={() => run.mutate()}>
         {buttonLabel}
       </Button>
     </AuthLayout>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContactDetails as Details } from '../lib/types.ts';
+import type { ContactDetails as Details } from '../app/session.ts';
 
 function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;

@@ -1,10 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/components/Button.tsx';
-import { TextInput } from '../../ui/components/Field.tsx';
 import { Notice } from '../../ui/components/Feedback.tsx';
+import { FormTextInput } from '../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../ui/query/mutations.ts';
+import { emailRequestSchema } from '../pages/auth/auth-forms.ts';
 import { FormAlert } from './Feedback.tsx';
-import { errorMessage } from '../lib/errors.ts';
 
 interface Props {
   intro: string;
@@ -20,24 +22,13 @@ interface Props {
  */
 export function EmailRequestForm({ intro, submitLabel, sentMessage, send, footer }: Props) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await send(email);
-      setSentTo(email);
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useZodForm(emailRequestSchema, { defaultValues: { email: '' } });
+  const request = useApiMutation({ mutationFn: send });
+  const submit = useServerSubmit(form, async ({ email }) => {
+    await request.mutateAsync(email);
+    setSentTo(email);
+  });
 
   if (sentTo) {
     return (
@@ -51,10 +42,10 @@ export function EmailRequestForm({ intro, submitLabel, sentMessage, send, footer
   return (
     <>
       <p>{intro}</p>
-      <form onSubmit={submit} className="p-form">
-        <FormAlert message={error} />
-        <TextInput label={t('common.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <Button variant="primary" type="submit" busy={busy} className="p-button--block">
+      <form onSubmit={(event) => void submit(event)} className="p-form">
+        <FormAlert message={formErrorMessage(form)} />
+        <FormTextInput control={form.control} name="email" label={t('common.email')} type="email" autoComplete="email" required />
+        <Button variant="primary" type="submit" busy={form.formState.isSubmitting} className="p-button--block">
           {submitLabel}
         </Button>
       </form>

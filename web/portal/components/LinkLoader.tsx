@@ -1,29 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { portalApi } from '../lib/client.ts';
 import { adoptLinkLanguage } from '../lib/i18n.ts';
-import type { LinkPreview } from '../lib/types.ts';
-import { useResource } from '../lib/useResource.ts';
+import { fetchLinkPreview, linkKey, type LinkPreview, type PreviewKind } from '../pages/auth/queries.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { Loading } from './Feedback.tsx';
-import { TokenProblem, type LinkKind } from './TokenProblem.tsx';
+import { TokenProblem } from './TokenProblem.tsx';
 
 /**
  * Reads an emailed link (GET, which never uses it up) and shows its page in the link's language;
  * expired, used and unknown links get their own page.
  */
-export function LinkLoader({ kind, path, children }: { kind: LinkKind; path: string; children: (preview: LinkPreview) => ReactNode }) {
+export function LinkLoader({ kind, token, children }: { kind: PreviewKind; token: string; children: (preview: LinkPreview) => ReactNode }) {
   const { t } = useTranslation();
-  const preview = useResource(() => portalApi.get<LinkPreview>(path), path);
+  const preview = useQuery({ queryKey: linkKey(kind, token), queryFn: ({ signal }) => fetchLinkPreview(kind, token, signal) });
   const language = preview.data?.language;
   useEffect(() => adoptLinkLanguage(language), [language]);
-  if (preview.status === 'loading') {
+  if (preview.isPending) {
     return (
       <AuthLayout title={t('link.checking')}>
         <Loading />
       </AuthLayout>
     );
   }
-  if (preview.status === 'error') return <TokenProblem kind={kind} error={preview.error} onRetry={preview.reload} />;
+  if (preview.isError) return <TokenProblem kind={kind} error={preview.error} onRetry={() => void preview.refetch()} />;
   return <>{children(preview.data)}</>;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePortal } from '../app/PortalContext.tsx';
-import type { Me } from '../lib/types.ts';
+import type { Me } from '../app/session.ts';
 import { Avatar } from './Avatar.tsx';
 import { Menu } from './Menu.tsx';
 

@@ -1,4 +1,3 @@
-import { ApiClient } from '../../ui/api.ts';
 import { createPortalClient } from '../../ui/api/client.ts';
 import { ApiSession } from '../../ui/api/session.ts';
 
@@ -16,6 +15,3 @@ export const portalSession = new ApiSession();
 
 /** The typed client of `/portal/{slug}/api`, the slug filled in (paths, bodies and answers from the OpenAPI document). */
 export const portalClient = createPortalClient(slug, { session: portalSession });
-
-/** The untyped client of the pages not yet on `portalClient`; it shares the session. */
-export const portalApi = new ApiClient(`${basename}/api`, portalSession);

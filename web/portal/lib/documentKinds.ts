@@ -1,6 +1,6 @@
 import type { PortalQuery } from '../../ui/api/paths.ts';
 import type { Tone } from '../../ui/components/Feedback.tsx';
-import type { DocumentKind, DocumentStatus } from './billing-types.ts';
+import type { DocumentKind, DocumentStatus } from '../../../contract/billing.ts';
 
 /** URL segment of each kind, the same in the portal's pages and its API. */
 export type KindSegment = 'invoices' | 'retainer-invoices' | 'estimates' | 'credit-notes';
@@ -63,7 +63,6 @@ export const kindConfigs: Record<KindSegment, KindConfig> = {
 type Filter<Path extends '/invoices' | '/retainer-invoices' | '/estimates' | '/credit-notes'> = NonNullable<PortalQuery<Path>['filter']>;
 
 export const documentSorts = ['-issue_date', 'issue_date', '-due_date', 'due_date', '-total', 'total', '-number', 'number'] as const satisfies readonly NonNullable<PortalQuery<'/invoices'>['sort']>[];
-export const paymentSorts = ['-paid_on', 'paid_on', '-amount', 'amount', '-number', 'number'] as const;
 
 export const statusTones: Record<DocumentStatus, Tone> = {
   draft: 'neutral',

@@ -1,4 +1,4 @@
-import type { Me } from './types.ts';
+import type { Me } from '../app/session.ts';
 
 /** Only paths inside the portal are followed after sign-in, never another site. */
 export function safeNext(next: string | null | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import type { ContactPermission } from '../../../contract/portal.ts';
-import type { Me } from './types.ts';
+import type { Me } from '../app/session.ts';
 
 /** Whether the signed-in contact may do something; the server refuses it anyway when not. */
 export function can(me: Me | null | undefined, permission: ContactPermission): boolean {

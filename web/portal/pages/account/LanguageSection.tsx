@@ -1,60 +1,48 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../contract/portal.ts';
 import { usePortal } from '../../app/PortalContext.tsx';
+import type { Me } from '../../app/session.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { Select } from '../../../ui/components/Field.tsx';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { languageOptions } from '../../components/LanguagePicker.tsx';
-import { portalApi } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { switchLanguage } from '../../lib/i18n.ts';
 import { isLanguage } from '../../lib/language.ts';
-import type { Me } from '../../lib/types.ts';
+import { updateMe } from './queries.ts';
 
 /** The portal's language for this contact: switches at once and is saved with the account. */
 export function LanguageSection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { setMe } = usePortal();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useState<string>();
-
-  async function change(language: Language) {
-    const previous = me.language;
-    switchLanguage(language, true);
-    setBusy(true);
-    setError(undefined);
-    setStatus(undefined);
-    try {
-      setMe(await portalApi.patch<Me>('/me', { language }));
-      setStatus(t('account.languageSaved', { lng: language }));
-    } catch (caught) {
-      switchLanguage(previous, true);
-      setError(errorMessage(t, caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = useApiMutation({
+    mutationFn: (language: Language) => updateMe({ language }),
+    // The interface changes before the answer; a refusal puts the language back.
+    onMutate: (language) => switchLanguage(language, true),
+    // `me` is still the session before the change.
+    onError: () => switchLanguage(me.language, true),
+    onSuccess: setMe,
+  });
 
   return (
     <section className="p-card" aria-labelledby="language-heading">
       <h2 id="language-heading" className="p-card__title">
         {t('account.languageTitle')}
       </h2>
-      <FormAlert message={error} />
+      <FormAlert message={save.isError ? errorMessage(t, save.error) : undefined} />
       <Select
         label={t('common.language')}
         hint={t('account.languageHint')}
         value={me.language}
         options={languageOptions}
-        disabled={busy}
+        disabled={save.isPending}
         onChange={(event) => {
           const value = event.target.value;
-          if (isLanguage(value)) void change(value);
+          if (isLanguage(value)) save.mutate(value);
         }}
       />
       <p role="status" className="ui-muted">
-        {status}
+        {save.isSuccess ? t('account.languageSaved', { lng: save.variables }) : null}
       </p>
     </section>
   );

@@ -1,79 +1,53 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../../app/PortalContext.tsx';
 import { Button } from '../../../ui/components/Button.tsx';
-import { TextInput } from '../../../ui/components/Field.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
-import { checkPassword, isPasswordAcceptable, NewPasswordFields } from '../../components/NewPasswordFields.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage, fieldError, isApiError } from '../../lib/errors.ts';
-import type { Me } from '../../lib/types.ts';
+import { NewPasswordFields } from '../../components/NewPasswordFields.tsx';
+import { isApiError } from '../../lib/errors.ts';
+import { passwordChangeBody, passwordChangeDefaults, passwordChangeFieldName, passwordChangeSchema } from './account-forms.ts';
+import { changePassword } from './queries.ts';
 
 export function PasswordSection() {
   const { t } = useTranslation();
   const { setMe } = usePortal();
-  const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    setSaved(false);
-    if (!current || !isPasswordAcceptable(checkPassword(password, confirmation))) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      setMe(await portalApi.put<Me>('/me/password', { current_password: current, new_password: password }));
-      setCurrent('');
-      setPassword('');
-      setConfirmation('');
-      setSubmitted(false);
+  const form = useZodForm(passwordChangeSchema, { defaultValues: passwordChangeDefaults() });
+  // Other sessions are signed out; this one carries on with the answer.
+  const change = useApiMutation({ mutationFn: changePassword, onSuccess: setMe });
+  const submit = useServerSubmit(
+    form,
+    async (values) => {
+      setSaved(false);
+      try {
+        await change.mutateAsync(passwordChangeBody(values));
+      } catch (error) {
+        // Both are about one field: said there, not above the form.
+        if (isApiError(error, 'INVALID_CREDENTIALS')) return form.setError('current', { type: 'server', message: t('account.currentPasswordWrong') }, { shouldFocus: true });
+        if (isApiError(error, 'WEAK_PASSWORD')) return form.setError('password', { type: 'server', message: t('errors.WEAK_PASSWORD') }, { shouldFocus: true });
+        throw error;
+      }
+      form.reset(passwordChangeDefaults());
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    { fieldName: passwordChangeFieldName },
+  );
 
-  const currentError =
-    (submitted && !current ? t('common.required') : undefined) ??
-    fieldError(t, error, 'current_password') ??
-    (isApiError(error, 'INVALID_CREDENTIALS') ? t('account.currentPasswordWrong') : undefined);
-  const newError = fieldError(t, error, 'new_password') ?? (isApiError(error, 'WEAK_PASSWORD') ? t('errors.WEAK_PASSWORD') : undefined);
-  const generalError = error && !currentError && !newError ? errorMessage(t, error) : undefined;
   return (
     <section className="p-card" aria-labelledby="password-heading">
       <h2 id="password-heading" className="p-card__title">
         {t('account.passwordTitle')}
       </h2>
-      <form onSubmit={submit} className="p-form p-form--narrow" noValidate>
-        <FormAlert message={generalError} />
-        <TextInput
-          label={t('account.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={currentError}
-        />
-        <NewPasswordFields
-          password={password}
-          confirmation={confirmation}
-          onPassword={setPassword}
-          onConfirmation={setConfirmation}
-          serverError={newError}
-          showErrors={submitted}
-        />
+      <form onSubmit={(event) => void submit(event)} className="p-form p-form--narrow" noValidate>
+        <FormAlert message={formErrorMessage(form)} />
+        <FormTextInput control={form.control} name="current" label={t('account.currentPassword')} type="password" autoComplete="current-password" required />
+        <NewPasswordFields control={form.control} />
         <div className="p-actions">
-          <Button variant="primary" type="submit" busy={busy}>
+          <Button variant="primary" type="submit" busy={form.formState.isSubmitting}>
             {t('account.changePassword')}
           </Button>
         </div>

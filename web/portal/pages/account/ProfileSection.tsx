@@ -1,39 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../../app/PortalContext.tsx';
+import type { Me } from '../../app/session.ts';
 import { Avatar } from '../../components/Avatar.tsx';
 import { Button } from '../../../ui/components/Button.tsx';
-import { TextInput } from '../../../ui/components/Field.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import type { Me } from '../../lib/types.ts';
+import { profileSchema, profileUpdate, profileValues } from './account-forms.ts';
+import { updateMe } from './queries.ts';
 
 export function ProfileSection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { setMe } = usePortal();
-  const [firstName, setFirstName] = useState(me.contact?.first_name ?? '');
-  const [lastName, setLastName] = useState(me.contact?.last_name ?? '');
-  const [phone, setPhone] = useState(me.contact?.phone ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(false);
-    try {
-      setMe(await portalApi.patch<Me>('/me', { first_name: firstName.trim(), last_name: lastName.trim(), phone: phone.trim() || null }));
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useZodForm(profileSchema, { defaultValues: profileValues(me) });
+  // The answer is the session as it is now: the header shows the new name at once.
+  const save = useApiMutation({ mutationFn: updateMe, onSuccess: setMe });
+  const submit = useServerSubmit(
+    form,
+    async (values) => {
+      setSaved(false);
+      await save.mutateAsync(profileUpdate(values));
+    },
+    { onSuccess: () => setSaved(true) },
+  );
 
   const name = me.contact?.name ?? me.email;
   return (
@@ -54,22 +47,15 @@ export function ProfileSection({ me }: { me: Me }) {
           </p>
         </div>
       </div>
-      <form onSubmit={submit} className="p-form">
-        <FormAlert message={error ? errorMessage(t, error) : undefined} />
+      <form onSubmit={(event) => void submit(event)} className="p-form">
+        <FormAlert message={formErrorMessage(form)} />
         <div className="p-field-row">
-          <TextInput
-            label={t('profile.firstName')}
-            autoComplete="given-name"
-            required
-            value={firstName}
-            onChange={(e) => setFirstName(e.target.value)}
-            error={fieldError(t, error, 'first_name')}
-          />
-          <TextInput label={t('profile.lastName')} autoComplete="family-name" value={lastName} onChange={(e) => setLastName(e.target.value)} />
+          <FormTextInput control={form.control} name="first_name" label={t('profile.firstName')} autoComplete="given-name" required />
+          <FormTextInput control={form.control} name="last_name" label={t('profile.lastName')} autoComplete="family-name" />
         </div>
-        <TextInput label={t('profile.phone')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError(t, error, 'phone')} />
+        <FormTextInput control={form.control} name="phone" label={t('profile.phone')} type="tel" autoComplete="tel" />
         <div className="p-actions">
-          <Button variant="primary" type="submit" busy={busy}>
+          <Button variant="primary" type="submit" busy={form.formState.isSubmitting}>
             {t('common.save')}
           </Button>
         </div>

@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../../app/PortalContext.tsx';
+import type { Me } from '../../app/session.ts';
 import { Button } from '../../../ui/components/Button.tsx';
-import { TextInput } from '../../../ui/components/Field.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { RecoveryCodesView } from '../../components/RecoveryCodesView.tsx';
 import { Notice, StatusBadge } from '../../../ui/components/Feedback.tsx';
 import { TwoFactorEnrolment } from '../../components/TwoFactorEnrolment.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import type { Me, RecoveryCodes } from '../../lib/types.ts';
+import { codeSchema, twoFactorCode } from '../auth/auth-forms.ts';
+import { disableTwoFactor, regenerateRecoveryCodes } from './queries.ts';
 
 type Mode = 'idle' | 'enrol' | 'regenerate' | 'disable';
 
@@ -17,37 +19,27 @@ export function TwoFactorSection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { branding, setMe, refreshMe } = usePortal();
   const [mode, setMode] = useState<Mode>('idle');
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [codes, setCodes] = useState<string[]>();
   const [notice, setNotice] = useState<string>();
+  const form = useZodForm(codeSchema, { defaultValues: { code: '' } });
+  const regenerate = useApiMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: (answer) => setCodes(answer.recovery_codes) });
+  const disable = useApiMutation({
+    mutationFn: disableTwoFactor,
+    onSuccess: (answer) => {
+      setMe(answer);
+      setNotice(t('twoFactor.disabled'));
+    },
+  });
+  const submit = useServerSubmit(
+    form,
+    ({ code }) => (mode === 'regenerate' ? regenerate.mutateAsync(twoFactorCode(code, false)) : disable.mutateAsync(twoFactorCode(code, false))),
+    { onSuccess: () => setMode('idle') },
+  );
 
   function open(next: Mode) {
     setMode(next);
-    setCode('');
-    setError(undefined);
+    form.reset({ code: '' });
     setNotice(undefined);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    const body = { code: code.replace(/\s+/g, '') };
-    try {
-      if (mode === 'regenerate') {
-        setCodes((await portalApi.post<RecoveryCodes>('/me/two-factor/recovery-codes', body)).recovery_codes);
-      } else {
-        setMe(await portalApi.request<Me>('DELETE', '/me/two-factor', body));
-        setNotice(t('twoFactor.disabled'));
-      }
-      setMode('idle');
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-    } finally {
-      setBusy(false);
-    }
   }
 
   let body;
@@ -66,12 +58,12 @@ export function TwoFactorSection({ me }: { me: Me }) {
     );
   } else if (mode === 'regenerate' || mode === 'disable') {
     body = (
-      <form onSubmit={submit} className="p-form p-form--narrow">
+      <form onSubmit={(event) => void submit(event)} className="p-form p-form--narrow">
         <p>{mode === 'regenerate' ? t('twoFactor.regenerateIntro') : t('twoFactor.disableIntro')}</p>
-        <FormAlert message={error} />
-        <TextInput label={t('twoFactor.codeLabel')} inputMode="numeric" autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.target.value)} />
+        <FormAlert message={formErrorMessage(form)} />
+        <FormTextInput control={form.control} name="code" label={t('twoFactor.codeLabel')} inputMode="numeric" autoComplete="one-time-code" required />
         <div className="p-actions">
-          <Button type="submit" variant={mode === 'disable' ? 'danger' : 'primary'} busy={busy}>
+          <Button type="submit" variant={mode === 'disable' ? 'danger' : 'primary'} busy={form.formState.isSubmitting}>
             {mode === 'regenerate' ? t('twoFactor.regenerate') : t('twoFactor.disable')}
           </Button>
           <Button variant="secondary" onClick={() => open('idle')}>

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePortal } from '../../app/PortalContext.tsx';
+import { switchAccount } from '../../app/session.ts';
 import { useAfterAuth } from '../../app/useAfterAuth.ts';
 import { AuthLayout } from '../../components/AuthLayout.tsx';
 import { Button } from '../../../ui/components/Button.tsx';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert, LoadFailed, Loading } from '../../components/Feedback.tsx';
-import { portalApi } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { Me } from '../../lib/types.ts';
 
 /** The account chooser: one email, contact of several customers of this business. */
 export function AccountsPage() {
@@ -17,23 +17,13 @@ export function AccountsPage() {
   const { me, refreshMe } = usePortal();
   const afterAuth = useAfterAuth();
   const [loadError, setLoadError] = useState<unknown>();
-  const [busyId, setBusyId] = useState<string>();
-  const [error, setError] = useState<string>();
+  const choose = useApiMutation({ mutationFn: switchAccount, onSuccess: afterAuth });
+  // The button being answered: while one is, the others wait.
+  const busyId = choose.isPending || choose.isSuccess ? choose.variables : undefined;
 
   useEffect(() => {
     if (me === undefined) refreshMe().catch(setLoadError);
   }, [me, refreshMe]);
-
-  async function choose(contactPersonId: string) {
-    setBusyId(contactPersonId);
-    setError(undefined);
-    try {
-      afterAuth(await portalApi.put<Me>('/me/account', { contact_person_id: contactPersonId }));
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-      setBusyId(undefined);
-    }
-  }
 
   let body;
   if (loadError) {
@@ -53,7 +43,7 @@ export function AccountsPage() {
     body = (
       <>
         <p>{t('accounts.intro', { email: me.email })}</p>
-        <FormAlert message={error} />
+        <FormAlert message={choose.isError ? errorMessage(t, choose.error) : undefined} />
         <ul className="p-choice-list">
           {me.accounts.map((account) => {
             const current = me.customer?.id === account.customer_id && me.state === 'signed_in';
@@ -65,7 +55,7 @@ export function AccountsPage() {
                   busy={busyId === account.contact_person_id}
                   disabled={busyId !== undefined && busyId !== account.contact_person_id}
                   aria-current={current ? 'true' : undefined}
-                  onClick={() => void choose(account.contact_person_id)}
+                  onClick={() => choose.mutate(account.contact_person_id)}
                 >
                   <span className="p-choice__name">{account.customer_name}</span>
                   {current ? <span className="p-choice__note">{t('accounts.current')}</span> : null}

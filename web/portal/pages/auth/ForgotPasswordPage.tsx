@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthLayout } from '../../components/AuthLayout.tsx';
 import { BackToSignIn } from '../../components/BackToSignIn.tsx';
 import { EmailRequestForm } from '../../components/EmailRequestForm.tsx';
-import { portalApi } from '../../lib/client.ts';
+import { requestPasswordReset } from './queries.ts';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -12,7 +12,7 @@ export function ForgotPasswordPage() {
         intro={t('forgot.intro')}
         submitLabel={t('forgot.submit')}
         sentMessage={(email) => t('forgot.sent', { email })}
-        send={(email) => portalApi.post('/password-reset', { email })}
+        send={requestPasswordReset}
         footer={<BackToSignIn />}
       />
     </AuthLayout>

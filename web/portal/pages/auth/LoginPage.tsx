@@ -1,54 +1,36 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { usePortal } from '../../app/PortalContext.tsx';
 import { useAfterAuth } from '../../app/useAfterAuth.ts';
 import { AuthLayout } from '../../components/AuthLayout.tsx';
 import { Button } from '../../../ui/components/Button.tsx';
-import { TextInput } from '../../../ui/components/Field.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import type { Me } from '../../lib/types.ts';
+import { loginDefaults, loginSchema } from './auth-forms.ts';
+import { signIn } from './queries.ts';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { branding } = usePortal();
   const afterAuth = useAfterAuth();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState(params.get('email') ?? '');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      afterAuth(await portalApi.post<Me>('/session', { email, password }));
-    } catch (caught) {
-      setError(errorMessage(t, caught));
-      setBusy(false);
-    }
-  }
+  const form = useZodForm(loginSchema, { defaultValues: loginDefaults(params.get('email')) });
+  const signInMutation = useApiMutation({ mutationFn: signIn, onSuccess: afterAuth });
+  const submit = useServerSubmit(form, (values) => signInMutation.mutateAsync(values));
+  // Busy until the next page shows: a second click would sign in twice.
+  const busy = form.formState.isSubmitting || signInMutation.isSuccess;
 
   return (
     <AuthLayout title={t('login.title', { name: branding.portal_name || branding.name })}>
       {params.get('next') ? <Notice>{t('login.signInToContinue')}</Notice> : null}
       {params.get('signed_out') ? <Notice tone="success">{t('login.signedOut')}</Notice> : null}
-      <form onSubmit={submit} noValidate={false} className="p-form">
-        <FormAlert message={error} />
-        <TextInput label={t('common.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextInput
-          label={t('common.password')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+      <form onSubmit={(event) => void submit(event)} noValidate={false} className="p-form">
+        <FormAlert message={formErrorMessage(form)} />
+        <FormTextInput control={form.control} name="email" label={t('common.email')} type="email" autoComplete="username" required />
+        <FormTextInput control={form.control} name="password" label={t('common.password')} type="password" autoComplete="current-password" required />
         <Button variant="primary" type="submit" busy={busy} className="p-button--block">
           {t('login.submit')}
         </Button>

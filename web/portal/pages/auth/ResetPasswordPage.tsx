@@ -1,65 +1,51 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAfterAuth } from '../../app/useAfterAuth.ts';
 import { AuthLayout } from '../../components/AuthLayout.tsx';
 import { Button } from '../../../ui/components/Button.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { LinkLoader } from '../../components/LinkLoader.tsx';
-import { checkPassword, isPasswordAcceptable, NewPasswordFields } from '../../components/NewPasswordFields.tsx';
+import { newPasswordDefaults, newPasswordSchema } from '../../components/new-password.ts';
+import { NewPasswordFields } from '../../components/NewPasswordFields.tsx';
 import { TokenProblem } from '../../components/TokenProblem.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage, fieldError, isApiError } from '../../lib/errors.ts';
-import type { LinkPreview, Me } from '../../lib/types.ts';
+import { isApiError } from '../../lib/errors.ts';
+import { resetPassword, type LinkPreview } from './queries.ts';
 
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
-  const path = `/password-reset/${encodeURIComponent(token)}`;
-  return <LinkLoader kind="reset" path={path}>{(preview) => <ResetForm preview={preview} path={path} />}</LinkLoader>;
+  return <LinkLoader kind="reset" token={token}>{(preview) => <ResetForm preview={preview} token={token} />}</LinkLoader>;
 }
 
-function ResetForm({ preview, path }: { preview: LinkPreview; path: string }) {
+function ResetForm({ preview, token }: { preview: LinkPreview; token: string }) {
   const { t } = useTranslation();
   const afterAuth = useAfterAuth();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!isPasswordAcceptable(checkPassword(password, confirmation))) return;
-    setBusy(true);
-    setError(undefined);
+  // The link may have expired or been used while the page was open.
+  const [gone, setGone] = useState<unknown>();
+  const form = useZodForm(newPasswordSchema, { defaultValues: newPasswordDefaults() });
+  const reset = useApiMutation({ mutationFn: (password: string) => resetPassword(token, password), onSuccess: afterAuth });
+  const submit = useServerSubmit(form, async ({ password }) => {
     try {
-      afterAuth(await portalApi.post<Me>(path, { password }));
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
+      await reset.mutateAsync(password);
+    } catch (error) {
+      if (isApiError(error, 'TOKEN_EXPIRED', 'TOKEN_USED', 'TOKEN_INVALID')) return setGone(error);
+      // On the server's list of breached passwords: said on the field.
+      if (isApiError(error, 'WEAK_PASSWORD')) return form.setError('password', { type: 'server', message: t('errors.WEAK_PASSWORD') }, { shouldFocus: true });
+      throw error;
     }
-  }
+  });
 
-  if (isApiError(error, 'TOKEN_EXPIRED', 'TOKEN_USED', 'TOKEN_INVALID')) {
-    return <TokenProblem kind="reset" error={error} onRetry={() => window.location.reload()} />;
-  }
-  const passwordError = fieldError(t, error, 'password') ?? (isApiError(error, 'WEAK_PASSWORD') ? t('errors.WEAK_PASSWORD') : undefined);
+  if (gone) return <TokenProblem kind="reset" error={gone} onRetry={() => window.location.reload()} />;
   return (
     <AuthLayout title={t('reset.title')}>
       <p>{t('reset.intro', { email: preview.email })}</p>
-      <form onSubmit={submit} className="p-form" noValidate>
-        <FormAlert message={error && !passwordError ? errorMessage(t, error) : undefined} />
+      <form onSubmit={(event) => void submit(event)} className="p-form" noValidate>
+        <FormAlert message={formErrorMessage(form)} />
         <input type="hidden" name="username" autoComplete="username" value={preview.email} />
-        <NewPasswordFields
-          password={password}
-          confirmation={confirmation}
-          onPassword={setPassword}
-          onConfirmation={setConfirmation}
-          serverError={passwordError}
-          showErrors={submitted}
-        />
-        <Button variant="primary" type="submit" busy={busy} className="p-button--block">
+        <NewPasswordFields control={form.control} />
+        <Button variant="primary" type="submit" busy={form.formState.isSubmitting || reset.isSuccess} className="p-button--block">
           {t('reset.submit')}
         </Button>
       </form>

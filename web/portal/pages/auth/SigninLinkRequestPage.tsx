@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthLayout } from '../../components/AuthLayout.tsx';
 import { BackToSignIn } from '../../components/BackToSignIn.tsx';
 import { EmailRequestForm } from '../../components/EmailRequestForm.tsx';
-import { portalApi } from '../../lib/client.ts';
+import { requestSigninLink } from './queries.ts';
 
 export function SigninLinkRequestPage() {
   const { t } = useTranslation();
@@ -12,7 +12,7 @@ export function SigninLinkRequestPage() {
         intro={t('signinLink.intro')}
         submitLabel={t('signinLink.submit')}
         sentMessage={(email) => t('signinLink.sent', { email })}
-        send={(email) => portalApi.post('/signin-link', { email })}
+        send={requestSigninLink}
         footer={<BackToSignIn />}
       />
     </AuthLayout>

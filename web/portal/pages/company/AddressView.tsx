@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../../ui/components/Field.tsx';
-import type { Address } from '../../lib/types.ts';
-
-export const addressFields = ['attention', 'street', 'city', 'state', 'postal_code', 'country'] as const;
+import type { Control } from 'react-hook-form';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { addressFields, type CompanyValues } from './company-form.ts';
+import type { Address } from './queries.ts';
 
 /** An address as lines, the way it is written on an envelope. */
 export function AddressText({ address }: { address: Address | null }) {
@@ -14,30 +14,23 @@ export function AddressText({ address }: { address: Address | null }) {
   return <span className="p-pre-line">{lines.join('\n')}</span>;
 }
 
-export function AddressFieldset({ legend, value, onChange }: { legend: string; value: Address; onChange: (next: Address) => void }) {
+/** The fields of one of the company's addresses. */
+export function AddressFieldset({ legend, control, name }: { legend: string; control: Control<CompanyValues, unknown, unknown>; name: 'billing' | 'shipping' }) {
   const { t } = useTranslation();
   return (
     <fieldset className="ui-fieldset">
       <legend>{legend}</legend>
       <div className="p-field-row">
         {addressFields.map((field) => (
-          <TextInput
+          <FormTextInput
             key={field}
+            control={control}
+            name={`${name}.${field}`}
             label={t(`company.address.${field}`)}
             fieldClassName={field === 'street' || field === 'attention' ? 'p-span-2' : undefined}
-            value={value[field] ?? ''}
-            onChange={(event) => onChange({ ...value, [field]: event.target.value })}
           />
         ))}
       </div>
     </fieldset>
   );
-}
-
-/** Empty strings dropped, and an empty address sent as null. */
-export function cleanAddress(address: Address): Address | null {
-  const entries = Object.entries(address)
-    .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value] as const)
-    .filter(([, value]) => Boolean(value));
-  return entries.length ? (Object.fromEntries(entries) as Address) : null;
 }

@@ -1,66 +1,46 @@
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/components/Button.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
-import { TextInput } from '../../../ui/components/Field.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
-import { portalApi } from '../../lib/client.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
-import type { CompanyDetails } from '../../lib/types.ts';
-import { AddressFieldset, cleanAddress } from './AddressView.tsx';
+import { AddressFieldset } from './AddressView.tsx';
+import { companyFieldName, companySchema, companyUpdate, companyValues } from './company-form.ts';
+import { companyKeys, updateCompany, type CompanyDetails } from './queries.ts';
 
-export function CompanyForm({ company, onSaved }: { company: CompanyDetails; onSaved: (company: CompanyDetails) => void }) {
+export function CompanyForm({ company }: { company: CompanyDetails }) {
   const { t } = useTranslation();
-  const [companyName, setCompanyName] = useState(company.company_name ?? company.display_name);
-  const [phone, setPhone] = useState(company.phone ?? '');
-  const [billing, setBilling] = useState(company.billing_address ?? {});
-  const [shipping, setShipping] = useState(company.shipping_address ?? {});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(false);
-    try {
-      const answer = await portalApi.patch<CompanyDetails>('/company', {
-        company_name: companyName.trim(),
-        phone: phone.trim() || null,
-        billing_address: cleanAddress(billing),
-        shipping_address: cleanAddress(shipping),
-      });
-      onSaved(answer);
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useZodForm(companySchema, { defaultValues: companyValues(company) });
+  // The answer is the company as it is now: the details above show it at once.
+  const save = useApiMutation({ mutationFn: updateCompany, onSuccess: (answer) => queryClient.setQueryData(companyKeys.all, answer) });
+  const submit = useServerSubmit(
+    form,
+    async (values) => {
+      setSaved(false);
+      await save.mutateAsync(companyUpdate(values));
+    },
+    { fieldName: companyFieldName, onSuccess: () => setSaved(true) },
+  );
 
   return (
-    <form onSubmit={submit} className="p-card p-form" aria-labelledby="company-form-heading">
+    <form onSubmit={(event) => void submit(event)} className="p-card p-form" aria-labelledby="company-form-heading">
       <h2 id="company-form-heading" className="p-card__title">
         {t('company.edit')}
       </h2>
-      <FormAlert message={error ? errorMessage(t, error) : undefined} />
+      <FormAlert message={formErrorMessage(form)} />
       <div className="p-field-row">
-        <TextInput
-          label={t('company.companyName')}
-          autoComplete="organization"
-          required
-          value={companyName}
-          onChange={(e) => setCompanyName(e.target.value)}
-          error={fieldError(t, error, 'company_name')}
-        />
-        <TextInput label={t('company.phone')} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError(t, error, 'phone')} />
+        <FormTextInput control={form.control} name="company_name" label={t('company.companyName')} autoComplete="organization" required />
+        <FormTextInput control={form.control} name="phone" label={t('company.phone')} type="tel" autoComplete="tel" />
       </div>
-      <AddressFieldset legend={t('company.billingAddress')} value={billing} onChange={setBilling} />
-      <AddressFieldset legend={t('company.shippingAddress')} value={shipping} onChange={setShipping} />
+      <AddressFieldset legend={t('company.billingAddress')} control={form.control} name="billing" />
+      <AddressFieldset legend={t('company.shippingAddress')} control={form.control} name="shipping" />
       <div className="p-actions">
-        <Button type="submit" variant="primary" busy={busy}>
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>
       </div>

@@ -1,26 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/PortalContext.tsx';
 import { Loading, LoadFailed } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { portalApi } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { can } from '../../lib/permissions.ts';
-import type { CompanyDetails } from '../../lib/types.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { AddressText } from './AddressView.tsx';
 import { CompanyForm } from './CompanyForm.tsx';
+import { companyKeys, fetchCompany } from './queries.ts';
 
 /** The customer's company details; editable by contacts with the manage-company role where the business allows it. */
 export function CompanyPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const company = useResource(() => portalApi.get<CompanyDetails>('/company'), me.customer?.id ?? '');
+  const company = useQuery({ queryKey: companyKeys.all, queryFn: ({ signal }) => fetchCompany(signal) });
 
+  const data = company.data;
   let body;
-  if (company.status === 'loading') body = <Loading />;
-  else if (company.status === 'error') body = <LoadFailed message={errorMessage(t, company.error)} onRetry={company.reload} />;
+  if (!data) body = company.isPending ? <Loading /> : <LoadFailed message={errorMessage(t, company.error)} onRetry={() => void company.refetch()} />;
   else {
-    const data = company.data;
     body = (
       <div className="p-stack">
         <section className="p-card" aria-labelledby="company-details-heading">
@@ -41,7 +39,7 @@ export function CompanyPage() {
           </dl>
           {data.can_edit && can(me, 'manage_company') ? null : <p className="ui-muted">{t('company.readOnly')}</p>}
         </section>
-        {data.can_edit && can(me, 'manage_company') ? <CompanyForm company={data} onSaved={company.setData} /> : null}
+        {data.can_edit && can(me, 'manage_company') ? <CompanyForm company={data} /> : null}
       </div>
     );
   }

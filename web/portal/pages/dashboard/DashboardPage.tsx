@@ -1,22 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/PortalContext.tsx';
 import { ContactDetails } from '../../components/ContactDetails.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { portalApi } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { Dashboard } from '../../lib/types.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { Banner } from './Banner.tsx';
 import { Figures } from './Figures.tsx';
+import { dashboardKeys, fetchDashboard } from './queries.ts';
 import { RecentActivity } from './RecentActivity.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const dashboard = useResource(() => portalApi.get<Dashboard>('/dashboard'), me.customer?.id ?? '');
+  const dashboard = useQuery({ queryKey: dashboardKeys.all, queryFn: ({ signal }) => fetchDashboard(signal) });
+  const data = dashboard.data;
 
-  if (dashboard.status === 'loading') {
+  if (dashboard.isPending) {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />
@@ -24,15 +24,14 @@ export function DashboardPage() {
       </>
     );
   }
-  if (dashboard.status === 'error') {
+  if (!data) {
     return (
       <>
         <PageHeader title={t('dashboard.title')} />
-        <LoadFailed message={errorMessage(t, dashboard.error)} onRetry={dashboard.reload} />
+        <LoadFailed message={errorMessage(t, dashboard.error)} onRetry={() => void dashboard.refetch()} />
       </>
     );
   }
-  const data = dashboard.data;
   return (
     <>
       <PageHeader title={t('dashboard.welcome', { name: data.contact_name })}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CurrencyTotal, DashboardFigures } from '../../lib/billing-types.ts';
+import type { CurrencyTotal, DashboardFigures } from './queries.ts';
 import { calendarDate, money } from '../../lib/money.ts';
 
 function Tile({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
 import { storedMessageText } from '../../../ui/stored-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import type { ActivityItem } from '../../lib/types.ts';
+import type { ActivityItem } from './queries.ts';
 
 export function RecentActivity({ items }: { items: ActivityItem[] }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../ui/components/Feedback.tsx';
-import type { DocumentStatus } from '../../lib/billing-types.ts';
+import type { DocumentStatus } from '../../../../contract/billing.ts';
 import { statusTones } from '../../lib/documentKinds.ts';
 
 export function DocumentStatusBadge({ status }: { status: DocumentStatus }) {

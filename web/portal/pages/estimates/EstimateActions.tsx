@@ -10,6 +10,7 @@ import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { useMe } from '../../app/PortalContext.tsx';
 import { portalClient } from '../../lib/client.ts';
 import { isApiError } from '../../lib/errors.ts';
+import { dashboardKeys } from '../dashboard/queries.ts';
 import { documentKeys, fetchDocument, type DocumentDetail } from '../documents/queries.ts';
 import { conflictReason, type Decision } from './estimateDecision.ts';
 
@@ -37,8 +38,9 @@ export function EstimateActions({ doc, onDecided, onStale }: Props) {
       if (body.decision === 'decline') return portalClient.post('/estimates/{id}/decline', { ...path, body: { reason: body.reason, version } });
       return portalClient.post('/estimates/{id}/request-changes', { ...path, body: { message: body.message, version } });
     },
-    // The estimate's status and the thread (the decision is an entry) change; so do the lists.
-    invalidates: [keys.detail(doc.id), keys.comments(doc.id), keys.lists()],
+    // The estimate's status and the thread (the decision is an entry) change; so do the lists and the
+    // dashboard's count of estimates awaiting an answer.
+    invalidates: [keys.detail(doc.id), keys.comments(doc.id), keys.lists(), dashboardKeys.all],
   });
   // The estimate as reloaded after a 409: shown once the dialog closes (the dialog says why first).
   const stale = useRef<{ doc: DocumentDetail; message: string } | undefined>(undefined);

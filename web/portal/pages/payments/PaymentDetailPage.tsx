@@ -1,39 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StatusBadge } from '../../../ui/components/Feedback.tsx';
-import { useMe, usePortal } from '../../app/PortalContext.tsx';
+import { usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import type { Payment } from '../../lib/billing-types.ts';
-import { portalApi } from '../../lib/client.ts';
 import { errorMessage, isApiError } from '../../lib/errors.ts';
 import { calendarDate, money } from '../../lib/money.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { PdfAndPrint } from '../documents/DocumentActions.tsx';
+import { fetchPayment, paymentKeys, paymentPdfPath } from './queries.ts';
 
 /** A payment made: when, how, how much, and the invoices it paid; its receipt as PDF. */
 export function PaymentDetailPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const { branding } = usePortal();
   const id = useParams().id ?? '';
-  const path = `/payments/${encodeURIComponent(id)}`;
-  const payment = useResource(() => portalApi.get<Payment>(path), `${me.customer?.id ?? ''}|${path}`);
+  const payment = useQuery({ queryKey: paymentKeys.detail(id), queryFn: ({ signal }) => fetchPayment(id, signal) });
   const backLink = (
     <Link to="/payments" className="p-back p-no-print">
       {t('docs.backTo', { list: t('payments.title') })}
     </Link>
   );
-  if (payment.status !== 'ready') {
+  const data = payment.data;
+  if (!data) {
     return (
       <>
         {backLink}
         <PageHeader title={t('payments.title')} />
-        {payment.status === 'loading' ? <Loading /> : <LoadFailed message={errorMessage(t, payment.error)} onRetry={isApiError(payment.error, 'NOT_FOUND') ? undefined : payment.reload} />}
+        {payment.isPending ? <Loading /> : <LoadFailed message={errorMessage(t, payment.error)} onRetry={isApiError(payment.error, 'NOT_FOUND') ? undefined : () => void payment.refetch()} />}
       </>
     );
   }
-  const data = payment.data;
   return (
     <article className="p-document">
       {backLink}
@@ -45,7 +42,7 @@ export function PaymentDetailPage() {
           <StatusBadge tone={data.status === 'succeeded' || data.status === 'completed' ? 'success' : 'info'}>{t(`payments.status.${data.status}`, { defaultValue: data.status })}</StatusBadge>
         </p>
       </PageHeader>
-      <PdfAndPrint pdfPath={`${path}/pdf`} />
+      <PdfAndPrint pdfPath={paymentPdfPath(id)} />
       <div className="p-stack">
         <section className="p-card" aria-labelledby="payment-facts-heading">
           <h2 id="payment-facts-heading" className="ui-visually-hidden">

@@ -1,60 +1,62 @@
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../ui/api/errors.ts';
 import { Button } from '../../../ui/components/Button.tsx';
-import { Select, TextInput } from '../../../ui/components/Field.tsx';
-import { useMe, usePortal } from '../../app/PortalContext.tsx';
+import { Select } from '../../../ui/components/Field.tsx';
+import { FormTextInput } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import type { Statement, StatementPeriod } from '../../lib/billing-types.ts';
-import { portalApi } from '../../lib/client.ts';
-import { pick } from '../../lib/documentKinds.ts';
-import { errorMessage, fieldError } from '../../lib/errors.ts';
+import { errorMessage, fieldMessage } from '../../lib/errors.ts';
 import { calendarDate } from '../../lib/money.ts';
-import { queryString } from '../../lib/usePagedList.ts';
-import { useResource } from '../../lib/useResource.ts';
 import { PdfAndPrint } from '../documents/DocumentActions.tsx';
 import { useListParams } from '../documents/ListControls.tsx';
+import { fetchStatement, statementKeys } from './queries.ts';
+import { customRangeSchema, periodChange, readStatementSelection, statementPeriods, statementQuery, statementSearch } from './statement-period.ts';
 import { StatementView } from './StatementView.tsx';
-
-const periods: readonly StatementPeriod[] = ['this_month', 'last_month', 'this_year', 'custom'];
-const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** Statement of accounts for a period: on screen, printable, and as PDF. The period lives in the address. */
 export function StatementPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const { branding } = usePortal();
   const { params, update } = useListParams();
-  const period = pick(params.get('period'), periods, 'this_month');
-  const from = isDate(params.get('from')) ? (params.get('from') ?? undefined) : undefined;
-  const to = isDate(params.get('to')) ? (params.get('to') ?? undefined) : undefined;
-  const query = queryString(period === 'custom' ? { period, from, to } : { period });
-  const ready = period !== 'custom' || (from !== undefined && to !== undefined);
-  const statement = useResource(
-    () => (ready ? portalApi.get<Statement>(`/statement${query}`) : Promise.resolve(undefined)),
-    `${me.customer?.id ?? ''}|${query}`,
-  );
-  const [customFrom, setCustomFrom] = useState(from ?? '');
-  const [customTo, setCustomTo] = useState(to ?? '');
+  const selection = readStatementSelection(params);
+  const query = statementQuery(selection);
+  const statement = useQuery({
+    queryKey: statementKeys.period(query ?? selection),
+    queryFn: ({ signal }) => fetchStatement(query ?? selection, signal),
+    enabled: query !== undefined,
+  });
+  const form = useZodForm(customRangeSchema, { defaultValues: { from: selection.from ?? '', to: selection.to ?? '' } });
 
-  const applyCustom = (event: FormEvent) => {
-    event.preventDefault();
-    update({ period: 'custom', from: customFrom || undefined, to: customTo || undefined });
-  };
+  // Dates the server refuses (the wrong order, too long a span) are said on the field it names.
+  const { error } = statement;
+  useEffect(() => {
+    if (!(error instanceof ApiError)) return;
+    for (const field of ['from', 'to'] as const) {
+      const issue = error.fieldIssue(field);
+      if (issue) form.setError(field, { type: 'server', message: fieldMessage(t, issue) });
+    }
+  }, [error, form, t]);
+
+  const applyCustom = form.handleSubmit(({ from, to }) => update({ period: 'custom', from, to }));
+  const data = statement.data;
 
   let body;
-  if (statement.status === 'loading') body = <Loading />;
-  else if (statement.status === 'error') body = <LoadFailed message={errorMessage(t, statement.error)} onRetry={statement.reload} />;
-  else if (!statement.data) body = <p className="ui-muted">{t('statement.pickDates')}</p>;
-  else body = <StatementView statement={statement.data} />;
+  if (!query) body = <p className="ui-muted">{t('statement.pickDates')}</p>;
+  else if (data) body = <StatementView statement={data} />;
+  else if (statement.isPending) body = <Loading />;
+  else body = <LoadFailed message={errorMessage(t, statement.error)} onRetry={() => void statement.refetch()} />;
 
   return (
     <>
       <p className="p-print-only p-strong">{branding.name}</p>
       <PageHeader title={t('statement.title')}>
-        {statement.data ? (
+        {query && data ? (
           <p className="ui-muted">
-            {t('statement.range', { from: calendarDate(statement.data.from), to: calendarDate(statement.data.to) })} · {statement.data.customer.display_name}
+            {t('statement.range', { from: calendarDate(data.from), to: calendarDate(data.to) })} · {data.customer.display_name}
           </p>
         ) : null}
       </PageHeader>
@@ -62,23 +64,20 @@ export function StatementPage() {
         <Select
           label={t('statement.period')}
           fieldClassName="p-list-controls__sort"
-          value={period}
-          onChange={(event) => {
-            const value = event.target.value;
-            update(value === 'custom' ? { period: value, from: customFrom || undefined, to: customTo || undefined } : { period: value === 'this_month' ? undefined : value, from: undefined, to: undefined });
-          }}
-          options={periods.map((value) => ({ value, label: t(`statement.periods.${value}`) }))}
+          value={selection.period}
+          onChange={(event) => update(periodChange(event.target.value, form.getValues()))}
+          options={statementPeriods.map((value) => ({ value, label: t(`statement.periods.${value}`) }))}
         />
-        {period === 'custom' ? (
-          <form className="p-statement__custom" onSubmit={applyCustom}>
-            <TextInput label={t('statement.from')} type="date" required value={customFrom} onChange={(event) => setCustomFrom(event.target.value)} error={fieldError(t, statement.error, 'from')} />
-            <TextInput label={t('statement.to')} type="date" required value={customTo} onChange={(event) => setCustomTo(event.target.value)} error={fieldError(t, statement.error, 'to')} />
+        {selection.period === 'custom' ? (
+          <form className="p-statement__custom" onSubmit={(event) => void applyCustom(event)}>
+            <FormTextInput control={form.control} name="from" label={t('statement.from')} type="date" required />
+            <FormTextInput control={form.control} name="to" label={t('statement.to')} type="date" required />
             <Button type="submit">{t('statement.show')}</Button>
           </form>
         ) : null}
       </div>
-      {statement.data ? <PdfAndPrint pdfPath={`/statement.pdf${query}`} /> : null}
-      <div aria-busy={statement.status === 'loading'}>{body}</div>
+      {query && data ? <PdfAndPrint pdfPath={`/statement.pdf${statementSearch(query)}`} /> : null}
+      <div aria-busy={query !== undefined && statement.isPending}>{body}</div>
     </>
   );
 }

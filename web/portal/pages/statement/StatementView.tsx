@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
-import type { Statement } from '../../lib/billing-types.ts';
+import type { Statement } from './queries.ts';
 import { calendarDate, money } from '../../lib/money.ts';
 
 const entryPaths = { invoice: 'invoices', payment: 'payments', credit_note: 'credit-notes' } as const;

@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestI18n, renderWithProviders } from '../../../test/providers.tsx';
+import { errorMessage, fieldMessage } from '../../lib/errors.ts';
+import en from '../../locales/en.json';
+import { PortalSettingsPage } from './PortalSettingsPage.tsx';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await createTestI18n(en);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+const events = ['signup', 'invitation_accepted', 'signin', 'password_changed', 'account_updated', 'document_viewed', 'estimate_accepted', 'estimate_declined', 'changes_requested', 'comment_added', 'invoice_disputed', 'statement_downloaded'];
+const stored = {
+  portal_enabled: true,
+  portal_name: '',
+  banner_message: '',
+  require_two_factor: false,
+  allow_self_signup: false,
+  allow_forwarding: true,
+  allow_edit_own_info: true,
+  show_sales_orders: true,
+  show_projects: false,
+  allow_time_entry_approval: false,
+  allow_reviews: false,
+  email_customers_on_staff_comment: true,
+  block_payment_while_pending: false,
+  auto_enable_portal_for_subscriptions: false,
+  invitation_email_subject: '',
+  invitation_email_message: '',
+  staff_email_events: Object.fromEntries(events.map((event) => [`portal.${event}`, event !== 'signin'])),
+  slug: 'acme',
+  portal_url: 'https://portico.test/portal/acme',
+  organization_name: 'Acme',
+  brand_color: '#1f5fbf',
+  logo_url: null,
+  contact_email: null,
+  contact_phone: null,
+  contact_address: null,
+  website: null,
+};
+
+function stubApi(answerPatch: (body: Record<string, unknown>) => Response) {
+  const patches: Record<string, unknown>[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      if (request.method === 'PATCH') {
+        const body = (await request.json()) as Record<string, unknown>;
+        patches.push(body);
+        return answerPatch(body);
+      }
+      return json(stored);
+    }),
+  );
+  return patches;
+}
+
+describe('the portal settings page', () => {
+  it('previews the banner as it is typed and saves every setting in the API’s shape', async () => {
+    const patches = stubApi((body) => json({ ...stored, ...body }));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    // The banner's message comes before the invitation's.
+    const [message] = await screen.findAllByLabelText(/^Message/);
+    if (!message) throw new Error('no banner message');
+    await userEvent.type(message, 'Welcome to our new portal!');
+    expect(within(screen.getByRole('group', { name: 'Preview' })).getByText('Welcome to our new portal!')).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText(/^Portal address/));
+    await userEvent.type(screen.getByLabelText(/^Portal address/), 'Acme-Billing');
+    await userEvent.type(screen.getByLabelText('Website'), '  https://acme.test ');
+    await userEvent.click(screen.getByLabelText('A contact signed in'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await screen.findByText('Settings saved.');
+    expect(patches).toHaveLength(1);
+    const [body] = patches;
+    expect(body).toMatchObject({ banner_message: 'Welcome to our new portal!', slug: 'acme-billing', website: 'https://acme.test', logo_url: null, contact_email: null });
+    expect(body).not.toHaveProperty('portal_url');
+    expect((body?.staff_email_events as Record<string, boolean>)['portal.signin']).toBe(true);
+    expect((body?.staff_email_events as Record<string, boolean>)['portal.signup']).toBe(true);
+
+    // The confirmation lasts until the next change.
+    await userEvent.type(message, '!');
+    await waitFor(() => expect(screen.queryByText('Settings saved.')).toBeNull());
+  });
+
+  it('shows the server’s refusal of the address on its field and keeps what was typed', async () => {
+    const issue = { field: 'slug', code: 'invalid_format', params: { format: 'regex' }, message: 'must match the pattern' };
+    stubApi(() => json({ error: { code: 'VALIDATION_FAILED', message: 'slug: must match the pattern', details: [issue] } }, 400));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    const slug = await screen.findByLabelText(/^Portal address/);
+    await userEvent.type(slug, '-x');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(slug.getAttribute('aria-invalid')).toBe('true'));
+    expect((slug as HTMLInputElement).value).toBe('acme-x');
+    expect(screen.queryByText('Settings saved.')).toBeNull();
+  });
+});
