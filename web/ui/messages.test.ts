@@ -1,10 +1,10 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import adminDe from '../admin/locales/de.json';
-import { errorMessage as adminErrorMessage, fieldError as adminFieldError } from '../admin/lib/errors.ts';
+import { errorMessage as adminErrorMessage, fieldMessage as adminFieldMessage } from '../admin/lib/errors.ts';
 import portalJa from '../portal/locales/ja.json';
 import { errorMessage as portalErrorMessage, fieldError as portalFieldError } from '../portal/lib/errors.ts';
-import { ApiError } from './api.ts';
+import { ApiError } from './api/errors.ts';
 import { fieldIssueText } from './field-errors.ts';
 import { storedMessageText, threadEntryText } from './stored-message.ts';
 
@@ -42,8 +42,8 @@ describe('field issues in the reader’s language', () => {
   it('names a refused field’s problem next to the field, in both apps', async () => {
     const error = refused('WEAK_PASSWORD', [{ field: 'password', code: 'too_common', params: {}, message: 'is too common or too easy to guess' }]);
     const de = await translator('de', adminDe);
-    expect(adminFieldError(error, 'password', de)).toBe('Dieses Passwort ist zu verbreitet oder zu leicht zu erraten.');
-    expect(adminFieldError(error, 'email', de)).toBeUndefined();
+    expect(adminFieldMessage(de, error.fieldIssue('password')!)).toBe('Dieses Passwort ist zu verbreitet oder zu leicht zu erraten.');
+    expect(error.fieldIssue('email')).toBeUndefined();
     const t = await translator('ja', portalJa);
     expect(portalFieldError(t, error, 'password')).toBe('このパスワードはよく使われているか、推測されやすすぎます。');
     expect(portalErrorMessage(t, new ApiError(422, 'CURRENCY_MISMATCH', 'The currency is wrong'))).toBe('通貨が顧客または書類の通貨と一致しません。');

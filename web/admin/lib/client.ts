@@ -1,4 +1,3 @@
-import { ApiClient } from '../../ui/api.ts';
 import { createAdminClient } from '../../ui/api/client.ts';
 import { ApiSession } from '../../ui/api/session.ts';
 
@@ -7,6 +6,3 @@ export const apiSession = new ApiSession();
 
 /** The typed client of `/api/v1` (paths, bodies and answers from the OpenAPI document). */
 export const adminClient = createAdminClient({ session: apiSession });
-
-/** The untyped client of the pages not yet on `adminClient`; it shares the session. */
-export const api = new ApiClient('/api/v1', apiSession);

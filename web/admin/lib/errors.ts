@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { ApiError, type FieldIssue } from '../../ui/api/errors.ts';
 import { createErrorMessage, type ErrorMessage } from '../../ui/errors.tsx';
 import { fieldIssueText } from '../../ui/field-errors.ts';
-import { adminT } from './i18n.ts';
 
 const codeMessage = createErrorMessage({ serverMessages: true });
 
@@ -20,10 +19,3 @@ export const errorMessage: ErrorMessage = (t, error) => {
 /** A field the server named, said from its issue code in the interface's language. */
 export const fieldMessage = (t: TFunction, issue: FieldIssue): string => fieldIssueText(t, issue);
 
-/** What the server found wrong with one field of a rejected form, in the interface's language. */
-export function fieldError(error: unknown, field: string, t: TFunction | undefined = adminT()): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const issue = error.fieldIssue(field);
-  if (!issue) return undefined;
-  return t ? fieldIssueText(t, issue) : issue.message;
-}

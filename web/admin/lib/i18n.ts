@@ -1,4 +1,4 @@
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { createI18n, saveLanguage, type UiLanguage } from '../../ui/i18n.ts';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
@@ -22,11 +22,6 @@ export async function initAdminI18n(): Promise<I18n> {
     storageKey,
   );
   return instance;
-}
-
-/** The console's translate function, for helpers called outside components (field errors). */
-export function adminT(): TFunction | undefined {
-  return instance?.t.bind(instance);
 }
 
 export function rememberLanguage(language: UiLanguage): void {

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient as LegacyClient } from '../api.ts';
 import { createAdminClient, createPortalClient } from './client.ts';
 import { ApiError } from './errors.ts';
 import type { AdminResponse, PortalResponse, RowOf } from './paths.ts';
@@ -118,20 +117,6 @@ describe('the typed API client', () => {
     await expect(portal.blob('/invoices/{id}/pdf', { params: { path: { id: 'gone' } } })).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(portal.href('/invoices/{id}/pdf', { params: { path: { id: 'inv 1' } } })).toBe('/portal/acme/api/invoices/inv%201/pdf');
     expect(portal.href('/statement.pdf', { params: { query: { period: 'last_month' } } })).toBe('/portal/acme/api/statement.pdf?period=last_month');
-  });
-
-  it('shares its session with the untyped client of the same app', async () => {
-    const session = new ApiSession();
-    const fetch = vi.fn(async () => json({ csrf_token: 'from-legacy' }));
-    vi.stubGlobal('fetch', fetch);
-    try {
-      await new LegacyClient('/api/v1', session).get('/session');
-    } finally {
-      vi.unstubAllGlobals();
-    }
-    const typed = stubFetch(json(customer, 201));
-    await createAdminClient({ session, fetch: typed.fetch }).post('/customers', { body: { display_name: 'Globex' } });
-    expect(typed.requests[0]!.headers.get('x-csrf-token')).toBe('from-legacy');
   });
 });
 

@@ -40,7 +40,7 @@ export function BulkEnableDialog({ open, customerIds, names, onClose }: BulkEnab
         state.phase === 'idle' ? (
           <>
             <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button variant="primary" onClick={() => void start(customerIds)}>
+            <Button variant="primary" onClick={() => start(customerIds)}>
               {t('bulk.start', { count })}
             </Button>
           </>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Notice, StatusBadge, type Tone } from '../../../ui/components/index.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import type { BulkEnableResult, BulkOutcome } from '../../lib/types.ts';
+import type { BulkEnableResult, BulkOutcome } from './queries.ts';
 
 const tones: Record<BulkOutcome, Tone> = { invited: 'success', already_active: 'info', skipped: 'warning' };
 

@@ -1,51 +1,50 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Dialog, Notice, StatusBadge, type Tone } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import type { Customer, PortalAccessOutcome, PortalAccessResult } from '../../lib/types.ts';
+import { z } from 'zod';
+import { Button, Dialog, FormAlert, StatusBadge, type Tone } from '../../../ui/components/index.ts';
+import { FormCheckbox } from '../../../ui/forms/fields.tsx';
+import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import { customerKeys, type Customer, type PortalAccessOutcome, type PortalAccessResult } from './queries.ts';
 
 const tones: Record<PortalAccessOutcome, Tone> = { invited: 'success', disabled: 'warning', unchanged: 'neutral', refused: 'danger' };
+
+/** One checkbox per contact person, in the customer's order (ids are not field names). */
+const accessSchema = z.object({ access: z.array(z.boolean()) });
 
 interface ConfigurePortalDialogProps {
   open: boolean;
   customer: Customer;
   onClose: () => void;
-  onChanged: () => void;
 }
 
 /** The set of contacts with portal access: new ones are invited, removed ones lose access at once. */
-export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: ConfigurePortalDialogProps) {
+export function ConfigurePortalDialog({ open, customer, onClose }: ConfigurePortalDialogProps) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const formId = useId();
+  const contacts = customer.contact_persons;
+  const form = useZodForm(accessSchema, { defaultValues: { access: contacts.map((c) => c.portal.enabled) } });
   const [results, setResults] = useState<PortalAccessResult[]>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const save = useApiMutation({
+    mutationFn: (contactPersonIds: string[]) => adminClient.put('/customers/{id}/portal-access', { params: { path: { id: customer.id } }, body: { contact_person_ids: contactPersonIds } }),
+    invalidates: [customerKeys.detail(customer.id), customerKeys.lists()],
+  });
+  const submit = useServerSubmit(form, async ({ access }) => {
+    const answer = await save.mutateAsync(contacts.filter((_, index) => access[index]).map((c) => c.id));
+    setResults(answer.results);
+  });
   // Reset when the dialog opens only: the customer reloads after a save, and the results must stay.
   const customerRef = useRef(customer);
   customerRef.current = customer;
   useEffect(() => {
     if (!open) return;
-    setChosen(new Set(customerRef.current.contact_persons.filter((c) => c.portal.enabled).map((c) => c.id)));
+    form.reset({ access: customerRef.current.contact_persons.map((c) => c.portal.enabled) });
     setResults(undefined);
-    setError(undefined);
+    // Only the opening matters; the form object is stable.
   }, [open]);
 
-  const save = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const answer = await api.put<{ results: PortalAccessResult[] }>(`/customers/${customer.id}/portal-access`, { contact_person_ids: [...chosen] });
-      setResults(answer.results);
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const nameOf = (id: string) => customer.contact_persons.find((c) => c.id === id)?.name ?? id;
+  const nameOf = (id: string) => contacts.find((c) => c.id === id)?.name ?? id;
   return (
     <Dialog
       open={open}
@@ -61,14 +60,13 @@ export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: Co
         ) : (
           <>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button variant="primary" busy={busy} onClick={() => void save()} disabled={customer.contact_persons.length === 0}>
+            <Button type="submit" form={formId} variant="primary" busy={form.formState.isSubmitting} disabled={contacts.length === 0}>
               {t('portalAccess.save')}
             </Button>
           </>
         )
       }
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       {results ? (
         <div role="status">
           <p>{t('portalAccess.resultsIntro')}</p>
@@ -81,27 +79,25 @@ export function ConfigurePortalDialog({ open, customer, onClose, onChanged }: Co
             ))}
           </ul>
         </div>
-      ) : customer.contact_persons.length === 0 ? (
+      ) : contacts.length === 0 ? (
         <p>{t('portalAccess.noContacts')}</p>
       ) : (
-        <fieldset className="ui-fieldset">
-          <legend>{t('portalAccess.legend')}</legend>
-          {customer.contact_persons.map((contact) => (
-            <Checkbox
-              key={contact.id}
-              label={contact.email ? `${contact.name} · ${contact.email}` : contact.name}
-              hint={contact.email ? undefined : t('portalAccess.noEmailHint')}
-              checked={chosen.has(contact.id)}
-              onChange={(event) => {
-                const next = new Set(chosen);
-                if (event.target.checked) next.add(contact.id);
-                else next.delete(contact.id);
-                setChosen(next);
-              }}
-            />
-          ))}
-          <p className="ui-muted ui-small">{t('portalAccess.explain')}</p>
-        </fieldset>
+        <form id={formId} onSubmit={(event) => void submit(event)} noValidate>
+          <FormAlert message={formErrorMessage(form)} />
+          <fieldset className="ui-fieldset">
+            <legend>{t('portalAccess.legend')}</legend>
+            {contacts.map((contact, index) => (
+              <FormCheckbox
+                key={contact.id}
+                control={form.control}
+                name={`access.${index}`}
+                label={contact.email ? `${contact.name} · ${contact.email}` : contact.name}
+                hint={contact.email ? undefined : t('portalAccess.noEmailHint')}
+              />
+            ))}
+            <p className="ui-muted ui-small">{t('portalAccess.explain')}</p>
+          </fieldset>
+        </form>
       )}
     </Dialog>
   );

@@ -1,36 +1,83 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, StatusBadge, useToast } from '../../../ui/components/index.ts';
+import { Button, DataTable, EmptyState, StatusBadge, useToast, type Column } from '../../../ui/components/index.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
-import { api } from '../../lib/client.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import type { ContactPerson, Customer } from '../../lib/types.ts';
 import { ContactFormDialog } from './ContactFormDialog.tsx';
 import { PermissionsDialog } from './PermissionsDialog.tsx';
 import { PortalStatusBadge } from './PortalStatusBadge.tsx';
+import { customerKeys, type ContactPerson, type Customer } from './queries.ts';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'permissions' | 'revoke'; contact: ContactPerson } | null;
 
 /** Contact persons with their portal status and the per-contact portal actions. */
-export function ContactsCard({ customer, onChanged }: { customer: Customer; onChanged: () => void }) {
+export function ContactsCard({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [open, setOpen] = useState<Open>(null);
-  const [reinviting, setReinviting] = useState<string>();
   const contacts = customer.contact_persons;
+  // Both change the contact's portal status, which the customer's answer carries.
+  const changes = [customerKeys.detail(customer.id)];
+  const reinvite = useApiMutation({
+    mutationFn: (contact: ContactPerson) => adminClient.post('/contact-persons/{id}/reinvite', { params: { path: { id: contact.id } } }),
+    invalidates: changes,
+    onSuccess: (_, contact) => toast.show(t('contacts.reinvited', { name: contact.name, email: contact.email })),
+    onError: (failure) => toast.show(errorMessage(t, failure), 'danger'),
+  });
+  const revoke = useApiMutation({
+    mutationFn: (contact: ContactPerson) => adminClient.post('/contact-persons/{id}/revoke-all', { params: { path: { id: contact.id } } }),
+    invalidates: changes,
+    onSuccess: (answer) => toast.show(t('contacts.revoked', { links: answer.revoked_links, sessions: answer.ended_sessions })),
+  });
+  const reinviting = reinvite.isPending ? reinvite.variables?.id : undefined;
 
-  const reinvite = async (contact: ContactPerson) => {
-    setReinviting(contact.id);
-    try {
-      await api.post(`/contact-persons/${contact.id}/reinvite`);
-      toast.show(t('contacts.reinvited', { name: contact.name, email: contact.email }));
-      onChanged();
-    } catch (failure) {
-      toast.show(errorMessage(t, failure), 'danger');
-    } finally {
-      setReinviting(undefined);
-    }
-  };
+  const columns: Column<ContactPerson>[] = [
+    {
+      id: 'name',
+      header: t('contacts.name'),
+      rowHeader: true,
+      className: 'admin-row-head',
+      cell: (contact) => (
+        <>
+          {contact.name}
+          {contact.is_primary ? (
+            <>
+              {' '}
+              <StatusBadge tone="info">{t('contact.primary')}</StatusBadge>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { id: 'email', header: t('contact.email'), cell: (contact) => contact.email ?? <span className="ui-muted">{t('contacts.noEmail')}</span> },
+    { id: 'phone', header: t('contact.phone'), className: 'admin-hide-narrow', cell: (contact) => contact.phone ?? '' },
+    { id: 'portal', header: t('contacts.portalStatus'), cell: (contact) => <PortalStatusBadge portal={contact.portal} /> },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      className: 'ui-col-actions',
+      cell: (contact) => (
+        <div className="admin-row-actions">
+          {contact.portal.enabled && contact.email && contact.portal.status !== 'accepted' ? (
+            <Button size="small" busy={reinviting === contact.id} onClick={() => reinvite.mutate(contact)} aria-label={t('contacts.reinviteNamed', { name: contact.name })}>
+              {t('contacts.reinvite')}
+            </Button>
+          ) : null}
+          <Button size="small" onClick={() => setOpen({ kind: 'permissions', contact })} aria-label={t('contacts.permissionsNamed', { name: contact.name })}>
+            {t('contacts.permissions')}
+          </Button>
+          <Button size="small" onClick={() => setOpen({ kind: 'edit', contact })} aria-label={t('contacts.editNamed', { name: contact.name })}>
+            {t('common.edit')}
+          </Button>
+          <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'revoke', contact })} aria-label={t('contacts.revokeAllNamed', { name: contact.name })}>
+            {t('contacts.revokeAll')}
+          </Button>
+        </div>
+      ),
+    },
+  ];
 
   return (
     <section className="ui-card" aria-labelledby="contacts-heading">
@@ -40,69 +87,20 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
           {t('contacts.add')}
         </Button>
       </div>
-      {contacts.length === 0 ? (
-        <EmptyState title={t('contacts.empty')} description={t('contacts.emptyHint')} />
-      ) : (
-        <div className="ui-table-wrap">
-          <table className="ui-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('contacts.name')}</th>
-                <th scope="col">{t('contact.email')}</th>
-                <th scope="col" className="admin-hide-narrow">{t('contact.phone')}</th>
-                <th scope="col">{t('contacts.portalStatus')}</th>
-                <th scope="col" className="ui-col-actions">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.map((contact) => (
-                <tr key={contact.id}>
-                  <th scope="row" className="admin-row-head">
-                    {contact.name}
-                    {contact.is_primary ? (
-                      <>
-                        {' '}
-                        <StatusBadge tone="info">{t('contact.primary')}</StatusBadge>
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{contact.email ?? <span className="ui-muted">{t('contacts.noEmail')}</span>}</td>
-                  <td className="admin-hide-narrow">{contact.phone ?? ''}</td>
-                  <td>
-                    <PortalStatusBadge portal={contact.portal} />
-                  </td>
-                  <td className="ui-col-actions">
-                    <div className="admin-row-actions">
-                      {contact.portal.enabled && contact.email && contact.portal.status !== 'accepted' ? (
-                        <Button size="small" busy={reinviting === contact.id} onClick={() => void reinvite(contact)} aria-label={t('contacts.reinviteNamed', { name: contact.name })}>
-                          {t('contacts.reinvite')}
-                        </Button>
-                      ) : null}
-                      <Button size="small" onClick={() => setOpen({ kind: 'permissions', contact })} aria-label={t('contacts.permissionsNamed', { name: contact.name })}>
-                        {t('contacts.permissions')}
-                      </Button>
-                      <Button size="small" onClick={() => setOpen({ kind: 'edit', contact })} aria-label={t('contacts.editNamed', { name: contact.name })}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'revoke', contact })} aria-label={t('contacts.revokeAllNamed', { name: contact.name })}>
-                        {t('contacts.revokeAll')}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('contacts.title')}
+        columns={columns}
+        rows={contacts}
+        empty={<EmptyState title={t('contacts.empty')} description={t('contacts.emptyHint')} />}
+        errorTitle={t('contacts.title')}
+      />
       <ContactFormDialog
         open={open?.kind === 'add' || open?.kind === 'edit'}
         customerId={customer.id}
         contact={open?.kind === 'edit' ? open.contact : undefined}
         onClose={() => setOpen(null)}
-        onSaved={onChanged}
       />
-      <PermissionsDialog open={open?.kind === 'permissions'} contact={open?.kind === 'permissions' ? open.contact : undefined} onClose={() => setOpen(null)} onSaved={onChanged} />
+      <PermissionsDialog open={open?.kind === 'permissions'} contact={open?.kind === 'permissions' ? open.contact : undefined} onClose={() => setOpen(null)} />
       {open?.kind === 'revoke' ? (
         <ConfirmDialog
           open
@@ -111,9 +109,7 @@ export function ContactsCard({ customer, onChanged }: { customer: Customer; onCh
           confirmLabel={t('contacts.revokeConfirm')}
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            const answer = await api.post<{ revoked_links: number; ended_sessions: number }>(`/contact-persons/${open.contact.id}/revoke-all`);
-            toast.show(t('contacts.revoked', { links: answer.revoked_links, sessions: answer.ended_sessions }));
-            onChanged();
+            await revoke.mutateAsync(open.contact);
           }}
         >
           <p>{t('contacts.revokeExplain')}</p>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { currencyName, formatDateTime, languageName } from '../../../ui/format.ts';
-import type { Address, Customer } from '../../lib/types.ts';
+import type { Customer } from './queries.ts';
 
-function AddressText({ address }: { address: Address | null }) {
+type Address = Customer['billing_address'];
+
+function AddressText({ address }: { address: Address }) {
   const { t } = useTranslation();
   if (!address) return <span className="ui-muted">{t('common.none')}</span>;
   const cityLine = [address.postal_code, address.city, address.state].filter(Boolean).join(' ');

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { currencyName, languageName } from '../../../ui/format.ts';
 import { FormSelect, FormTextInput } from '../../../ui/forms/fields.tsx';
-import { commonCurrencies, languages } from '../../lib/types.ts';
+import { commonCurrencies } from '../../../../contract/money.ts';
+import { supportedLanguages as languages } from '../../../../contract/portal.ts';
 import type { CustomerDetailsValues } from './customer-form.ts';
 
 /** Name, company, email, phone, currency and portal language: shared by "new" and "edit". */

@@ -19,8 +19,6 @@ export function CustomerOverviewPage() {
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const customer = useQuery({ queryKey: customerKeys.detail(id), queryFn: ({ signal }) => adminClient.get('/customers/{id}', { params: { path: { id } }, signal }) });
-  // Contacts and portal access change the customer: fetch it (and what hangs under its key) again.
-  const reload = () => void queryClient.invalidateQueries({ queryKey: customerKeys.detail(id) });
   const [dialog, setDialog] = useState<'edit' | 'portal' | null>(null);
   useDocumentTitle(customer.data?.display_name ?? t('customers.title'));
 
@@ -63,11 +61,11 @@ export function CustomerOverviewPage() {
         </div>
       </div>
       <CustomerDetails customer={data} />
-      <ContactsCard customer={data} onChanged={reload} />
+      <ContactsCard customer={data} />
       <CustomerDocuments customerId={data.id} />
       <StatementCard customerId={data.id} />
       <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => queryClient.setQueryData<Customer>(customerKeys.detail(id), (current) => (current ? { ...current, ...updated } : current))} />
-      <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} onChanged={reload} />
+      <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} />
     </>
   );
 }

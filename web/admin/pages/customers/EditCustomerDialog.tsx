@@ -4,11 +4,10 @@ import { FormTextArea } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { adminClient } from '../../lib/client.ts';
-import type { Customer } from '../../lib/types.ts';
 import { AddressFields } from './AddressFields.tsx';
 import { CustomerFields } from './CustomerFields.tsx';
 import { customerUpdate, editCustomerFieldName, editCustomerSchema, editCustomerValues } from './customer-form.ts';
-import { customerKeys, type CustomerUpdate, type UpdatedCustomer } from './queries.ts';
+import { customerKeys, type Customer, type CustomerUpdate, type UpdatedCustomer } from './queries.ts';
 
 interface EditCustomerDialogProps {
   open: boolean;

@@ -1,80 +1,48 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Dialog, Notice, useToast } from '../../../ui/components/index.ts';
-import { api } from '../../lib/client.ts';
-import { errorMessage } from '../../lib/errors.ts';
-import { contactPermissions, type ContactPermission, type ContactPerson } from '../../lib/types.ts';
+import { contactPermissions } from '../../../../contract/portal.ts';
+import { FormDialog, useToast } from '../../../ui/components/index.ts';
+import { FormCheckbox } from '../../../ui/forms/fields.tsx';
+import { useZodForm } from '../../../ui/forms/useZodForm.ts';
+import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { adminClient } from '../../lib/client.ts';
+import { permissionsSchema, permissionsValues } from './contact-form.ts';
+import { customerKeys, type ContactPerson, type ContactUpdate } from './queries.ts';
 
 interface PermissionsDialogProps {
   open: boolean;
   contact: ContactPerson | undefined;
   onClose: () => void;
-  onSaved: () => void;
 }
 
 /** What this contact may do in the portal; the portal hides the rest and the API refuses it. */
-export function PermissionsDialog({ open, contact, onClose, onSaved }: PermissionsDialogProps) {
+export function PermissionsDialog({ open, contact, onClose }: PermissionsDialogProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [chosen, setChosen] = useState<Set<ContactPermission>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  useEffect(() => {
-    if (open && contact) {
-      setChosen(new Set(contact.permissions));
-      setError(undefined);
-    }
-  }, [open, contact]);
+  const form = useZodForm(permissionsSchema, { values: permissionsValues(contact?.permissions ?? []) });
+  const save = useApiMutation({
+    mutationFn: ({ id, body }: { id: string; body: ContactUpdate }) => adminClient.patch('/contact-persons/{id}', { params: { path: { id } }, body }),
+    invalidates: (saved) => [customerKeys.detail(saved.customer_id)],
+  });
   if (!contact) return null;
 
-  const save = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.patch(`/contact-persons/${contact.id}`, { permissions: contactPermissions.filter((p) => chosen.has(p)) });
-      toast.show(t('permissions.saved', { name: contact.name }));
-      onSaved();
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={t('permissions.title', { name: contact.name })}
+      form={form}
+      submitLabel={t('common.save')}
       onClose={onClose}
-      closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" busy={busy} onClick={() => void save()}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      onSubmit={async (body) => {
+        await save.mutateAsync({ id: contact.id, body });
+        toast.show(t('permissions.saved', { name: contact.name }));
+      }}
     >
-      {error ? <Notice tone="danger">{errorMessage(t, error)}</Notice> : null}
       <fieldset className="ui-fieldset">
         <legend>{t('permissions.legend')}</legend>
         {contactPermissions.map((permission) => (
-          <Checkbox
-            key={permission}
-            label={t(`permissions.${permission}`)}
-            hint={t(`permissions.hint.${permission}`)}
-            checked={chosen.has(permission)}
-            onChange={(event) => {
-              const next = new Set(chosen);
-              if (event.target.checked) next.add(permission);
-              else next.delete(permission);
-              setChosen(next);
-            }}
-          />
+          <FormCheckbox key={permission} control={form.control} name={`permissions.${permission}`} label={t(`permissions.${permission}`)} hint={t(`permissions.hint.${permission}`)} />
         ))}
       </fieldset>
-    </Dialog>
+    </FormDialog>
   );
 }

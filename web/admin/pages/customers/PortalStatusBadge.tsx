@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
-import type { ContactPerson, PortalStatus } from '../../lib/types.ts';
+import type { PortalStatus } from '../../../../contract/portal.ts';
+import type { ContactPerson } from './queries.ts';
 
 const tones: Record<PortalStatus, Tone> = { not_invited: 'neutral', invited: 'info', accepted: 'success', expired: 'warning', disabled: 'danger' };
 
