@@ -63,8 +63,8 @@ describe('the contact person form', () => {
     const requests = recordRequests(({ method }) => (method === 'PATCH' ? json(contact) : undefined));
     const onClose = renderDialog(contact);
     const dialog = screen.getByRole('dialog', { name: 'Edit Peter Gibbons' });
-    expect((within(dialog).getByLabelText('Phone') as HTMLInputElement).value).toBe('+1 512 555 0100');
-    expect((within(dialog).getByLabelText('Primary contact person') as HTMLInputElement).disabled).toBe(true);
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Phone').value).toBe('+1 512 555 0100');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Primary contact person').disabled).toBe(true);
     const phone = within(dialog).getByLabelText('Phone');
     await userEvent.clear(phone);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));

@@ -34,8 +34,8 @@ describe('the edit-customer dialog', () => {
     const requests = recordRequests(({ method, body }) => (method === 'PATCH' ? json({ ...testCustomer(), ...(body as object) }) : undefined));
     const { onClose, onSaved, dialog, shipping } = renderDialog();
     const billing = within(dialog).getByRole('group', { name: 'Billing address' });
-    expect((within(billing).getByLabelText('City') as HTMLInputElement).value).toBe('Austin');
-    expect((within(dialog).getByLabelText('Company name') as HTMLInputElement).value).toBe('Initech LLC');
+    expect(within(billing).getByLabelText<HTMLInputElement>('City').value).toBe('Austin');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Company name').value).toBe('Initech LLC');
 
     await userEvent.clear(within(dialog).getByLabelText('Company name'));
     await userEvent.type(within(shipping).getByLabelText('Country'), ' US ');

@@ -26,7 +26,7 @@ function renderDialog() {
   return { onClose, dialog: screen.getByRole('dialog', { name: 'Permissions of Peter Gibbons' }) };
 }
 
-const checked = (dialog: HTMLElement, label: string) => (within(dialog).getByLabelText(label, { exact: true }) as HTMLInputElement).checked;
+const checked = (dialog: HTMLElement, label: string) => within(dialog).getByLabelText<HTMLInputElement>(label, { exact: true }).checked;
 
 describe('the permissions dialog', () => {
   it('ticks what the contact may do and sends the new set in the API’s order', async () => {

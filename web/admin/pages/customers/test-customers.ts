@@ -38,7 +38,7 @@ export function testCustomer(overrides: Partial<Customer> = {}): Customer {
     updated_at: '2026-11-30T10:00:00.000Z',
     contact_persons: [testContact()],
     ...overrides,
-  } as Customer;
+  };
 }
 
 export function json(body: unknown, status = 200): Response {
