@@ -173,7 +173,7 @@ describe('admin console', () => {
     await harness.waitForMail(`bulk-${prefix}-150@example.test`, undefined, 90_000);
   });
 
-  it('passes axe on every page of the console, on a desktop and on a phone', async () => {
+  it('passes axe on sign-in, sign-up, the customer pages and their dialogs', async () => {
     const page = await harness.newPage();
     await page.goto('/admin/signin');
     await page.getByRole('heading', { name: 'Sign in to Portico' }).waitFor();
@@ -220,7 +220,15 @@ describe('admin console', () => {
     await nav.getByRole('link', { name: 'Customers', exact: true }).click();
     await page.getByRole('link', { name: 'Initech' }).waitFor();
     await expectAccessible(page, 'customers');
+  });
 
+  it('passes axe on every other page of the console, an outbox email, the banner preview and the bell', async () => {
+    const staff = await signedUpStaffPage(harness, `Axe ${unique()}`);
+    const page = staff.page;
+    await staff.call('POST', '/customers', { display_name: 'Initech', allow_portal_access: true, contact_persons: [{ first_name: 'Peter', email: `peter-${unique()}@example.test`, is_primary: true }] });
+    await page.goto('/admin/customers');
+    await page.getByRole('link', { name: 'Initech' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
     const pages: [string, string][] = [
       ['Portal links', 'Portal links'],
       ['Activity', 'Activity'],
@@ -257,7 +265,15 @@ describe('admin console', () => {
     await page.getByRole('heading', { name: 'Notifications', level: 2 }).waitFor();
     await expectAccessible(page, 'notification dropdown');
     await page.keyboard.press('Escape');
+  });
 
+  it('collapses the navigation behind a Menu button on a phone, passes axe there, and signs out to the sign-in page', async () => {
+    const staff = await signedUpStaffPage(harness, `Axe ${unique()}`);
+    const page = staff.page;
+    await staff.call('POST', '/customers', { display_name: 'Initech', allow_portal_access: true, contact_persons: [{ first_name: 'Peter', email: `peter-${unique()}@example.test`, is_primary: true }] });
+    await page.goto('/admin/customers');
+    await page.getByRole('link', { name: 'Initech' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
     // On a phone the navigation collapses behind a Menu button.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(nav.isVisible()).resolves.toBe(false);
