@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { linkIn, startHarness, type Harness } from './harness.ts';
+import { signedUpStaffPage } from './portal-helpers.ts';
 
 const password = 'correct horse battery staple';
 const unique = () => randomBytes(4).toString('hex');
@@ -45,31 +46,31 @@ interface Doc {
   number: string;
 }
 
+/** A new organization whose owner is signed in, its customer Initrode billed in euros, and a sent invoice of €200.00. */
+async function scene(): Promise<{ page: Page; customerId: string; email: string; invoice: Doc }> {
+  const { page } = await signedUpStaffPage(harness, `Cycles ${unique()}`);
+  await page.goto('/admin/customers');
+  await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+  const email = `dora-${unique()}@example.test`;
+  const customer = await staffCall<{ id: string }>(page, 'POST', '/customers', {
+    display_name: 'Initrode',
+    currency: 'EUR',
+    allow_portal_access: true,
+    contact_persons: [{ first_name: 'Dora', last_name: 'Doe', email, is_primary: true }],
+  });
+  const invoice = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customer.id, lines: [line] });
+  await staffCall(page, 'POST', `/invoices/${invoice.id}/send`);
+  return { page, customerId: customer.id, email, invoice };
+}
+
+const line = { name: 'Support plan', quantity: 1, rate_minor: 20000 };
+
+/** Each life cycle is a test of its own with its own organization, so one failure hides no other. */
 describe('billing life cycles in the console', () => {
-  it('applies a credit note, converts an accepted estimate, resets Viewed, voids, edits a draft and checks payment allocations', async () => {
-    const page = await harness.newPage();
-    await page.goto('/admin/signup');
-    await page.getByLabel('Organization name').fill(`Cycles ${unique()}`);
-    await page.getByLabel('Your name').fill('Olivia Owner');
-    await page.getByLabel('Email').fill(`cycles-${unique()}@example.test`);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Create organization' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
-
-    const email = `dora-${unique()}@example.test`;
-    const customer = await staffCall<{ id: string }>(page, 'POST', '/customers', {
-      display_name: 'Initrode',
-      currency: 'EUR',
-      allow_portal_access: true,
-      contact_persons: [{ first_name: 'Dora', last_name: 'Doe', email, is_primary: true }],
-    });
-    const contact = await portalContact(email);
-    const line = { name: 'Support plan', quantity: 1, rate_minor: 20000 };
-    const invoice = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customer.id, lines: [line] });
-    await staffCall(page, 'POST', `/invoices/${invoice.id}/send`);
-
+  it('applies a credit note made and sent in the console to an invoice', async () => {
+    const { page, customerId, invoice } = await scene();
     // A credit note made in the console, sent, then applied to the invoice.
-    await page.goto(`/admin/credit-notes/new?customer=${customer.id}`);
+    await page.goto(`/admin/credit-notes/new?customer=${customerId}`);
     await page.getByRole('heading', { level: 1, name: 'New credit note' }).waitFor();
     const creditLine = page.getByRole('group', { name: 'Line 1' });
     await creditLine.getByLabel('Name').fill('Goodwill');
@@ -88,6 +89,16 @@ describe('billing life cycles in the console', () => {
     await page.getByText('Partially paid', { exact: true }).first().waitFor();
     expect(await page.getByTestId('document-balance').textContent()).toBe('€150.00');
 
+  });
+
+  it('refuses payment allocations that do not add up to the amount or exceed the balance', async () => {
+    const { page, customerId, invoice } = await scene();
+    // €50.00 of credit applied, so €150.00 is open.
+    const credit = await staffCall<Doc>(page, 'POST', '/credit-notes', { customer_id: customerId, lines: [{ name: 'Goodwill', quantity: 1, rate_minor: 5000 }] });
+    await staffCall(page, 'POST', `/credit-notes/${credit.id}/send`);
+    await staffCall(page, 'POST', `/credit-notes/${credit.id}/apply`, { applications: [{ invoice_id: invoice.id, amount_minor: 5000 }] });
+    await page.goto(`/admin/invoices/${invoice.id}`);
+    await page.getByText('Partially paid', { exact: true }).first().waitFor();
     // Payment allocations must add up to the amount.
     await page.getByRole('link', { name: 'Record payment' }).click();
     await page.getByLabel('Amount (EUR)').fill('500');
@@ -98,8 +109,13 @@ describe('billing life cycles in the console', () => {
     await page.getByText('More than the balance').waitFor();
     await expectAccessible(page, 'record payment with errors');
 
+  });
+
+  it('converts an estimate accepted in the portal into a draft invoice, which is deleted again', async () => {
+    const { page, customerId, email } = await scene();
+    const contact = await portalContact(email);
     // An estimate accepted in the portal becomes a draft invoice, which is deleted again.
-    const estimate = await staffCall<Doc>(page, 'POST', '/estimates', { customer_id: customer.id, lines: [line] });
+    const estimate = await staffCall<Doc>(page, 'POST', '/estimates', { customer_id: customerId, lines: [line] });
     await staffCall(page, 'POST', `/estimates/${estimate.id}/send`);
     await contact('POST', `/estimates/${estimate.id}/accept`, { name: 'Dora Doe' });
     await page.goto(`/admin/estimates/${estimate.id}`);
@@ -111,8 +127,12 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
 
+  });
+
+  it('marks an estimate accepted by phone on the customer’s behalf', async () => {
+    const { page, customerId } = await scene();
     // An estimate accepted by phone: marked accepted in the console, on the customer's behalf.
-    const phoned = await staffCall<Doc>(page, 'POST', '/estimates', { customer_id: customer.id, lines: [line] });
+    const phoned = await staffCall<Doc>(page, 'POST', '/estimates', { customer_id: customerId, lines: [line] });
     await staffCall(page, 'POST', `/estimates/${phoned.id}/send`);
     await page.goto(`/admin/estimates/${phoned.id}`);
     await page.getByRole('heading', { level: 1, name: `Estimate ${phoned.number}` }).waitFor();
@@ -129,8 +149,13 @@ describe('billing life cycles in the console', () => {
     expect(await page.locator('.admin-doc-actions').getByRole('link', { name: 'Edit' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Convert to invoice' }).waitFor();
 
+  });
+
+  it('resets Viewed and then voids the invoice', async () => {
+    const { page, customerId, email } = await scene();
+    const contact = await portalContact(email);
     // Viewed, reset; then the invoice is voided.
-    const second = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customer.id, lines: [line] });
+    const second = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customerId, lines: [line] });
     await staffCall(page, 'POST', `/invoices/${second.id}/send`);
     await contact('GET', `/invoices/${second.id}`);
     await page.goto(`/admin/invoices/${second.id}`);
@@ -150,8 +175,12 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Void' }).click();
     await page.getByText('Void', { exact: true }).first().waitFor();
 
+  });
+
+  it('edits a draft: the new quantity changes its total', async () => {
+    const { page, customerId } = await scene();
     // A draft edited: the new quantity changes its total.
-    const draft = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customer.id, lines: [line] });
+    const draft = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customerId, lines: [line] });
     await page.goto(`/admin/invoices/${draft.id}/edit`);
     await page.getByRole('heading', { level: 1, name: `Edit invoice ${draft.number}` }).waitFor();
     await page.getByRole('group', { name: 'Line 1' }).getByLabel('Quantity').fill('2.125');
@@ -161,6 +190,11 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('heading', { level: 1, name: `Invoice ${draft.number}` }).waitFor();
     expect(await page.getByTestId('document-total').textContent()).toBe('€425.00');
 
+  });
+
+  it('refuses an edit page opened before someone else’s change instead of saving over it', async () => {
+    const { page, customerId } = await scene();
+    const draft = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customerId, lines: [{ ...line, quantity: 2.125 }] });
     // An edit page opened before someone else's change is refused, not saved over it.
     await page.goto(`/admin/invoices/${draft.id}/edit`);
     await page.getByRole('heading', { level: 1, name: `Edit invoice ${draft.number}` }).waitFor();
@@ -173,6 +207,11 @@ describe('billing life cycles in the console', () => {
     await page.getByRole('button', { name: 'Load the latest version' }).click();
     expect(await page.getByLabel('Notes').inputValue()).toBe('Changed in another tab');
 
+  });
+
+  it('reads in German when the console is in German', async () => {
+    const { page, customerId } = await scene();
+    const draft = await staffCall<Doc>(page, 'POST', '/invoices', { customer_id: customerId, lines: [line] });
     // The console in German: the same pages read in German.
     await page.goto(`/admin/invoices?lang=de`);
     await page.getByRole('heading', { level: 1, name: 'Rechnungen' }).waitFor();

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { linkIn, startHarness, type Harness } from './harness.ts';
+import { sendDocument } from './portal-billing-helpers.ts';
+import { signedUpStaffPage, type StaffPage } from './portal-helpers.ts';
 
 const password = 'correct horse battery staple';
 const unique = () => randomBytes(4).toString('hex');
@@ -45,25 +47,41 @@ async function acceptInvitationAsContact(email: string): Promise<PortalContact> 
   };
 }
 
-async function signUp(page: Page, organization: string): Promise<void> {
-  await page.goto('/admin/signup');
-  await page.getByLabel('Organization name').fill(organization);
-  await page.getByLabel('Your name').fill('Olivia Owner');
-  await page.getByLabel('Email').fill(`billing-owner-${unique()}@example.test`);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create organization' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+/** A new organization whose owner is signed in, with a customer billed in euros whose contact is invited. */
+async function billingScene(): Promise<{ staff: StaffPage; page: Page; nav: Locator; customerId: string; customerName: string; contactEmail: string }> {
+  const staff = await signedUpStaffPage(harness, `Billing ${unique()}`);
+  const contactEmail = `carla-${unique()}@example.test`;
+  const customerName = `Umbrella ${unique()}`;
+  const customer = await staff.call<{ id: string }>('POST', '/customers', {
+    display_name: customerName,
+    currency: 'EUR',
+    allow_portal_access: true,
+    contact_persons: [{ first_name: 'Carla', last_name: 'Contact', email: contactEmail, is_primary: true }],
+  });
+  await staff.page.goto('/admin/customers');
+  await staff.page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+  return { staff, page: staff.page, nav: staff.page.getByRole('navigation', { name: 'Main' }), customerId: customer.id, customerName, contactEmail };
 }
 
-async function createCustomer(page: Page, name: string, email: string): Promise<string> {
-  const session = await page.request.get('/api/v1/session');
-  const { csrf_token: csrf } = (await session.json()) as { csrf_token: string };
-  const answer = await page.request.post('/api/v1/customers', {
-    headers: { 'x-csrf-token': csrf },
-    data: { display_name: name, currency: 'EUR', allow_portal_access: true, contact_persons: [{ first_name: 'Carla', last_name: 'Contact', email, is_primary: true }] },
-  });
-  expect(answer.status()).toBe(201);
-  return ((await answer.json()) as { id: string }).id;
+/** VAT at 19 % and the item "Consulting hour" (CH-1) at €120.00 an hour with that tax. */
+async function consultingHour(staff: StaffPage): Promise<void> {
+  const vat = await staff.call<{ id: string }>('POST', '/taxes', { name: 'VAT', rate_percent: 19 });
+  await staff.call('POST', '/items', { name: 'Consulting hour', sku: 'CH-1', unit: 'hours', rate_minor: 12_000, currency: 'EUR', tax_id: vat.id });
+}
+
+/**
+ * The invoice the line editor builds, sent through the API: 1.5 consulting hours with VAT (€214.20) and
+ * travel of €33.33 less 10 % (€30.00), €244.20 in all.
+ */
+async function sentInvoice(staff: StaffPage, customerId: string): Promise<{ id: string; number: string }> {
+  const vat = await staff.call<{ id: string }>('POST', '/taxes', { name: 'VAT', rate_percent: 19 });
+  const lines = [
+    { name: 'Consulting hour', quantity: 1.5, rate_minor: 12_000, tax_id: vat.id },
+    { name: 'Travel', quantity: 1, rate_minor: 3_333, discount: { type: 'percent' as const, percent: 10 } },
+  ];
+  const invoice = await sendDocument(staff, 'invoices', customerId, { lines });
+  expect(invoice.total_minor).toBe(24_420);
+  return invoice;
 }
 
 /** Waits until no spinner of the page is loading, then runs axe. */
@@ -79,17 +97,13 @@ async function pickCustomer(page: Page, name: string): Promise<void> {
   await select.selectOption({ label: `${name} · EUR` });
 }
 
+/**
+ * The back office, one page at a time. Each test sets its own scene through the API (a new organization,
+ * its customer, the documents it needs), so one failing page hides no other.
+ */
 describe('billing back office', () => {
-  it('runs taxes, items, an invoice with a payment, an estimate, the statement, comments and a dispute', async () => {
-    const page = await harness.newPage();
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await signUp(page, `Billing ${unique()}`);
-    const contactEmail = `carla-${unique()}@example.test`;
-    const customerName = `Umbrella ${unique()}`;
-    const customerId = await createCustomer(page, customerName, contactEmail);
-    const contact = await acceptInvitationAsContact(contactEmail);
-
-    // Settings: a tax of 19 %, and the number series.
+  it('adds a tax and shows the number series', async () => {
+    const { page, nav } = await billingScene();
     await nav.getByRole('link', { name: 'Taxes', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Taxes' }).waitFor();
     await settledAndAccessible(page, 'taxes (empty)');
@@ -105,8 +119,11 @@ describe('billing back office', () => {
     await page.getByRole('heading', { name: 'Invoices', level: 2, exact: true }).waitFor();
     await page.getByText('INV-000001', { exact: true }).waitFor();
     await expectAccessible(page, 'number series');
+  });
 
-    // Items: one with a rate and the default tax.
+  it('adds an item with a rate and the default tax', async () => {
+    const { staff, page, nav } = await billingScene();
+    await staff.call('POST', '/taxes', { name: 'VAT', rate_percent: 19 });
     await nav.getByRole('link', { name: 'Items', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Items' }).waitFor();
     await settledAndAccessible(page, 'items (empty)');
@@ -122,8 +139,11 @@ describe('billing back office', () => {
     await itemDialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('row', { name: /Consulting hour/ }).getByText('€120.00').waitFor();
     await expectAccessible(page, 'items');
+  });
 
-    // An invoice through the line editor: the live total equals the server's.
+  it('builds an invoice in the line editor whose live total equals the server’s, and sends it to the contact over SMTP', async () => {
+    const { staff, page, nav, customerName, contactEmail } = await billingScene();
+    await consultingHour(staff);
     await nav.getByRole('link', { name: 'Invoices', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
     await settledAndAccessible(page, 'invoices (empty)');
@@ -148,7 +168,6 @@ describe('billing back office', () => {
     const invoiceHeading = page.getByRole('heading', { level: 1, name: /^Invoice INV-/ });
     await invoiceHeading.waitFor();
     const invoiceNumber = ((await invoiceHeading.textContent()) ?? '').replace('Invoice ', '');
-    const invoiceId = new URL(page.url()).pathname.split('/').pop() ?? '';
     expect(await page.getByTestId('document-total').textContent()).toBe('€244.20');
     await settledAndAccessible(page, 'invoice draft');
 
@@ -157,27 +176,36 @@ describe('billing back office', () => {
     await page.getByRole('dialog', { name: `Send ${invoiceNumber}?` }).getByRole('button', { name: 'Send' }).click();
     await page.getByText('Sent', { exact: true }).first().waitFor();
     await harness.waitForMail(contactEmail, (mail) => mail.subject.includes(invoiceNumber) || mail.text.includes(invoiceNumber));
+  });
 
-    // A partial payment of 100.00, applied to the invoice by default.
+  it('records a partial payment, applied to the invoice by default', async () => {
+    const { staff, page, nav, customerId } = await billingScene();
+    const invoice = await sentInvoice(staff, customerId);
+    await page.goto(`/admin/invoices/${invoice.id}`);
+    const invoiceHeading = page.getByRole('heading', { level: 1, name: /^Invoice INV-/ });
+    await invoiceHeading.waitFor();
     await page.getByRole('link', { name: 'Record payment' }).click();
     await page.getByRole('heading', { level: 1, name: 'Record a payment' }).waitFor();
     await page.getByLabel('Amount (EUR)').fill('100');
-    await expect.poll(() => page.getByLabel(`Amount applied to ${invoiceNumber}`).inputValue()).toBe('100.00');
+    await expect.poll(() => page.getByLabel(`Amount applied to ${invoice.number}`).inputValue()).toBe('100.00');
     await page.getByLabel('Method').selectOption('cheque');
     await page.getByLabel('Reference').fill('CHQ-42');
     await settledAndAccessible(page, 'record payment');
     await page.getByRole('button', { name: 'Record payment' }).click();
     await page.getByRole('heading', { level: 1, name: /^Payment / }).waitFor();
     await expectAccessible(page, 'payment detail');
-    await page.getByRole('link', { name: invoiceNumber }).click();
+    await page.getByRole('link', { name: invoice.number }).click();
     await invoiceHeading.waitFor();
     await page.getByText('Partially paid', { exact: true }).first().waitFor();
     expect(await page.getByTestId('document-balance').textContent()).toBe('€144.20');
     await nav.getByRole('link', { name: 'Payments', exact: true }).click();
     await page.getByRole('row', { name: /CHQ-42/ }).waitFor();
     await expectAccessible(page, 'payments');
+  });
 
-    // An estimate, created and sent.
+  it('creates an estimate from an item and sends it', async () => {
+    const { staff, page, nav, customerName, contactEmail } = await billingScene();
+    await consultingHour(staff);
     await nav.getByRole('link', { name: 'Estimates', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Estimates' }).waitFor();
     await settledAndAccessible(page, 'estimates (empty)');
@@ -196,6 +224,13 @@ describe('billing back office', () => {
     await page.getByText('Sent', { exact: true }).first().waitFor();
     await harness.waitForMail(contactEmail, (mail) => mail.subject.includes(estimateNumber) || mail.text.includes(estimateNumber));
     await settledAndAccessible(page, 'estimate detail');
+  });
+
+  it('shows who viewed the invoice, the customer’s comment as text and the dispute, and posts a reply shown in the portal', async () => {
+    const { staff, page, customerId, contactEmail } = await billingScene();
+    const contact = await acceptInvitationAsContact(contactEmail);
+    const invoice = await sentInvoice(staff, customerId);
+    const invoiceId = invoice.id;
 
     // The customer opens the invoice, comments (markup stays text) and disputes a line, in the portal.
     const portalInvoice = await contact.call<{ lines: { id: string }[] }>('GET', `/invoices/${invoiceId}`);
@@ -213,27 +248,42 @@ describe('billing back office', () => {
     await settledAndAccessible(page, 'invoice with views, comments and a dispute');
     const thread = await contact.call<{ data: { body: string }[] }>('GET', `/invoices/${invoiceId}/comments`);
     expect(thread.data.map((comment) => comment.body)).toContain('Yes, a separate invoice follows.');
+  });
 
-    // The dispute is resolved from the Disputes page (the nav shows the open count).
+  it('resolves a dispute from the Disputes page, and the customer reads the resolution', async () => {
+    const { staff, page, nav, customerId, contactEmail } = await billingScene();
+    const contact = await acceptInvitationAsContact(contactEmail);
+    const invoice = await sentInvoice(staff, customerId);
+    const portalInvoice = await contact.call<{ lines: { id: string }[] }>('GET', `/invoices/${invoice.id}`);
+    await contact.call('POST', `/invoices/${invoice.id}/disputes`, { reason: 'Travel was agreed as free', line_id: portalInvoice.lines[1]?.id });
+
+    // The nav shows the open count.
+    await page.reload();
     await nav.getByRole('link', { name: /^Disputes/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Disputes' }).waitFor();
     await settledAndAccessible(page, 'disputes');
-    await page.getByRole('button', { name: `Resolve the dispute on ${invoiceNumber}` }).click();
-    const resolveDialog = page.getByRole('dialog', { name: `Resolve the dispute on ${invoiceNumber}` });
+    await page.getByRole('button', { name: `Resolve the dispute on ${invoice.number}` }).click();
+    const resolveDialog = page.getByRole('dialog', { name: `Resolve the dispute on ${invoice.number}` });
     await resolveDialog.getByLabel('Resolution').fill('Travel removed on the next invoice.');
     await expectAccessible(page, 'resolve dispute dialog');
     await resolveDialog.getByRole('button', { name: 'Resolve' }).click();
     await page.getByText('No open disputes').waitFor();
-    const afterResolve = await contact.call<{ data: { body: string }[] }>('GET', `/invoices/${invoiceId}/comments`);
+    const afterResolve = await contact.call<{ data: { body: string }[] }>('GET', `/invoices/${invoice.id}/comments`);
     expect(afterResolve.data.some((comment) => comment.body.includes('Travel removed on the next invoice.'))).toBe(true);
+  });
 
-    // The customer's overview: documents tabs and this month's statement, its PDF and email.
+  it('shows the customer’s documents and this month’s statement, with its PDF and email', async () => {
+    const { staff, page, customerId, customerName, contactEmail } = await billingScene();
+    const invoice = await sentInvoice(staff, customerId);
+    await staff.call('POST', '/payments', { customer_id: customerId, amount_minor: 10_000, currency: 'EUR', method: 'cheque', reference: 'CHQ-42' });
+    const estimate = await sendDocument(staff, 'estimates', customerId, { lines: [{ name: 'Consulting hour', quantity: 10, rate_minor: 12_000 }] });
+
     await page.goto(`/admin/customers/${customerId}`);
     await page.getByRole('heading', { level: 1, name: customerName }).waitFor();
     await page.getByRole('tab', { name: 'Invoices', exact: true }).waitFor();
-    await page.getByRole('tabpanel').getByRole('link', { name: invoiceNumber }).waitFor();
+    await page.getByRole('tabpanel').getByRole('link', { name: invoice.number }).waitFor();
     await page.getByRole('tab', { name: 'Estimates' }).click();
-    await page.getByRole('tabpanel').getByRole('link', { name: estimateNumber }).waitFor();
+    await page.getByRole('tabpanel').getByRole('link', { name: estimate.number }).waitFor();
     await expect.poll(() => page.getByTestId('statement-closing').textContent()).toBe('€144.20');
     await settledAndAccessible(page, 'customer overview with statement');
     const pdfHref = await page.getByRole('link', { name: /Download PDF/ }).getAttribute('href');
@@ -243,8 +293,11 @@ describe('billing back office', () => {
     await page.getByRole('button', { name: 'Email statement' }).click();
     await page.getByText("Statement sent to the customer's contacts").waitFor();
     await harness.waitForMail(contactEmail, (mail) => /statement/i.test(mail.subject));
+  });
 
-    // The remaining lists, on a phone too.
+  it('passes axe on the remaining lists, and on an invoice and the line editor on a phone', async () => {
+    const { staff, page, nav, customerId } = await billingScene();
+    const invoice = await sentInvoice(staff, customerId);
     for (const [link, heading] of [
       ['Retainer invoices', 'Retainer invoices'],
       ['Credit notes', 'Credit notes'],
@@ -254,8 +307,8 @@ describe('billing back office', () => {
       await settledAndAccessible(page, heading);
     }
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/admin/invoices/${invoiceId}`);
-    await invoiceHeading.waitFor();
+    await page.goto(`/admin/invoices/${invoice.id}`);
+    await page.getByRole('heading', { level: 1, name: /^Invoice INV-/ }).waitFor();
     await settledAndAccessible(page, 'invoice on a phone');
     await page.goto('/admin/invoices/new');
     await page.getByRole('group', { name: 'Line 1' }).waitFor();

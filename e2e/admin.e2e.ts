@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { linkIn, startHarness, type Harness } from './harness.ts';
+import { signedUpStaffPage, type StaffPage } from './portal-helpers.ts';
 
 const password = 'correct horse battery staple';
 const unique = () => randomBytes(4).toString('hex');
@@ -49,6 +50,32 @@ async function createCustomersViaApi(page: Page, count: number, prefix: string):
   }
 }
 
+/**
+ * Through the API: a new organization whose owner is signed in, a German-speaking colleague, and the
+ * customer Globex Ltd whose contact Hank Scorpio accepted the invitation (as the portal page would).
+ */
+async function acceptedScene(): Promise<{ staff: StaffPage; colleagueEmail: string }> {
+  const staff = await signedUpStaffPage(harness, `Acme ${unique()}`);
+  const colleagueEmail = `greta-${unique()}@example.test`;
+  await staff.call('POST', '/staff-users', { name: 'Greta Kollegin', email: colleagueEmail, role: 'staff', password, language: 'de' });
+  const contactEmail = `hank-${unique()}@example.test`;
+  await staff.call('POST', '/customers', {
+    display_name: 'Globex Ltd',
+    company_name: 'Globex Limited',
+    portal_language: 'de',
+    allow_portal_access: true,
+    contact_persons: [{ first_name: 'Hank', last_name: 'Scorpio', email: contactEmail, is_primary: true }],
+  });
+  const [, , slug, , token] = new URL(linkIn(await harness.waitForMail(contactEmail), harness.baseUrl)).pathname.split('/');
+  const accepted = await fetch(`${harness.baseUrl}/portal/${slug}/api/invitations/${token}/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ password }),
+  });
+  expect(accepted.status).toBe(200);
+  return { staff, colleagueEmail };
+}
+
 describe('admin console', () => {
   it('lets staff sign up, create a customer with portal access, and the invitation arrives over SMTP', async () => {
     const page = await harness.newPage();
@@ -81,26 +108,12 @@ describe('admin console', () => {
     // The link is listed under Portal links as active.
     await page.getByRole('link', { name: 'Portal links' }).click();
     await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Active').waitFor();
+  });
 
-    // A German-speaking colleague joins before the contact accepts.
-    const colleagueEmail = `greta-${unique()}@example.test`;
-    const { csrf_token: csrf } = (await (await page.request.get('/api/v1/session')).json()) as { csrf_token: string };
-    const added = await page.request.post('/api/v1/staff-users', {
-      headers: { 'x-csrf-token': csrf },
-      data: { name: 'Greta Kollegin', email: colleagueEmail, role: 'staff', password, language: 'de' },
-    });
-    expect(added.status()).toBe(201);
-
-    // The contact accepts (as the portal page would): staff see it in the bell, the overview and Activity.
-    const { pathname } = new URL(link);
-    const [, , slug, , token] = pathname.split('/');
-    const accepted = await fetch(`${harness.baseUrl}/portal/${slug}/api/invitations/${token}/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ password }),
-    });
-    expect(accepted.status).toBe(200);
-    await page.reload();
+  it('shows a contact’s acceptance in the bell, the customer overview and Activity', async () => {
+    const { staff } = await acceptedScene();
+    const page = staff.page;
+    await page.goto('/admin/customers');
     const bell = page.getByRole('button', { name: 'Notifications, 1 unread' });
     await bell.click();
     await page.getByRole('button', { name: 'Hank Scorpio (Globex Ltd) accepted the portal invitation' }).waitFor();
@@ -110,8 +123,10 @@ describe('admin console', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
     await page.getByRole('row', { name: /accepted the portal invitation/ }).getByRole('link', { name: 'Globex Ltd' }).click();
     await page.getByRole('row', { name: /Hank Scorpio/ }).getByText('Accepted', { exact: true }).waitFor();
+  });
 
-    // The colleague signs in on an English browser: the console switches to her German, and so does her bell.
+  it('shows a German-speaking colleague the console and her bell in German on an English browser, and keeps her switch to English', async () => {
+    const { colleagueEmail } = await acceptedScene();
     const colleague = await harness.newPage();
     await colleague.goto('/admin');
     await colleague.waitForURL(/\/admin\/signin/);
@@ -170,7 +185,7 @@ describe('admin console', () => {
     await harness.waitForMail(`bulk-${prefix}-150@example.test`, undefined, 90_000);
   });
 
-  it('passes axe on every page of the console, on a desktop and on a phone', async () => {
+  it('passes axe on sign-in, sign-up, the customer pages and their dialogs', async () => {
     const page = await harness.newPage();
     await page.goto('/admin/signin');
     await page.getByRole('heading', { name: 'Sign in to Portico' }).waitFor();
@@ -217,7 +232,15 @@ describe('admin console', () => {
     await nav.getByRole('link', { name: 'Customers', exact: true }).click();
     await page.getByRole('link', { name: 'Initech' }).waitFor();
     await expectAccessible(page, 'customers');
+  });
 
+  it('passes axe on every other page of the console, an outbox email, the banner preview and the bell', async () => {
+    const staff = await signedUpStaffPage(harness, `Axe ${unique()}`);
+    const page = staff.page;
+    await staff.call('POST', '/customers', { display_name: 'Initech', allow_portal_access: true, contact_persons: [{ first_name: 'Peter', email: `peter-${unique()}@example.test`, is_primary: true }] });
+    await page.goto('/admin/customers');
+    await page.getByRole('link', { name: 'Initech' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
     const pages: [string, string][] = [
       ['Portal links', 'Portal links'],
       ['Activity', 'Activity'],
@@ -259,7 +282,15 @@ describe('admin console', () => {
     await page.getByRole('heading', { name: 'Notifications', level: 2 }).waitFor();
     await expectAccessible(page, 'notification dropdown');
     await page.keyboard.press('Escape');
+  });
 
+  it('collapses the navigation behind a Menu button on a phone, passes axe there, and signs out to the sign-in page', async () => {
+    const staff = await signedUpStaffPage(harness, `Axe ${unique()}`);
+    const page = staff.page;
+    await staff.call('POST', '/customers', { display_name: 'Initech', allow_portal_access: true, contact_persons: [{ first_name: 'Peter', email: `peter-${unique()}@example.test`, is_primary: true }] });
+    await page.goto('/admin/customers');
+    await page.getByRole('link', { name: 'Initech' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
     // On a phone the navigation collapses behind a Menu button.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(nav.isVisible()).resolves.toBe(false);

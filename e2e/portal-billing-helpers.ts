@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractPdfText } from '../server/test/pdf-text.ts';
-import type { StaffApi } from './portal-helpers.ts';
+import type { StaffCalls } from './portal-helpers.ts';
 
 export interface StaffDocument {
   id: string;
@@ -31,7 +31,7 @@ export function daysFromToday(days: number): string {
 
 /** A document created and sent through the staff API. */
 export async function sendDocument(
-  staff: StaffApi,
+  staff: StaffCalls,
   segment: Segment,
   customerId: string,
   input: { lines: { name: string; quantity: number; rate_minor: number; tax_id?: string; discount?: { type: 'percent'; percent: number } }[]; issue_date?: string; due_date?: string; expiry_date?: string; notes?: string; terms?: string },
@@ -40,7 +40,7 @@ export async function sendDocument(
   return staff.call<StaffDocument>('POST', `/${segment}/${created.id}/send`);
 }
 
-export function getDocument(staff: StaffApi, segment: Segment, id: string): Promise<StaffDocument> {
+export function getDocument(staff: StaffCalls, segment: Segment, id: string): Promise<StaffDocument> {
   return staff.call<StaffDocument>('GET', `/${segment}/${id}`);
 }
 
@@ -71,7 +71,7 @@ export interface BillingHistory {
  * overdue and credited, one payment over two invoices, a credit note with unused credit, a retainer
  * invoice and two estimates awaiting an answer.
  */
-export async function seedBillingHistory(staff: StaffApi, customerId: string): Promise<BillingHistory> {
+export async function seedBillingHistory(staff: StaffCalls, customerId: string): Promise<BillingHistory> {
   const tax = await staff.call<{ id: string }>('POST', '/taxes', { name: 'VAT', rate_percent: 10 });
 
   const later = daysFromToday(20);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { daysFromToday, download, getDocument, pdfText, seedBillingHistory, sendDocument, usd, type BillingHistory, type StaffDocument } from './portal-billing-helpers.ts';
+import { daysFromToday, download, getDocument, pdfText, seedBillingHistory, sendDocument, usd, type StaffDocument } from './portal-billing-helpers.ts';
 import { acceptInvitation, linkFromMail, portalUrl, signIn, StaffApi, uniqueEmail } from './portal-helpers.ts';
 
 const password = 'correct-horse-battery-staple';
@@ -10,42 +10,50 @@ const password = 'correct-horse-battery-staple';
 /**
  * The billing journey of a contact: dashboard figures, unpaid invoices, an invoice viewed, its PDF and a
  * conversation with staff, estimates accepted and declined, last month's statement; axe on every page.
+ * Each test has its own organization and customer history, so no test sees what another one did.
  */
 describe('billing documents in the portal', () => {
   let h: Harness;
-  let staff: StaffApi;
-  let customerId = '';
-  let email = '';
-  let docs: BillingHistory['docs'];
-  let paymentId = '';
 
   beforeAll(async () => {
     h = await startHarness();
-    staff = await StaffApi.signUp(h.baseUrl, `Billing Journey ${Date.now()}`);
-    // A light brand colour is the hard case for contrast.
-    await staff.updateSettings({ brand_color: '#ffd84d', email_customers_on_staff_comment: false });
-    email = uniqueEmail('ada');
-    ({ id: customerId } = await staff.createInvitedCustomer({ name: 'Analytical Engines', email, firstName: 'Ada', lastName: 'Lovelace' }));
-    ({ docs, paymentId } = await seedBillingHistory(staff, customerId));
-
-    const page = await h.newPage();
-    await acceptInvitation(page, await linkFromMail(h, email, 'invite'), password);
-    await page.close();
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  async function signedIn(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const page = await h.newPage(options);
-    await signIn(page, h, staff.slug, email, password);
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada Lovelace' }).waitFor();
-    return page;
+  /** A new organization with a light brand colour (the hard case for contrast), through the API. */
+  async function organization(): Promise<StaffApi> {
+    const staff = await StaffApi.signUp(h.baseUrl, `Billing Journey ${Date.now()}`);
+    await staff.updateSettings({ brand_color: '#ffd84d', email_customers_on_staff_comment: false });
+    return staff;
+  }
+
+  /**
+   * The scene of one test: its own organization and customer Analytical Engines with the billing history
+   * of seedBillingHistory, whose contact Ada Lovelace accepted the invitation; `signedIn` opens her portal.
+   */
+  async function scene() {
+    const staff = await organization();
+    const email = uniqueEmail('ada');
+    const { id: customerId } = await staff.createInvitedCustomer({ name: 'Analytical Engines', email, firstName: 'Ada', lastName: 'Lovelace' });
+    const { docs, paymentId } = await seedBillingHistory(staff, customerId);
+    const page = await h.newPage();
+    await acceptInvitation(page, await linkFromMail(h, email, 'invite'), password);
+    await page.close();
+    const signedIn = async (options: { viewport?: { width: number; height: number } } = {}): Promise<Page> => {
+      const contact = await h.newPage(options);
+      await signIn(contact, h, staff.slug, email, password);
+      await contact.getByRole('heading', { level: 1, name: 'Welcome, Ada Lovelace' }).waitFor();
+      return contact;
+    };
+    return { staff, customerId, docs, paymentId, signedIn };
   }
 
   const row = (page: Page, number: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: number, exact: true }) });
 
-  it('shows the figures, filters unpaid invoices, marks one viewed, gives its PDF, and carries the conversation with staff', async () => {
+  it('shows the figures, links the estimates to review, filters unpaid invoices and searches by number', async () => {
+    const { staff, customerId, docs, signedIn } = await scene();
     const page = await signedIn();
 
     // The outstanding total is the sum of the open invoices' balances, as staff see them.
@@ -83,7 +91,11 @@ describe('billing documents in the portal', () => {
     await row(page, docs.overdue.number).waitFor();
     // The list re-renders as the search settles: count once it has.
     await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(2);
+  });
 
+  it('marks an invoice viewed when the contact opens it, and gives its PDF', async () => {
+    const { staff, docs, signedIn } = await scene();
+    const page = await signedIn();
     const invoice = docs.partial;
     expect((await getDocument(staff, 'invoices', invoice.id)).viewed_at).toBeNull();
     await page.goto(portalUrl(h, staff.slug, '/invoices?filter=unpaid'));
@@ -103,6 +115,14 @@ describe('billing documents in the portal', () => {
     expect(await pdfText(pdf)).toContain(invoice.number);
     const response = await page.request.get(portalUrl(h, staff.slug, `/api/invoices/${invoice.id}/pdf`));
     expect(response.headers()['content-type']).toBe('application/pdf');
+  });
+
+  it('carries the conversation with staff on an invoice: markup stays text, internal comments stay hidden, a disputed line joins the thread', async () => {
+    const { staff, docs, signedIn } = await scene();
+    const page = await signedIn();
+    const invoice = docs.partial;
+    await page.goto(portalUrl(h, staff.slug, `/invoices/${invoice.id}`));
+    await page.getByRole('heading', { level: 1, name: `Invoice ${invoice.number}` }).waitFor();
 
     // Markup in a comment stays text.
     const question = 'Could you split the <b>hosting</b> line? <script>window.hacked = 1</script>';
@@ -133,6 +153,7 @@ describe('billing documents in the portal', () => {
   });
 
   it('accepts one estimate and declines another with a reason; a stale page says why it can no longer answer', async () => {
+    const { staff, docs, signedIn } = await scene();
     const page = await signedIn();
     const stale = await signedIn();
     const [first, second] = [docs.estimateA, docs.estimateB];
@@ -180,6 +201,7 @@ describe('billing documents in the portal', () => {
   });
 
   it("downloads last month's statement", async () => {
+    const { staff, customerId, docs, signedIn } = await scene();
     const page = await signedIn();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statement' }).click();
     await page.getByRole('heading', { level: 1, name: 'Statement of accounts' }).waitFor();
@@ -196,6 +218,7 @@ describe('billing documents in the portal', () => {
   });
 
   it('passes axe on every billing page, on a desktop and on a phone', async () => {
+    const { staff, docs, paymentId, signedIn } = await scene();
     const page = await signedIn();
     const pages: [string, string, string][] = [
       ['retainer invoices', '/retainer-invoices', 'Retainer invoices'],
@@ -237,6 +260,7 @@ describe('billing documents in the portal', () => {
     expect(label).toBe('"Date"');
   });
   it('hides what a contact may not do: answering estimates without the role, documents without view_documents', async () => {
+    const staff = await organization();
     const other = uniqueEmail('charles');
     const customer = await staff.createInvitedCustomer({ name: 'Difference Engines', email: other, firstName: 'Charles', lastName: 'Babbage' });
     const estimate = await sendDocument(staff, 'estimates', customer.id, { expiry_date: daysFromToday(30), lines: [{ name: 'Gears', quantity: 3, rate_minor: 1_000 }] });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { newId } from '../lib/ids.ts';
 import { keysetOrder } from '../test/paging.ts';
-import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
+import { describeOnEachDialect } from '../test/fixture.ts';
+import type { TestApp } from '../test/test-app.ts';
 import { defineKeyset, orderForKeyset, selectPage, type Sort } from './keyset.ts';
 
 interface Probe {
@@ -41,27 +42,27 @@ const probe = fc.record({
   amount: fc.integer({ min: -2, max: 2 }),
 });
 
-describe.each(testDialects())('keyset paging on %s', (dialect) => {
-  let t: TestApp;
-  let db: ProbeDb;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    db = t.ctx.db as unknown as ProbeDb;
-    await sql`create table keyset_probes (id text primary key, run text not null, name text, due text, amount integer not null)`.execute(db);
-  });
-  afterAll(async () => t.close());
+/** The probe table (created with the file's database) seen through its row types. */
+async function probeTable(t: TestApp): Promise<ProbeDb> {
+  const db = t.ctx.db as unknown as ProbeDb;
+  await sql`create table if not exists keyset_probes (id text primary key, run text not null, name text, due text, amount integer not null)`.execute(db);
+  return db;
+}
 
-  async function insertRun(rows: Omit<Probe, 'id' | 'run'>[]): Promise<Probe[]> {
-    const run = newId();
-    const stored = rows.map((row) => ({ ...row, id: newId(), run }));
-    if (stored.length) await db.insertInto('keyset_probes').values(stored).execute();
-    return stored;
-  }
+/** Rows stored under a run of their own, so each test (and each property run) pages only its rows. */
+async function insertRun(db: ProbeDb, rows: Omit<Probe, 'id' | 'run'>[]): Promise<Probe[]> {
+  const run = newId();
+  const stored = rows.map((row) => ({ ...row, id: newId(), run }));
+  if (stored.length) await db.insertInto('keyset_probes').values(stored).execute();
+  return stored;
+}
 
-  it('walks every row exactly once, in the order of the whole query, for every sort and page size', async () => {
+describeOnEachDialect('keyset paging', (it) => {
+  it('walks every row exactly once, in the order of the whole query, for every sort and page size', async ({ t }) => {
+    const db = await probeTable(t);
     await fc.assert(
       fc.asyncProperty(fc.array(probe, { maxLength: 25 }), fc.integer({ min: 1, max: 8 }), async (rows, limit) => {
-        const stored = await insertRun(rows);
+        const stored = await insertRun(db, rows);
         const run = stored[0]?.run ?? newId();
         const query = db.selectFrom('keyset_probes').selectAll().where('run', '=', run);
         for (const sort of sorts) {
@@ -83,8 +84,9 @@ describe.each(testDialects())('keyset paging on %s', (dialect) => {
     );
   }, 120_000);
 
-  it('ends with next_cursor null exactly on the last page, also when the rows fill it', async () => {
-    const stored = await insertRun([1, 2, 3, 4].map((amount) => ({ name: null, due: null, amount })));
+  it('ends with next_cursor null exactly on the last page, also when the rows fill it', async ({ t }) => {
+    const db = await probeTable(t);
+    const stored = await insertRun(db, [1, 2, 3, 4].map((amount) => ({ name: null, due: null, amount })));
     const query = db.selectFrom('keyset_probes').selectAll().where('run', '=', stored[0]!.run);
     const first = await selectPage(query, probes, { sort: 'amount', limit: 2 });
     expect(first.data.map((row) => row.amount)).toEqual([1, 2]);
@@ -93,8 +95,9 @@ describe.each(testDialects())('keyset paging on %s', (dialect) => {
     expect(await selectPage(query.where('amount', '>', 10), probes, { sort: 'amount', limit: 2 })).toEqual({ data: [], next_cursor: null });
   });
 
-  it('places rows without a value the same way on both databases: first or last ascending, the reverse descending', async () => {
-    const stored = await insertRun([
+  it('places rows without a value the same way on both databases: first or last ascending, the reverse descending', async ({ t }) => {
+    const db = await probeTable(t);
+    const stored = await insertRun(db, [
       { name: 'B', due: '2026-02-01', amount: 0 },
       { name: null, due: null, amount: 0 },
       { name: 'A', due: '2026-01-31', amount: 0 },

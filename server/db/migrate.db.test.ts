@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kysely, Migrator, sql } from 'kysely';
 import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, type TestContext } from 'vitest';
 import { testDialects } from '../test/test-app.ts';
 import { createDb, type Dialect } from './create-db.ts';
 import type { Database } from './database.ts';
@@ -112,14 +112,15 @@ describe('migrations', () => {
 });
 
 describe.each(testDialects())('the amount checks migration on %s', (dialect) => {
-  let db: Kysely<Database> | undefined;
-  afterEach(async () => {
-    await db?.destroy();
-    db = undefined;
-  });
+  /** A database of the test's own, migrated only as far as the test takes it; closed when the test ends. */
+  async function ownEmptyDatabase(onTestFinished: TestContext['onTestFinished']): Promise<Kysely<Database>> {
+    const db = await emptyDatabase(dialect);
+    onTestFinished(() => db.destroy());
+    return db;
+  }
 
-  it('keeps every existing row, key and index, starts every document at version 1, and then refuses bad amounts', async () => {
-    db = await emptyDatabase(dialect);
+  it('keeps every existing row, key and index, starts every document at version 1, and then refuses bad amounts', async ({ onTestFinished }) => {
+    const db = await ownEmptyDatabase(onTestFinished);
     await migrateBeforeChecks(db);
     const indexesBefore = await indexNames(db, dialect);
     const rows = await insertBillingHistory(db);
@@ -136,14 +137,14 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     expect((await indexNames(db, dialect)).sort()).toEqual(expect.arrayContaining(indexesBefore));
 
     const bad: [string, () => Promise<unknown>][] = [
-      ['documents_balance_not_negative', () => db!.updateTable('documents').set({ balance_minor: -1 }).where('id', '=', rows.draftId).execute()],
-      ['documents_paid_not_negative', () => db!.updateTable('documents').set({ paid_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
-      ['documents_credited_not_negative', () => db!.updateTable('documents').set({ credited_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
-      ['documents_settled_within_total', () => db!.updateTable('documents').set({ paid_minor: 400, credited_minor: 200 }).where('id', '=', rows.draftId).execute()],
-      ['documents_settled_within_total', () => db!.updateTable('documents').set({ credited_minor: 5_001, balance_minor: 0 }).where('id', '=', rows.creditNoteId).execute()],
-      ['payments_amount_positive', () => db!.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at }).execute()],
-      ['payment_allocations_amount_positive', () => db!.insertInto('payment_allocations').values({ id: 'a0', payment_id: rows.paymentId, document_id: rows.draftId, amount_minor: 0, created_at: at }).execute()],
-      ['credit_applications_amount_positive', () => db!.insertInto('credit_applications').values({ id: 'c0', credit_note_id: rows.creditNoteId, invoice_id: rows.draftId, amount_minor: -5, applied_on: '2026-11-04', created_at: at }).execute()],
+      ['documents_balance_not_negative', () => db.updateTable('documents').set({ balance_minor: -1 }).where('id', '=', rows.draftId).execute()],
+      ['documents_paid_not_negative', () => db.updateTable('documents').set({ paid_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
+      ['documents_credited_not_negative', () => db.updateTable('documents').set({ credited_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
+      ['documents_settled_within_total', () => db.updateTable('documents').set({ paid_minor: 400, credited_minor: 200 }).where('id', '=', rows.draftId).execute()],
+      ['documents_settled_within_total', () => db.updateTable('documents').set({ credited_minor: 5_001, balance_minor: 0 }).where('id', '=', rows.creditNoteId).execute()],
+      ['payments_amount_positive', () => db.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at }).execute()],
+      ['payment_allocations_amount_positive', () => db.insertInto('payment_allocations').values({ id: 'a0', payment_id: rows.paymentId, document_id: rows.draftId, amount_minor: 0, created_at: at }).execute()],
+      ['credit_applications_amount_positive', () => db.insertInto('credit_applications').values({ id: 'c0', credit_note_id: rows.creditNoteId, invoice_id: rows.draftId, amount_minor: -5, applied_on: '2026-11-04', created_at: at }).execute()],
     ];
     for (const [constraint, write] of bad) expect(await refusal(write), constraint).toContain(constraint);
     expect(await db.selectFrom('documents').select(['balance_minor', 'paid_minor', 'credited_minor']).where('id', '=', rows.draftId).executeTakeFirst()).toEqual({ balance_minor: 500, paid_minor: 0, credited_minor: 0 });
@@ -154,8 +155,8 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     expect(await db.selectFrom('payment_allocations').select('id').where('payment_id', '=', rows.paymentId).execute()).toEqual([]);
   });
 
-  it('stops with the offending rows named when existing data breaks a check, and changes nothing', async () => {
-    db = await emptyDatabase(dialect);
+  it('stops with the offending rows named when existing data breaks a check, and changes nothing', async ({ onTestFinished }) => {
+    const db = await ownEmptyDatabase(onTestFinished);
     await migrateBeforeChecks(db);
     const rows = await insertBillingHistory(db, { invoiceBalance: -250 });
     const failure = await refusal(migrateToLatest(db));

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { createCustomerWithContact, signInAgain, signUpStaff, type SignedUpStaff } from '../test/builders.ts';
 import { SmtpSink } from '../test/smtp-sink.ts';
-import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
+import { describeOnEachDialect } from '../test/fixture.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { drainOutbox, enqueueEmail, MAX_EMAIL_ATTEMPTS, retryDelaySeconds } from './outbox.ts';
 import { createSmtpTransport } from './transport.ts';
 import type { OutgoingMail } from './transport.ts';
@@ -13,21 +14,24 @@ describe('retry back-off', () => {
   });
 });
 
-describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  const sink = new SmtpSink();
-  beforeAll(async () => {
+describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
+  /**
+   * An app of its own whose SMTP_URL points at an SMTP server of its own: a test that stops the
+   * server, or leaves mail in the outbox, never touches another test.
+   */
+  async function smtpApp(ip: string, onTestFinished: TestContext['onTestFinished']): Promise<{ t: TestApp; sink: SmtpSink; staff: SignedUpStaff }> {
+    const sink = new SmtpSink();
     await sink.start();
-    t = await createTestApp(dialect, { withTransport: false, config: { SMTP_URL: sink.url() } });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+    const t = await createTestApp(dialect, { withTransport: false, config: { SMTP_URL: sink.url() } });
+    onTestFinished(async () => {
+      await t.close();
+      await sink.stop();
+    });
+    return { t, sink, staff: await signUpStaff(t.app, undefined, ip) };
+  }
 
-  it('delivers the invitation over SMTP in the customer’s language with a working link', async () => {
+  it('delivers the invitation over SMTP in the customer’s language with a working link', async ({ ip, onTestFinished }) => {
+    const { t, sink, staff } = await smtpApp(ip, onTestFinished);
     const { email } = await createCustomerWithContact(staff, { portal: true, language: 'de' });
     expect(await drainOutbox(t.ctx)).toEqual({ sent: 1, failed: 0 });
     const [mail] = sink.to(email!);
@@ -41,7 +45,8 @@ describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => 
     expect(view.json().language).toBe('de');
   });
 
-  it('keeps mail in the outbox while SMTP is down and sends it once it is back', async () => {
+  it('keeps mail in the outbox while SMTP is down and sends it once it is back', async ({ ip, onTestFinished }) => {
+    const { t, sink, staff } = await smtpApp(ip, onTestFinished);
     const port = sink.port;
     await sink.stop();
     const { email } = await createCustomerWithContact(staff, { portal: true });
@@ -59,7 +64,8 @@ describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => 
     expect(outbox.find((row: { to: string }) => row.to === email)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
-  it('sends attachments kept with the mail', async () => {
+  it('sends attachments kept with the mail', async ({ ip, onTestFinished }) => {
+    const { t, sink, staff } = await smtpApp(ip, onTestFinished);
     await enqueueEmail(t.ctx, t.ctx.db, {
       to: 'files@example.test',
       kind: 'statement',
@@ -75,7 +81,8 @@ describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => 
     expect(mail?.raw).toContain(Buffer.from('%PDF-1.7 test').toString('base64'));
   });
 
-  it('sends each mail once when two workers drain the same outbox at the same time', async () => {
+  it('sends each mail once when two workers drain the same outbox at the same time', async ({ ip, onTestFinished }) => {
+    const { t, staff } = await smtpApp(ip, onTestFinished);
     const sends: OutgoingMail[] = [];
     const slow = {
       send: async (mail: OutgoingMail) => {
@@ -92,15 +99,8 @@ describe.each(testDialects())('email outbox over real SMTP on %s', (dialect) => 
   });
 });
 
-describe.each(testDialects())('email outbox without SMTP on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { withTransport: false });
-  });
-  afterAll(async () => t.close());
-
-  it('keeps the mail for the outbox page, readable by owners and admins only', async () => {
-    const staff = await signUpStaff(t.app);
+describeOnEachDialect('email outbox without SMTP', { withTransport: false }, (it) => {
+  it('keeps the mail for the outbox page, readable by owners and admins only', async ({ t, staff }) => {
     const { email } = await createCustomerWithContact(staff, { portal: true });
     expect(await drainOutbox(t.ctx)).toEqual({ sent: 0, failed: 0 });
     const list = (await staff.client.get('/api/v1/outbox')).json().data;

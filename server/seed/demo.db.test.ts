@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { TestClient } from '../test/http-client.ts';
-import { createTestApp, testDialects, type TestApp } from '../test/test-app.ts';
 import { demoContact, demoStaff, printSignIns, seedDemoIfEmpty } from './demo.ts';
+import { describeOnEachDialect } from '../test/fixture.ts';
 
-describe.each(testDialects())('demo data on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('seeds an empty database once, with contacts in every portal status and working sign-ins', async () => {
+describeOnEachDialect('demo data', (it) => {
+  it('seeds an empty database once, with contacts in every portal status and working sign-ins', async ({ t, ip }) => {
     const signIns = await seedDemoIfEmpty(t.ctx);
     expect(signIns?.portalUrl).toBe('http://portico.test/portal/northwind-supplies');
     expect(printSignIns(signIns!)).toContain(demoContact.password);
@@ -18,7 +12,7 @@ describe.each(testDialects())('demo data on %s', (dialect) => {
     expect(again).toEqual(signIns);
     expect(await t.ctx.db.selectFrom('organizations').select('id').execute()).toHaveLength(1);
 
-    const staff = new TestClient(t.app);
+    const staff = new TestClient(t.app, ip);
     expect((await staff.post('/api/v1/session', { email: demoStaff.email, password: demoStaff.password })).statusCode).toBe(200);
     const customers = (await staff.get('/api/v1/customers?limit=100')).json().data;
     const statuses = new Set<string>();
@@ -38,7 +32,7 @@ describe.each(testDialects())('demo data on %s', (dialect) => {
     const partial = ((await staff.get('/api/v1/invoices?limit=100')).json().data as { paid_minor: number; balance_minor: number }[]).filter((d) => d.paid_minor > 0 && d.balance_minor > 0);
     expect(partial.length).toBeGreaterThan(0);
 
-    const contact = new TestClient(t.app);
+    const contact = new TestClient(t.app, ip);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
     expect(signIn.statusCode).toBe(200);
     expect(signIn.json().accounts).toHaveLength(2);

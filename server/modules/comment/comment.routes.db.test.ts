@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { createEstimate, createInvoice } from '../../test/billing-builders.ts';
 import { mailsTo } from '../../test/portal-builders.ts';
 import { notificationTypes, portalCustomer, setPermissions, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const script = '<script>alert("x")</script> & <b>bold</b>';
 
-describe.each(testDialects())('document comments on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let me: PortalCustomer;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    me = await portalCustomer(t, staff, { language: 'de' });
-  });
-  afterAll(async () => t.close());
-
+describeOnEachDialect('document comments', (it) => {
   const portalThread = async (c: PortalCustomer, path: string) => (await c.client.get(`${c.api}/${path}/comments`)).json().data as { body: string; author_type: string; display_in_portal: boolean }[];
 
-  it('stores a contact’s comment with markup verbatim as plain text and notifies staff', async () => {
+  it('stores a contact’s comment with markup verbatim as plain text and notifies staff', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff, { language: 'de' });
     const invoice = await createInvoice(staff, me.customerId);
     const response = await me.client.post(`${me.api}/invoices/${invoice.id}/comments`, { body: script });
     expect(response.statusCode).toBe(201);
@@ -33,7 +24,8 @@ describe.each(testDialects())('document comments on %s', (dialect) => {
     expect(activity.map((a: { action: string }) => a.action)).toContain('comment_added');
   });
 
-  it('shows staff comments in the portal only with display_in_portal, and mails those in the customer’s language', async () => {
+  it('shows staff comments in the portal only with display_in_portal, and mails those in the customer’s language', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff, { language: 'de' });
     const estimate = await createEstimate(staff, me.customerId);
     await t.deliverMail();
     const before = t.mail.sent.length;
@@ -54,7 +46,7 @@ describe.each(testDialects())('document comments on %s', (dialect) => {
     expect(mail.html).toContain('&lt;script&gt;');
   });
 
-  it('mails nobody when the portal setting is off, nor for drafts', async () => {
+  it('mails nobody when the portal setting is off, nor for drafts', async ({ t }) => {
     const other = await signUpStaff(t.app);
     const c = await portalCustomer(t, other);
     const invoice = await createInvoice(other, c.customerId);
@@ -69,7 +61,8 @@ describe.each(testDialects())('document comments on %s', (dialect) => {
     expect((await c.client.get(`${c.api}/invoices/${draft.id}/comments`)).statusCode).toBe(404);
   });
 
-  it('refuses empty and oversized bodies naming the field', async () => {
+  it('refuses empty and oversized bodies naming the field', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff, { language: 'de' });
     const invoice = await me.doc();
     for (const body of [{}, { body: '' }, { body: '   ' }, { body: 'x'.repeat(5001) }]) {
       const portal = await me.client.post(`${me.api}/invoices/${invoice.id}/comments`, body);
@@ -81,7 +74,8 @@ describe.each(testDialects())('document comments on %s', (dialect) => {
     expect((await me.client.post(`${me.api}/invoices/${invoice.id}/comments`, { body: 'x'.repeat(5000) })).statusCode).toBe(201);
   });
 
-  it('keeps threads within the customer and organization (404), and needs view_documents (403)', async () => {
+  it('keeps threads within the customer and organization (404), and needs view_documents (403)', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff, { language: 'de' });
     const neighbour = await portalCustomer(t, staff);
     const theirs = await neighbour.doc();
     expect((await me.client.get(`${me.api}/invoices/${theirs.id}/comments`)).statusCode).toBe(404);
@@ -96,7 +90,7 @@ describe.each(testDialects())('document comments on %s', (dialect) => {
     expect(count).toHaveLength(0);
   });
 
-  it('does not mail contacts without view_documents or without portal access', async () => {
+  it('does not mail contacts without view_documents or without portal access', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const invoice = await c.doc();
     await setPermissions(staff, c.contactId, ['pay']);

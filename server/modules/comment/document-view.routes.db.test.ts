@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { createEstimate, createInvoice } from '../../test/billing-builders.ts';
-import { notificationTypes, portalCustomer, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { notificationTypes, portalCustomer } from '../../test/portal-document-builders.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('document views on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let me: PortalCustomer;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    me = await portalCustomer(t, staff);
-  });
-  afterAll(async () => t.close());
+describeOnEachDialect('document views', (it) => {
+  const viewedCount = async (staff: SignedUpStaff) => (await notificationTypes(staff)).filter((type) => type === 'portal.document_viewed').length;
 
-  const viewedCount = async () => (await notificationTypes(staff)).filter((type) => type === 'portal.document_viewed').length;
-
-  it('marks the first view once, notifies once, and logs every view with who, when, IP and agent', async () => {
+  it('marks the first view once, notifies once, and logs every view with who, when, IP and agent', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, me.customerId);
-    const notificationsBefore = await viewedCount();
+    const notificationsBefore = await viewedCount(staff);
     const first = await me.client.get(`${me.api}/invoices/${invoice.id}`);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ viewed_at: expect.any(String), viewed_by: { contact_person_id: me.contactId, name: 'Casey Contact' } });
     t.clock.advance(60);
     await me.client.get(`${me.api}/invoices/${invoice.id}`);
     await me.client.get(`${me.api}/invoices/${invoice.id}`);
-    expect(await viewedCount()).toBe(notificationsBefore + 1);
+    expect(await viewedCount(staff)).toBe(notificationsBefore + 1);
     const staffView = (await staff.client.get(`/api/v1/invoices/${invoice.id}`)).json();
     expect(staffView.viewed_at).toBe(first.json().viewed_at);
     expect(staffView.viewed_by.name).toBe('Casey Contact');
@@ -39,30 +30,33 @@ describe.each(testDialects())('document views on %s', (dialect) => {
     expect(activity.filter((a: { action: string }) => a.action === 'document_viewed')).toHaveLength(1);
   });
 
-  it('marks and notifies once when several views race', async () => {
+  it('marks and notifies once when several views race', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, me.customerId);
-    const before = await viewedCount();
+    const before = await viewedCount(staff);
     const responses = await Promise.all(Array.from({ length: 5 }, () => me.client.get(`${me.api}/invoices/${invoice.id}`)));
     expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
-    expect(await viewedCount()).toBe(before + 1);
+    expect(await viewedCount(staff)).toBe(before + 1);
     expect((await staff.client.get(`/api/v1/invoices/${invoice.id}/views`)).json().data).toHaveLength(5);
   });
 
-  it('never counts staff previews', async () => {
+  it('never counts staff previews', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const estimate = await createEstimate(staff, me.customerId);
-    const before = await viewedCount();
+    const before = await viewedCount(staff);
     await staff.client.get(`/api/v1/estimates/${estimate.id}`);
     await staff.client.get(`/api/v1/estimates/${estimate.id}/comments`);
     await staff.client.get(`/api/v1/estimates`);
     expect((await staff.client.get(`/api/v1/estimates/${estimate.id}/views`)).json().data).toEqual([]);
     expect((await staff.client.get(`/api/v1/estimates/${estimate.id}`)).json().viewed_at).toBeNull();
-    expect(await viewedCount()).toBe(before);
+    expect(await viewedCount(staff)).toBe(before);
     // Listing in the portal is not opening: only the detail counts.
     await me.client.get(`${me.api}/estimates`);
     expect((await staff.client.get(`/api/v1/estimates/${estimate.id}/views`)).json().data).toEqual([]);
   });
 
-  it('logs views of retainer invoices and credit notes too', async () => {
+  it('logs views of retainer invoices and credit notes too', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     for (const kind of ['retainer_invoice', 'credit_note'] as const) {
       const doc = await me.doc({ kind });
       const path = kind === 'credit_note' ? 'credit-notes' : 'retainer-invoices';
@@ -71,21 +65,23 @@ describe.each(testDialects())('document views on %s', (dialect) => {
     }
   });
 
-  it('resets the viewed flag: the log stays, the next view marks and notifies again', async () => {
+  it('resets the viewed flag: the log stays, the next view marks and notifies again', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, me.customerId);
     await me.client.get(`${me.api}/invoices/${invoice.id}`);
-    const before = await viewedCount();
+    const before = await viewedCount(staff);
     const reset = await staff.client.post(`/api/v1/invoices/${invoice.id}/reset-viewed`);
     expect(reset.statusCode).toBe(200);
     expect(reset.json()).toMatchObject({ id: invoice.id, viewed_at: null, viewed_by: null });
     expect(reset.json().lines).toHaveLength(1);
     expect((await staff.client.get(`/api/v1/invoices/${invoice.id}`)).json().viewed_at).toBeNull();
     await me.client.get(`${me.api}/invoices/${invoice.id}`);
-    expect(await viewedCount()).toBe(before + 1);
+    expect(await viewedCount(staff)).toBe(before + 1);
     expect((await staff.client.get(`/api/v1/invoices/${invoice.id}/views`)).json().data).toHaveLength(2);
   });
 
-  it('keeps view logs and resets within the organization (404)', async () => {
+  it('keeps view logs and resets within the organization (404)', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, me.customerId);
     const other = await signUpStaff(t.app);
     expect((await other.client.get(`/api/v1/invoices/${invoice.id}/views`)).statusCode).toBe(404);

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { TestClient, uniqueEmail } from '../../test/http-client.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('customers and contact persons on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  async function createCustomer(body: Record<string, unknown>, client = staff.client) {
+describeOnEachDialect('customers and contact persons', (it) => {
+  async function createCustomer(client: TestClient, body: Record<string, unknown>) {
     const response = await client.post('/api/v1/customers', body);
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   }
 
-  it('creates a customer with addresses, currency, portal language and contact persons, the first one primary', async () => {
-    const customer = await createCustomer({
+  it('creates a customer with addresses, currency, portal language and contact persons, the first one primary', async ({ staff }) => {
+    const customer = await createCustomer(staff.client, {
       display_name: 'Müller Maschinenbau',
       company_name: 'Müller Maschinenbau GmbH',
       currency: 'eur',
@@ -38,9 +30,9 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(customer.primary_contact.name).toBe('Hans Müller');
   });
 
-  it('invites the primary contact when created with portal access, in the customer’s language', async () => {
+  it('invites the primary contact when created with portal access, in the customer’s language', async ({ t, staff }) => {
     const email = uniqueEmail('primary');
-    const customer = await createCustomer({
+    const customer = await createCustomer(staff.client, {
       display_name: 'Dupont SA',
       portal_language: 'fr',
       allow_portal_access: true,
@@ -55,7 +47,7 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(mail[0]?.text).toMatch(new RegExp(`/portal/${staff.organization.slug}/invite/[A-Za-z0-9_-]{43}\\?lang=fr`));
   });
 
-  it('refuses portal access on creation without any contact person and writes nothing', async () => {
+  it('refuses portal access on creation without any contact person and writes nothing', async ({ staff }) => {
     const response = await staff.client.post('/api/v1/customers', { display_name: 'No Contact Ltd', allow_portal_access: true });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details[0].field).toBe('allow_portal_access');
@@ -63,7 +55,7 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(list.json().data).toHaveLength(0);
   });
 
-  it('names the field for bad input: unknown currency, language, email', async () => {
+  it('names the field for bad input: unknown currency, language, email', async ({ staff }) => {
     const currency = await staff.client.post('/api/v1/customers', { display_name: 'X', currency: 'XYZW' });
     expect(currency.statusCode).toBe(400);
     expect(currency.json().error.details[0].field).toBe('currency');
@@ -78,25 +70,24 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(email.json().error.details[0].field).toBe('contact_persons.0.email');
   });
 
-  it('searches by name or contact email and pages with a cursor', async () => {
-    const own = await signUpStaff(t.app);
-    for (let i = 0; i < 5; i++) await createCustomer({ display_name: `Paged Customer ${i}`, contact_persons: [{ first_name: 'P', email: `paged${i}@find.test` }] }, own.client);
-    await createCustomer({ display_name: 'Unrelated', contact_persons: [{ first_name: 'U', email: 'someone@find-me.test' }] }, own.client);
-    const first = (await own.client.get('/api/v1/customers?limit=2&search=paged')).json();
+  it('searches by name or contact email and pages with a cursor', async ({ staff }) => {
+    for (let i = 0; i < 5; i++) await createCustomer(staff.client, { display_name: `Paged Customer ${i}`, contact_persons: [{ first_name: 'P', email: `paged${i}@find.test` }] });
+    await createCustomer(staff.client, { display_name: 'Unrelated', contact_persons: [{ first_name: 'U', email: 'someone@find-me.test' }] });
+    const first = (await staff.client.get('/api/v1/customers?limit=2&search=paged')).json();
     expect(first.data.map((c: { display_name: string }) => c.display_name)).toEqual(['Paged Customer 0', 'Paged Customer 1']);
-    const second = (await own.client.get(`/api/v1/customers?limit=2&search=paged&cursor=${first.next_cursor}`)).json();
+    const second = (await staff.client.get(`/api/v1/customers?limit=2&search=paged&cursor=${first.next_cursor}`)).json();
     expect(second.data.map((c: { display_name: string }) => c.display_name)).toEqual(['Paged Customer 2', 'Paged Customer 3']);
-    const third = (await own.client.get(`/api/v1/customers?limit=2&search=paged&cursor=${second.next_cursor}`)).json();
+    const third = (await staff.client.get(`/api/v1/customers?limit=2&search=paged&cursor=${second.next_cursor}`)).json();
     expect(third.data).toHaveLength(1);
     expect(third.next_cursor).toBeNull();
-    const byContact = (await own.client.get('/api/v1/customers?search=find-me.test')).json();
+    const byContact = (await staff.client.get('/api/v1/customers?search=find-me.test')).json();
     expect(byContact.data.map((c: { display_name: string }) => c.display_name)).toEqual(['Unrelated']);
-    expect((await own.client.get('/api/v1/customers?cursor=garbage')).statusCode).toBe(400);
-    expect((await own.client.get('/api/v1/customers?limit=1000')).json().error.details[0].field).toBe('limit');
+    expect((await staff.client.get('/api/v1/customers?cursor=garbage')).statusCode).toBe(400);
+    expect((await staff.client.get('/api/v1/customers?limit=1000')).json().error.details[0].field).toBe('limit');
   });
 
-  it('updates a customer and a contact; making a contact primary moves the flag', async () => {
-    const customer = await createCustomer({ display_name: 'Editable', contact_persons: [{ first_name: 'A' }, { first_name: 'B' }] });
+  it('updates a customer and a contact; making a contact primary moves the flag', async ({ staff }) => {
+    const customer = await createCustomer(staff.client, { display_name: 'Editable', contact_persons: [{ first_name: 'A' }, { first_name: 'B' }] });
     const updated = await staff.client.patch(`/api/v1/customers/${customer.id}`, { display_name: 'Edited', portal_language: 'ja' });
     expect(updated.json()).toMatchObject({ display_name: 'Edited', portal_language: 'ja' });
     const second = customer.contact_persons[1];
@@ -107,8 +98,8 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(after.primary_contact.id).toBe(second.id);
   });
 
-  it('adds and deletes contact persons; deleting the primary promotes another', async () => {
-    const customer = await createCustomer({ display_name: 'Contacts Co', contact_persons: [{ first_name: 'First' }] });
+  it('adds and deletes contact persons; deleting the primary promotes another', async ({ staff }) => {
+    const customer = await createCustomer(staff.client, { display_name: 'Contacts Co', contact_persons: [{ first_name: 'First' }] });
     const added = await staff.client.post(`/api/v1/customers/${customer.id}/contact-persons`, { first_name: 'Second', email: uniqueEmail() });
     expect(added.statusCode).toBe(201);
     expect(added.json().is_primary).toBe(false);
@@ -117,9 +108,9 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect(list.data).toEqual([expect.objectContaining({ first_name: 'Second', is_primary: true })]);
   });
 
-  it('hides another organization’s customers and contacts behind 404', async () => {
+  it('hides another organization’s customers and contacts behind 404', async ({ t, staff }) => {
     const other = await signUpStaff(t.app);
-    const customer = await createCustomer({ display_name: 'Private', contact_persons: [{ first_name: 'Secret', email: uniqueEmail() }] });
+    const customer = await createCustomer(staff.client, { display_name: 'Private', contact_persons: [{ first_name: 'Secret', email: uniqueEmail() }] });
     const contactId = customer.contact_persons[0].id;
     expect((await other.client.get(`/api/v1/customers/${customer.id}`)).statusCode).toBe(404);
     expect((await other.client.patch(`/api/v1/customers/${customer.id}`, { display_name: 'Hacked' })).statusCode).toBe(404);
@@ -131,11 +122,11 @@ describe.each(testDialects())('customers and contact persons on %s', (dialect) =
     expect((await staff.client.get(`/api/v1/customers/${customer.id}`)).json().display_name).toBe('Private');
   });
 
-  it('accepts an API key with the right scope and refuses one without it', async () => {
+  it('accepts an API key with the right scope and refuses one without it', async ({ t, staff, ip }) => {
     const created = await staff.client.post('/api/v1/api-keys', { name: 'ERP sync', scopes: ['customers.read'] });
     expect(created.statusCode).toBe(201);
     const { key } = created.json();
-    const api = new TestClient(t.app);
+    const api = new TestClient(t.app, ip);
     const list = await api.request('GET', '/api/v1/customers', undefined, { authorization: `Bearer ${key}` });
     expect(list.statusCode).toBe(200);
     const write = await api.request('POST', '/api/v1/customers', { display_name: 'Via API' }, { authorization: `Bearer ${key}` });

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { createInvoice } from '../../test/billing-builders.ts';
-import { notificationTypes, portalCustomer, setPermissions, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { notificationTypes, portalCustomer, setPermissions } from '../../test/portal-document-builders.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('invoice disputes on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let me: PortalCustomer;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    me = await portalCustomer(t, staff);
-  });
-  afterAll(async () => t.close());
-
-  it('disputes a line with a reason: a dispute, its text in the thread, staff notified, counted on the invoice', async () => {
+describeOnEachDialect('invoice disputes', (it) => {
+  it('disputes a line with a reason: a dispute, its text in the thread, staff notified, counted on the invoice', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await me.doc({ lines: [{ name: 'Design', total: 6000 }, { name: 'Hosting', total: 4000 }] });
     const response = await me.client.post(`${me.api}/invoices/${invoice.id}/disputes`, { reason: 'Hosting was cancelled in May', line_id: invoice.lineIds[1] });
     expect(response.statusCode).toBe(201);
@@ -37,7 +28,8 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect((await staff.client.get(`/api/v1/invoices/${invoice.id}`)).json().open_dispute_count).toBe(1);
   });
 
-  it('disputes the whole invoice once; a second open dispute on it is a conflict', async () => {
+  it('disputes the whole invoice once; a second open dispute on it is a conflict', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, me.customerId);
     const first = await me.client.post(`${me.api}/invoices/${invoice.id}/disputes`, { reason: 'Never ordered this' });
     expect(first.statusCode).toBe(201);
@@ -46,7 +38,8 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect(again.statusCode).toBe(409);
   });
 
-  it('refuses a missing reason and a line of another invoice naming the field; a void invoice is a conflict', async () => {
+  it('refuses a missing reason and a line of another invoice naming the field; a void invoice is a conflict', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await me.doc();
     const other = await me.doc();
     const noReason = await me.client.post(`${me.api}/invoices/${invoice.id}/disputes`, {});
@@ -61,7 +54,8 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect(none).toHaveLength(0);
   });
 
-  it('keeps disputes to the customer’s own invoices (404) and needs view_documents (403)', async () => {
+  it('keeps disputes to the customer’s own invoices (404) and needs view_documents (403)', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const neighbour = await portalCustomer(t, staff);
     const theirs = await neighbour.doc();
     const draft = await me.doc({ status: 'draft' });
@@ -73,7 +67,7 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect((await neighbour.client.post(`${neighbour.api}/invoices/${theirs.id}/disputes`, { reason: 'x' })).statusCode).toBe(403);
   });
 
-  it('lists disputes for staff by status with cursor paging, only of their organization', async () => {
+  it('lists disputes for staff by status with cursor paging, only of their organization', async ({ t, staff }) => {
     const other = await signUpStaff(t.app);
     const c = await portalCustomer(t, other);
     const ids: string[] = [];
@@ -98,7 +92,7 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect((await other.client.get('/api/v1/disputes?limit=0')).statusCode).toBe(400);
   });
 
-  it('resolves a dispute: the resolution shows in the portal thread; mailed only when the comment setting says so', async () => {
+  it('resolves a dispute: the resolution shows in the portal thread; mailed only when the comment setting says so', async ({ t, staff }) => {
     const other = await signUpStaff(t.app);
     const c = await portalCustomer(t, other);
     const invoice = await c.doc();
@@ -124,7 +118,8 @@ describe.each(testDialects())('invoice disputes on %s', (dialect) => {
     expect((await staff.client.post(`/api/v1/disputes/${dispute.id}/resolve`, { resolution: 'not mine' })).statusCode).toBe(404);
   });
 
-  it('mails the resolution to the customer when the comment setting is on', async () => {
+  it('mails the resolution to the customer when the comment setting is on', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await me.doc();
     const dispute = (await me.client.post(`${me.api}/invoices/${invoice.id}/disputes`, { reason: 'Wrong rate' })).json();
     await t.deliverMail();

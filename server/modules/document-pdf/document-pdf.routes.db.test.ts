@@ -1,31 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { formatMoney } from '../../../contract/money.ts';
-import { FakeClock } from '../../lib/clock.ts';
 import { createDocument, createInvoice, createTax } from '../../test/billing-builders.ts';
 import { createCustomerWithContact, signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { insertTestCreditApplication, insertTestPayment, pdfPages, setCustomerBilling } from '../../test/pdf-builders.ts';
 import { pdfColours, plainSpaces } from '../../test/pdf-text.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { documentPdfBuffer } from './document-pdf.service.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const de = (minor: number) => plainSpaces(formatMoney(minor, 'EUR', 'de'));
 
-describe.each(testDialects())('document and receipt PDFs for staff on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let customerId: string;
-  let vat: string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app, 'Nordlicht Handel');
-    customerId = (await createCustomerWithContact(staff, { language: 'de', name: 'Müller & Söhne GmbH' })).customerId;
-    await setCustomerBilling(staff, customerId, 'EUR', { street: 'Hauptstraße 5', postal_code: '10115', city: 'Berlin', country: 'Deutschland' });
-    vat = await createTax(staff, 19);
-  });
-  afterAll(async () => t.close());
+/** A German seller with a German customer billed in euros at a Berlin address, and a 19 % VAT rate. */
+async function germanSeller(t: TestApp, ip: string): Promise<{ staff: SignedUpStaff; customerId: string; vat: string }> {
+  const staff = await signUpStaff(t.app, 'Nordlicht Handel', ip);
+  const customerId = (await createCustomerWithContact(staff, { language: 'de', name: 'Müller & Söhne GmbH' })).customerId;
+  await setCustomerBilling(staff, customerId, 'EUR', { street: 'Hauptstraße 5', postal_code: '10115', city: 'Berlin', country: 'Deutschland' });
+  const vat = await createTax(staff, 19);
+  return { staff, customerId, vat };
+}
 
-  it('serves an invoice as a German PDF with its lines, totals, payments and balance, and never counts it as a view', async () => {
+describeOnEachDialect('document and receipt PDFs for staff', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('serves an invoice as a German PDF with its lines, totals, payments and balance, and never counts it as a view', async ({ t, ip }) => {
+    const { staff, customerId, vat } = await germanSeller(t, ip);
     const invoice = await createInvoice(staff, customerId, {
       issueDate: '2026-11-01',
       lines: [
@@ -66,7 +63,8 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
     expect(views).toEqual([]);
   });
 
-  it('titles each kind, shows credits applied, and answers 404 for an id of another kind', async () => {
+  it('titles each kind, shows credits applied, and answers 404 for an id of another kind', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const estimate = await createDocument(staff, 'estimates', customerId, { expiryDate: '2026-12-31' });
     expect((await pdfPages(await staff.client.get(`/api/v1/estimates/${estimate.id}/pdf`), `${estimate.number}.pdf`))[0]).toContain('Gültig bis 31.12.2026');
     const retainer = await createDocument(staff, 'retainer-invoices', customerId);
@@ -86,12 +84,14 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
     expect((await staff.client.get(`/api/v1/invoices/${estimate.id}/pdf`)).statusCode).toBe(404);
   });
 
-  it('previews drafts for staff', async () => {
+  it('previews drafts for staff', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const draft = await createInvoice(staff, customerId, { draft: true });
     expect((await pdfPages(await staff.client.get(`/api/v1/invoices/${draft.id}/pdf`), `${draft.number}.pdf`))[0]).toContain('Entwurf');
   });
 
-  it('serves a payment receipt with the invoices it paid', async () => {
+  it('serves a payment receipt with the invoices it paid', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const first = await createInvoice(staff, customerId, { issueDate: '2026-10-01', lines: [{ name: 'A', quantity: 1, rate_minor: 3_000 }] });
     const second = await createInvoice(staff, customerId, { issueDate: '2026-11-01', lines: [{ name: 'B', quantity: 1, rate_minor: 4_000 }] });
     const payment = await insertTestPayment(t.ctx.db, {
@@ -116,7 +116,8 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
     expect(page).toContain(`${second.number} 01.11.2026 ${de(4_000)} ${de(1_000)}`);
   });
 
-  it('answers 404 for another organization’s documents and payments, and 401 without a sign-in', async () => {
+  it('answers 404 for another organization’s documents and payments, and 401 without a sign-in', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const invoice = await createInvoice(staff, customerId);
     const payment = await insertTestPayment(t.ctx.db, { organizationId: staff.organization.id, customerId, currency: 'EUR', paidOn: '2026-11-24', allocations: [{ documentId: invoice.id, amountMinor: 100 }] });
     const other = await signUpStaff(t.app);
@@ -124,20 +125,21 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
       const refused = await other.client.get(url);
       expect(refused.statusCode, url).toBe(404);
       expect(refused.json().error.code).toBe('NOT_FOUND');
-      expect((await new TestClient(t.app).get(url)).statusCode, url).toBe(401);
+      expect((await new TestClient(t.app, ip).get(url)).statusCode, url).toBe(401);
     }
   });
 
-  it('serves PDFs to an API key with the customers.read scope', async () => {
+  it('serves PDFs to an API key with the customers.read scope', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const invoice = await createInvoice(staff, customerId);
     const { key } = (await staff.client.post('/api/v1/api-keys', { name: 'Archive', scopes: ['customers.read'] })).json();
-    const response = await new TestClient(t.app).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${key}` });
+    const response = await new TestClient(t.app, ip).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${key}` });
     expect((await pdfPages(response, `${invoice.number}.pdf`))[0]).toContain(invoice.number);
     const { key: narrow } = (await staff.client.post('/api/v1/api-keys', { name: 'Settings only', scopes: ['settings.read'] })).json();
-    expect((await new TestClient(t.app).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${narrow}` })).statusCode).toBe(403);
+    expect((await new TestClient(t.app, ip).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${narrow}` })).statusCode).toBe(403);
   });
 
-  it('puts the organization’s logo and brand colour on the letterhead', async () => {
+  it('puts the organization’s logo and brand colour on the letterhead', async ({ t }) => {
     const own = await signUpStaff(t.app);
     const customer = await createCustomerWithContact(own);
     const logo = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -152,7 +154,8 @@ describe.each(testDialects())('document and receipt PDFs for staff on %s', (dial
     expect((await pdfPages(after, `${invoice.number}.pdf`))[0]).toContain(invoice.number);
   });
 
-  it('gives other modules a document’s PDF by id', async () => {
+  it('gives other modules a document’s PDF by id', async ({ t, ip }) => {
+    const { staff, customerId } = await germanSeller(t, ip);
     const invoice = await createInvoice(staff, customerId);
     const pdf = await documentPdfBuffer(t.ctx, staff.organization.id, invoice.id);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

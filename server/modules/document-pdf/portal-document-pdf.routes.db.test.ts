@@ -1,28 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { formatMoney } from '../../../contract/money.ts';
-import { FakeClock } from '../../lib/clock.ts';
 import { createDocument, createInvoice } from '../../test/billing-builders.ts';
 import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { insertTestPayment, pdfPages, setCustomerBilling } from '../../test/pdf-builders.ts';
 import { plainSpaces } from '../../test/pdf-text.ts';
 import { acceptedContact, newBrowser, portalApi, type SignedInContact } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import type { TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const yen = (minor: number) => plainSpaces(formatMoney(minor, 'JPY', 'ja'));
 
-describe.each(testDialects())('document and receipt PDFs in the portal on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let contact: SignedInContact;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-    contact = await acceptedContact(t, staff, { language: 'ja', name: '山田商事' });
-    await setCustomerBilling(staff, contact.customerId, 'JPY', { street: '丸の内1-1', city: '東京都千代田区', country: '日本' });
-  });
-  afterAll(async () => t.close());
+/** A signed-in contact of a Japanese customer billed in yen at a Tokyo address. */
+async function japaneseContact(t: TestApp, staff: SignedUpStaff): Promise<SignedInContact> {
+  const contact = await acceptedContact(t, staff, { language: 'ja', name: '山田商事' });
+  await setCustomerBilling(staff, contact.customerId, 'JPY', { street: '丸の内1-1', city: '東京都千代田区', country: '日本' });
+  return contact;
+}
 
-  it('serves the contact’s invoice in Japanese, with the customer’s name and notes printed literally', async () => {
+describeOnEachDialect('document and receipt PDFs in the portal', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('serves the contact’s invoice in Japanese, with the customer’s name and notes printed literally', async ({ t, staff }) => {
+    const contact = await japaneseContact(t, staff);
     const notes = 'お支払いは月末までに <script>alert("x")</script>';
     const invoice = await createInvoice(staff, contact.customerId, { issueDate: '2026-11-01', notes, lines: [{ name: 'コンサルティング', quantity: 2, rate_minor: 15_000 }] });
     const [page] = await pdfPages(await contact.client.get(`${contact.api}/invoices/${invoice.id}/pdf`), `${invoice.number}.pdf`);
@@ -38,7 +35,8 @@ describe.each(testDialects())('document and receipt PDFs in the portal on %s', (
     expect(page).toContain('1 / 1 ページ');
   });
 
-  it('serves estimates, retainer invoices, credit notes and receipts of the contact’s customer', async () => {
+  it('serves estimates, retainer invoices, credit notes and receipts of the contact’s customer', async ({ t, staff }) => {
+    const contact = await japaneseContact(t, staff);
     const estimate = await createDocument(staff, 'estimates', contact.customerId);
     expect((await pdfPages(await contact.client.get(`${contact.api}/estimates/${estimate.id}/pdf`), `${estimate.number}.pdf`))[0]).toContain('見積書');
     const retainer = await createDocument(staff, 'retainer-invoices', contact.customerId);
@@ -60,7 +58,8 @@ describe.each(testDialects())('document and receipt PDFs in the portal on %s', (
     expect(receipt).toContain(yen(8_000));
   });
 
-  it('never serves a draft', async () => {
+  it('never serves a draft', async ({ t, staff }) => {
+    const contact = await japaneseContact(t, staff);
     const draft = await createInvoice(staff, contact.customerId, { draft: true });
     const response = await contact.client.get(`${contact.api}/invoices/${draft.id}/pdf`);
     expect(response.statusCode).toBe(404);
@@ -68,7 +67,8 @@ describe.each(testDialects())('document and receipt PDFs in the portal on %s', (
     expect((await staff.client.get(`/api/v1/invoices/${draft.id}/pdf`)).statusCode).toBe(200);
   });
 
-  it('answers 404 for another customer’s or organization’s documents and payments', async () => {
+  it('answers 404 for another customer’s or organization’s documents and payments', async ({ t, staff }) => {
+    const contact = await japaneseContact(t, staff);
     const neighbour = await acceptedContact(t, staff);
     const theirs = await createInvoice(staff, neighbour.customerId);
     const theirPayment = await insertTestPayment(t.ctx.db, {
@@ -90,7 +90,8 @@ describe.each(testDialects())('document and receipt PDFs in the portal on %s', (
     expect((await contact.client.get(`${portalApi(foreignStaff)}/invoices/${foreign.id}/pdf`)).statusCode).toBe(401);
   });
 
-  it('answers 401 when not signed in and 403 to a contact who may not view documents', async () => {
+  it('answers 401 when not signed in and 403 to a contact who may not view documents', async ({ t, staff }) => {
+    const contact = await japaneseContact(t, staff);
     const invoice = await createInvoice(staff, contact.customerId);
     const anonymous = await newBrowser(t).get(`${portalApi(staff)}/invoices/${invoice.id}/pdf`);
     expect(anonymous.statusCode).toBe(401);

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createCustomerWithContact, signInAgain, signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { createDocument, createEstimate, createInvoice, createTax } from '../../test/billing-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
 import { newId } from '../../lib/ids.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let customerId: string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    const response = await staff.client.post('/api/v1/customers', { display_name: 'Billing GmbH', currency: 'EUR', portal_language: 'de', contact_persons: [{ first_name: 'Bea', email: `bea-${Date.now()}@example.test` }] });
-    customerId = response.json().id;
-  });
-  afterAll(async () => t.close());
+/** A customer billed in euros with a German portal. */
+async function euroCustomer(staff: SignedUpStaff): Promise<string> {
+  const response = await staff.client.post('/api/v1/customers', { display_name: 'Billing GmbH', currency: 'EUR', portal_language: 'de', contact_persons: [{ first_name: 'Bea', email: `bea-${Date.now()}@example.test` }] });
+  return response.json().id;
+}
 
-  it('creates a draft invoice in the customer’s currency with server-computed totals and the next number', async () => {
+describeOnEachDialect('billing documents (staff)', (it) => {
+  it('creates a draft invoice in the customer’s currency with server-computed totals and the next number', async ({ staff }) => {
+    const customerId = await euroCustomer(staff);
     const vat = await createTax(staff, 19);
     const response = await staff.client.post('/api/v1/invoices', {
       customer_id: customerId,
@@ -35,7 +31,7 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect(Number(next.number.slice(4))).toBe(Number(invoice.number.slice(4)) + 1);
   });
 
-  it('keeps number series per organization and honours a changed prefix and counter', async () => {
+  it('keeps number series per organization and honours a changed prefix and counter', async ({ t }) => {
     const other = await signUpStaff(t.app);
     const otherCustomer = await createCustomerWithContact(other);
     expect((await createInvoice(other, otherCustomer.customerId, { draft: true })).number).toBe('INV-000001');
@@ -45,7 +41,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await createEstimate(other, otherCustomer.customerId, { draft: true })).number).toBe('EST-000001');
   });
 
-  it('names the field for bad lines and changes nothing', async () => {
+  it('names the field for bad lines and changes nothing', async ({ staff }) => {
+    const customerId = await euroCustomer(staff);
     const before = (await staff.client.get('/api/v1/invoices?limit=100')).json().data.length;
     const cases: [Record<string, unknown>, string][] = [
       [{ customer_id: customerId, lines: [] }, 'lines'],
@@ -64,7 +61,7 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await staff.client.get('/api/v1/invoices?limit=100')).json().data.length).toBe(before);
   });
 
-  it('sends to the portal and emails only contacts with access who may view documents', async () => {
+  it('sends to the portal and emails only contacts with access who may view documents', async ({ t, staff }) => {
     const customer = await createCustomerWithContact(staff, { portal: true, language: 'de' });
     const blocked = await createCustomerWithContact(staff, { portal: true });
     await t.deliverMail();
@@ -80,7 +77,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await t.deliverMail()).filter((mail) => mail.subject.includes(second.number))).toHaveLength(0);
   });
 
-  it('edits lines and recomputes; refuses amount changes once a payment is applied (409)', async () => {
+  it('edits lines and recomputes; refuses amount changes once a payment is applied (409)', async ({ t, staff }) => {
+    const customerId = await euroCustomer(staff);
     const invoice = await createInvoice(staff, customerId);
     const edited = await staff.client.patch(`/api/v1/invoices/${invoice.id}`, { lines: [{ name: 'More', quantity: 2, rate_minor: 10_000 }] });
     expect(edited.json()).toMatchObject({ total_minor: 20_000, balance_minor: 20_000, status: 'sent' });
@@ -96,7 +94,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await staff.client.post(`/api/v1/invoices/${invoice.id}/void`)).statusCode).toBe(409);
   });
 
-  it('deletes drafts only, voids sent invoices, and shows overdue once the due date passed', async () => {
+  it('deletes drafts only, voids sent invoices, and shows overdue once the due date passed', async ({ staff }) => {
+    const customerId = await euroCustomer(staff);
     const draft = await createInvoice(staff, customerId, { draft: true });
     expect((await staff.client.delete(`/api/v1/invoices/${draft.id}`)).statusCode).toBe(204);
     const sent = await createInvoice(staff, customerId, { issueDate: '2020-01-01', dueDate: '2020-01-31' });
@@ -108,7 +107,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect(voided.json()).toMatchObject({ status: 'void', balance_minor: 0 });
   });
 
-  it('turns an accepted estimate into an invoice with the same lines; refuses unaccepted ones', async () => {
+  it('turns an accepted estimate into an invoice with the same lines; refuses unaccepted ones', async ({ t, staff }) => {
+    const customerId = await euroCustomer(staff);
     const estimate = await createEstimate(staff, customerId, { lines: [{ name: 'Design', quantity: 3, rate_minor: 7000 }] });
     expect((await staff.client.post(`/api/v1/estimates/${estimate.id}/convert`)).statusCode).toBe(409);
     await t.ctx.db.updateTable('documents').set({ status: 'accepted', accepted_at: new Date().toISOString() }).where('id', '=', estimate.id).execute();
@@ -119,7 +119,7 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect(after).toMatchObject({ status: 'invoiced', converted_invoice_id: converted.json().id });
   });
 
-  it('lists with search, sort and cursor paging; refuses bad parameters naming them', async () => {
+  it('lists with search, sort and cursor paging; refuses bad parameters naming them', async ({ t }) => {
     const own = await signUpStaff(t.app);
     const customer = await createCustomerWithContact(own);
     for (const rate of [300, 100, 200]) await createInvoice(own, customer.customerId, { lines: [{ name: 'x', quantity: 1, rate_minor: rate }] });
@@ -133,7 +133,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await own.client.get('/api/v1/invoices?limit=0')).statusCode).toBe(400);
   });
 
-  it('hides another organization’s documents, taxes and items behind 404', async () => {
+  it('hides another organization’s documents, taxes and items behind 404', async ({ t, staff }) => {
+    const customerId = await euroCustomer(staff);
     const invoice = await createInvoice(staff, customerId);
     const other = await signUpStaff(t.app);
     expect((await other.client.get(`/api/v1/invoices/${invoice.id}`)).statusCode).toBe(404);
@@ -145,7 +146,8 @@ describe.each(testDialects())('billing documents (staff) on %s', (dialect) => {
     expect((await other.client.patch(`/api/v1/taxes/${tax}`, { name: 'x' })).statusCode).toBe(404);
   });
 
-  it('manages taxes and items; documents keep the tax rate they were made with', async () => {
+  it('manages taxes and items; documents keep the tax rate they were made with', async ({ staff }) => {
+    const customerId = await euroCustomer(staff);
     const tax = await createTax(staff, 8.875, 'NYC sales tax');
     const item = await staff.client.post('/api/v1/items', { name: 'Blue widget', sku: 'BW-1', unit: 'pcs', rate_minor: 1999, currency: 'eur', tax_id: tax });
     expect(item.statusCode).toBe(201);

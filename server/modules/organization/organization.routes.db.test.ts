@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { signUpStaff } from '../../test/builders.ts';
 import { STRONG_PASSWORD, TestClient, uniqueEmail } from '../../test/http-client.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('organizations and portal settings on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('signs up an organization with its owner and derives the portal slug from the name', async () => {
-    const client = new TestClient(t.app);
+describeOnEachDialect('organizations and portal settings', (it) => {
+  it('signs up an organization with its owner and derives the portal slug from the name', async ({ t, ip }) => {
+    const client = new TestClient(t.app, ip);
     const response = await client.post('/api/v1/organizations', {
       organization_name: 'Acme Corp',
       name: 'Ada Owner',
@@ -28,16 +22,16 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     expect(session.headers['cache-control']).toBe('no-store');
   });
 
-  it('makes slugs unique across organizations with the same name', async () => {
+  it('makes slugs unique across organizations with the same name', async ({ t }) => {
     const a = await signUpStaff(t.app, 'Same Name GmbH');
     const b = await signUpStaff(t.app, 'Same Name GmbH');
     expect(a.organization.slug).not.toBe(b.organization.slug);
     expect(b.organization.slug).toMatch(/^same-name-gmbh-\d+$/);
   });
 
-  it('refuses a common password naming the field, and creates nothing', async () => {
+  it('refuses a common password naming the field, and creates nothing', async ({ t, ip }) => {
     const email = uniqueEmail();
-    const client = new TestClient(t.app);
+    const client = new TestClient(t.app, ip);
     const response = await client.post('/api/v1/organizations', { organization_name: 'Weak Co', name: 'W', email, password: 'password123' });
     expect(response.statusCode).toBe(422);
     expect(response.json().error).toMatchObject({ code: 'WEAK_PASSWORD', details: [{ field: 'password' }] });
@@ -45,20 +39,20 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     expect(signIn.statusCode).toBe(401);
   });
 
-  it('refuses a second sign-up with the same email', async () => {
+  it('refuses a second sign-up with the same email', async ({ t, ip }) => {
     const email = uniqueEmail();
     const body = { organization_name: 'Dup Co', name: 'D', email, password: STRONG_PASSWORD };
-    expect((await new TestClient(t.app).post('/api/v1/organizations', body)).statusCode).toBe(201);
-    const again = await new TestClient(t.app).post('/api/v1/organizations', body);
+    expect((await new TestClient(t.app, ip).post('/api/v1/organizations', body)).statusCode).toBe(201);
+    const again = await new TestClient(t.app, ip).post('/api/v1/organizations', body);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('EMAIL_TAKEN');
   });
 
-  it('answers malformed JSON with 400, wrong types naming the field, and bodies over 1 MB with 413', async () => {
+  it('answers malformed JSON with 400, wrong types naming the field, and bodies over 1 MB with 413', async ({ t, ip }) => {
     const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/organizations', headers: { 'content-type': 'application/json' }, payload: '{"organization_name": ' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('MALFORMED_JSON');
-    const wrongType = await new TestClient(t.app).post('/api/v1/organizations', { organization_name: 42, name: 'x', email: uniqueEmail(), password: STRONG_PASSWORD });
+    const wrongType = await new TestClient(t.app, ip).post('/api/v1/organizations', { organization_name: 42, name: 'x', email: uniqueEmail(), password: STRONG_PASSWORD });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.details[0].field).toBe('organization_name');
     const huge = await t.app.inject({
@@ -71,7 +65,7 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     expect(huge.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('reads and changes every portal setting; an old slug keeps finding the portal', async () => {
+  it('reads and changes every portal setting; an old slug keeps finding the portal', async ({ t }) => {
     const staff = await signUpStaff(t.app, 'Settings Org');
     const initial = await staff.client.get('/api/v1/portal/settings');
     expect(initial.statusCode).toBe(200);
@@ -100,7 +94,7 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     expect(oldPage.headers.location).toBe(`/portal/renamed-${staff.organization.slug}/login`);
   });
 
-  it('refuses a slug another organization uses and unknown settings', async () => {
+  it('refuses a slug another organization uses and unknown settings', async ({ t }) => {
     const a = await signUpStaff(t.app);
     const b = await signUpStaff(t.app);
     const taken = await b.client.patch('/api/v1/portal/settings', { slug: a.organization.slug });
@@ -112,8 +106,7 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     expect(badColor.json().error.details[0].field).toBe('brand_color');
   });
 
-  it('needs the CSRF header for cookie-authenticated writes', async () => {
-    const staff = await signUpStaff(t.app);
+  it('needs the CSRF header for cookie-authenticated writes', async ({ staff }) => {
     const token = staff.client.csrfToken;
     staff.client.csrfToken = undefined;
     const response = await staff.client.patch('/api/v1/portal/settings', { banner_message: 'x' });
@@ -122,13 +115,13 @@ describe.each(testDialects())('organizations and portal settings on %s', (dialec
     staff.client.csrfToken = token;
   });
 
-  it('keeps staff users out of settings and answers unauthenticated callers with 401', async () => {
+  it('keeps staff users out of settings and answers unauthenticated callers with 401', async ({ t, ip }) => {
     const owner = await signUpStaff(t.app);
     const email = uniqueEmail('staff');
     expect((await owner.client.post('/api/v1/staff-users', { name: 'Sam Staff', email, role: 'staff', password: STRONG_PASSWORD })).statusCode).toBe(201);
-    const staffClient = new TestClient(t.app);
+    const staffClient = new TestClient(t.app, ip);
     expect((await staffClient.post('/api/v1/session', { email, password: STRONG_PASSWORD })).statusCode).toBe(200);
     expect((await staffClient.patch('/api/v1/portal/settings', { banner_message: 'x' })).statusCode).toBe(403);
-    expect((await new TestClient(t.app).get('/api/v1/portal/settings')).statusCode).toBe(401);
+    expect((await new TestClient(t.app, ip).get('/api/v1/portal/settings')).statusCode).toBe(401);
   });
 });

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
 import { applyTestCredit, createBillingCustomer, documentOf, invoiceOf, postPayment } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 type Operation = { kind: 'payment'; invoice: number; amount: number } | { kind: 'credit'; creditNote: number; invoice: number; amount: number };
 
@@ -12,16 +10,8 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant('credit' as const), creditNote: fc.nat({ max: 1 }), invoice: fc.nat({ max: 2 }), amount: fc.integer({ min: 1, max: 4_000 }) }),
 );
 
-describe.each(testDialects())('invoice balances under random payments and credits on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('keeps balance = total − payments − credits ≥ 0; refused operations change nothing', async () => {
+describeOnEachDialect('invoice balances under random payments and credits', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('keeps balance = total − payments − credits ≥ 0; refused operations change nothing', async ({ staff }) => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.integer({ min: 1, max: 9_999 }), { minLength: 3, maxLength: 3 }),

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { createBillingCustomer, documentOf, invoiceOf, postPayment, recordTestPayment } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('offline payments on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('applies a payment to the oldest open invoices first and numbers it from the series', async () => {
+describeOnEachDialect('offline payments', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('applies a payment to the oldest open invoices first and numbers it from the series', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const newer = await invoiceOf(staff, customer.id, 5_000, { issueDate: '2026-11-01', dueDate: '2026-12-01' });
     const older = await invoiceOf(staff, customer.id, 3_000, { issueDate: '2026-10-01', dueDate: '2026-10-31' });
@@ -34,7 +25,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(Number(next.number.slice(4))).toBe(Number(payment.number.slice(4)) + 1);
   });
 
-  it('applies explicit allocations to invoices and retainer invoices', async () => {
+  it('applies explicit allocations to invoices and retainer invoices', async ({ staff }) => {
     const customer = await createBillingCustomer(staff, { currency: 'USD' });
     const invoice = await invoiceOf(staff, customer.id, 10_000, { issueDate: '2026-11-20' });
     const retainer = await invoiceOf(staff, customer.id, 2_500, { path: 'retainer-invoices', issueDate: '2026-11-20' });
@@ -54,7 +45,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'retainer-invoices', retainer.id)).toMatchObject({ status: 'paid', balance_minor: 0 });
   });
 
-  it('refuses an allocation beyond an invoice’s balance with 409 and records nothing', async () => {
+  it('refuses an allocation beyond an invoice’s balance with 409 and records nothing', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const first = await invoiceOf(staff, customer.id, 1_000);
     const second = await invoiceOf(staff, customer.id, 1_000);
@@ -78,7 +69,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(auto.json().error.details).toMatchObject({ field: 'amount_minor', open_balance_minor: 2_000 });
   });
 
-  it('refuses allocations that do not add up to the amount, naming the field', async () => {
+  it('refuses allocations that do not add up to the amount, naming the field', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     for (const [amount, parts] of [
@@ -94,7 +85,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ balance_minor: 1_000 });
   });
 
-  it('refuses another currency than the customer’s, naming currency', async () => {
+  it('refuses another currency than the customer’s, naming currency', async ({ staff }) => {
     const customer = await createBillingCustomer(staff, { currency: 'EUR' });
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     const response = await postPayment(staff, { customer_id: customer.id, amount_minor: 100, currency: 'USD', allocations: [{ document_id: invoice.id, amount_minor: 100 }] });
@@ -105,7 +96,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ balance_minor: 1_000 });
   });
 
-  it('answers 404 for drafts, voids, credit notes, other customers’ and other organizations’ documents', async () => {
+  it('answers 404 for drafts, voids, credit notes, other customers’ and other organizations’ documents', async ({ t, staff }) => {
     const customer = await createBillingCustomer(staff);
     const otherCustomer = await createBillingCustomer(staff);
     const draft = await invoiceOf(staff, customer.id, 1_000, { draft: true });
@@ -128,7 +119,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect((await staff.client.get(`/api/v1/payments/${foreignPayment.id}`)).statusCode).toBe(404);
   });
 
-  it('names the field for bad amounts, methods and dates', async () => {
+  it('names the field for bad amounts, methods and dates', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const invoice = await invoiceOf(staff, customer.id, 1_000, { issueDate: '2026-11-10' });
     const base = { customer_id: customer.id, amount_minor: 100, currency: 'EUR', method: 'cash' };
@@ -154,7 +145,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ balance_minor: 1_000 });
   });
 
-  it('records the same payment twice as two payments while the balance allows, then refuses', async () => {
+  it('records the same payment twice as two payments while the balance allows, then refuses', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     const body = { customer_id: customer.id, amount_minor: 400, currency: 'EUR', reference: 'same', allocations: [{ document_id: invoice.id, amount_minor: 400 }] };
@@ -166,7 +157,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ paid_minor: 800, balance_minor: 200, status: 'partially_paid' });
   });
 
-  it('never overpays when payments race for the same balance', async () => {
+  it('never overpays when payments race for the same balance', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const invoice = await invoiceOf(staff, customer.id, 1_000);
     const body = { customer_id: customer.id, amount_minor: 700, currency: 'EUR', allocations: [{ document_id: invoice.id, amount_minor: 700 }] };
@@ -175,7 +166,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     expect(await documentOf(staff, 'invoices', invoice.id)).toMatchObject({ paid_minor: 700, balance_minor: 300 });
   });
 
-  it('lists payments newest first with a customer filter and cursor paging', async () => {
+  it('lists payments newest first with a customer filter and cursor paging', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     await invoiceOf(staff, customer.id, 10_000, { issueDate: '2026-10-01' });
     const made = [];
@@ -206,7 +197,7 @@ describe.each(testDialects())('offline payments on %s', (dialect) => {
     }
   });
 
-  it('needs a signed-in staff member', async () => {
+  it('needs a signed-in staff member', async ({ t }) => {
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/payments' });
     expect(anonymous.statusCode).toBe(401);
   });

@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createCustomerWithContact, signUpStaff } from '../../test/builders.ts';
 import { acceptedContact, CONTACT_PASSWORD, inviteContact, newBrowser } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const NEW_PASSWORD = 'purple walrus reads novels';
 
-describe.each(testDialects())('portal: my account and dashboard on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('answers me with a Gravatar avatar and the CSRF token, and changes name, phone and language', async () => {
-    const staff = await signUpStaff(t.app);
+describeOnEachDialect('portal: my account and dashboard', (it) => {
+  it('answers me with a Gravatar avatar and the CSRF token, and changes name, phone and language', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff, { email: `Mixed.Case-${Date.now()}@Example.test` });
     const me = (await contact.client.get(`${contact.api}/me`)).json();
     const digest = createHash('md5').update(contact.email).digest('hex');
@@ -39,16 +32,14 @@ describe.each(testDialects())('portal: my account and dashboard on %s', (dialect
     expect((await contact.client.patch(`${contact.api}/me`, { email: 'other@example.test' })).statusCode).toBe(400);
   });
 
-  it('keeps name and phone as they are where the portal does not allow editing own details', async () => {
-    const staff = await signUpStaff(t.app);
+  it('keeps name and phone as they are where the portal does not allow editing own details', async ({ t, staff }) => {
     await staff.client.patch('/api/v1/portal/settings', { allow_edit_own_info: false });
     const contact = await acceptedContact(t, staff);
     expect((await contact.client.patch(`${contact.api}/me`, { first_name: 'Nope' })).statusCode).toBe(403);
     expect((await contact.client.patch(`${contact.api}/me`, { language: 'de' })).json().language).toBe('de');
   });
 
-  it('changes the password only with the current one, and ends the person’s other sessions', async () => {
-    const staff = await signUpStaff(t.app);
+  it('changes the password only with the current one, and ends the person’s other sessions', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const other = newBrowser(t);
     expect((await other.post(`${contact.api}/session`, { email: contact.email, password: CONTACT_PASSWORD })).statusCode).toBe(200);
@@ -70,8 +61,7 @@ describe.each(testDialects())('portal: my account and dashboard on %s', (dialect
     expect(notifications.data.map((n: { event_type: string }) => n.event_type)).toContain('portal.password_changed');
   });
 
-  it('lets a person with several accounts choose and switch, only among their own live accounts', async () => {
-    const staff = await signUpStaff(t.app);
+  it('lets a person with several accounts choose and switch, only among their own live accounts', async ({ t, staff }) => {
     const first = await acceptedContact(t, staff, { name: 'Alpha Account' });
     const second = await inviteContact(t, staff, { email: first.email, name: 'Beta Account' });
     const stranger = await createCustomerWithContact(staff, { portal: true });
@@ -96,7 +86,7 @@ describe.each(testDialects())('portal: my account and dashboard on %s', (dialect
     expect((await browser.get(`${first.api}/me`)).statusCode).toBe(401);
   });
 
-  it('shows the banner and the business’s contact details on the first visit only', async () => {
+  it('shows the banner and the business’s contact details on the first visit only', async ({ t }) => {
     const staff = await signUpStaff(t.app, 'Banner Business');
     await staff.client.patch('/api/v1/portal/settings', { banner_message: 'Welcome aboard!', contact_phone: '+1 555 0199', website: 'https://banner.example' });
     const contact = await acceptedContact(t, staff);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, tokenFromMail } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { tokenFromMail } from '../../test/builders.ts';
 import { acceptedContact, CONTACT_PASSWORD, mailsTo, newBrowser } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const NEW_PASSWORD = 'orange kettle sings at dawn';
 
-describe.each(testDialects())('password reset and sign-in links on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('answers 202 for any address and mails only a person with access, in their language', async () => {
-    const staff = await signUpStaff(t.app);
+describeOnEachDialect('password reset and sign-in links', (it) => {
+  it('answers 202 for any address and mails only a person with access, in their language', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff, { language: 'fr' });
     const before = (await t.deliverMail()).length;
     const unknown = await newBrowser(t).post(`${contact.api}/password-reset`, { email: `ghost-${contact.email}` });
@@ -28,8 +21,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(mail?.text).toContain(`/portal/${staff.organization.slug}/reset-password/`);
   });
 
-  it('resets the password from the link: once, signed in, other sessions ended, the old password gone', async () => {
-    const staff = await signUpStaff(t.app);
+  it('resets the password from the link: once, signed in, other sessions ended, the old password gone', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await newBrowser(t).post(`${contact.api}/password-reset`, { email: contact.email });
     const token = tokenFromMail(await t.deliverMail(), contact.email, 'reset-password');
@@ -54,8 +46,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(notifications.data.map((n: { event_type: string }) => n.event_type)).toContain('portal.password_changed');
   });
 
-  it('lets a reset link expire after an hour', async () => {
-    const staff = await signUpStaff(t.app);
+  it('lets a reset link expire after an hour', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await newBrowser(t).post(`${contact.api}/password-reset`, { email: contact.email });
     const token = tokenFromMail(await t.deliverMail(), contact.email, 'reset-password');
@@ -65,8 +56,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(expired.json().error.code).toBe('TOKEN_EXPIRED');
   });
 
-  it('limits reset requests per address with Retry-After', async () => {
-    const staff = await signUpStaff(t.app);
+  it('limits reset requests per address with Retry-After', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     for (let i = 0; i < 5; i++) expect((await newBrowser(t).post(`${contact.api}/password-reset`, { email: contact.email })).statusCode).toBe(202);
     const limited = await newBrowser(t).post(`${contact.api}/password-reset`, { email: contact.email });
@@ -74,8 +64,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(limited.headers['retry-after']).toBeDefined();
   });
 
-  it('signs in with a one-time link: viewing does not use it, it works once', async () => {
-    const staff = await signUpStaff(t.app);
+  it('signs in with a one-time link: viewing does not use it, it works once', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const requested = await newBrowser(t).post(`${contact.api}/signin-link`, { email: contact.email });
     expect(requested.statusCode).toBe(202);
@@ -94,8 +83,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(reused.json().error.code).toBe('TOKEN_USED');
   });
 
-  it('lets a sign-in link expire after 10 minutes', async () => {
-    const staff = await signUpStaff(t.app);
+  it('lets a sign-in link expire after 10 minutes', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await newBrowser(t).post(`${contact.api}/signin-link`, { email: contact.email });
     const token = tokenFromMail(await t.deliverMail(), contact.email, 'signin-link');
@@ -105,8 +93,7 @@ describe.each(testDialects())('password reset and sign-in links on %s', (dialect
     expect(expired.json().error.code).toBe('TOKEN_EXPIRED');
   });
 
-  it('voids a sign-in link when the contact loses access', async () => {
-    const staff = await signUpStaff(t.app);
+  it('voids a sign-in link when the contact loses access', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await newBrowser(t).post(`${contact.api}/signin-link`, { email: contact.email });
     const token = tokenFromMail(await t.deliverMail(), contact.email, 'signin-link');

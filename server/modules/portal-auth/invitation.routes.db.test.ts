@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { hashToken } from '../../lib/tokens.ts';
 import { signUpStaff } from '../../test/builders.ts';
 import { acceptedContact, CONTACT_PASSWORD, inviteContact, newBrowser, portalApi } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
+import type { TestApp } from '../../test/test-app.ts';
 
-describe.each(testDialects())('portal invitations on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
+describeOnEachDialect('portal invitations', (it) => {
+  const tokenRow = (t: TestApp, token: string) => t.ctx.db.selectFrom('portal_tokens').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirstOrThrow();
 
-  const tokenRow = (token: string) => t.ctx.db.selectFrom('portal_tokens').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirstOrThrow();
-
-  it('shows the public branding; an unknown slug and a switched-off portal are 404', async () => {
+  it('shows the public branding; an unknown slug and a switched-off portal are 404', async ({ t }) => {
     const staff = await signUpStaff(t.app, 'Branding Works');
     await staff.client.patch('/api/v1/portal/settings', { portal_name: 'Branding Portal', allow_self_signup: true, contact_email: 'help@branding.test' });
     const branding = await newBrowser(t).get(`${portalApi(staff)}/portal`);
@@ -31,7 +26,7 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     expect(off.statusCode).toBe(404);
   });
 
-  it('shows an invitation in the customer’s language without using it up', async () => {
+  it('shows an invitation in the customer’s language without using it up', async ({ t }) => {
     const staff = await signUpStaff(t.app, 'Einladung GmbH');
     const invited = await inviteContact(t, staff, { language: 'de' });
     const browser = newBrowser(t);
@@ -47,11 +42,10 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
         has_password: false,
       });
     }
-    expect((await tokenRow(invited.token)).used_at).toBeNull();
+    expect((await tokenRow(t, invited.token)).used_at).toBeNull();
   });
 
-  it('accepts: sets the password, signs in with a scoped cookie, marks the contact accepted and notifies staff', async () => {
-    const staff = await signUpStaff(t.app);
+  it('accepts: sets the password, signs in with a scoped cookie, marks the contact accepted and notifies staff', async ({ t, staff }) => {
     const invited = await inviteContact(t, staff);
     const browser = newBrowser(t);
     const api = portalApi(staff);
@@ -74,7 +68,7 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     const me = await browser.get(`${api}/me`);
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');
-    expect((await tokenRow(invited.token)).used_at).not.toBeNull();
+    expect((await tokenRow(t, invited.token)).used_at).not.toBeNull();
 
     const contact = (await staff.client.get(`/api/v1/contact-persons/${invited.contactId}`)).json();
     expect(contact.portal.status).toBe('accepted');
@@ -88,8 +82,7 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     expect(again.statusCode).toBe(200);
   });
 
-  it('refuses a weak password naming the field and leaves the link usable', async () => {
-    const staff = await signUpStaff(t.app);
+  it('refuses a weak password naming the field and leaves the link usable', async ({ t, staff }) => {
     const invited = await inviteContact(t, staff);
     const weak = await newBrowser(t).post(`${portalApi(staff)}/invitations/${invited.token}/accept`, { password: 'password123' });
     expect(weak.statusCode).toBe(422);
@@ -97,8 +90,7 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     expect((await newBrowser(t).get(`${portalApi(staff)}/invitations/${invited.token}`)).statusCode).toBe(200);
   });
 
-  it('refuses a used link (410), a revoked one (404), one replaced by a reinvitation (404) and an expired one (410)', async () => {
-    const staff = await signUpStaff(t.app);
+  it('refuses a used link (410), a revoked one (404), one replaced by a reinvitation (404) and an expired one (410)', async ({ t, staff }) => {
     const api = portalApi(staff);
     const used = await acceptedContact(t, staff);
     const reused = await newBrowser(t).post(`${api}/invitations/${used.token}/accept`, { password: CONTACT_PASSWORD });
@@ -124,10 +116,10 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     const expired = await newBrowser(t).post(`${api}/invitations/${expiring.token}/accept`, { password: CONTACT_PASSWORD });
     expect(expired.statusCode).toBe(410);
     expect(expired.json().error.code).toBe('TOKEN_EXPIRED');
-    expect((await tokenRow(expiring.token)).used_at).toBeNull();
+    expect((await tokenRow(t, expiring.token)).used_at).toBeNull();
   });
 
-  it('refuses another organization’s invitation at this portal', async () => {
+  it('refuses another organization’s invitation at this portal', async ({ t }) => {
     const a = await signUpStaff(t.app);
     const b = await signUpStaff(t.app);
     const invited = await inviteContact(t, a);
@@ -136,8 +128,7 @@ describe.each(testDialects())('portal invitations on %s', (dialect) => {
     expect((await newBrowser(t).post(`${portalApi(b)}/invitations/${invited.token}/accept`, { password: CONTACT_PASSWORD })).statusCode).toBe(404);
   });
 
-  it('asks a person who already has a portal login for that password when a second account invites them', async () => {
-    const staff = await signUpStaff(t.app);
+  it('asks a person who already has a portal login for that password when a second account invites them', async ({ t, staff }) => {
     const first = await acceptedContact(t, staff);
     const second = await inviteContact(t, staff, { email: first.email, name: 'Second Account Ltd' });
     const api = portalApi(staff);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { signUpStaff } from '../../test/builders.ts';
 import { acceptedContact, CONTACT_PASSWORD, newBrowser, portalApi } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('signs in with a fresh token each time and signs out', async () => {
-    const staff = await signUpStaff(t.app);
+describeOnEachDialect('portal sign-in and sessions', (it) => {
+  it('signs in with a fresh token each time and signs out', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const browser = newBrowser(t);
     const first = await browser.post(`${contact.api}/session`, { email: contact.email.toUpperCase(), password: CONTACT_PASSWORD });
@@ -30,8 +23,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect(notifications.data.map((n: { event_type: string }) => n.event_type)).toContain('portal.signin');
   });
 
-  it('answers a wrong password and an unknown email exactly alike, then rate-limits with Retry-After', async () => {
-    const staff = await signUpStaff(t.app);
+  it('answers a wrong password and an unknown email exactly alike, then rate-limits with Retry-After', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const wrong = await newBrowser(t).post(`${contact.api}/session`, { email: contact.email, password: 'not the right password' });
     const unknown = await newBrowser(t).post(`${contact.api}/session`, { email: `nobody-${contact.email}`, password: 'not the right password' });
@@ -49,8 +41,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect((await newBrowser(t).post(`${contact.api}/session`, { email: contact.email, password: CONTACT_PASSWORD })).statusCode).toBe(200);
   });
 
-  it('lets a disabled contact neither sign in nor keep its session', async () => {
-    const staff = await signUpStaff(t.app);
+  it('lets a disabled contact neither sign in nor keep its session', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     expect((await contact.client.get(`${contact.api}/dashboard`)).statusCode).toBe(200);
     const disabled = await staff.client.put(`/api/v1/customers/${contact.customerId}/portal-access`, { contact_person_ids: [] });
@@ -61,8 +52,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect(signIn.json().error.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('ends a session whose contact loses access after sign-in, even without the staff ending it', async () => {
-    const staff = await signUpStaff(t.app);
+  it('ends a session whose contact loses access after sign-in, even without the staff ending it', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await t.ctx.db.updateTable('contact_persons').set({ portal_enabled: 0, disabled_at: t.clock.now().toISOString() }).where('id', '=', contact.contactId).execute();
     expect((await contact.client.get(`${contact.api}/me`)).statusCode).toBe(401);
@@ -70,7 +60,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect(sessions).toHaveLength(0);
   });
 
-  it('never lets a contact of organization A into organization B, whatever it sends', async () => {
+  it('never lets a contact of organization A into organization B, whatever it sends', async ({ t }) => {
     const a = await signUpStaff(t.app);
     const b = await signUpStaff(t.app);
     const contactA = await acceptedContact(t, a);
@@ -87,8 +77,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect((await contactA.client.get(`${contactA.api}/me`)).statusCode).toBe(200);
   });
 
-  it('needs the CSRF header on writes', async () => {
-    const staff = await signUpStaff(t.app);
+  it('needs the CSRF header on writes', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const token = contact.client.csrfToken;
     contact.client.csrfToken = undefined;
@@ -101,8 +90,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect((await contact.client.patch(`${contact.api}/me`, { phone: '+1 555 0100' })).statusCode).toBe(200);
   });
 
-  it('answers malformed JSON with 400 and wrong types naming the field', async () => {
-    const staff = await signUpStaff(t.app);
+  it('answers malformed JSON with 400 and wrong types naming the field', async ({ t, staff }) => {
     const api = portalApi(staff);
     const malformed = await t.app.inject({ method: 'POST', url: `${api}/session`, headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
     expect(malformed.statusCode).toBe(400);
@@ -115,8 +103,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect(badEmail.json().error.details[0].field).toBe('email');
   });
 
-  it('ends a session after 30 idle minutes', async () => {
-    const staff = await signUpStaff(t.app);
+  it('ends a session after 30 idle minutes', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     t.clock.advance(29 * 60);
     expect((await contact.client.get(`${contact.api}/me`)).statusCode).toBe(200);
@@ -126,8 +113,7 @@ describe.each(testDialects())('portal sign-in and sessions on %s', (dialect) => 
     expect((await contact.client.get(`${contact.api}/me`)).statusCode).toBe(401);
   });
 
-  it('ends a session 12 hours after sign-in however busy it is', async () => {
-    const staff = await signUpStaff(t.app);
+  it('ends a session 12 hours after sign-in however busy it is', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     let elapsed = 0;
     while (elapsed + 20 * 60 < 12 * 3600) {

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, tokenFromMail } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { tokenFromMail } from '../../test/builders.ts';
 import { uniqueEmail } from '../../test/http-client.ts';
 import { acceptedContact, CONTACT_PASSWORD, mailsTo, newBrowser, portalApi } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('portal self sign-up on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
+describeOnEachDialect('portal self sign-up', (it) => {
   const signUp = (email: string) => ({ company_name: 'Self Made Ltd', first_name: 'Sam', last_name: 'Signup', email, password: CONTACT_PASSWORD, language: 'es' });
 
-  it('refuses sign-up where the portal does not allow it', async () => {
-    const staff = await signUpStaff(t.app);
+  it('refuses sign-up where the portal does not allow it', async ({ t, staff }) => {
     const email = uniqueEmail('signup');
     const refused = await newBrowser(t).post(`${portalApi(staff)}/signup`, signUp(email));
     expect(refused.statusCode).toBe(403);
@@ -22,8 +15,7 @@ describe.each(testDialects())('portal self sign-up on %s', (dialect) => {
     expect(mailsTo(await t.deliverMail(), email)).toHaveLength(0);
   });
 
-  it('verifies the address first, then creates the customer and contact, signs in and notifies staff', async () => {
-    const staff = await signUpStaff(t.app);
+  it('verifies the address first, then creates the customer and contact, signs in and notifies staff', async ({ t, staff }) => {
     await staff.client.patch('/api/v1/portal/settings', { allow_self_signup: true });
     const api = portalApi(staff);
     const email = uniqueEmail('signup');
@@ -56,8 +48,7 @@ describe.each(testDialects())('portal self sign-up on %s', (dialect) => {
     expect((await newBrowser(t).post(`${api}/session`, { email, password: CONTACT_PASSWORD })).statusCode).toBe(200);
   });
 
-  it('refuses a weak password before mailing anything, naming the field', async () => {
-    const staff = await signUpStaff(t.app);
+  it('refuses a weak password before mailing anything, naming the field', async ({ t, staff }) => {
     await staff.client.patch('/api/v1/portal/settings', { allow_self_signup: true });
     const email = uniqueEmail('signup');
     const weak = await newBrowser(t).post(`${portalApi(staff)}/signup`, { ...signUp(email), password: 'password123' });
@@ -68,8 +59,7 @@ describe.each(testDialects())('portal self sign-up on %s', (dialect) => {
     expect(missing.json().error.details.map((d: { field: string }) => d.field)).toContain('company_name');
   });
 
-  it('answers an address that already has access the same way, and mails it a sign-in link instead', async () => {
-    const staff = await signUpStaff(t.app);
+  it('answers an address that already has access the same way, and mails it a sign-in link instead', async ({ t, staff }) => {
     await staff.client.patch('/api/v1/portal/settings', { allow_self_signup: true });
     const contact = await acceptedContact(t, staff);
     const again = await newBrowser(t).post(`${contact.api}/signup`, signUp(contact.email));

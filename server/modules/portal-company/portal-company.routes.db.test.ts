@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { acceptedContact } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('portal company details and contact roles on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('lets a contact with the manage_company role change the company details and notifies staff', async () => {
+describeOnEachDialect('portal company details and contact roles', (it) => {
+  it('lets a contact with the manage_company role change the company details and notifies staff', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const before = (await contact.client.get(`${contact.api}/company`)).json();
     expect(before.can_edit).toBe(true);
@@ -25,7 +17,7 @@ describe.each(testDialects())('portal company details and contact roles on %s', 
     expect(notifications[0].message).toContain('updated the company details');
   });
 
-  it('refuses a contact whose role lacks manage_company with 403, and the portal hides the action', async () => {
+  it('refuses a contact whose role lacks manage_company with 403, and the portal hides the action', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     await staff.client.patch(`/api/v1/contact-persons/${contact.contactId}`, { permissions: ['view_documents'] });
     expect((await contact.client.get(`${contact.api}/company`)).json().can_edit).toBe(false);
@@ -36,7 +28,7 @@ describe.each(testDialects())('portal company details and contact roles on %s', 
     expect(customer.company_name).not.toBe('Nope');
   });
 
-  it('refuses editing when the portal setting is off, and bad input names the field', async () => {
+  it('refuses editing when the portal setting is off, and bad input names the field', async ({ t }) => {
     const own = await signUpStaff(t.app);
     const contact = await acceptedContact(t, own);
     const bad = await contact.client.patch(`${contact.api}/company`, { billing_address: { planet: 'Mars' } });
@@ -47,7 +39,7 @@ describe.each(testDialects())('portal company details and contact roles on %s', 
     expect((await contact.client.patch(`${contact.api}/company`, { phone: '1' })).statusCode).toBe(403);
   });
 
-  it('never shows another organization’s portal to a contact’s cookie', async () => {
+  it('never shows another organization’s portal to a contact’s cookie', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     const other = await signUpStaff(t.app);
     const foreign = await contact.client.get(`/portal/${other.organization.slug}/api/company`);

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { createInvoice } from '../../test/billing-builders.ts';
-import { applyCredit, insertPayment, portalCustomer, setPermissions, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { applyCredit, insertPayment, portalCustomer, setPermissions } from '../../test/portal-document-builders.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { addDays } from '../document/document.ts';
 import { todayOf } from './portal-document.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('portal documents: lists and details on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let me: PortalCustomer;
-  let day: (offset: number) => string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    me = await portalCustomer(t, staff);
-    day = (offset) => addDays(todayOf(t.clock), offset);
-  });
-  afterAll(async () => t.close());
+/** The date `offset` days from the test clock's today. */
+const day = (t: TestApp, offset: number) => addDays(todayOf(t.clock), offset);
 
+describeOnEachDialect('portal documents: lists and details', (it) => {
   const numbers = (response: { json(): unknown }) => (response.json() as { data: { number: string }[] }).data.map((d) => d.number);
 
-  it('lists invoices by filter, never drafts, with the overdue status computed', async () => {
+  it('lists invoices by filter, never drafts, with the overdue status computed', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
-    const unpaid = await c.doc({ number: 'INV-F1', total: 1000, dueDate: day(10) });
-    const partial = await c.doc({ number: 'INV-F2', total: 1000, paid: 400, status: 'partially_paid', dueDate: day(10) });
-    const overdue = await c.doc({ number: 'INV-F3', total: 1000, dueDate: day(-1) });
+    const unpaid = await c.doc({ number: 'INV-F1', total: 1000, dueDate: day(t, 10) });
+    const partial = await c.doc({ number: 'INV-F2', total: 1000, paid: 400, status: 'partially_paid', dueDate: day(t, 10) });
+    const overdue = await c.doc({ number: 'INV-F3', total: 1000, dueDate: day(t, -1) });
     await c.doc({ number: 'INV-F4', total: 1000, paid: 1000, status: 'paid' });
     await c.doc({ number: 'INV-F5', status: 'draft' });
     await c.doc({ number: 'INV-F6', status: 'void', balance: 0 });
@@ -41,10 +33,10 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect(all.find((d) => d.id === unpaid.id)?.lines).toBeUndefined();
   });
 
-  it('filters estimates, retainer invoices and credit notes', async () => {
+  it('filters estimates, retainer invoices and credit notes', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
-    await c.doc({ kind: 'estimate', number: 'EST-A', expiryDate: day(5) });
-    await c.doc({ kind: 'estimate', number: 'EST-B', expiryDate: day(-1) });
+    await c.doc({ kind: 'estimate', number: 'EST-A', expiryDate: day(t, 5) });
+    await c.doc({ kind: 'estimate', number: 'EST-B', expiryDate: day(t, -1) });
     await c.doc({ kind: 'estimate', number: 'EST-C', status: 'accepted' });
     await c.doc({ kind: 'estimate', number: 'EST-D', status: 'declined' });
     await c.doc({ kind: 'estimate', number: 'EST-E', status: 'invoiced' });
@@ -70,9 +62,9 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect(numbers(await c.client.get(`${c.api}/credit-notes?filter=closed`))).toEqual(['CN-B']);
   });
 
-  it('searches by number, sorts and pages with a cursor', async () => {
+  it('searches by number, sorts and pages with a cursor', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
-    for (const [i, total] of [500, 100, 400, 300, 200].entries()) await c.doc({ number: `PG-${i + 1}`, total, issueDate: day(-i) });
+    for (const [i, total] of [500, 100, 400, 300, 200].entries()) await c.doc({ number: `PG-${i + 1}`, total, issueDate: day(t, -i) });
     await c.doc({ number: 'OTHER-1' });
     expect(numbers(await c.client.get(`${c.api}/invoices?search=pg-`))).toEqual(['PG-1', 'PG-2', 'PG-3', 'PG-4', 'PG-5']);
     expect(numbers(await c.client.get(`${c.api}/invoices?search=pg-&sort=total`))).toEqual(['PG-2', 'PG-5', 'PG-4', 'PG-3', 'PG-1']);
@@ -89,7 +81,8 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect(seen).toEqual(['PG-1', 'PG-3', 'PG-4', 'PG-5', 'PG-2']);
   });
 
-  it('refuses bad filters, sorts and paging naming the field', async () => {
+  it('refuses bad filters, sorts and paging naming the field', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const cases: [string, string][] = [
       ['invoices?filter=awaiting', 'filter'],
       ['estimates?filter=unpaid', 'filter'],
@@ -113,7 +106,7 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     }
   });
 
-  it('shows a detail with lines, payments, credits and balance; sent through the staff API too', async () => {
+  it('shows a detail with lines, payments, credits and balance; sent through the staff API too', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const invoice = await c.doc({ total: 10_000, paid: 3000, credited: 2000, status: 'partially_paid', dueDate: day(30), lines: [{ name: 'Design', total: 6000 }, { name: 'Build <b>', total: 4000 }] });
     const payment = await insertPayment(t.ctx.db, { organizationId: c.organizationId, customerId: c.customerId, amount: 3000, allocations: [{ documentId: invoice.id, amount: 3000 }] });
@@ -137,7 +130,8 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect(numbers(await c.client.get(`${c.api}/invoices`))).toContain(viaApi.number);
   });
 
-  it('answers 404 for drafts and for other customers’ and organizations’ documents, whatever the kind', async () => {
+  it('answers 404 for drafts and for other customers’ and organizations’ documents, whatever the kind', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const neighbour = await portalCustomer(t, staff);
     const theirs = await neighbour.doc({ number: 'INV-NEIGHBOUR' });
     const draft = await me.doc({ status: 'draft' });
@@ -159,7 +153,7 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect((await new TestClientless(t).get(`${me.api}/invoices`)).statusCode).toBe(401);
   });
 
-  it('needs view_documents: 403 for lists and details of own documents, still 404 for others', async () => {
+  it('needs view_documents: 403 for lists and details of own documents, still 404 for others', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const own = await c.doc();
     const payment = await insertPayment(t.ctx.db, { organizationId: c.organizationId, customerId: c.customerId, amount: 100 });
@@ -176,7 +170,7 @@ describe.each(testDialects())('portal documents: lists and details on %s', (dial
     expect(views).toHaveLength(0);
   });
 
-  it('lists payments made with their allocations, and shows one; never another customer’s', async () => {
+  it('lists payments made with their allocations, and shows one; never another customer’s', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const invoice = await c.doc({ number: 'INV-PAID' });
     const draft = await c.doc({ status: 'draft' });

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
 import { createEstimate } from '../../test/billing-builders.ts';
 import { notificationTypes, portalCustomer, setPermissions, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
 import { addDays } from '../document/document.ts';
 import { todayOf } from './portal-document.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
+import type { TestApp } from '../../test/test-app.ts';
 
-describe.each(testDialects())('portal estimates: accept, decline, request changes on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let me: PortalCustomer;
-  let day: (offset: number) => string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    me = await portalCustomer(t, staff);
-    day = (offset) => addDays(todayOf(t.clock), offset);
-  });
-  afterAll(async () => t.close());
+/** The date `offset` days from the test clock's today. */
+const day = (t: TestApp, offset: number) => addDays(todayOf(t.clock), offset);
 
+describeOnEachDialect('portal estimates: accept, decline, request changes', (it) => {
   const thread = async (c: PortalCustomer, id: string) => (await c.client.get(`${c.api}/estimates/${id}/comments`)).json().data as { kind: string; body: string; author_type: string }[];
 
-  it('accepts a sent estimate with the accepter’s name; staff are notified and see it accepted', async () => {
-    const estimate = await createEstimate(staff, me.customerId, { expiryDate: day(10) });
+  it('accepts a sent estimate with the accepter’s name; staff are notified and see it accepted', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
+    const estimate = await createEstimate(staff, me.customerId, { expiryDate: day(t, 10) });
     const response = await me.client.post(`${me.api}/estimates/${estimate.id}/accept`, { name: 'Ada Buyer' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: estimate.id, status: 'accepted', accepted_by_name: 'Ada Buyer', accepted_at: expect.any(String) });
@@ -36,14 +28,16 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
     expect((await me.client.post(`${me.api}/estimates/${estimate.id}/decline`, { reason: 'changed my mind' })).statusCode).toBe(409);
   });
 
-  it('names the contact as accepter when no name is given', async () => {
+  it('names the contact as accepter when no name is given', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const estimate = await me.doc({ kind: 'estimate' });
     const response = await me.client.post(`${me.api}/estimates/${estimate.id}/accept`, {});
     expect(response.json().accepted_by_name).toBe('Casey Contact');
   });
 
-  it('declines with a required reason, and then refuses to accept it (409)', async () => {
-    const estimate = await me.doc({ kind: 'estimate', expiryDate: day(3) });
+  it('declines with a required reason, and then refuses to accept it (409)', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
+    const estimate = await me.doc({ kind: 'estimate', expiryDate: day(t, 3) });
     for (const body of [{}, { reason: '   ' }]) {
       const missing = await me.client.post(`${me.api}/estimates/${estimate.id}/decline`, body);
       expect(missing.statusCode).toBe(400);
@@ -58,8 +52,9 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
     expect(accept.json().error.message).toMatch(/declined/);
   });
 
-  it('refuses to accept or decline an expired estimate (409), stored or by date', async () => {
-    const byDate = await me.doc({ kind: 'estimate', expiryDate: day(-1) });
+  it('refuses to accept or decline an expired estimate (409), stored or by date', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
+    const byDate = await me.doc({ kind: 'estimate', expiryDate: day(t, -1) });
     const stored = await me.doc({ kind: 'estimate', status: 'expired' });
     for (const id of [byDate.id, stored.id]) {
       const accept = await me.client.post(`${me.api}/estimates/${id}/accept`, {});
@@ -68,13 +63,14 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
       expect((await me.client.post(`${me.api}/estimates/${id}/decline`, { reason: 'late' })).statusCode).toBe(409);
       expect((await me.client.post(`${me.api}/estimates/${id}/request-changes`, { message: 'late' })).statusCode).toBe(409);
     }
-    const today = await me.doc({ kind: 'estimate', expiryDate: day(0) });
+    const today = await me.doc({ kind: 'estimate', expiryDate: day(t, 0) });
     expect((await me.client.post(`${me.api}/estimates/${today.id}/accept`, {})).statusCode).toBe(200);
     const row = await t.ctx.db.selectFrom('documents').select('status').where('id', '=', byDate.id).executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
   });
 
-  it('requests changes: a comment in the thread, status changes_requested, staff notified; it can still be accepted', async () => {
+  it('requests changes: a comment in the thread, status changes_requested, staff notified; it can still be accepted', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const estimate = await createEstimate(staff, me.customerId);
     const missing = await me.client.post(`${me.api}/estimates/${estimate.id}/request-changes`, {});
     expect(missing.statusCode).toBe(400);
@@ -89,7 +85,7 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
     expect((await me.client.post(`${me.api}/estimates/${estimate.id}/accept`, {})).json().status).toBe('accepted');
   });
 
-  it('needs approve_estimates (403) after the ownership check (404), and changes nothing', async () => {
+  it('needs approve_estimates (403) after the ownership check (404), and changes nothing', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const own = await c.doc({ kind: 'estimate' });
     const neighbour = await portalCustomer(t, staff);
@@ -108,7 +104,8 @@ describe.each(testDialects())('portal estimates: accept, decline, request change
     expect((await c.client.get(`${c.api}/estimates/${own.id}`)).statusCode).toBe(200);
   });
 
-  it('refuses an invoice id on the estimate actions (404)', async () => {
+  it('refuses an invoice id on the estimate actions (404)', async ({ t, staff }) => {
+    const me = await portalCustomer(t, staff);
     const invoice = await me.doc({ kind: 'invoice' });
     expect((await me.client.post(`${me.api}/estimates/${invoice.id}/accept`, {})).statusCode).toBe(404);
   });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
 import { createEstimate, createInvoice } from '../../test/billing-builders.ts';
 import { postPayment } from '../../test/billing-payment-builders.ts';
 import { insertPayment, portalCustomer, setPermissions, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
 import { addDays } from '../document/document.ts';
 import { todayOf } from './portal-document.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
+import type { TestApp } from '../../test/test-app.ts';
 
 interface Figure {
   currency: string;
@@ -14,37 +14,30 @@ interface Figure {
   count: number;
 }
 
-describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  let day: (offset: number) => string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    staff = await signUpStaff(t.app);
-    day = (offset) => addDays(todayOf(t.clock), offset);
-  });
-  afterAll(async () => t.close());
+/** The date `offset` days from the test clock's today. */
+const day = (t: TestApp, offset: number) => addDays(todayOf(t.clock), offset);
 
+describeOnEachDialect('portal dashboard figures', (it) => {
   const dashboard = async (c: PortalCustomer) => {
     const response = await c.client.get(`${c.api}/dashboard`);
     expect(response.statusCode).toBe(200);
     return response.json();
   };
 
-  it('adds up outstanding, overdue, retainers, unused credits, the last payment and estimates awaiting approval', async () => {
+  it('adds up outstanding, overdue, retainers, unused credits, the last payment and estimates awaiting approval', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
-    await c.doc({ total: 10_000, dueDate: day(5) });
-    await c.doc({ total: 5_000, paid: 2_000, status: 'partially_paid', dueDate: day(-3) });
-    await c.doc({ total: 7_000, currency: 'EUR', dueDate: day(-40) });
+    await c.doc({ total: 10_000, dueDate: day(t, 5) });
+    await c.doc({ total: 5_000, paid: 2_000, status: 'partially_paid', dueDate: day(t, -3) });
+    await c.doc({ total: 7_000, currency: 'EUR', dueDate: day(t, -40) });
     await c.doc({ total: 9_999, paid: 9_999, status: 'paid' });
     await c.doc({ total: 8_888, status: 'draft' });
     await c.doc({ total: 7_777, status: 'void' });
     await c.doc({ kind: 'retainer_invoice', total: 3_000 });
     await c.doc({ kind: 'credit_note', total: 1_500, balance: 1_000 });
     await c.doc({ kind: 'credit_note', total: 1_500, balance: 0, status: 'closed' });
-    await c.doc({ kind: 'estimate', expiryDate: day(1) });
+    await c.doc({ kind: 'estimate', expiryDate: day(t, 1) });
     await c.doc({ kind: 'estimate' });
-    await c.doc({ kind: 'estimate', expiryDate: day(-1) });
+    await c.doc({ kind: 'estimate', expiryDate: day(t, -1) });
     await c.doc({ kind: 'estimate', status: 'accepted' });
     await c.doc({ kind: 'estimate', status: 'draft' });
     await insertPayment(t.ctx.db, { organizationId: c.organizationId, customerId: c.customerId, amount: 500, paidOn: '2026-09-01' });
@@ -69,7 +62,7 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
     expect(awaiting).toHaveLength(figures.estimates_awaiting);
   });
 
-  it('answers empty figures for a new customer, and none without view_documents', async () => {
+  it('answers empty figures for a new customer, and none without view_documents', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     expect((await dashboard(c)).figures).toEqual({ outstanding: [], overdue: [], retainers_outstanding: [], unused_credits: [], last_payment: null, estimates_awaiting: 0 });
     await c.doc();
@@ -79,7 +72,7 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
     expect(body.recent_activity.map((a: { action: string }) => a.action)).not.toContain('invoice_sent');
   });
 
-  it('shows documents sent and the contact’s document actions in the recent activity', async () => {
+  it('shows documents sent and the contact’s document actions in the recent activity', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const invoice = await createInvoice(staff, c.customerId);
     t.clock.advance(1);
@@ -110,7 +103,7 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
     dueOffset: fc.integer({ min: -60, max: 60 }),
   });
 
-  it('property: outstanding per currency = the sum of the customer’s open invoice balances (documents inserted directly)', async () => {
+  it('property: outstanding per currency = the sum of the customer’s open invoice balances (documents inserted directly)', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const neighbour = await portalCustomer(t, staff);
     await fc.assert(
@@ -119,7 +112,7 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
         const expected = new Map<string, Figure>();
         for (const seed of mine) {
           const paid = seed.status === 'paid' ? seed.total : Math.floor((seed.total * seed.paidPermille) / 1000);
-          await c.doc({ currency: seed.currency, status: seed.status, total: seed.total, paid, dueDate: day(seed.dueOffset) });
+          await c.doc({ currency: seed.currency, status: seed.status, total: seed.total, paid, dueDate: day(t, seed.dueOffset) });
           const balance = seed.total - paid;
           if (['sent', 'partially_paid'].includes(seed.status) && balance > 0) {
             const figure = expected.get(seed.currency) ?? { currency: seed.currency, total_minor: 0, count: 0 };
@@ -144,7 +137,7 @@ describe.each(testDialects())('portal dashboard figures on %s', (dialect) => {
     );
   });
 
-  it('property: outstanding = the sum of open balances for invoices created, paid and voided through the API', async () => {
+  it('property: outstanding = the sum of open balances for invoices created, paid and voided through the API', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
     const operation = fc.record({ total: fc.integer({ min: 1, max: 50_000 }), payPermille: fc.integer({ min: 0, max: 1000 }), fate: fc.constantFrom('send', 'draft', 'void') });
     await fc.assert(

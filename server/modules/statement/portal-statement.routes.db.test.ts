@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
+import { signUpStaff } from '../../test/builders.ts';
 import { invoiceOf, recordTestPayment } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
 import { extractPdfText } from '../../test/pdf-text.ts';
 import { acceptedContact, newBrowser } from '../../test/portal-builders.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('statements in the portal on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('shows the signed-in contact its own customer’s statement, the same as staff see it', async () => {
+describeOnEachDialect('statements in the portal', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('shows the signed-in contact its own customer’s statement, the same as staff see it', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff, { name: '株式会社テスト' });
     const invoice = await invoiceOf(staff, contact.customerId, 12_345, { issueDate: '2026-10-20', dueDate: '2026-11-19' });
     await recordTestPayment(staff, { customer_id: contact.customerId, amount_minor: 2_345, currency: 'USD', paid_on: '2026-11-02' });
@@ -31,7 +22,7 @@ describe.each(testDialects())('statements in the portal on %s', (dialect) => {
     expect(staffView).toEqual(statement);
   });
 
-  it('downloads the statement PDF and tells staff', async () => {
+  it('downloads the statement PDF and tells staff', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff, { name: '株式会社テスト', language: 'ja' });
     await invoiceOf(staff, contact.customerId, 5_000, { issueDate: '2026-10-05' });
     const response = await contact.client.get(`${contact.api}/statement.pdf?period=last_month`);
@@ -48,7 +39,7 @@ describe.each(testDialects())('statements in the portal on %s', (dialect) => {
     });
   });
 
-  it('refuses bad periods naming the field', async () => {
+  it('refuses bad periods naming the field', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     for (const [query, field] of [
       ['period=fortnight', 'period'],
@@ -61,7 +52,7 @@ describe.each(testDialects())('statements in the portal on %s', (dialect) => {
     }
   });
 
-  it('needs a signed-in contact allowed to view documents, of this portal', async () => {
+  it('needs a signed-in contact allowed to view documents, of this portal', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff);
     expect((await newBrowser(t).get(`${contact.api}/statement`)).statusCode).toBe(401);
     const otherOrganization = await signUpStaff(t.app);

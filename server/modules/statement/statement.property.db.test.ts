@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
+import { expect } from 'vitest';
 import { applyTestCredit, createBillingCustomer, documentOf, invoiceOf, recordTestPayment } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
 import { addDays } from './statement-dates.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 const START = '2026-01-01';
 const TODAY_OFFSET = 328; // 2026-11-25, the test clock's day
@@ -16,16 +14,8 @@ const history = fc.record({
   length: fc.integer({ min: 0, max: 120 }),
 });
 
-describe.each(testDialects())('statement figures for random histories on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('closes at opening + invoices − payments − credits, equal to the ageing, and to what is owed', async () => {
+describeOnEachDialect('statement figures for random histories', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('closes at opening + invoices − payments − credits, equal to the ageing, and to what is owed', async ({ staff }) => {
     await fc.assert(
       fc.asyncProperty(history, async ({ invoices, settlements, from, length }) => {
         const customer = await createBillingCustomer(staff);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { applyTestCredit, createBillingCustomer, invoiceOf, recordTestPayment } from '../../test/billing-payment-builders.ts';
-import { FakeClock } from '../../lib/clock.ts';
 import { extractPdfText } from '../../test/pdf-text.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
 /** A customer with a history: before the period, within it, and documents a statement leaves out. */
 async function customerWithHistory(staff: SignedUpStaff, options: { portal?: boolean; language?: string } = {}) {
@@ -32,16 +31,8 @@ async function customerWithHistory(staff: SignedUpStaff, options: { portal?: boo
   return { customer, september, november, inPeriod, creditNote };
 }
 
-describe.each(testDialects())('statements of accounts (staff) on %s', (dialect) => {
-  let t: TestApp;
-  let staff: SignedUpStaff;
-  beforeAll(async () => {
-    t = await createTestApp(dialect, { clock: new FakeClock('2026-11-25T10:00:00.000Z') });
-    staff = await signUpStaff(t.app);
-  });
-  afterAll(async () => t.close());
-
-  it('opens with the balance before the period, runs through every entry and ages what is open', async () => {
+describeOnEachDialect('statements of accounts (staff)', { startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('opens with the balance before the period, runs through every entry and ages what is open', async ({ staff }) => {
     const { customer, november, inPeriod, creditNote } = await customerWithHistory(staff);
     const response = await staff.client.get(`/api/v1/customers/${customer.id}/statement?period=this_month`);
     expect(response.statusCode).toBe(200);
@@ -62,14 +53,14 @@ describe.each(testDialects())('statements of accounts (staff) on %s', (dialect) 
     expect((await staff.client.get(`/api/v1/customers/${customer.id}/statement`)).json().from).toBe('2026-11-01');
   });
 
-  it('answers 404 for another organization’s customer', async () => {
+  it('answers 404 for another organization’s customer', async ({ t, staff }) => {
     const other = await signUpStaff(t.app);
     const theirs = await createBillingCustomer(other);
     for (const path of ['statement', 'statement.pdf']) expect((await staff.client.get(`/api/v1/customers/${theirs.id}/${path}`)).statusCode).toBe(404);
     expect((await staff.client.post(`/api/v1/customers/${theirs.id}/statement/email`, {})).statusCode).toBe(404);
   });
 
-  it('refuses bad periods naming the field', async () => {
+  it('refuses bad periods naming the field', async ({ staff }) => {
     const customer = await createBillingCustomer(staff);
     const cases: [string, string][] = [
       ['period=yesterday', 'period'],
@@ -88,7 +79,7 @@ describe.each(testDialects())('statements of accounts (staff) on %s', (dialect) 
     }
   });
 
-  it('renders the statement as a PDF in the customer’s language', async () => {
+  it('renders the statement as a PDF in the customer’s language', async ({ staff }) => {
     const { customer } = await customerWithHistory(staff, { language: 'de' });
     const response = await staff.client.get(`/api/v1/customers/${customer.id}/statement.pdf?period=this_month`);
     expect(response.statusCode).toBe(200);
@@ -99,7 +90,7 @@ describe.each(testDialects())('statements of accounts (staff) on %s', (dialect) 
     expect(text).toContain('60,00');
   });
 
-  it('mails the statement with the open invoices attached and a link to pay them, in the customer’s language', async () => {
+  it('mails the statement with the open invoices attached and a link to pay them, in the customer’s language', async ({ t, staff }) => {
     const { customer, september, november } = await customerWithHistory(staff, { portal: true, language: 'de' });
     await t.deliverMail();
     const before = t.mail.sent.length;
@@ -120,7 +111,7 @@ describe.each(testDialects())('statements of accounts (staff) on %s', (dialect) 
     expect(mail!.attachments?.every((attachment) => attachment.contentType === 'application/pdf' && attachment.content.subarray(0, 4).toString() === '%PDF')).toBe(true);
   });
 
-  it('mails only chosen contacts with portal access, and refuses others naming the field', async () => {
+  it('mails only chosen contacts with portal access, and refuses others naming the field', async ({ staff }) => {
     const customer = await createBillingCustomer(staff, { portal: true });
     const added = await staff.client.post(`/api/v1/customers/${customer.id}/contact-persons`, { first_name: 'No', last_name: 'Access', email: 'no-access@example.test' });
     const refused = await staff.client.post(`/api/v1/customers/${customer.id}/statement/email`, { contact_person_ids: [added.json().id] });

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { signUpStaff } from '../../test/builders.ts';
 import { STRONG_PASSWORD, TestClient } from '../../test/http-client.ts';
-import { createTestApp, testDialects, type TestApp } from '../../test/test-app.ts';
+import { describeOnEachDialect } from '../../test/fixture.ts';
 
-describe.each(testDialects())('system endpoints, headers and staff sessions on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-  });
-  afterAll(async () => t.close());
-
-  it('answers health, readiness with the database, and Prometheus metrics', async () => {
+describeOnEachDialect('system endpoints, headers and staff sessions', (it, dialect) => {
+  it('answers health, readiness with the database, and Prometheus metrics', async ({ t }) => {
     expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject('/readyz')).json()).toEqual({ status: 'ready', database: dialect });
     const metrics = await t.app.inject('/metrics');
@@ -18,14 +12,14 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect(metrics.body).toContain('process_cpu_user_seconds_total');
   });
 
-  it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
+  it('publishes an OpenAPI 3.1 document generated from the route schemas', async ({ t }) => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/customers', '/api/v1/customers/{id}/portal-access', '/api/v1/portal/settings']));
     expect(doc.paths['/api/v1/customers'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('allow_portal_access');
   });
 
-  it('sends security headers and a JSON 404 for unknown API paths', async () => {
+  it('sends security headers and a JSON 404 for unknown API paths', async ({ t }) => {
     const response = await t.app.inject('/api/v1/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('NOT_FOUND');
@@ -37,9 +31,8 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect(portalApi.statusCode).toBe(404);
   });
 
-  it('sets an HttpOnly SameSite=Lax staff cookie, stores only a hash, and ends it on sign-out', async () => {
-    const staff = await signUpStaff(t.app);
-    const client = new TestClient(t.app);
+  it('sets an HttpOnly SameSite=Lax staff cookie, stores only a hash, and ends it on sign-out', async ({ t, staff, ip }) => {
+    const client = new TestClient(t.app, ip);
     const signIn = await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD });
     const cookie = signIn.cookies.find((c) => c.name === 'portico_staff');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -49,8 +42,7 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect((await client.get('/api/v1/session')).statusCode).toBe(401);
   });
 
-  it('ends a staff session after 30 idle minutes and after 12 hours whatever the activity', async () => {
-    const staff = await signUpStaff(t.app);
+  it('ends a staff session after 30 idle minutes and after 12 hours whatever the activity', async ({ t, staff }) => {
     t.clock.advance(29 * 60);
     expect((await staff.client.get('/api/v1/session')).statusCode).toBe(200);
     t.clock.advance(31 * 60);
@@ -64,9 +56,8 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect((await busy.client.get('/api/v1/session')).statusCode).toBe(401);
   });
 
-  it('rate-limits wrong staff passwords with Retry-After, the same answer for unknown emails', async () => {
-    const staff = await signUpStaff(t.app);
-    const client = new TestClient(t.app, '198.51.100.7');
+  it('rate-limits wrong staff passwords with Retry-After, the same answer for unknown emails', async ({ t, staff, ip }) => {
+    const client = new TestClient(t.app, ip);
     const unknown = await client.post('/api/v1/session', { email: 'nobody@example.test', password: 'whatever-password' });
     const wrong = await client.post('/api/v1/session', { email: staff.user.email, password: 'whatever-password' });
     expect(unknown.statusCode).toBe(401);
@@ -81,7 +72,7 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     expect((await client.post('/api/v1/session', { email: staff.user.email, password: STRONG_PASSWORD })).statusCode).toBe(200);
   });
 
-  it('serves a browsable API reference and the caller’s organization; lists staff for owners and admins', async () => {
+  it('serves a browsable API reference and the caller’s organization; lists staff for owners and admins', async ({ t, ip }) => {
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
@@ -91,22 +82,22 @@ describe.each(testDialects())('system endpoints, headers and staff sessions on %
     await owner.client.post('/api/v1/staff-users', { name: 'Listed', email, role: 'staff', password: STRONG_PASSWORD });
     const staffList = (await owner.client.get('/api/v1/staff-users')).json().data;
     expect(staffList.map((user: { email: string; role: string }) => [user.email, user.role])).toEqual([[owner.user.email, 'owner'], [email, 'staff']]);
-    const member = new TestClient(t.app);
+    const member = new TestClient(t.app, ip);
     await member.post('/api/v1/session', { email, password: STRONG_PASSWORD });
     expect((await member.get('/api/v1/staff-users')).statusCode).toBe(403);
     expect((await member.post('/api/v1/staff-users', { name: 'X', email: 'x@example.test', role: 'owner', password: STRONG_PASSWORD })).statusCode).toBe(403);
     const admin = await owner.client.post('/api/v1/staff-users', { name: 'Admin', email: `admin-${Date.now()}@example.test`, role: 'admin', password: STRONG_PASSWORD });
-    const adminClient = new TestClient(t.app);
+    const adminClient = new TestClient(t.app, ip);
     await adminClient.post('/api/v1/session', { email: admin.json().email, password: STRONG_PASSWORD });
     expect((await adminClient.post('/api/v1/staff-users', { name: 'Y', email: `y-${Date.now()}@example.test`, role: 'owner', password: STRONG_PASSWORD })).statusCode).toBe(403);
     const other = await signUpStaff(t.app);
     expect((await other.client.patch(`/api/v1/staff-users/${admin.json().id}`, { role: 'staff' })).statusCode).toBe(404);
   });
 
-  it('disabling a staff member ends their sessions; the last owner stays', async () => {
+  it('disabling a staff member ends their sessions; the last owner stays', async ({ t, ip }) => {
     const owner = await signUpStaff(t.app);
     const created = await owner.client.post('/api/v1/staff-users', { name: 'Temp', email: `temp-${Date.now()}@example.test`, role: 'admin', password: STRONG_PASSWORD });
-    const temp = new TestClient(t.app);
+    const temp = new TestClient(t.app, ip);
     await temp.post('/api/v1/session', { email: created.json().email, password: STRONG_PASSWORD });
     expect((await temp.get('/api/v1/session')).statusCode).toBe(200);
     expect((await owner.client.patch(`/api/v1/staff-users/${created.json().id}`, { disabled: true })).statusCode).toBe(200);
