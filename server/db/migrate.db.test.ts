@@ -172,16 +172,11 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
 });
 
 describe.each(testDialects())('the organization time zone migration on %s', (dialect) => {
-  let db: Kysely<Database> | undefined;
-  afterEach(async () => {
-    await db?.destroy();
-    db = undefined;
-  });
-
-  it('comes after the amount checks, and gives existing organizations UTC, the zone they counted days in', async () => {
+  it('comes after the amount checks, and gives existing organizations UTC, the zone they counted days in', async ({ onTestFinished }) => {
     const names = Object.keys(migrations);
     expect(names.indexOf('2026-12-01T1400_organization_time_zone')).toBe(names.indexOf(checksMigration) + 1);
-    db = await emptyDatabase(dialect);
+    const db = await emptyDatabase(dialect);
+    onTestFinished(() => db.destroy());
     const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-12-01T1400_organization_time_zone'));
     const { error } = await new Migrator({ db, provider: forwardOnly(earlier) }).migrateToLatest();
     if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });

@@ -108,7 +108,7 @@ describeOnEachDialect('portal documents: lists and details', (it) => {
 
   it('shows a detail with lines, payments, credits and balance; sent through the staff API too', async ({ t, staff }) => {
     const c = await portalCustomer(t, staff);
-    const invoice = await c.doc({ total: 10_000, paid: 3000, credited: 2000, status: 'partially_paid', dueDate: day(30), lines: [{ name: 'Design', total: 6000 }, { name: 'Build <b>', total: 4000 }] });
+    const invoice = await c.doc({ total: 10_000, paid: 3000, credited: 2000, status: 'partially_paid', dueDate: day(t, 30), lines: [{ name: 'Design', total: 6000 }, { name: 'Build <b>', total: 4000 }] });
     const payment = await insertPayment(t.ctx.db, { organizationId: c.organizationId, customerId: c.customerId, amount: 3000, allocations: [{ documentId: invoice.id, amount: 3000 }] });
     const credit = await c.doc({ kind: 'credit_note', total: 2000, balance: 0, status: 'closed' });
     await applyCredit(t.ctx.db, credit.id, invoice.id, 2000);
