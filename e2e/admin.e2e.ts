@@ -267,7 +267,9 @@ describe('admin console', () => {
 
     // The banner preview follows the text as it is typed; saving confirms.
     await nav.getByRole('link', { name: 'Portal', exact: true }).click();
-    await page.getByLabel('Message', { exact: true }).first().fill('Welcome to our new portal!');
+    await page.getByRole('heading', { level: 1, name: 'Portal settings' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /Loading/ }).waitFor({ state: 'detached' });
+    await page.getByRole('textbox', { name: 'Message', exact: true }).first().fill('Welcome to our new portal!');
     await page.getByRole('group', { name: 'Preview' }).getByText('Welcome to our new portal!').waitFor();
     // The organization's time zone: the browser's since sign-up, changed here.
     const timeZone = page.getByLabel('Time zone', { exact: true });
