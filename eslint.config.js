@@ -111,16 +111,4 @@ export default tseslint.config(
     files: ['server/modules/portal-access/portal-access.service.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  {
-    // Type assertions the type-checked rules find unnecessary.
-    files: [
-      'server/http/errors.ts',
-      'server/http/list-cursors.routes.db.test.ts',
-      'server/modules/document/document-paging.property.db.test.ts',
-      'server/modules/document/document-races.routes.db.test.ts',
-      'server/modules/document/document-totals.db.test.ts',
-      'server/modules/payment/payment.routes.db.test.ts',
-    ],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
 );

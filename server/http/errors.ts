@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../contract/errors.ts';
 import { AppError } from '../lib/app-error.ts';
-import { fieldIssuesOf, type SchemaValidationEntry } from './field-issues.ts';
+import { fieldIssuesOf } from './field-issues.ts';
 
 export const httpStatusByCode = {
   VALIDATION_FAILED: 400,
@@ -55,7 +55,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const context = String(error.validationContext ?? 'body');
       const parts: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
       const input = parts[context];
-      const issues = fieldIssuesOf(error.validation as SchemaValidationEntry[], context, input);
+      const issues = fieldIssuesOf(error.validation, context, input);
       const first = issues[0];
       const message = first ? `${first.field}: ${first.message}` : 'Invalid request';
       return reply.status(400).send(body('VALIDATION_FAILED', message, issues));

@@ -45,13 +45,13 @@ async function fillEveryList(t: TestApp, staff: SignedUpStaff): Promise<[PortalC
 async function idsOf(client: TestClient, path: string): Promise<string[]> {
   const response = await client.get(path);
   expect(response.statusCode, path).toBe(200);
-  return (response.json() as { data: { id: string }[] }).data.map((row) => row.id);
+  return response.json<{ data: { id: string }[] }>().data.map((row) => row.id);
 }
 
 async function cursorOf(client: TestClient, path: string): Promise<string> {
   const response = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=1`);
   expect(response.statusCode, path).toBe(200);
-  const cursor = (response.json() as { next_cursor: string | null }).next_cursor;
+  const cursor = response.json<{ next_cursor: string | null }>().next_cursor;
   if (!cursor) throw new Error(`${path} gave no cursor`);
   return cursor;
 }

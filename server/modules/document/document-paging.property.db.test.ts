@@ -40,7 +40,7 @@ describeOnEachDialect('paging the staff invoice list', (it) => {
           for (const [index, document] of seeds.entries()) {
             const number = `${document.number}${run}${index}`;
             const { id } = await insertDocument(t.ctx.db, { organizationId: staff.organization.id, customerId: customer.id, ...document, number, balance: document.status === 'paid' ? 0 : document.total });
-            rows.push((await t.ctx.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as DocumentsTable);
+            rows.push((await t.ctx.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
           }
           const matching = rows.filter((row) => (!status || row.status === status) && (!search || row.number.toLowerCase().includes(search.toLowerCase())));
           const filters = `customer_id=${customer.id}${status ? `&status=${status}` : ''}${search ? `&search=${search}` : ''}`;

@@ -26,8 +26,8 @@ describeOnEachDialect('document transitions that cannot race', (it) => {
       expect(row.paid_minor + row.credited_minor).toBeLessThanOrEqual(row.total_minor);
       expect(row.balance_minor).toBe(row.total_minor - row.paid_minor - row.credited_minor);
 
-      expect([201, 409]).toContain(payment!.statusCode);
-      const paid = payment!.statusCode === 201 ? 6_000 : 0;
+      expect([201, 409]).toContain(payment.statusCode);
+      const paid = payment.statusCode === 201 ? 6_000 : 0;
       expect(final.paid_minor).toBe(paid);
       const succeeded = edits.filter((edit) => edit.statusCode === 200).map((edit) => edit.json());
       for (const edit of edits) expect([200, 409]).toContain(edit.statusCode);
@@ -106,12 +106,12 @@ describeOnEachDialect('document transitions that cannot race', (it) => {
         postPayment(staff, { customer_id: customer.id, amount_minor: 100, currency: customer.currency, allocations: [{ document_id: invoice.id, amount_minor: 100 }] }),
       ]);
       const final = (await staff.client.get(`/api/v1/invoices/${invoice.id}`)).json();
-      if (voided!.statusCode === 200) {
+      if (voided.statusCode === 200) {
         // The payment found the invoice void (404 for its allocation) or lost the race for its balance (409).
-        expect([404, 409]).toContain(payment!.statusCode);
+        expect([404, 409]).toContain(payment.statusCode);
         expect(final).toMatchObject({ status: 'void', paid_minor: 0, balance_minor: 0 });
       } else {
-        expect([voided!.statusCode, payment!.statusCode]).toEqual([409, 201]);
+        expect([voided.statusCode, payment.statusCode]).toEqual([409, 201]);
         expect(final).toMatchObject({ status: 'partially_paid', paid_minor: 100 });
       }
     }

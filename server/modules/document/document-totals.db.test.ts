@@ -29,7 +29,7 @@ async function storeInvoice(staff: SignedUpStaff, customerId: string, lines: Ora
   };
   const created = await staff.client.post('/api/v1/invoices', body);
   expect(created.statusCode, created.body).toBe(201);
-  return (await staff.client.get(`/api/v1/invoices/${created.json().id}`)).json() as StoredDocument;
+  return (await staff.client.get(`/api/v1/invoices/${created.json().id}`)).json<StoredDocument>();
 }
 
 const totalsOf = (document: Omit<StoredDocument, 'lines' | 'balance_minor'>) => ({

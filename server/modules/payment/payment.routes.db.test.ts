@@ -178,7 +178,7 @@ describeOnEachDialect('offline payments', { startAt: '2026-11-25T10:00:00.000Z' 
     do {
       const page = await staff.client.get(`/api/v1/payments?customer_id=${customer.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.statusCode).toBe(200);
-      const body = page.json() as { data: { id: string; paid_on: string }[]; next_cursor: string | null };
+      const body = page.json<{ data: { id: string; paid_on: string }[]; next_cursor: string | null }>();
       expect(body.data.length).toBeLessThanOrEqual(2);
       seen.push(...body.data);
       cursor = body.next_cursor;
