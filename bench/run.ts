@@ -23,7 +23,7 @@ const now = new Date().toISOString();
 for (let start = 0; start < customerCount; start += 500) {
   await ctx.db
     .insertInto('customers')
-    .values(Array.from({ length: 500 }, (_, i) => ({ id: `bench-${String(start + i).padStart(6, '0')}`, organization_id: organizationId, display_name: `Bench customer ${start + i}`, company_name: null, email: null, phone: null, currency: 'USD', portal_language: 'en', billing_address: null, shipping_address: null, notes: null, created_at: now, updated_at: now })))
+    .values(Array.from({ length: 500 }, (_, i) => ({ id: `bench-${String(start + i).padStart(6, '0')}`, organization_id: organizationId, display_name: `Bench customer ${start + i}`, company_name: null, email: null, phone: null, currency: 'USD', portal_language: 'en', billing_address: null, shipping_address: null, notes: null, allow_bank_payments: 0, created_at: now, updated_at: now })))
     .execute();
 }
 

@@ -78,6 +78,8 @@ export interface DocumentsTable {
   updated_at: Timestamp;
   /** 1 when created, bumped by every change of the row: edits, transitions, payments and credits. */
   version: number;
+  /** What in-flight online payments hold of the balance (never more than the balance). */
+  pending_minor: number;
 }
 
 export interface DocumentLinesTable {
@@ -116,6 +118,14 @@ export interface PaymentsTable {
   paid_on: DateOnly;
   created_by: string | null;
   created_at: Timestamp;
+  /** Set for online payments: which gateway took it, and its reference there. */
+  gateway: string | null;
+  gateway_payment_id: string | null;
+  /** The payment attempt it completed (unique: an attempt is recorded once). */
+  attempt_id: string | null;
+  payment_method_id: string | null;
+  contact_person_id: string | null;
+  refunded_minor: number;
 }
 
 export interface PaymentAllocationsTable {
@@ -186,8 +196,169 @@ export interface BillingTables {
   document_lines: DocumentLinesTable;
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
+  payment_settings: PaymentSettingsTable;
+  gateway_customers: GatewayCustomersTable;
+  payment_methods: PaymentMethodsTable;
+  payment_attempts: PaymentAttemptsTable;
+  refunds: RefundsTable;
+  refund_allocations: RefundAllocationsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  payment_instalments: PaymentInstalmentsTable;
+  gateway_events: GatewayEventsTable;
+  outbox_events: OutboxEventsTable;
   credit_applications: CreditApplicationsTable;
   document_comments: DocumentCommentsTable;
   document_views: DocumentViewsTable;
   disputes: DisputesTable;
+}
+
+/** Online payments (migration 2026-12-02T1000, docs/payments.md). Flags are 0 / 1. */
+export interface PaymentSettingsTable {
+  organization_id: string;
+  gateway: 'test' | 'stripe';
+  card_enabled: number;
+  bank_enabled: number;
+  stripe_publishable_key: string | null;
+  /** Encrypted with the instance secret (lib/tokens.ts `encryptSecret`). */
+  stripe_secret_key_encrypted: string | null;
+  stripe_webhook_secret_encrypted: string | null;
+  allow_partial_payments: number;
+  partial_payment_minimum_minor: number;
+  allow_money_on_account: number;
+  updated_at: Timestamp;
+}
+
+export interface GatewayCustomersTable {
+  customer_id: string;
+  gateway: string;
+  organization_id: string;
+  gateway_customer_id: string;
+  created_at: Timestamp;
+}
+
+export type SavedMethodType = 'card' | 'bank_account';
+
+/** A saved card or bank account: the gateway's reference and what may be shown, never the number. */
+export interface PaymentMethodsTable {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  gateway: string;
+  gateway_method_id: string;
+  type: SavedMethodType;
+  brand: string;
+  last4: string;
+  exp_month: number | null;
+  exp_year: number | null;
+  holder_name: string | null;
+  /** JSON of a postal address, or null. */
+  billing_address: string | null;
+  is_default: number;
+  created_by_contact_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+/**
+ * created → processing (gateway called) → succeeded | requires_action | pending (bank, awaiting
+ * settlement) | failed; requires_action → processing → …, or abandoned when it expires.
+ */
+export type PaymentAttemptStatus = 'created' | 'processing' | 'requires_action' | 'pending' | 'succeeded' | 'failed' | 'abandoned';
+
+export interface PaymentAttemptsTable {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  contact_person_id: string | null;
+  /** portal, pay_link, api */
+  source: string;
+  status: PaymentAttemptStatus;
+  currency: string;
+  amount_minor: number;
+  /** JSON: the allocations, credits and money on account decided before the gateway was called. */
+  plan: string;
+  method_type: SavedMethodType;
+  payment_method_id: string | null;
+  save_method: number;
+  gateway: string;
+  gateway_payment_id: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  /** JSON of the next action (a redirect to the authentication challenge), or null. */
+  next_action: string | null;
+  payment_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** When an attempt still open (requires_action) is abandoned and releases what it holds. */
+  expires_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface RefundsTable {
+  id: string;
+  organization_id: string;
+  payment_id: string;
+  currency: string;
+  amount_minor: number;
+  status: 'pending' | 'succeeded' | 'failed';
+  reason: string | null;
+  gateway_refund_id: string | null;
+  failure_message: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface RefundAllocationsTable {
+  id: string;
+  refund_id: string;
+  document_id: string;
+  amount_minor: number;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  /** Who the key belongs to: `portal:<contact id>`, `api:<organization id>`, … */
+  scope: string;
+  key: string;
+  organization_id: string;
+  /** SHA-256 of the method, route and body: the same key with other parameters is refused. */
+  fingerprint: string;
+  state: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface PaymentInstalmentsTable {
+  id: string;
+  organization_id: string;
+  document_id: string;
+  position: number;
+  kind: 'deposit' | 'instalment';
+  amount_minor: number;
+  /** Set when staff gave a percentage of the total (basis points); the amount is what it came to. */
+  percent_basis_points: number | null;
+  due_date: DateOnly;
+  created_at: Timestamp;
+}
+
+export interface GatewayEventsTable {
+  gateway: string;
+  event_id: string;
+  type: string;
+  gateway_payment_id: string | null;
+  received_at: Timestamp;
+}
+
+/** Integration events (payment succeeded, refunded, …) recorded in the transaction that caused them. */
+export interface OutboxEventsTable {
+  id: string;
+  organization_id: string;
+  type: string;
+  payload: string;
+  created_at: Timestamp;
+  published_at: Timestamp | null;
 }

@@ -75,6 +75,8 @@ export interface CustomersTable {
   notes: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Whether contacts may pay this customer's invoices by bank account (ACH). */
+  allow_bank_payments: Flag;
 }
 
 export interface PortalIdentitiesTable {

@@ -6,6 +6,7 @@ import { testDialects } from '../test/test-app.ts';
 import { createDb, type Dialect } from './create-db.ts';
 import type { Database } from './database.ts';
 import { forwardOnly, migrateToLatest, migrations } from './migrate.ts';
+import { offlinePaymentColumns } from '../modules/payment/payment.ts';
 
 const checksMigration = '2026-12-01T1300_document_versions_and_amount_checks';
 const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < checksMigration));
@@ -142,7 +143,7 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
       ['documents_credited_not_negative', () => db.updateTable('documents').set({ credited_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
       ['documents_settled_within_total', () => db.updateTable('documents').set({ paid_minor: 400, credited_minor: 200 }).where('id', '=', rows.draftId).execute()],
       ['documents_settled_within_total', () => db.updateTable('documents').set({ credited_minor: 5_001, balance_minor: 0 }).where('id', '=', rows.creditNoteId).execute()],
-      ['payments_amount_positive', () => db.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at }).execute()],
+      ['payments_amount_positive', () => db.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at, ...offlinePaymentColumns }).execute()],
       ['payment_allocations_amount_positive', () => db.insertInto('payment_allocations').values({ id: 'a0', payment_id: rows.paymentId, document_id: rows.draftId, amount_minor: 0, created_at: at }).execute()],
       ['credit_applications_amount_positive', () => db.insertInto('credit_applications').values({ id: 'c0', credit_note_id: rows.creditNoteId, invoice_id: rows.draftId, amount_minor: -5, applied_on: '2026-11-04', created_at: at }).execute()],
     ];

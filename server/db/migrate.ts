@@ -7,6 +7,7 @@ import * as indexDocumentsByDate from './migrations/2026-11-25T1600_index_docume
 import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messages_as_codes.ts';
 import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1300_document_versions_and_amount_checks.ts';
 import * as organizationTimeZone from './migrations/2026-12-01T1400_organization_time_zone.ts';
+import * as onlinePayments from './migrations/2026-12-02T1000_online_payments.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-01T1200_store_messages_as_codes': storeMessagesAsCodes,
   '2026-12-01T1300_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
   '2026-12-01T1400_organization_time_zone': organizationTimeZone,
+  '2026-12-02T1000_online_payments': onlinePayments,
 };
 
 /**

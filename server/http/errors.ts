@@ -37,6 +37,30 @@ export const httpStatusByCode = {
   PORTAL_DISABLED: 404,
   SIGNUP_NOT_ALLOWED: 403,
   RATE_LIMITED: 429,
+  // A payment write without an Idempotency-Key header.
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  // The Idempotency-Key was used before for a request with other parameters.
+  IDEMPOTENCY_KEY_REUSED: 409,
+  // A request with this Idempotency-Key is still being processed: retry shortly.
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  // The balance is being paid by another payment (in flight, awaiting authentication or bank settlement).
+  PAYMENT_IN_PROGRESS: 409,
+  // The document is paid, void or not open for payment.
+  NOTHING_TO_PAY: 409,
+  // More than what is left to pay, and the organization takes no money on account.
+  AMOUNT_EXCEEDS_BALANCE: 422,
+  // Less than the balance (or what is due now) where the organization takes only whole payments.
+  PARTIAL_PAYMENT_NOT_ALLOWED: 422,
+  // A partial payment under the organization's minimum.
+  AMOUNT_BELOW_MINIMUM: 422,
+  // A method the organization does not offer to this customer, or a saved method that is gone or expired.
+  PAYMENT_METHOD_UNAVAILABLE: 422,
+  // More than the payment has left to refund.
+  REFUND_EXCEEDS_PAYMENT: 422,
+  // A gateway webhook whose signature or timestamp does not verify.
+  WEBHOOK_REJECTED: 400,
+  // The payment gateway could not be reached or refused the request for a reason of its own; nothing was charged, or it is being reconciled.
+  GATEWAY_UNAVAILABLE: 502,
   INTERNAL: 500,
 } satisfies Record<ErrorCode, number>;
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
+import { offlinePaymentColumns } from '../modules/payment/payment.ts';
 import type { SignedUpStaff } from './builders.ts';
 import { extractPdfText, plainSpaces } from './pdf-text.ts';
 import type { LightMyRequestResponse } from 'fastify';
@@ -38,6 +39,7 @@ export async function insertTestPayment(
       reference: payment.reference ?? null,
       notes: null,
       paid_on: payment.paidOn,
+      ...offlinePaymentColumns,
       created_by: null,
       created_at: at,
     })

@@ -3,6 +3,7 @@ import type { ContactPermission } from '../../contract/portal.ts';
 import type { DocumentKind } from '../db/billing-tables.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
+import { offlinePaymentColumns } from '../modules/payment/payment.ts';
 import type { SignedUpStaff } from './builders.ts';
 import { acceptedContact, type SignedInContact } from './portal-builders.ts';
 import type { TestApp } from './test-app.ts';
@@ -72,6 +73,7 @@ export async function insertDocument(db: Db, seed: DocumentSeed): Promise<{ id: 
       marked_by_staff_user_id: null,
       marked_by_name: null,
       version: 1,
+      pending_minor: 0,
       created_by: null,
       created_at: at,
       updated_at: at,
@@ -131,6 +133,7 @@ export async function insertPayment(
       reference: null,
       notes: null,
       paid_on: seed.paidOn ?? '2026-11-10',
+      ...offlinePaymentColumns,
       created_by: null,
       created_at: at,
     })

@@ -16,7 +16,7 @@ async function insertCustomer(db: Db, organizationId: string, seed: Seed): Promi
   const at = new Date().toISOString();
   await db
     .insertInto('customers')
-    .values({ id, organization_id: organizationId, display_name: seed.displayName, company_name: null, email: null, phone: null, currency: 'EUR', portal_language: 'en', billing_address: null, shipping_address: null, notes: null, created_at: at, updated_at: at })
+    .values({ id, organization_id: organizationId, display_name: seed.displayName, company_name: null, email: null, phone: null, currency: 'EUR', portal_language: 'en', billing_address: null, shipping_address: null, notes: null, allow_bank_payments: 0, created_at: at, updated_at: at })
     .execute();
   if (seed.contactFirstName) {
     await db

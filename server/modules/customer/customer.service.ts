@@ -63,6 +63,7 @@ export async function createCustomer(
       billing_address: input.billing_address ? JSON.stringify(input.billing_address) : null,
       shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
       notes: input.notes ?? null,
+      allow_bank_payments: 0,
       created_at: now,
       updated_at: now,
     };

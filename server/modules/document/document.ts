@@ -72,4 +72,5 @@ export const untouchedDocumentState = {
   marked_by_staff_user_id: null,
   marked_by_name: null,
   version: 1,
+  pending_minor: 0,
 } as const;

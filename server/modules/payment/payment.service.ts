@@ -10,7 +10,7 @@ import { recomputeDocumentBalance } from '../document/document.service.ts';
 import { findCustomerById, type StaffActor } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
-import { allocateOldestFirst, checkExplicitAllocations, type AllocationRequest } from './payment.ts';
+import { allocateOldestFirst, checkExplicitAllocations, offlinePaymentColumns, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
 import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
@@ -99,6 +99,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
       paid_on: paidOn,
       created_by: actor.staffUserId,
       created_at: now,
+      ...offlinePaymentColumns,
     };
     await repo.insertPayment(trx, payment);
     // A fixed order of row locks, so that concurrent payments never deadlock on PostgreSQL.

@@ -45,3 +45,13 @@ export function checkExplicitAllocations(amount: number, allocations: Allocation
   if (sum > amount) throw validationError('allocations', 'allocations_exceed_amount', `add up to ${sum}, more than the payment's amount_minor of ${amount}`, { total_minor: sum, amount_minor: amount });
   if (sum < amount) throw validationError('allocations', 'allocations_below_amount', `add up to ${sum}, less than the payment's amount_minor of ${amount}; allocate all of it`, { total_minor: sum, amount_minor: amount });
 }
+
+/** The online-payment columns of a payment recorded by staff or an integration: no gateway, nothing refunded. */
+export const offlinePaymentColumns = {
+  gateway: null,
+  gateway_payment_id: null,
+  attempt_id: null,
+  payment_method_id: null,
+  contact_person_id: null,
+  refunded_minor: 0,
+} as const;

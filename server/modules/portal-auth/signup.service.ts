@@ -112,6 +112,7 @@ export async function completeSignUp(ctx: AppContext, organization: Organization
         billing_address: null,
         shipping_address: null,
         notes: null,
+        allow_bank_payments: 0,
         created_at: now,
         updated_at: now,
       },
