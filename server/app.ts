@@ -14,6 +14,8 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
 import { createPasswordHasher } from './lib/passwords.ts';
+import type { GatewayProvider } from './payments/gateway.ts';
+import { createGatewayProvider } from './payments/gateways.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
 import { jobRoutes } from './modules/job/job.routes.ts';
@@ -39,6 +41,9 @@ import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
+import { onlinePaymentRoutes } from './modules/online-payment/online-payment.routes.ts';
+import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
+import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 
 
 export interface AppDeps {
@@ -48,6 +53,8 @@ export interface AppDeps {
   /** Overrides the SMTP transport built from SMTP_URL (tests pass their own). */
   mailTransport?: MailTransport;
   logger?: Logger;
+  /** Overrides the payment gateways (tests that script a gateway's answers). */
+  gateways?: GatewayProvider;
 }
 
 export interface BuiltApp {
@@ -81,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     secret,
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
+    gateways: deps.gateways ?? createGatewayProvider(),
   };
 
   const app = Fastify({
@@ -95,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerErrorHandler(app);
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
 
+  registerOnlinePaymentTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -151,9 +160,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalDocumentRoutes(ctx));
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
+      await portal.register(onlinePaymentRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
+  await app.register(webhookRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   return { app, ctx };

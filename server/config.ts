@@ -26,6 +26,10 @@ const envSchema = z.object({
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // A fault point for the reconciliation test: the process kills itself after the gateway charged and
+  // before the payment is committed. Refused in production.
+  PAYMENT_FAULT: z.enum(['none', 'kill_after_charge']).default('none'),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -44,6 +48,8 @@ export interface Config {
   runWorker: boolean;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** `kill_after_charge`: see PAYMENT_FAULT (tests of reconciliation only). */
+  paymentFault: 'none' | 'kill_after_charge';
   /** Argon2id cost; tests lower it, production keeps the OWASP recommendation. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
 }
@@ -58,6 +64,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PAYMENT_FAULT !== 'none' && e.NODE_ENV === 'production') throw new ConfigError('Invalid configuration:\n  PAYMENT_FAULT: is a test fault point and cannot be set in production');
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -74,6 +81,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     runWorker: e.RUN_WORKER === 'true',
     seedDemo: e.SEED_DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    paymentFault: e.PAYMENT_FAULT,
     passwordHashing: { memoryCost: 19456, timeCost: 2, parallelism: 1 },
   });
 }

@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import type { MailTransport } from './email/transport.ts';
 import type { Clock } from './lib/clock.ts';
 import type { PasswordHasher } from './lib/passwords.ts';
+import type { GatewayProvider } from './payments/gateway.ts';
 
 /** What every use-case may need; built once in buildApp and passed explicitly. */
 export interface AppContext {
@@ -19,6 +20,8 @@ export interface AppContext {
   /** Undefined when no SMTP is configured: mail is then kept for the outbox page. */
   mailTransport: MailTransport | undefined;
   logger: Logger;
+  /** The payment gateway of each organization's choice (server/payments/gateways.ts). */
+  gateways: GatewayProvider;
 }
 
 /** Who made a request, for activities and audit. */

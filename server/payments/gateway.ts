@@ -120,6 +120,8 @@ export interface PaymentGateway {
   retrievePayment(gatewayPaymentId: string): Promise<GatewayPayment>;
   /** The payment created with this idempotency key (Portico's attempt id), or null if the gateway never got it. */
   findPaymentByReference(reference: string): Promise<GatewayPayment | null>;
+  /** What a one-time token from the browser is (card or bank account, brand, last 4), before it is charged. */
+  describeToken(token: string): Promise<GatewayMethod>;
   /** Saves a token's method to the customer without charging it. */
   saveMethod(input: { gatewayCustomerId: string; token: string }): Promise<GatewayMethod>;
   updateMethod(methodId: string, changes: { expMonth?: number; expYear?: number; billingAddress?: Record<string, string | null> | null }): Promise<GatewayMethod>;
@@ -131,7 +133,20 @@ export interface PaymentGateway {
 
 /** A gateway call that failed for a reason of its own (unreachable, bad key): the attempt stays open for reconciliation. */
 export class GatewayUnavailable extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'GatewayUnavailable';
   }
+}
+
+/** Which gateway an organization uses, with its keys (payment settings). */
+export interface GatewayChoice {
+  gateway: GatewayName;
+  stripeSecretKey: string | null;
+  stripeWebhookSecret: string | null;
+}
+
+/** Builds the gateway of an organization's choice; tests give their own. */
+export interface GatewayProvider {
+  forChoice(choice: GatewayChoice): PaymentGateway;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
+import type { GatewayProvider } from '../payments/gateway.ts';
 import pino from 'pino';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
@@ -80,6 +81,8 @@ export interface TestAppOptions {
   withTransport?: boolean;
   /** Where the fake clock starts (and where the per-test fixture puts it back); default: the real time. */
   startAt?: string;
+  /** Payment gateways the app uses instead of the built-in ones (server/test/scripted-gateway.ts). */
+  gateways?: GatewayProvider;
 }
 
 export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock } = {}): Promise<TestApp> {
@@ -95,6 +98,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions & 
     clock,
     ...(options.withTransport === false ? {} : { mailTransport: mail }),
     logger: pino({ level: 'silent' }),
+    ...(options.gateways ? { gateways: options.gateways } : {}),
   });
   return {
     ...built,

@@ -1,6 +1,7 @@
 import { formatMoney } from '../../../contract/money.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentsTable } from '../../db/billing-tables.ts';
+import type { Db } from '../../db/database.ts';
 import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -75,4 +76,18 @@ export async function applyCredit(ctx: AppContext, actor: StaffActor, creditNote
     if (!updated) throw notFound('Credit note');
     return updated;
   });
+}
+
+/**
+ * Applies `amount` of a credit note to an invoice inside the caller's transaction (an online payment
+ * that uses unused credit): the same conditional updates as applyCredit, answering false — nothing
+ * applied — when either balance no longer covers it.
+ */
+export async function applyCreditWithin(db: Db, input: { creditNoteId: string; invoiceId: string; amountMinor: number; appliedOn: string; at: string }): Promise<boolean> {
+  if (!(await settleFromBalance(db, input.creditNoteId, ['credit_note'], ['open'], input.amountMinor, input.at))) return false;
+  if (!(await settleFromBalance(db, input.invoiceId, ['invoice'], payableStatuses, input.amountMinor, input.at))) return false;
+  await repo.insertCreditApplication(db, { id: newId(), credit_note_id: input.creditNoteId, invoice_id: input.invoiceId, amount_minor: input.amountMinor, applied_on: input.appliedOn, created_at: input.at });
+  await recomputeDocumentBalance(db, input.invoiceId);
+  await recomputeDocumentBalance(db, input.creditNoteId);
+  return true;
 }

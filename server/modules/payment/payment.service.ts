@@ -13,7 +13,7 @@ import { organizationToday } from '../organization/organization-today.ts';
 import { allocateOldestFirst, checkExplicitAllocations, offlinePaymentColumns, type AllocationRequest } from './payment.ts';
 import * as repo from './payment.repository.ts';
 import type { ListPaymentsQuery, PaymentResponse, RecordPaymentBody } from './payment.schemas.ts';
-import { findDocumentsByIds, listOpenInvoices, payableStatuses, takeFromBalance } from './settlement.repository.ts';
+import { findDocumentsByIds, holdBalance, listOpenInvoices, payableStatuses, releaseBalance, takeFromBalance } from './settlement.repository.ts';
 
 export { payableStatuses };
 
@@ -29,6 +29,74 @@ export async function findDocumentsToSettle(db: Db, organizationId: string, ids:
  */
 export async function settleFromBalance(db: Db, documentId: string, kinds: DocumentKind[], statuses: readonly string[], amount: number, at: string): Promise<boolean> {
   return takeFromBalance(db, documentId, kinds, statuses, amount, at);
+}
+
+/** Holds part of a balance for an online payment in flight (settlement.repository.ts `holdBalance`). */
+export async function holdForOnlinePayment(db: Db, documentId: string, amount: number, onlyIfNothingHeld: boolean, at: string): Promise<boolean> {
+  return holdBalance(db, documentId, amount, onlyIfNothingHeld, at);
+}
+
+export async function releaseOnlineHold(db: Db, documentId: string, amount: number, at: string): Promise<boolean> {
+  return releaseBalance(db, documentId, amount, at);
+}
+
+export interface GatewayPaymentRecord {
+  organizationId: string;
+  customerId: string;
+  contactPersonId: string | null;
+  currency: string;
+  amountMinor: number;
+  method: 'card' | 'bank_account';
+  gateway: string;
+  gatewayPaymentId: string;
+  attemptId: string;
+  paymentMethodId: string | null;
+  /** What the customer sees on the receipt: `Visa •••• 4242`. */
+  reference: string;
+  paidOn: string;
+  at: string;
+  allocations: AllocationRequest[];
+}
+
+/**
+ * Records a payment taken at a gateway and applies it, in the caller's transaction, after the caller
+ * released what the attempt held: every allocation takes from the balance with the same conditional
+ * update as offline payments. What is beyond the allocations stays on the payment as money on account.
+ * One payment per attempt (a unique index on attempt_id backs the attempt's own conditional update).
+ */
+export async function recordGatewayPayment(db: Db, input: GatewayPaymentRecord): Promise<PaymentsTable> {
+  const number = await nextDocumentNumber(db, input.organizationId, 'payment', (candidate) => repo.isPaymentNumberTaken(db, input.organizationId, candidate));
+  const payment: PaymentsTable = {
+    id: newId(),
+    organization_id: input.organizationId,
+    customer_id: input.customerId,
+    number,
+    currency: input.currency,
+    amount_minor: input.amountMinor,
+    method: input.method,
+    status: 'completed',
+    reference: input.reference,
+    notes: null,
+    paid_on: input.paidOn,
+    created_by: null,
+    created_at: input.at,
+    gateway: input.gateway,
+    gateway_payment_id: input.gatewayPaymentId,
+    attempt_id: input.attemptId,
+    payment_method_id: input.paymentMethodId,
+    contact_person_id: input.contactPersonId,
+    refunded_minor: 0,
+  };
+  await repo.insertPayment(db, payment);
+  for (const allocation of [...input.allocations].sort((a, b) => a.document_id.localeCompare(b.document_id))) {
+    if (!(await takeFromBalance(db, allocation.document_id, ['invoice', 'retainer_invoice'], payableStatuses, allocation.amount_minor, input.at))) {
+      // The hold guaranteed this balance; reaching here means a row changed under the hold.
+      throw new AppError('STATE_CONFLICT', `The balance of document ${allocation.document_id} changed while it was being paid`);
+    }
+    await repo.insertAllocation(db, { id: newId(), payment_id: payment.id, document_id: allocation.document_id, amount_minor: allocation.amount_minor, created_at: input.at });
+    await recomputeDocumentBalance(db, allocation.document_id);
+  }
+  return payment;
 }
 
 /** A currency other than the one the customer is billed in: the field is named, nothing changes. */

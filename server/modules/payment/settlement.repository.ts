@@ -40,7 +40,37 @@ export async function takeFromBalance(db: Db, documentId: string, kinds: Documen
     .where('id', '=', documentId)
     .where('kind', 'in', kinds)
     .where('status', 'in', statuses)
-    .where('balance_minor', '>=', amount)
+    // What online payments in flight hold of the balance is not there to take (pending_minor).
+    .where((eb) => eb(eb('balance_minor', '-', eb.ref('pending_minor')), '>=', amount))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Holds `amount` of a document's balance for an online payment in flight: only while the balance less
+ * what is already held covers it (and, with `onlyIfNothingHeld`, while nothing else is held), in one
+ * conditional UPDATE, so of two attempts racing for the same balance exactly one gets it.
+ */
+export async function holdBalance(db: Db, documentId: string, amount: number, onlyIfNothingHeld: boolean, at: string): Promise<boolean> {
+  let query = db
+    .updateTable('documents')
+    .set((eb) => ({ pending_minor: eb('pending_minor', '+', amount), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', documentId)
+    .where('kind', 'in', ['invoice', 'retainer_invoice'])
+    .where('status', 'in', payableStatuses)
+    .where((eb) => eb(eb('balance_minor', '-', eb.ref('pending_minor')), '>=', amount));
+  if (onlyIfNothingHeld) query = query.where('pending_minor', '=', 0);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Gives back what an attempt held (it completed or failed); never below zero. */
+export async function releaseBalance(db: Db, documentId: string, amount: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('documents')
+    .set((eb) => ({ pending_minor: eb('pending_minor', '-', amount), version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', documentId)
+    .where('pending_minor', '>=', amount)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

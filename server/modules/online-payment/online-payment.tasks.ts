@@ -1,0 +1,9 @@
+import { registerPeriodicTask } from '../../jobs/periodic.ts';
+import { forgetExpiredKeys } from '../idempotency/idempotency.service.ts';
+import { reconcileOpenAttempts } from './online-payment.service.ts';
+
+/** Reconciliation of open payment attempts and the cleanup of day-old idempotency keys, on every worker tick. */
+export function registerOnlinePaymentTasks(): void {
+  registerPeriodicTask('payments.reconcile', reconcileOpenAttempts);
+  registerPeriodicTask('idempotency.forget_expired', forgetExpiredKeys);
+}
