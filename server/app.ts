@@ -39,6 +39,8 @@ import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
+import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
+import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 
 
 export interface AppDeps {
@@ -140,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(commentRoutes(ctx));
       await api.register(disputeRoutes(ctx));
       await api.register(documentPdfRoutes(ctx));
+      await api.register(paymentScheduleRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -151,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalDocumentRoutes(ctx));
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
+      await portal.register(portalPaymentScheduleRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
