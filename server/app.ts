@@ -44,6 +44,8 @@ import { portalDocumentRoutes } from './modules/portal-document/portal-document.
 import { onlinePaymentRoutes } from './modules/online-payment/online-payment.routes.ts';
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
+import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
+import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 
 
 export interface AppDeps {
@@ -149,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(commentRoutes(ctx));
       await api.register(disputeRoutes(ctx));
       await api.register(documentPdfRoutes(ctx));
+      await api.register(paymentScheduleRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -161,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
       await portal.register(onlinePaymentRoutes(ctx));
+      await portal.register(portalPaymentScheduleRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -33,6 +33,7 @@ function serve(initial: BillingDocument, write: (request: Request, current: Bill
       if (request.method === 'GET' && pathname === `/api/v1/invoices/${current.id}`) return json(current);
       if (request.method === 'GET' && (pathname.endsWith('/comments') || pathname.endsWith('/views'))) return json({ data: [] });
       if (request.method === 'GET' && pathname === '/api/v1/disputes') return json({ data: [], next_cursor: null });
+      if (request.method === 'GET' && pathname.endsWith('/payment-schedule')) return json({ document_id: current.id, currency: current.currency, total_minor: current.total_minor, balance_minor: current.balance_minor, instalments: [], due_now_minor: current.balance_minor, overdue: false, matches_total: true });
       writes.push(request.clone());
       const answer = write(request, current);
       if (answer.next) current = answer.next;

@@ -13,6 +13,7 @@ import { DocumentActions } from './DocumentActions.tsx';
 import { DocumentDisputes } from './DocumentDisputes.tsx';
 import { DocumentLinesTable } from './DocumentLinesTable.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
+import { PaymentScheduleCard } from './PaymentScheduleCard.tsx';
 import { documentQuery, type DocumentKind } from './queries.ts';
 import { ViewLog } from './ViewLog.tsx';
 
@@ -134,6 +135,7 @@ export function DocumentDetailPage({ kind }: { kind: DocumentKind }) {
         </dl>
       </section>
       <DocumentLinesTable document={data} />
+      {data.kind === 'invoice' || data.kind === 'retainer_invoice' ? <PaymentScheduleCard document={data} /> : null}
       {data.notes || data.terms ? (
         <section className="ui-card admin-doc-notes" aria-labelledby="doc-notes">
           <h2 id="doc-notes">{t('documents.notesAndTerms')}</h2>

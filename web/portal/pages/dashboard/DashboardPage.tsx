@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { Banner } from './Banner.tsx';
 import { Figures } from './Figures.tsx';
+import { OverdueInstalments } from './OverdueInstalments.tsx';
 import { dashboardKeys, fetchDashboard } from './queries.ts';
 import { RecentActivity } from './RecentActivity.tsx';
 
@@ -46,6 +47,7 @@ export function DashboardPage() {
           <Figures figures={data.figures} />
         </section>
       ) : null}
+      {data.figures ? <OverdueInstalments /> : null}
       <div className="p-columns">
         <RecentActivity items={data.recent_activity} />
         <section className="p-card" aria-labelledby="business-contact-heading">

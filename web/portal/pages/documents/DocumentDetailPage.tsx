@@ -18,6 +18,7 @@ import { PdfAndPrint } from './DocumentActions.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
 import { DocumentLines, DocumentTotals } from './DocumentLines.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
+import { PaymentSchedule } from './PaymentSchedule.tsx';
 import { documentKeys, documentPdfPath, fetchDocument, type DocumentDetail, type ThreadSegment } from './queries.ts';
 
 /** One invoice, retainer invoice, estimate or credit note; emails link here. */
@@ -124,6 +125,7 @@ function DocumentDetailView({ segment, id }: { segment: KindSegment; id: string 
           <DocumentTotals doc={data} />
         </section>
         <AppliedAmounts doc={data} />
+        {data.kind === 'invoice' || data.kind === 'retainer_invoice' ? <PaymentSchedule segment={data.kind === 'invoice' ? 'invoices' : 'retainer-invoices'} id={data.id} number={data.number} /> : null}
         <DisputeList disputes={data.disputes} />
         {data.notes ? (
           <section className="p-card" aria-labelledby="notes-heading">
