@@ -279,4 +279,28 @@ describeOnEachDialect('online payments in the portal', { gateways, startAt: '202
     expect((await contact.client.delete(`${contact.api}/payment-methods/${secondId}`)).statusCode).toBe(204);
     expect((await contact.client.get(`${contact.api}/payment-methods`)).json<{ data: { id: string; is_default: boolean }[] }>().data).toEqual([expect.objectContaining({ id: firstId, is_default: true })]);
   });
+
+  it('offers the instalment due now under a payment schedule, and never asks for a paid deposit again', async ({ t, staff }) => {
+    const contact = await payer(t, staff);
+    const invoice = await usdInvoice(staff, contact.customerId, 10_000, { issueDate: '2026-11-01', dueDate: '2027-01-31' });
+    const scheduled = await staff.client.put(`/api/v1/invoices/${invoice.id}/payment-schedule`, {
+      instalments: [
+        { kind: 'deposit', percent_basis_points: 3_000, due_date: '2026-11-20' },
+        { kind: 'instalment', amount_minor: 3_500, due_date: '2026-12-31' },
+        { kind: 'instalment', amount_minor: 3_500, due_date: '2027-01-31' },
+      ],
+    });
+    expect(scheduled.statusCode).toBe(200);
+    const before = (await contact.client.get(`${contact.api}/payment-options`)).json<PaymentOptionsResponse>().documents[0]!;
+    expect(before).toMatchObject({ due_now_minor: 3_000, overdue: true, payable_minor: 10_000 });
+    expect(before.schedule?.map((instalment) => instalment.status)).toEqual(['overdue', 'upcoming', 'upcoming']);
+    // Whole payments only, yet the deposit alone is accepted: it is what the schedule asks.
+    const deposit = await contact.pay({ document_ids: [invoice.id], amount_minor: 3_000, currency: invoice.currency, payment_method: { token: 'tok_visa' } });
+    expect(deposit.json()).toMatchObject({ status: 'succeeded', amount_minor: 3_000 });
+    const after = (await contact.client.get(`${contact.api}/payment-options`)).json<PaymentOptionsResponse>().documents[0]!;
+    expect(after).toMatchObject({ due_now_minor: 3_500, overdue: false, payable_minor: 7_000 });
+    expect(after.schedule?.map((instalment) => instalment.status)).toEqual(['paid', 'upcoming', 'upcoming']);
+    const odd = await contact.pay({ document_ids: [invoice.id], amount_minor: 1_000, currency: invoice.currency, payment_method: { token: 'tok_visa' } });
+    expect(odd.json()).toMatchObject({ error: { code: 'PARTIAL_PAYMENT_NOT_ALLOWED' } });
+  });
 });

@@ -11,6 +11,7 @@ import { applyCreditWithin } from '../credit/credit.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { findDocumentsToSettle, holdForOnlinePayment, payableStatuses, recordGatewayPayment, releaseOnlineHold, currencyMismatch } from '../payment/payment.service.ts';
 import { loadPaymentSettings, type PaymentSettings } from '../payment-settings/payment-settings.service.ts';
+import { schedulesOf } from '../payment-schedule/payment-schedule.service.ts';
 import { CHALLENGE_MINUTES, RECONCILE_AFTER_SECONDS, holdingStatuses, methodExpired, methodLabel, payableOf, planPayment, type PaymentPlan } from './online-payment.ts';
 import * as repo from './online-payment.repository.ts';
 import type { AttemptResponse, CreatePortalPaymentBody, PaymentOptionsResponse, SavedMethodResponse, UpdateMethodBody } from './online-payment.schemas.ts';
@@ -81,6 +82,7 @@ export async function paymentOptions(ctx: AppContext, payer: Payer): Promise<Pay
   ]);
   const offered = methodsOffered(settings, customer.allow_bank_payments === 1);
   const visible = documents.filter((document) => document.currency === customer.currency && (!payer.onlyDocumentId || document.id === payer.onlyDocumentId));
+  const schedules = await scheduleFacts(ctx.db, payer.organizationId, visible, today);
   return {
     currency: customer.currency,
     gateway: settings.gateway,
@@ -88,7 +90,7 @@ export async function paymentOptions(ctx: AppContext, payer: Payer): Promise<Pay
     publishable_key: settings.gateway === 'stripe' ? settings.stripePublishableKey : null,
     methods: offered,
     saved_methods: methods.filter((method) => offered.includes(method.type)).map((method) => presentMethod(method, today)),
-    documents: visible.map((document) => presentPayable(document, today)),
+    documents: visible.map((document) => presentPayable(document, today, schedules.get(document.id))),
     credits: credits.filter((credit) => credit.currency === customer.currency).map((credit) => ({ id: credit.id, number: credit.number, currency: credit.currency, balance_minor: Number(credit.balance_minor), issue_date: credit.issue_date })),
     allow_partial_payments: settings.allowPartialPayments,
     partial_payment_minimum_minor: settings.partialPaymentMinimumMinor,
@@ -97,7 +99,14 @@ export async function paymentOptions(ctx: AppContext, payer: Payer): Promise<Pay
   };
 }
 
-export function presentPayable(document: DocumentsTable, today: string): PaymentOptionsResponse['documents'][number] {
+type ScheduleFacts = Awaited<ReturnType<typeof schedulesOf>> extends Map<string, infer Facts> ? Facts : never;
+
+/** The payment schedules of these documents: what each asks now, and its instalments. */
+async function scheduleFacts(db: Db, organizationId: string, documents: DocumentsTable[], today: string): Promise<Map<string, ScheduleFacts>> {
+  return schedulesOf(db, organizationId, documents.map((document) => ({ id: document.id, total_minor: Number(document.total_minor), balance_minor: Number(document.balance_minor) })), today);
+}
+
+export function presentPayable(document: DocumentsTable, today: string, schedule?: ScheduleFacts): PaymentOptionsResponse['documents'][number] {
   const payable = payableOf({ balance_minor: Number(document.balance_minor), pending_minor: Number(document.pending_minor) });
   return {
     id: document.id,
@@ -110,9 +119,10 @@ export function presentPayable(document: DocumentsTable, today: string): Payment
     balance_minor: Number(document.balance_minor),
     pending_minor: Number(document.pending_minor),
     payable_minor: payable,
-    due_now_minor: payable,
-    overdue: document.due_date !== null && document.due_date < today,
-    schedule: null,
+    // What a schedule asks now, less what payments in flight already hold of it.
+    due_now_minor: schedule ? Math.min(payable, Math.max(0, schedule.dueNowMinor - Number(document.pending_minor))) : payable,
+    overdue: schedule ? schedule.overdue : document.due_date !== null && document.due_date < today,
+    schedule: schedule ? schedule.instalments : null,
   };
 }
 
@@ -204,6 +214,7 @@ export async function createOnlinePayment(ctx: AppContext, payer: Payer, body: C
     return { id: credit.id, number: credit.number, balance_minor: Number(credit.balance_minor) };
   });
 
+  const schedules = await scheduleFacts(ctx.db, payer.organizationId, documents, today);
   const plan = planPayment({
     documents: documents.map((document) => ({
       id: document.id,
@@ -219,7 +230,7 @@ export async function createOnlinePayment(ctx: AppContext, payer: Payer, body: C
     amountMinor: body.amount_minor,
     credits: chosenCredits,
     creditableKinds: ['invoice'],
-    dueNow: new Map(),
+    dueNow: new Map([...schedules].map(([id, facts]) => [id, facts.dueNowMinor])),
     rules: settings,
     currency: body.currency,
   });
