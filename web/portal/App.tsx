@@ -24,6 +24,10 @@ import { DocumentDetailPage } from './pages/documents/DocumentDetailPage.tsx';
 import { DocumentListPage } from './pages/documents/DocumentListPage.tsx';
 import { PaymentDetailPage } from './pages/payments/PaymentDetailPage.tsx';
 import { PaymentListPage } from './pages/payments/PaymentListPage.tsx';
+import { PayLinkPage, PayLinkReturnPage } from './pages/pay/PayLinkPage.tsx';
+import { PaymentMethodsPage } from './pages/pay/PaymentMethodsPage.tsx';
+import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
+import { PayPage } from './pages/pay/PayPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -46,6 +50,8 @@ export function App({ branding }: { branding: Branding }) {
           <Route path="two-factor" element={<TwoFactorPage />} />
           <Route path="two-factor/setup" element={<TwoFactorSetupPage />} />
           <Route path="accounts" element={<AccountsPage />} />
+          <Route path="pay/:token" element={<PayLinkPage />} />
+          <Route path="pay/:token/return/:attemptId" element={<PayLinkReturnPage />} />
           <Route element={<RequireSession />}>
             <Route element={<AppShell />}>
               <Route index element={<DashboardPage />} />
@@ -57,6 +63,9 @@ export function App({ branding }: { branding: Branding }) {
               ])}
               <Route path="payments" element={<PaymentListPage />} />
               <Route path="payments/:id" element={<PaymentDetailPage />} />
+              <Route path="payments/return/:attemptId" element={<PaymentReturnPage />} />
+              <Route path="pay" element={<PayPage />} />
+              <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -12,6 +12,7 @@ import { fetchBranding } from './app/session.ts';
 import '../ui/styles.css';
 import './styles/portal.css';
 import './styles/billing.css';
+import './styles/pay.css';
 
 async function start() {
   await initI18n();

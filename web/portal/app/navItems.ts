@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { to: '/invoices', label: 'nav.invoices', permission: 'view_documents' },
   { to: '/estimates', label: 'nav.estimates', permission: 'view_documents' },
   { to: '/retainer-invoices', label: 'nav.retainerInvoices', permission: 'view_documents' },
+  { to: '/pay', label: 'pay.nav', permission: 'pay' },
   { to: '/payments', label: 'nav.payments', permission: 'view_documents' },
   { to: '/credit-notes', label: 'nav.creditNotes', permission: 'view_documents' },
   { to: '/statement', label: 'nav.statement', permission: 'view_documents' },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePortal } from '../app/PortalContext.tsx';
 import type { Me } from '../app/session.ts';
+import { can } from '../lib/permissions.ts';
 import { Avatar } from './Avatar.tsx';
 import { Menu } from './Menu.tsx';
 
@@ -27,6 +28,13 @@ export function UserMenu({ me }: { me: Me }) {
               {t('nav.myAccount')}
             </Link>
           </li>
+          {can(me, 'pay') ? (
+            <li>
+              <Link className="p-menu__item" to="/payment-methods" onClick={close}>
+                {t('paymentMethods.nav')}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <button
               type="button"

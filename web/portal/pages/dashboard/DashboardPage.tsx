@@ -5,6 +5,7 @@ import { ContactDetails } from '../../components/ContactDetails.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage } from '../../lib/errors.ts';
+import { PayAll } from '../pay/PayNow.tsx';
 import { Banner } from './Banner.tsx';
 import { Figures } from './Figures.tsx';
 import { OverdueInstalments } from './OverdueInstalments.tsx';
@@ -47,6 +48,7 @@ export function DashboardPage() {
           <Figures figures={data.figures} />
         </section>
       ) : null}
+      <PayAll />
       {data.figures ? <OverdueInstalments /> : null}
       <div className="p-columns">
         <RecentActivity items={data.recent_activity} />

@@ -18,6 +18,7 @@ import { PdfAndPrint } from './DocumentActions.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
 import { DocumentLines, DocumentTotals } from './DocumentLines.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
+import { PayNow } from '../pay/PayNow.tsx';
 import { PaymentSchedule } from './PaymentSchedule.tsx';
 import { documentKeys, documentPdfPath, fetchDocument, type DocumentDetail, type ThreadSegment } from './queries.ts';
 
@@ -107,6 +108,7 @@ function DocumentDetailView({ segment, id }: { segment: KindSegment; id: string 
           {data.open_dispute_count > 0 ? <span className="ui-muted ui-small">{t('disputes.openCount', { count: data.open_dispute_count })}</span> : null}
         </p>
       </PageHeader>
+      {data.kind === 'invoice' || data.kind === 'retainer_invoice' ? <PayNow documentId={data.id} /> : null}
       <PdfAndPrint pdfPath={documentPdfPath(segment, id)}>
         {data.kind === 'invoice' && data.status !== 'void' ? <DisputeAction doc={data} onDisputed={() => announce(t('disputes.done'))} /> : null}
       </PdfAndPrint>
