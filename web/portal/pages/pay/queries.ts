@@ -19,7 +19,8 @@ export type BillingAddress = NonNullable<SavedMethod['billing_address']>;
 /** What can be paid now: refreshed after every payment, with the documents, payments and dashboard. */
 export const payKeys = queryKeys('pay');
 export const paymentOptionsKey = [...payKeys.all, 'options'] as const;
-export const attemptKey = (id: string) => [...payKeys.all, 'attempt', id] as const;
+/** Outside `payKeys`: refreshing after a payment must never confirm the attempt again. */
+export const attemptKey = (id: string) => ['payment-attempt', id] as const;
 export const paymentMethodKeys = queryKeys('payment-methods');
 
 export function fetchPaymentOptions(signal?: AbortSignal): Promise<PaymentOptions> {
