@@ -39,6 +39,7 @@ import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
+import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 
 
 export interface AppDeps {
@@ -55,8 +56,8 @@ export interface BuiltApp {
   ctx: AppContext;
 }
 
-/** Secrets and personal data that must never reach a log line. */
-const redactedPaths = [
+/** Secrets and personal data that must never reach a log line (card and bank numbers as the test gateway's token body names them). */
+export const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
@@ -65,6 +66,16 @@ const redactedPaths = [
   '*.current_password',
   '*.new_password',
   '*.token',
+  '*.number',
+  '*.cvc',
+  '*.account_number',
+  '*.routing_number',
+  '*.card.number',
+  '*.card.cvc',
+  '*.bank_account.account_number',
+  'req.body.card.number',
+  'req.body.card.cvc',
+  'req.body.bank_account.account_number',
 ];
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -154,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     },
     { prefix: '/portal/:slug/api' },
   );
+  await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   return { app, ctx };
