@@ -97,6 +97,11 @@ describeOnEachDialect('test gateway authentication challenge', (it) => {
     }
     const missing = await t.app.inject({ method: 'GET', url: `/test-gateway/v1/challenge/${payment.id}` });
     expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details[0]).toMatchObject({ field: 'return_url', code: 'required' });
+    const noBody = await t.app.inject({ method: 'POST', url: `/test-gateway/v1/challenge/${payment.id}/approve`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(noBody.statusCode).toBe(400);
+    const huge = await answer(t, payment.id, 'approve', `${returnUrl}?${'a'.repeat(20_000)}`);
+    expect(huge.statusCode).toBe(413);
     const unknown = await t.app.inject({ method: 'GET', url: `/test-gateway/v1/challenge/pi_unknown?return_url=${encodeURIComponent(returnUrl)}` });
     expect(unknown.statusCode).toBe(404);
     expect((await answer(t, 'pi_unknown', 'approve')).statusCode).toBe(404);

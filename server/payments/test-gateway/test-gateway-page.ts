@@ -69,13 +69,22 @@ function button(paymentId: string, action: 'approve' | 'fail' | 'abandon', label
 </form>`;
 }
 
+/** The amount as people read it; a currency outside ISO 4217's table is shown in minor units with its code. */
+function amountText(amountMinor: number, currency: string): string {
+  try {
+    return formatMoney(amountMinor, currency, 'en');
+  } catch {
+    return `${amountMinor} ${currency} (minor units)`;
+  }
+}
+
 export function challengePage(view: ChallengeView): string {
   const brand = view.brand.charAt(0).toUpperCase() + view.brand.slice(1);
   return page(
     challengeTitle,
     `<p>Your bank asks you to confirm this payment. This is the test gateway’s stand-in for that step: no bank is asked, and you choose what happens.</p>
 <dl>
-<dt>Amount</dt><dd>${escapeHtml(formatMoney(view.amountMinor, view.currency, 'en'))}</dd>
+<dt>Amount</dt><dd>${escapeHtml(amountText(view.amountMinor, view.currency))}</dd>
 <dt>Card</dt><dd>${escapeHtml(brand)} ending in ${escapeHtml(view.last4)}</dd>
 ${view.description ? `<dt>For</dt><dd>${escapeHtml(view.description)}</dd>` : ''}
 </dl>

@@ -109,6 +109,10 @@ describe('test gateway challenge page', () => {
     expect(page).not.toMatch(/<script|<link|src=/);
   });
 
+  it('shows an amount in a currency it cannot format in minor units', () => {
+    expect(challengePage({ paymentId: 'pi_1', amountMinor: 5, currency: 'ZZZ', brand: 'visa', last4: '3155', description: '', returnUrl: 'https://a.test/' })).toContain('5 ZZZ (minor units)');
+  });
+
   it('escapes the five HTML characters', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });

@@ -179,6 +179,9 @@ describeOnEachDialect('test gateway payments', (it) => {
     const completed = await t.app.inject({ method: 'POST', url: `/test-gateway/v1/refunds/${refund.id}/settle` });
     expect(completed.json()).toMatchObject({ id: refund.id, status: 'succeeded' });
     expect((await t.app.inject({ method: 'POST', url: `/test-gateway/v1/refunds/${refund.id}/settle` })).statusCode).toBe(409);
+    expect((await t.app.inject({ method: 'POST', url: '/test-gateway/v1/refunds/re_unknown/settle' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/test-gateway/v1/payments/pi_unknown' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/test-gateway/v1/payments/${'x'.repeat(65)}/settle` })).statusCode).toBe(400);
     const stored = await allTestGatewayRows(t.ctx.db);
     expect(stored).not.toContain('000123456789');
     expect(stored).not.toContain('000111111116');
