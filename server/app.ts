@@ -47,6 +47,7 @@ import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
+import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 
 
 export interface AppDeps {
@@ -65,8 +66,8 @@ export interface BuiltApp {
   ctx: AppContext;
 }
 
-/** Secrets and personal data that must never reach a log line. */
-const redactedPaths = [
+/** Secrets and personal data that must never reach a log line (card and bank numbers as the test gateway's token body names them). */
+export const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
@@ -75,6 +76,16 @@ const redactedPaths = [
   '*.current_password',
   '*.new_password',
   '*.token',
+  '*.number',
+  '*.cvc',
+  '*.account_number',
+  '*.routing_number',
+  '*.card.number',
+  '*.card.cvc',
+  '*.bank_account.account_number',
+  'req.body.card.number',
+  'req.body.card.cvc',
+  'req.body.bank_account.account_number',
 ];
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -91,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     secret,
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
-    gateways: deps.gateways ?? createGatewayProvider(),
+    gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
   };
 
   const app = Fastify({
@@ -171,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     { prefix: '/portal/:slug/api' },
   );
   await app.register(webhookRoutes(ctx));
+  await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   return { app, ctx };
