@@ -204,7 +204,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -232,6 +235,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -309,7 +318,10 @@ export interface paths {
                          *       "portal.changes_requested": true,
                          *       "portal.comment_added": true,
                          *       "portal.invoice_disputed": true,
-                         *       "portal.statement_downloaded": true
+                         *       "portal.statement_downloaded": true,
+                         *       "portal.payment_received": true,
+                         *       "portal.payment_failed": true,
+                         *       "portal.refund_issued": true
                          *     }
                          */
                         staff_email_events?: {
@@ -337,6 +349,12 @@ export interface paths {
                             "portal.invoice_disputed"?: boolean;
                             /** @default true */
                             "portal.statement_downloaded"?: boolean;
+                            /** @default true */
+                            "portal.payment_received"?: boolean;
+                            /** @default true */
+                            "portal.payment_failed"?: boolean;
+                            /** @default true */
+                            "portal.refund_issued"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -403,7 +421,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -431,6 +452,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -8686,6 +8713,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document_id: string;
+                            number: string;
+                            overdue: boolean;
+                            recipients: {
+                                contact_person_id: string;
+                                email: string;
+                                pay_link: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -13792,7 +13884,7 @@ export interface components {
         ErrorResponse: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INTERNAL";
                 message: string;
                 details?: unknown;
             };
