@@ -66,12 +66,12 @@ export const en: MessageCatalog = {
     customer: (p, f) => `${p.business} recorded your payment of ${f.money(p.amount)}`,
   },
   'payment.received': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} paid ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} (${p.number})`,
+    staff: (p, f) => `${p.actor}${p.actor === p.customer ? '' : of(p.customer)} paid ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} (${p.number})`,
     customer: (p, f) => `${p.actor} paid ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} (${p.number})`,
   },
   'payment.failed': {
-    staff: (p, f) => `The bank payment of ${f.money(p.amount)} by ${p.actor}${of(p.customer)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}`,
-    customer: (p, f) => `The bank payment of ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}; the balance is open again`,
+    staff: (p, f) => `The bank payment of ${f.money(p.amount)} by ${p.actor}${p.actor === p.customer ? '' : of(p.customer)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}`,
+    customer: (p, f) => `The bank payment of ${f.money(p.amount)} by ${p.actor}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}; the balance is open again`,
   },
   'payment.refunded': {
     staff: (p, f) => `${p.business} refunded ${f.money(p.amount)} of payment ${p.number}${of(p.customer)}`,
