@@ -40,6 +40,7 @@ import { portalStatementRoutes } from './modules/statement/portal-statement.rout
 import { commentRoutes } from './modules/comment/comment.routes.ts';
 import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
+import { payLinkRoutes } from './modules/pay-link/pay-link.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
 import { onlinePaymentRoutes } from './modules/online-payment/online-payment.routes.ts';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(disputeRoutes(ctx));
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
+      await api.register(payLinkRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -204,7 +204,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -232,6 +235,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -309,7 +318,10 @@ export interface paths {
                          *       "portal.changes_requested": true,
                          *       "portal.comment_added": true,
                          *       "portal.invoice_disputed": true,
-                         *       "portal.statement_downloaded": true
+                         *       "portal.statement_downloaded": true,
+                         *       "portal.payment_received": true,
+                         *       "portal.payment_failed": true,
+                         *       "portal.refund_issued": true
                          *     }
                          */
                         staff_email_events?: {
@@ -337,6 +349,12 @@ export interface paths {
                             "portal.invoice_disputed"?: boolean;
                             /** @default true */
                             "portal.statement_downloaded"?: boolean;
+                            /** @default true */
+                            "portal.payment_received"?: boolean;
+                            /** @default true */
+                            "portal.payment_failed"?: boolean;
+                            /** @default true */
+                            "portal.refund_issued"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -403,7 +421,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -431,6 +452,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -9248,6 +9275,71 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document_id: string;
+                            number: string;
+                            overdue: boolean;
+                            recipients: {
+                                contact_person_id: string;
+                                email: string;
+                                pay_link: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
