@@ -31,6 +31,7 @@ import { itemRoutes } from './modules/item/item.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
+import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
 import { creditRoutes } from './modules/credit/credit.routes.ts';
 import { statementRoutes } from './modules/statement/statement.routes.ts';
 import { portalStatementRoutes } from './modules/statement/portal-statement.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(paymentRoutes(ctx));
+      await api.register(paymentSettingsRoutes(ctx));
       await api.register(creditRoutes(ctx));
       await api.register(statementRoutes(ctx));
       await api.register(commentRoutes(ctx));
