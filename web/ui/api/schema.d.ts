@@ -1069,6 +1069,7 @@ export interface paths {
                                 currency: string;
                                 /** @enum {string} */
                                 portal_language: "en" | "de" | "fr" | "es" | "ja";
+                                allow_bank_payments: boolean;
                                 primary_contact: {
                                     id: string;
                                     name: string;
@@ -1125,6 +1126,8 @@ export interface paths {
                         notes?: string | null;
                         /** @default false */
                         allow_portal_access?: boolean;
+                        /** @default false */
+                        allow_bank_payments?: boolean;
                         contact_persons?: {
                             first_name: string;
                             last_name?: string;
@@ -1150,6 +1153,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1261,6 +1265,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1395,6 +1400,7 @@ export interface paths {
                             country?: string;
                         } | null;
                         notes?: string | null;
+                        allow_bank_payments?: boolean;
                     };
                 };
             };
@@ -1413,6 +1419,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -6483,6 +6490,11 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     customer_id?: string;
+                    status?: "completed" | "pending" | "failed" | "refunded" | "partially_refunded";
+                    method?: "cash" | "bank_transfer" | "cheque" | "card" | "bank_account";
+                    source?: "online" | "offline";
+                    paid_from?: string;
+                    paid_to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6518,6 +6530,26 @@ export interface paths {
                                     amount_minor: number;
                                 }[];
                                 created_at: string;
+                                gateway: string | null;
+                                gateway_payment_id: string | null;
+                                payment_method: {
+                                    type: string;
+                                    brand: string;
+                                    last4: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                refunded_minor: number;
+                                refunds: {
+                                    id: string;
+                                    amount_minor: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "succeeded" | "failed";
+                                    reason: string | null;
+                                    created_at: string;
+                                }[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -6589,6 +6621,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6673,6 +6725,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6688,6 +6760,114 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Online payment settings (the Stripe secrets only as set / last 4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the online payment settings; fields left out keep their value, a null secret clears it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        gateway?: "test" | "stripe";
+                        card_enabled?: boolean;
+                        bank_enabled?: boolean;
+                        stripe_publishable_key?: string | null;
+                        stripe_secret_key?: string | null;
+                        stripe_webhook_secret?: string | null;
+                        allow_partial_payments?: boolean;
+                        partial_payment_minimum_minor?: number;
+                        allow_money_on_account?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -13792,7 +13972,7 @@ export interface components {
         ErrorResponse: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INTERNAL";
                 message: string;
                 details?: unknown;
             };
