@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorState, Notice, Spinner, useToast } from '../../../ui/components/index.ts';
@@ -35,7 +36,9 @@ function PaymentSettingsFormView({ settings }: { settings: PaymentSettings }) {
   const locale = i18n.language;
   const toast = useToast();
   // The fields follow the settings as saved (the answer of each save).
-  const form: PaymentSettingsForm = useZodForm(paymentSettingsSchema(locale, t), { values: paymentSettingsValues(settings, locale) });
+  const schema = useMemo(() => paymentSettingsSchema(locale, t), [locale, t]);
+  const values = useMemo(() => paymentSettingsValues(settings, locale), [settings, locale]);
+  const form: PaymentSettingsForm = useZodForm(schema, { values });
   const save = useApiMutation({
     mutationFn: (body: PaymentSettingsUpdate) => savePaymentSettings(body),
     onSuccess: (updated, _body, _result, { client }) => client.setQueryData(paymentSettingsKeys.all, updated),

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog, useToast } from '../../../ui/components/index.ts';
 import { FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
@@ -24,7 +25,8 @@ export function RefundDialog({ open, payment, idempotencyKey, onClose }: RefundD
   const locale = i18n.language;
   const toast = useToast();
   const left = refundableMinor(payment);
-  const form = useZodForm(refundSchema(locale, t, payment.currency, left), { defaultValues: refundValues(payment, locale) });
+  const schema = useMemo(() => refundSchema(locale, t, payment.currency, left), [locale, t, payment.currency, left]);
+  const form = useZodForm(schema, { defaultValues: refundValues(payment, locale) });
   const refund = useApiMutation({
     mutationFn: (body: RefundBody) => postRefund(payment.id, body, idempotencyKey),
     // Balances, statements and the payment itself change.
