@@ -34,6 +34,7 @@ import { numberSeriesRoutes } from './modules/number-series/number-series.routes
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
 import { refundRoutes } from './modules/refund/refund.routes.ts';
+import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
 import { creditRoutes } from './modules/credit/credit.routes.ts';
 import { statementRoutes } from './modules/statement/statement.routes.ts';
 import { portalStatementRoutes } from './modules/statement/portal-statement.routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(refundRoutes(ctx));
+      await api.register(paymentSettingsRoutes(ctx));
       await api.register(creditRoutes(ctx));
       await api.register(statementRoutes(ctx));
       await api.register(commentRoutes(ctx));

@@ -1096,6 +1096,7 @@ export interface paths {
                                 currency: string;
                                 /** @enum {string} */
                                 portal_language: "en" | "de" | "fr" | "es" | "ja";
+                                allow_bank_payments: boolean;
                                 primary_contact: {
                                     id: string;
                                     name: string;
@@ -1152,6 +1153,8 @@ export interface paths {
                         notes?: string | null;
                         /** @default false */
                         allow_portal_access?: boolean;
+                        /** @default false */
+                        allow_bank_payments?: boolean;
                         contact_persons?: {
                             first_name: string;
                             last_name?: string;
@@ -1177,6 +1180,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1288,6 +1292,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1422,6 +1427,7 @@ export interface paths {
                             country?: string;
                         } | null;
                         notes?: string | null;
+                        allow_bank_payments?: boolean;
                     };
                 };
             };
@@ -1440,6 +1446,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -6510,6 +6517,11 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     customer_id?: string;
+                    status?: "completed" | "pending" | "failed" | "refunded" | "partially_refunded";
+                    method?: "cash" | "bank_transfer" | "cheque" | "card" | "bank_account";
+                    source?: "online" | "offline";
+                    paid_from?: string;
+                    paid_to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6545,6 +6557,26 @@ export interface paths {
                                     amount_minor: number;
                                 }[];
                                 created_at: string;
+                                gateway: string | null;
+                                gateway_payment_id: string | null;
+                                payment_method: {
+                                    type: string;
+                                    brand: string;
+                                    last4: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                refunded_minor: number;
+                                refunds: {
+                                    id: string;
+                                    amount_minor: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "succeeded" | "failed";
+                                    reason: string | null;
+                                    created_at: string;
+                                }[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -6616,6 +6648,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6700,6 +6752,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6889,6 +6961,114 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Online payment settings (the Stripe secrets only as set / last 4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the online payment settings; fields left out keep their value, a null secret clears it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        gateway?: "test" | "stripe";
+                        card_enabled?: boolean;
+                        bank_enabled?: boolean;
+                        stripe_publishable_key?: string | null;
+                        stripe_secret_key?: string | null;
+                        stripe_webhook_secret?: string | null;
+                        allow_partial_payments?: boolean;
+                        partial_payment_minimum_minor?: number;
+                        allow_money_on_account?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
