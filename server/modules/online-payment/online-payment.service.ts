@@ -12,6 +12,7 @@ import { organizationToday } from '../organization/organization-today.ts';
 import { findDocumentsToSettle, holdForOnlinePayment, payableStatuses, recordGatewayPayment, releaseOnlineHold, currencyMismatch } from '../payment/payment.service.ts';
 import { loadPaymentSettings, type PaymentSettings } from '../payment-settings/payment-settings.service.ts';
 import { schedulesOf } from '../payment-schedule/payment-schedule.service.ts';
+import { recordPaymentFailed, recordPaymentSucceeded } from '../payment-followup/payment-followup.service.ts';
 import { CHALLENGE_MINUTES, RECONCILE_AFTER_SECONDS, holdingStatuses, methodExpired, methodLabel, payableOf, planPayment, type PaymentPlan } from './online-payment.ts';
 import * as repo from './online-payment.repository.ts';
 import type { AttemptResponse, CreatePortalPaymentBody, PaymentOptionsResponse, SavedMethodResponse, UpdateMethodBody } from './online-payment.schemas.ts';
@@ -375,7 +376,24 @@ export async function completeAttempt(ctx: AppContext, attempt: PaymentAttemptsT
         throw new AppError('STATE_CONFLICT', `The hold of attempt ${attempt.id} on document ${allocation.document_id} was already released`);
       }
     }
-    if (target !== 'succeeded') return;
+    if (target !== 'succeeded') {
+      // A bank payment that was pending and then failed: the balance is open again, and both sides are told.
+      if (attempt.status === 'pending' && target === 'failed') {
+        const numbers = await repo.findDocumentNumbers(trx, plan.allocations.map((allocation) => allocation.document_id));
+        await recordPaymentFailed(ctx, trx, {
+          organizationId: attempt.organization_id,
+          attemptId: attempt.id,
+          customerId: attempt.customer_id,
+          contactPersonId: attempt.contact_person_id,
+          amountMinor: Number(attempt.amount_minor),
+          currency: attempt.currency,
+          failureCode: result.failureCode ?? 'failed',
+          failureMessage: result.failureMessage ?? 'The bank payment failed.',
+          documentNumbers: [...numbers.values()],
+        });
+      }
+      return;
+    }
     const methodId = await rememberMethod(trx, attempt, result.method, now);
     const payment = await recordGatewayPayment(trx, {
       organizationId: attempt.organization_id,
@@ -394,6 +412,7 @@ export async function completeAttempt(ctx: AppContext, attempt: PaymentAttemptsT
       allocations: plan.allocations,
     });
     await repo.updateAttemptFrom(trx, attempt.id, ['succeeded'], { payment_id: payment.id, payment_method_id: methodId });
+    await recordPaymentSucceeded(ctx, trx, { organizationId: attempt.organization_id, paymentId: payment.id, contactPersonId: attempt.contact_person_id, source: attempt.source === 'pay_link' ? 'pay_link' : attempt.source === 'api' ? 'api' : 'portal' });
   });
   return (await repo.findAttemptAnywhere(ctx.db, attempt.id)) ?? attempt;
 }

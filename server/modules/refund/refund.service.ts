@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids.ts';
 import type { GatewayRefund } from '../../payments/gateway.ts';
 import { recomputeDocumentBalance } from '../document/document.service.ts';
 import { loadPaymentSettings, type PaymentSettings } from '../payment-settings/payment-settings.service.ts';
+import { recordRefundIssued } from '../payment-followup/payment-followup.service.ts';
 import { refundAllocations } from './refund.ts';
 import * as repo from './refund.repository.ts';
 import type { RefundBody, RefundResponse } from './refund.schemas.ts';
@@ -117,6 +118,7 @@ export async function recordRefundOutcome(ctx: AppContext, refund: RefundsTable,
       return;
     }
     for (const part of parts) await recomputeDocumentBalance(trx, part.document_id);
+    await recordRefundIssued(ctx, trx, { organizationId: refund.organization_id, refundId: refund.id });
   });
   return (await repo.findRefundAnywhere(ctx.db, refund.id)) ?? refund;
 }
