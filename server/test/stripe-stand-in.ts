@@ -23,8 +23,9 @@ import { invalidRequest, missing, newId, StandInState, StripeApiError, type Json
  * Served: POST /v1/customers; POST /v1/payment_intents, GET …/{id}, POST …/{id}/confirm, …/{id}/cancel,
  * GET /v1/payment_intents (list) and /v1/payment_intents/search (`metadata['reference']:'…'` only);
  * GET /v1/payment_methods/{id}, POST …/{id} (update), …/{id}/attach, …/{id}/detach; POST /v1/refunds.
- * Not Stripe: GET /stand-in/authenticate/{pi}?result=approve|fail, the 3-D Secure page a redirect
- * opens (it answers with a redirect to the intent's return_url, as Stripe's does).
+ * Not Stripe: GET /stand-in/authenticate/{pi}, the 3-D Secure page a redirect opens (links to complete
+ * or fail the challenge; `?result=approve|fail` answers with a redirect to the intent's return_url, as
+ * Stripe's page does).
  */
 export interface StripeStandIn {
   host: string;
@@ -37,6 +38,8 @@ export interface StripeStandIn {
   state: StandInState;
   /** Every API request received: method, path, idempotency key and whether the answer was a replay. */
   requests: { method: string; path: string; idempotencyKey: string | null; status: number; replayed: boolean }[];
+  /** While set, search finds nothing, as Stripe's search index trails new objects by up to a minute. */
+  searchLags: boolean;
   /** The next `count` API requests (to `path` only, if given) answer `status` without doing anything. */
   failNext(count: number, status?: number, path?: string): void;
   /** A PaymentMethod as Stripe.js would create it in the browser (`pm_card_visa` → a fresh `pm_…`). */
@@ -131,7 +134,7 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
         if (!match) throw invalidRequest(`The stand-in searches by metadata only, not: ${query}`, { param: 'query' });
         const [, key, escaped] = match as unknown as [string, string, string];
         const wanted = escaped.replace(/\\(.)/g, '$1');
-        const data = [...state.intents.values()].map((stored) => stored.object).filter((intent) => (intent.metadata as JsonObject)[key] === wanted);
+        const data = standIn.searchLags ? [] : [...state.intents.values()].map((stored) => stored.object).filter((intent) => (intent.metadata as JsonObject)[key] === wanted);
         return { object: 'search_result', data: data.map((intent) => expandIntent(intent, expandList(expand))), has_more: false, next_page: null, url: '/v1/payment_intents/search' };
       }
       if (method === 'GET' && !id) {
@@ -202,7 +205,17 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
     const method = request.method ?? 'GET';
     const authentication = /^\/stand-in\/authenticate\/([^/]+)$/.exec(url.pathname);
     if (authentication && method === 'GET') {
-      const stored = authenticateIntent(state, authentication[1] as string, url.searchParams.get('result') === 'fail' ? 'fail' : 'approve');
+      const result = url.searchParams.get('result');
+      if (result !== 'approve' && result !== 'fail') {
+        // Stripe's test 3-D Secure page: the customer completes or fails the challenge.
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(
+          '<!doctype html><html lang="en"><head><title>3D Secure test payment</title></head><body><main><h1>3D Secure test payment</h1>' +
+            '<a href="?result=approve">Complete authentication</a> <a href="?result=fail">Fail authentication</a></main></body></html>',
+        );
+        return;
+      }
+      const stored = authenticateIntent(state, authentication[1] as string, result);
       const returnUrl = stored.object.return_url;
       if (typeof returnUrl !== 'string') return answer(response, 200, JSON.stringify({ status: stored.object.status }));
       const target = new URL(returnUrl);
@@ -263,7 +276,7 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;
 
-  return {
+  const standIn: StripeStandIn = {
     host: '127.0.0.1',
     port,
     protocol: 'http',
@@ -272,6 +285,7 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
     gatewayOptions: { secretKey, webhookSecret, host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0 },
     state,
     requests,
+    searchLags: false,
     failNext(count, status = 500, path) {
       failures = { count, status, path };
     },
@@ -306,4 +320,5 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
+  return standIn;
 }

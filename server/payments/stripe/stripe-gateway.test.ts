@@ -93,6 +93,8 @@ describe('the Stripe gateway against the stand-in, through the official client',
     expect(created.nextAction).toEqual({ type: 'redirect', url: `http://127.0.0.1:${standIn.port}/stand-in/authenticate/${created.id}` });
     expect((await gateway.confirmPayment(created.id)).status).toBe('requires_action');
 
+    const page = await fetch(created.nextAction?.url ?? '');
+    expect(await page.text()).toContain('href="?result=approve"');
     const challenge = await fetch(`${created.nextAction?.url ?? ''}?result=approve`, { redirect: 'manual' });
     expect(challenge.status).toBe(302);
     expect(challenge.headers.get('location')).toBe(`${input.returnUrl}?payment_intent=${created.id}`);
@@ -169,6 +171,18 @@ describe('the Stripe gateway against the stand-in, through the official client',
     const created = await gateway.createPayment(input);
     expect(await gateway.findPaymentByReference(input.idempotencyKey)).toMatchObject({ id: created.id, status: 'succeeded', reference: input.idempotencyKey });
     expect(await gateway.findPaymentByReference(randomUUID())).toBeNull();
+  });
+
+  it('finds a payment made moments ago, before Stripe\'s search index has it', async () => {
+    const input = payment();
+    const created = await gateway.createPayment(input);
+    standIn.searchLags = true;
+    try {
+      expect(await gateway.findPaymentByReference(input.idempotencyKey)).toMatchObject({ id: created.id, reference: input.idempotencyKey });
+      expect(await gateway.findPaymentByReference(randomUUID())).toBeNull();
+    } finally {
+      standIn.searchLags = false;
+    }
   });
 
   it('refunds partially, refuses more than is left, and replays a refund by its key', async () => {
