@@ -252,7 +252,13 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       try {
         const refund = await call('refund', () =>
           stripe.refunds.create(
-            { payment_intent: input.gatewayPaymentId, amount: toStripeAmount(input.amountMinor, intent.currency) },
+            {
+              payment_intent: input.gatewayPaymentId,
+              amount: toStripeAmount(input.amountMinor, intent.currency),
+              // The payment's metadata (its organization, its reference) goes with the refund, so its
+              // webhooks name the organization whose signing secret verifies them, as the payment's do.
+              metadata: intent.metadata,
+            },
             { idempotencyKey: input.idempotencyKey },
           ),
         );

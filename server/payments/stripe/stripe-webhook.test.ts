@@ -25,7 +25,7 @@ async function pay(token: string, extra: { customerAcceptance?: { ipAddress: str
   const idempotencyKey = randomUUID();
   const payment = await gateway.createPayment({
     idempotencyKey, amountMinor: 2000, currency: 'EUR', gatewayCustomerId: customerId, source: { token }, saveMethod: false,
-    description: 'Invoice INV-000002', returnUrl: 'http://portal.test/return', metadata: {}, ...extra,
+    description: 'Invoice INV-000002', returnUrl: 'http://portal.test/return', metadata: { organization_id: 'org1' }, ...extra,
   });
   return { payment, idempotencyKey };
 }
@@ -77,7 +77,9 @@ describe('Stripe webhooks, signed as Stripe signs them and checked by constructE
     const refund = await gateway.refund({ idempotencyKey: randomUUID(), gatewayPaymentId: payment.id, amountMinor: 500 });
     expect(refund.status).toBe('pending');
     standIn.settleRefund(refund.id, 'succeeded');
-    const updated = standIn.signedDelivery(standIn.lastEvent('refund.updated'));
+    const event = standIn.lastEvent('refund.updated');
+    expect((event.data as { object: { metadata: Record<string, string> } }).object.metadata).toMatchObject({ organization_id: 'org1' });
+    const updated = standIn.signedDelivery(event);
     expect(gateway.parseWebhook(updated.body, updated.signature, now())).toMatchObject({
       type: 'refund.updated', payment: null, refund: { id: refund.id, status: 'succeeded', amountMinor: 500, gatewayPaymentId: payment.id },
     });
