@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { FakeClock } from '../../lib/clock.ts';
 import { encryptSecret } from '../../lib/tokens.ts';
-import type { AttemptResponse, PaymentOptionsResponse } from '../../modules/online-payment/online-payment.schemas.ts';
+import type { AttemptResponse, PaymentOptionsResponse, SavedMethodResponse } from '../../modules/online-payment/online-payment.schemas.ts';
 import { documentOf, invoiceOf } from '../../test/billing-payment-builders.ts';
 import type { SignedUpStaff } from '../../test/builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
@@ -88,6 +88,30 @@ describeOnEachDialect('portal payments through Stripe', { gateways, startAt: '20
     expect((await deliver(forged.signature)).statusCode).toBe(400);
     const payments = await staff.client.get(`/api/v1/payments?customer_id=${contact.customerId}`);
     expect(payments.json<{ data: unknown[] }>().data).toHaveLength(1);
+  });
+
+  it('saves the card at Stripe, pays the next invoice with it, updates its expiry and removes it', async ({ t, staff }) => {
+    const contact = await stripeCustomer(t, staff);
+    const first = await invoiceOf(staff, contact.customerId, 1_500);
+    const token = standIn.browserPaymentMethod('pm_card_mastercard');
+    const paid = await contact.pay({ document_ids: [first.id], currency: first.currency, payment_method: { token }, save_method: true });
+    expect(paid.json()).toMatchObject({ status: 'succeeded' });
+    const [saved] = (await contact.client.get(`${contact.api}/payment-methods`)).json<{ data: SavedMethodResponse[] }>().data;
+    expect(saved).toMatchObject({ type: 'card', brand: 'mastercard', last4: '4444', exp_month: 12, exp_year: 2034 });
+    expect(standIn.state.methods.get(token)?.object.customer).toMatch(/^cus_/);
+
+    const second = await invoiceOf(staff, contact.customerId, 2_500);
+    const again = await contact.pay({ document_ids: [second.id], currency: second.currency, payment_method: { saved_method_id: saved?.id } });
+    expect(again.json()).toMatchObject({ status: 'succeeded' });
+    const [intent] = intentsWithReference(again.json<AttemptResponse>().id);
+    expect(intent?.object).toMatchObject({ payment_method: token, customer: standIn.state.methods.get(token)?.object.customer });
+
+    const updated = await contact.client.request('PATCH', `${contact.api}/payment-methods/${saved?.id}`, { exp_month: 4, exp_year: 2030, billing_address: { line1: '1 Main St', country: 'us' } });
+    expect(updated.statusCode).toBe(200);
+    expect(standIn.state.methods.get(token)?.object).toMatchObject({ card: { exp_month: 4, exp_year: 2030 }, billing_details: { address: { line1: '1 Main St', country: 'US' } } });
+    const removed = await contact.client.request('DELETE', `${contact.api}/payment-methods/${saved?.id}`);
+    expect(removed.statusCode).toBeLessThan(300);
+    expect(standIn.state.methods.get(token)?.object.customer).toBeNull();
   });
 
   it('shows Stripe\'s decline and charges nothing', async ({ t, staff }) => {
