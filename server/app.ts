@@ -46,6 +46,7 @@ import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
 import { onlinePaymentRoutes } from './modules/online-payment/online-payment.routes.ts';
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
+import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
@@ -112,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- removing it changes the instance's type
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
+    // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
+    maxParamLength: 500,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -181,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
       await portal.register(onlinePaymentRoutes(ctx));
+      await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },

@@ -14,7 +14,7 @@ export async function findLinkedDocument(db: Db, organizationId: string, documen
 export async function findLinkedContact(db: Db, organizationId: string, contactPersonId: string) {
   return db
     .selectFrom('contact_persons')
-    .select(['id', 'customer_id', 'portal_enabled', 'disabled_at'])
+    .select(['id', 'customer_id', 'portal_enabled', 'disabled_at', 'permissions', 'first_name'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', contactPersonId)
     .executeTakeFirst();

@@ -3,6 +3,7 @@
  * the portal's pay-link routes with verifyPayLink. Nothing is written when a link is issued or
  * opened; a link stays valid until it expires or its contact loses portal access.
  */
+import type { ContactPermission } from '../../../contract/portal.ts';
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind } from '../../db/billing-tables.ts';
 import type { Db, OrganizationRow } from '../../db/database.ts';
@@ -73,4 +74,20 @@ export async function verifyPayLink(ctx: AppContext, organizationId: string, tok
   if (!document || !contact || contact.customer_id !== document.customer_id) throw invalid();
   if (Number(contact.portal_enabled) !== 1 || contact.disabled_at !== null) throw invalid();
   return { documentId: document.id, contactPersonId: contact.id };
+}
+
+export interface OpenedPayLink {
+  documentId: string;
+  contactPersonId: string;
+  customerId: string;
+  firstName: string;
+  permissions: ContactPermission[];
+}
+
+/** A verified pay link with who it was sent to: the payer of its one invoice. */
+export async function openPayLink(ctx: AppContext, organizationId: string, token: string): Promise<OpenedPayLink> {
+  const { documentId, contactPersonId } = await verifyPayLink(ctx, organizationId, token);
+  const contact = await findLinkedContact(ctx.db, organizationId, contactPersonId);
+  if (!contact) throw invalid();
+  return { documentId, contactPersonId, customerId: contact.customer_id, firstName: contact.first_name, permissions: parsePermissions(contact.permissions) };
 }
