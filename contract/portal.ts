@@ -36,6 +36,9 @@ export const portalEventTypes = [
   'portal.comment_added',
   'portal.invoice_disputed',
   'portal.statement_downloaded',
+  'portal.payment_received',
+  'portal.payment_failed',
+  'portal.refund_issued',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 

@@ -247,6 +247,7 @@ describe('admin console', () => {
       ['Notifications', 'Notifications'],
       ['Outbox', 'Outbox'],
       ['Portal', 'Portal settings'],
+      ['Online payments', 'Online payments'],
       ['Staff', 'Staff'],
       ['API keys', 'API keys'],
     ];

@@ -33,19 +33,24 @@ import { itemRoutes } from './modules/item/item.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
+import { refundRoutes } from './modules/refund/refund.routes.ts';
+import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
 import { creditRoutes } from './modules/credit/credit.routes.ts';
 import { statementRoutes } from './modules/statement/statement.routes.ts';
 import { portalStatementRoutes } from './modules/statement/portal-statement.routes.ts';
 import { commentRoutes } from './modules/comment/comment.routes.ts';
 import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
+import { payLinkRoutes } from './modules/pay-link/pay-link.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
 import { onlinePaymentRoutes } from './modules/online-payment/online-payment.routes.ts';
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
+import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
+import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 
 
 export interface AppDeps {
@@ -64,8 +69,8 @@ export interface BuiltApp {
   ctx: AppContext;
 }
 
-/** Secrets and personal data that must never reach a log line. */
-const redactedPaths = [
+/** Secrets and personal data that must never reach a log line (card and bank numbers as the test gateway's token body names them). */
+export const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
@@ -74,6 +79,16 @@ const redactedPaths = [
   '*.current_password',
   '*.new_password',
   '*.token',
+  '*.number',
+  '*.cvc',
+  '*.account_number',
+  '*.routing_number',
+  '*.card.number',
+  '*.card.cvc',
+  '*.bank_account.account_number',
+  'req.body.card.number',
+  'req.body.card.cvc',
+  'req.body.bank_account.account_number',
 ];
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -90,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     secret,
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
-    gateways: deps.gateways ?? createGatewayProvider(),
+    gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
   };
 
   const app = Fastify({
@@ -98,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- removing it changes the instance's type
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
+    // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
+    maxParamLength: 500,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -146,12 +163,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(paymentRoutes(ctx));
+      await api.register(refundRoutes(ctx));
+      await api.register(paymentSettingsRoutes(ctx));
       await api.register(creditRoutes(ctx));
       await api.register(statementRoutes(ctx));
       await api.register(commentRoutes(ctx));
       await api.register(disputeRoutes(ctx));
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
+      await api.register(payLinkRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -164,11 +184,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
       await portal.register(onlinePaymentRoutes(ctx));
+      await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
   await app.register(webhookRoutes(ctx));
+  await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   return { app, ctx };

@@ -66,6 +66,18 @@ export const de: MessageCatalog = {
     staff: (p, f) => `${p.business} hat eine Zahlung über ${f.money(p.amount)} erfasst`,
     customer: (p, f) => `${p.business} hat Ihre Zahlung über ${f.money(p.amount)} erfasst`,
   },
+  'payment.received': {
+    staff: (p, f) => `${p.actor}${p.actor === p.customer ? '' : of(p.customer)} hat ${f.money(p.amount)}${p.documents.length > 0 ? ` für ${f.list(p.documents)}` : ''} bezahlt (${p.number})`,
+    customer: (p, f) => `${p.actor} hat ${f.money(p.amount)}${p.documents.length > 0 ? ` für ${f.list(p.documents)}` : ''} bezahlt (${p.number})`,
+  },
+  'payment.failed': {
+    staff: (p, f) => `Die Bankzahlung über ${f.money(p.amount)} von ${p.actor}${p.actor === p.customer ? '' : of(p.customer)}${p.documents.length > 0 ? ` für ${f.list(p.documents)}` : ''} ist fehlgeschlagen${because(p.reason)}`,
+    customer: (p, f) => `Die Bankzahlung über ${f.money(p.amount)} von ${p.actor}${p.documents.length > 0 ? ` für ${f.list(p.documents)}` : ''} ist fehlgeschlagen${because(p.reason)}; der Betrag ist wieder offen`,
+  },
+  'payment.refunded': {
+    staff: (p, f) => `${p.business} hat ${f.money(p.amount)} der Zahlung ${p.number}${of(p.customer)} erstattet`,
+    customer: (p, f) => `${p.business} hat ${f.money(p.amount)} Ihrer Zahlung ${p.number} erstattet`,
+  },
   'invoice.disputed': {
     staff: (p) => `${p.actor}${of(p.customer)} hat ${p.line ? `eine Position („${p.line}“) der Rechnung` : 'die Rechnung'} ${p.number} beanstandet${because(p.reason)}`,
     customer: (p) => `${p.actor} hat ${p.line ? `eine Position („${p.line}“) der Rechnung` : 'die Rechnung'} ${p.number} beanstandet${because(p.reason)}`,

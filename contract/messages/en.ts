@@ -65,6 +65,18 @@ export const en: MessageCatalog = {
     staff: (p, f) => `${p.business} recorded a payment of ${f.money(p.amount)}`,
     customer: (p, f) => `${p.business} recorded your payment of ${f.money(p.amount)}`,
   },
+  'payment.received': {
+    staff: (p, f) => `${p.actor}${p.actor === p.customer ? '' : of(p.customer)} paid ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} (${p.number})`,
+    customer: (p, f) => `${p.actor} paid ${f.money(p.amount)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} (${p.number})`,
+  },
+  'payment.failed': {
+    staff: (p, f) => `The bank payment of ${f.money(p.amount)} by ${p.actor}${p.actor === p.customer ? '' : of(p.customer)}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}`,
+    customer: (p, f) => `The bank payment of ${f.money(p.amount)} by ${p.actor}${p.documents.length > 0 ? ` for ${f.list(p.documents)}` : ''} failed${because(p.reason)}; the balance is open again`,
+  },
+  'payment.refunded': {
+    staff: (p, f) => `${p.business} refunded ${f.money(p.amount)} of payment ${p.number}${of(p.customer)}`,
+    customer: (p, f) => `${p.business} refunded ${f.money(p.amount)} of your payment ${p.number}`,
+  },
   'invoice.disputed': {
     staff: (p) => `${p.actor}${of(p.customer)} disputed ${p.line ? `a line (“${p.line}”) of invoice` : 'invoice'} ${p.number}${because(p.reason)}`,
     customer: (p) => `${p.actor} disputed ${p.line ? `a line (“${p.line}”) of invoice` : 'invoice'} ${p.number}${because(p.reason)}`,

@@ -66,6 +66,18 @@ export const es: MessageCatalog = {
     staff: (p, f) => `${p.business} registró un pago de ${f.money(p.amount)}`,
     customer: (p, f) => `${p.business} registró su pago de ${f.money(p.amount)}`,
   },
+  'payment.received': {
+    staff: (p, f) => `${p.actor}${p.actor === p.customer ? '' : of(p.customer)} pagó ${f.money(p.amount)}${p.documents.length > 0 ? ` por ${f.list(p.documents)}` : ''} (${p.number})`,
+    customer: (p, f) => `${p.actor} pagó ${f.money(p.amount)}${p.documents.length > 0 ? ` por ${f.list(p.documents)}` : ''} (${p.number})`,
+  },
+  'payment.failed': {
+    staff: (p, f) => `El pago bancario de ${f.money(p.amount)} de ${p.actor}${p.actor === p.customer ? '' : of(p.customer)}${p.documents.length > 0 ? ` por ${f.list(p.documents)}` : ''} falló${because(p.reason)}`,
+    customer: (p, f) => `El pago bancario de ${f.money(p.amount)} de ${p.actor}${p.documents.length > 0 ? ` por ${f.list(p.documents)}` : ''} falló${because(p.reason)}; el saldo vuelve a estar pendiente`,
+  },
+  'payment.refunded': {
+    staff: (p, f) => `${p.business} reembolsó ${f.money(p.amount)} del pago ${p.number}${of(p.customer)}`,
+    customer: (p, f) => `${p.business} reembolsó ${f.money(p.amount)} de su pago ${p.number}`,
+  },
   'invoice.disputed': {
     staff: (p) => `${p.actor}${of(p.customer)} impugnó ${p.line ? `una línea («${p.line}») de la factura` : 'la factura'} ${p.number}${because(p.reason)}`,
     customer: (p) => `${p.actor} impugnó ${p.line ? `una línea («${p.line}») de la factura` : 'la factura'} ${p.number}${because(p.reason)}`,

@@ -68,6 +68,18 @@ export const fr: MessageCatalog = {
     staff: (p, f) => `${p.business} a enregistré un paiement de ${f.money(p.amount)}`,
     customer: (p, f) => `${p.business} a enregistré votre paiement de ${f.money(p.amount)}`,
   },
+  'payment.received': {
+    staff: (p, f) => `${p.actor}${p.actor === p.customer ? '' : of(p.customer)} a payé ${f.money(p.amount)}${p.documents.length > 0 ? ` pour ${f.list(p.documents)}` : ''} (${p.number})`,
+    customer: (p, f) => `${p.actor} a payé ${f.money(p.amount)}${p.documents.length > 0 ? ` pour ${f.list(p.documents)}` : ''} (${p.number})`,
+  },
+  'payment.failed': {
+    staff: (p, f) => `Le paiement bancaire de ${f.money(p.amount)} de ${p.actor}${p.actor === p.customer ? '' : of(p.customer)}${p.documents.length > 0 ? ` pour ${f.list(p.documents)}` : ''} a échoué${because(p.reason)}`,
+    customer: (p, f) => `Le paiement bancaire de ${f.money(p.amount)} de ${p.actor}${p.documents.length > 0 ? ` pour ${f.list(p.documents)}` : ''} a échoué${because(p.reason)} ; le solde est de nouveau dû`,
+  },
+  'payment.refunded': {
+    staff: (p, f) => `${p.business} a remboursé ${f.money(p.amount)} du paiement ${p.number}${of(p.customer)}`,
+    customer: (p, f) => `${p.business} a remboursé ${f.money(p.amount)} de votre paiement ${p.number}`,
+  },
   'invoice.disputed': {
     staff: (p) => `${p.actor}${of(p.customer)} a contesté ${p.line ? `une ligne («\u202f${p.line}\u202f») de la facture` : 'la facture'} ${p.number}${because(p.reason)}`,
     customer: (p) => `${p.actor} a contesté ${p.line ? `une ligne («\u202f${p.line}\u202f») de la facture` : 'la facture'} ${p.number}${because(p.reason)}`,

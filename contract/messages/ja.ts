@@ -65,6 +65,18 @@ export const ja: MessageCatalog = {
     staff: (p, f) => `${p.business}が ${f.money(p.amount)} の支払いを記録しました`,
     customer: (p, f) => `${p.business}がお支払い ${f.money(p.amount)} を記録しました`,
   },
+  'payment.received': {
+    staff: (p, f) => `${p.actor}さん${p.actor === p.customer ? '' : of(p.customer)}が${p.documents.length > 0 ? `${f.list(p.documents)} の` : ''} ${f.money(p.amount)} を支払いました（${p.number}）`,
+    customer: (p, f) => `${p.actor}さんが${p.documents.length > 0 ? `${f.list(p.documents)} の` : ''} ${f.money(p.amount)} を支払いました（${p.number}）`,
+  },
+  'payment.failed': {
+    staff: (p, f) => `${p.actor}さん${p.actor === p.customer ? '' : of(p.customer)}による${p.documents.length > 0 ? `${f.list(p.documents)} の` : ''}銀行支払い ${f.money(p.amount)} が失敗しました${because(p.reason)}`,
+    customer: (p, f) => `${p.actor}さんによる${p.documents.length > 0 ? `${f.list(p.documents)} の` : ''}銀行支払い ${f.money(p.amount)} が失敗しました${because(p.reason)}。残高は再び未払いです`,
+  },
+  'payment.refunded': {
+    staff: (p, f) => `${p.business}が支払い ${p.number}${of(p.customer)}のうち ${f.money(p.amount)} を返金しました`,
+    customer: (p, f) => `${p.business}がお支払い ${p.number} のうち ${f.money(p.amount)} を返金しました`,
+  },
   'invoice.disputed': {
     staff: (p) => `${p.actor}さん${of(p.customer)}が請求書 ${p.number} ${p.line ? `の明細「${p.line}」` : ''}に異議を申し立てました${because(p.reason)}`,
     customer: (p) => `${p.actor}さんが請求書 ${p.number} ${p.line ? `の明細「${p.line}」` : ''}に異議を申し立てました${because(p.reason)}`,

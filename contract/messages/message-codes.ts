@@ -45,6 +45,12 @@ export const messageParamSchemas = {
   'document.sent': z.object({ business: name, kind: messageDocumentKind, number: documentNumber }),
   /** The business recorded a payment of the customer (the portal's recent activity). */
   'payment.recorded': z.object({ business: name, amount: messageMoney }),
+  /** A contact (or, through the API, the customer) paid online: the payment's number and what it paid. */
+  'payment.received': z.object({ actor: name, customer: name, number: documentNumber, documents: z.array(documentNumber).max(100), amount: messageMoney }),
+  /** A bank payment that was pending failed at the bank; its documents are open again. `reason` is the bank's. */
+  'payment.failed': z.object({ actor: name, customer: name, documents: z.array(documentNumber).max(100), amount: messageMoney, reason: text }),
+  /** The business refunded (part of) a payment. */
+  'payment.refunded': z.object({ business: name, customer: name, number: documentNumber, amount: messageMoney }),
   /** `line` is the disputed line's name, null when the whole invoice is disputed. */
   'invoice.disputed': z.object({ actor: name, customer: name, number: documentNumber, line: name.nullable(), reason: text }),
   'estimate.accepted': z.object({ actor: name, customer: name, number: documentNumber }),

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { TestGatewayTables } from '../payments/test-gateway/test-gateway-tables.ts';
 import type { BillingTables } from './billing-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
@@ -237,7 +238,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database extends BillingTables {
+export interface Database extends BillingTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;

@@ -8,6 +8,7 @@ import * as storeMessagesAsCodes from './migrations/2026-12-01T1200_store_messag
 import * as documentVersionsAndAmountChecks from './migrations/2026-12-01T1300_document_versions_and_amount_checks.ts';
 import * as organizationTimeZone from './migrations/2026-12-01T1400_organization_time_zone.ts';
 import * as onlinePayments from './migrations/2026-12-02T1000_online_payments.ts';
+import * as testGateway from './migrations/2026-12-02T1100_test_gateway.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-01T1300_document_versions_and_amount_checks': documentVersionsAndAmountChecks,
   '2026-12-01T1400_organization_time_zone': organizationTimeZone,
   '2026-12-02T1000_online_payments': onlinePayments,
+  '2026-12-02T1100_test_gateway': testGateway,
 };
 
 /**

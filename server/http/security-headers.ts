@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Stripe.js must be loaded from Stripe (the portal's card form when the gateway is Stripe).
+  "script-src 'self' https://js.stripe.com",
   // Brand colours are applied as inline style attributes.
   "style-src 'self' 'unsafe-inline'",
   // Organization logos and Gravatar avatars live on other hosts.
   "img-src 'self' data: https:",
-  "connect-src 'self'",
+  // Stripe.js calls Stripe's API from the page.
+  "connect-src 'self' https://api.stripe.com",
+  // Stripe Elements and 3-D Secure run in Stripe's frames; 'self' keeps what default-src allowed.
+  "frame-src 'self' https://js.stripe.com https://hooks.stripe.com",
   "font-src 'self' data:",
   "frame-ancestors 'none'",
   "base-uri 'self'",

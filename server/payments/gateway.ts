@@ -1,6 +1,6 @@
 /**
  * What Portico asks of a payment gateway (docs/payments.md). Two adapters implement it: the built-in
- * test gateway (`test-gateway/`) and Stripe (`stripe-gateway.ts`). Portico never sees a card or account
+ * test gateway (`test-gateway/`) and Stripe (`stripe/stripe-gateway.ts`). Portico never sees a card or account
  * number: the browser turns them into a token at the gateway, and Portico passes that token on.
  *
  * Every call that moves money takes an idempotency key, which the gateway keeps: calling again with the
@@ -74,6 +74,11 @@ export interface CreatePaymentInput {
   /** Where the authentication challenge returns the browser. */
   returnUrl: string;
   metadata: Record<string, string>;
+  /**
+   * The customer's agreement to be debited, for bank methods whose gateway needs a mandate (Stripe's ACH
+   * debits): the browser's IP address and user agent when they pressed Pay. Optional; cards ignore it.
+   */
+  customerAcceptance?: { ipAddress: string; userAgent: string };
 }
 
 export interface RefundInput {

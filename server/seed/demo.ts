@@ -67,6 +67,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
       currency: demo.currency,
       portal_language: demo.portal_language,
       allow_portal_access: false,
+      // The demo's contacts can try both methods of the test gateway (docs/payments.md).
+      allow_bank_payments: true,
       contact_persons: demo.contacts.map((contact, index) => ({ ...contact, is_primary: index === 0 })),
     });
     customerIds.set(demo.display_name, customer.id);

@@ -49,6 +49,7 @@ function summary(customer: CustomerRow, contacts: ContactPersonRow[]) {
     email: customer.email,
     currency: customer.currency,
     portal_language: customer.portal_language as Language,
+    allow_bank_payments: customer.allow_bank_payments === 1,
     primary_contact: primary ? { id: primary.id, name: contactName(primary), email: primary.email } : null,
     portal_active_count: contacts.filter((contact) => contact.portal_enabled === 1).length,
     created_at: customer.created_at,

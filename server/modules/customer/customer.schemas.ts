@@ -53,6 +53,8 @@ export const newCustomerBody = z
     shipping_address: addressSchema.nullable().optional(),
     notes: optionalText(5000),
     allow_portal_access: z.boolean().default(false),
+    /** Whether the customer's contacts may pay by bank account (ACH), where the organization offers it. */
+    allow_bank_payments: z.boolean().default(false),
     contact_persons: z.array(newContactPersonBody).max(50).default([]),
   })
   .strict();
@@ -69,6 +71,7 @@ export const updateCustomerBody = z
     billing_address: addressSchema.nullable().optional(),
     shipping_address: addressSchema.nullable().optional(),
     notes: optionalText(5000),
+    allow_bank_payments: z.boolean().optional(),
   })
   .strict();
 export type UpdateCustomerBody = z.infer<typeof updateCustomerBody>;
@@ -105,6 +108,7 @@ export const customerSummaryResponse = z.object({
   email: z.string().nullable(),
   currency: z.string(),
   portal_language: languageSchema,
+  allow_bank_payments: z.boolean(),
   primary_contact: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }).nullable(),
   portal_active_count: z.number().int(),
   created_at: z.string(),

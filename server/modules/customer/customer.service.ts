@@ -63,7 +63,7 @@ export async function createCustomer(
       billing_address: input.billing_address ? JSON.stringify(input.billing_address) : null,
       shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
       notes: input.notes ?? null,
-      allow_bank_payments: 0,
+      allow_bank_payments: input.allow_bank_payments ? 1 : 0,
       created_at: now,
       updated_at: now,
     };
@@ -114,9 +114,10 @@ export async function listCustomers(
 export async function updateCustomer(ctx: AppContext, organizationId: string, id: string, input: UpdateCustomerBody): Promise<CustomerRow> {
   return ctx.db.transaction().execute(async (trx) => {
     await getCustomer(ctx, trx, organizationId, id);
-    const { billing_address, shipping_address, ...rest } = input;
+    const { billing_address, shipping_address, allow_bank_payments, ...rest } = input;
     await repo.updateCustomerRow(trx, id, {
       ...rest,
+      ...(allow_bank_payments !== undefined ? { allow_bank_payments: allow_bank_payments ? 1 : 0 } : {}),
       ...(billing_address !== undefined ? { billing_address: billing_address ? JSON.stringify(billing_address) : null } : {}),
       ...(shipping_address !== undefined ? { shipping_address: shipping_address ? JSON.stringify(shipping_address) : null } : {}),
       updated_at: isoNow(ctx.clock),

@@ -138,10 +138,15 @@ export async function documentPdfBuffer(ctx: AppContext, organizationId: string,
 
 /** A payment's receipt within the caller's reach (404 otherwise), with its file name. */
 export async function receiptPdfFile(ctx: AppContext, scope: PdfScope, paymentId: string): Promise<PdfFile> {
-  const payment = await findScopedPayment(ctx.db, scope, paymentId);
+  return receiptPdfFileIn(ctx, ctx.db, scope, paymentId);
+}
+
+/** The same, read through `db`: a transaction that has just recorded the payment (a receipt mailed with it). */
+export async function receiptPdfFileIn(ctx: AppContext, db: Db, scope: PdfScope, paymentId: string): Promise<PdfFile> {
+  const payment = await findScopedPayment(db, scope, paymentId);
   if (!payment) throw notFound('Payment');
-  const { organization, customer } = await partiesOf(ctx.db, scope.organizationId, payment.customer_id);
-  const allocations = await listPaymentAllocations(ctx.db, payment.id);
+  const { organization, customer } = await partiesOf(db, scope.organizationId, payment.customer_id);
+  const allocations = await listPaymentAllocations(db, payment.id);
   const pdf = await renderReceiptPdf({
     number: payment.number,
     language: languageOf(customer),

@@ -12,6 +12,7 @@ import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
+import { payLinkForRecipient } from '../pay-link/pay-link.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { addDays, documentPaths, untouchedDocumentState } from './document.ts';
 import { presentDocument } from './document.presenter.ts';
@@ -51,6 +52,8 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
     if (!organization || !customer) throw notFound('Customer');
     const settings = parsePortalSettings(organization.portal_settings);
     const language = customer.portal_language as Language;
+    // The balance as sent: an invoice with something to pay carries each paying contact's pay link.
+    const sent = await getDocument(trx, actor.organizationId, id, kind);
     for (const contact of await documentRecipients(trx, customer.id)) {
       const mail = renderDocumentEmail({
         language,
@@ -62,6 +65,7 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
         currency: document.currency,
         dueDate: document.due_date,
         url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${document.id}?lang=${language}`,
+        payUrl: payLinkForRecipient(ctx, organization, sent, contact),
       });
       await enqueueEmail(ctx, trx, { ...mail, to: contact.email!, kind: `document_sent:${kind}`, organizationId: organization.id });
     }

@@ -117,7 +117,15 @@ export async function sumAllocations(db: Db, documentId: string): Promise<number
     .where('payment_allocations.document_id', '=', documentId)
     .where('payments.status', '=', 'completed')
     .executeTakeFirstOrThrow();
-  return Number(row.total);
+  // Refunds give back part of what payments paid on the document.
+  const refunded = await db
+    .selectFrom('refund_allocations')
+    .innerJoin('refunds', 'refunds.id', 'refund_allocations.refund_id')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('refund_allocations.amount_minor'), eb.val(0)).as('total'))
+    .where('refund_allocations.document_id', '=', documentId)
+    .where('refunds.status', '=', 'succeeded')
+    .executeTakeFirstOrThrow();
+  return Number(row.total) - Number(refunded.total);
 }
 
 export async function sumCreditsApplied(db: Db, column: 'invoice_id' | 'credit_note_id', documentId: string): Promise<number> {

@@ -55,6 +55,11 @@ describeOnEachDialect('online payments in the portal', { gateways, startAt: '202
     expect(other.statusCode).toBe(409);
     expect(other.json()).toMatchObject({ error: { code: 'IDEMPOTENCY_KEY_REUSED' } });
     expect(scripted.gateway.charges).toBe(1);
+    // Recorded once, and followed once: one receipt to the contact, one integration event.
+    const receipts = await t.ctx.db.selectFrom('outbox_emails').select(['kind', 'subject']).where('to_address', '=', contact.email).where('kind', 'like', '%receipt%').execute();
+    expect(receipts).toHaveLength(1);
+    const events = await t.ctx.db.selectFrom('outbox_events').select('type').where('organization_id', '=', staff.organization.id).execute();
+    expect(events.map((event) => event.type)).toEqual(['payment.succeeded']);
     const payments = await staff.client.get(`/api/v1/payments?customer_id=${contact.customerId}`);
     expect(payments.json<{ data: { method: string; amount_minor: number; reference: string }[] }>().data).toEqual([expect.objectContaining({ method: 'card', amount_minor: 12_000, reference: 'Visa •••• 4242' })]);
 

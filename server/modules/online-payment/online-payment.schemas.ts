@@ -154,6 +154,7 @@ export const payLinkResponse = z.object({
   /** The PDF of the invoice, readable with the same token. */
   pdf_url: z.string(),
 });
+export type PayLinkResponse = z.infer<typeof payLinkResponse>;
 
 export const createPayLinkPaymentBody = z
   .object({

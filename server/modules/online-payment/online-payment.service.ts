@@ -12,9 +12,10 @@ import { organizationToday } from '../organization/organization-today.ts';
 import { findDocumentsToSettle, holdForOnlinePayment, payableStatuses, recordGatewayPayment, releaseOnlineHold, currencyMismatch } from '../payment/payment.service.ts';
 import { loadPaymentSettings, type PaymentSettings } from '../payment-settings/payment-settings.service.ts';
 import { schedulesOf } from '../payment-schedule/payment-schedule.service.ts';
+import { recordPaymentFailed, recordPaymentSucceeded } from '../payment-followup/payment-followup.service.ts';
 import { CHALLENGE_MINUTES, RECONCILE_AFTER_SECONDS, holdingStatuses, methodExpired, methodLabel, payableOf, planPayment, type PaymentPlan } from './online-payment.ts';
 import * as repo from './online-payment.repository.ts';
-import type { AttemptResponse, CreatePortalPaymentBody, PaymentOptionsResponse, SavedMethodResponse, UpdateMethodBody } from './online-payment.schemas.ts';
+import type { AttemptResponse, CreatePortalPaymentBody, PayLinkResponse, PaymentOptionsResponse, SavedMethodResponse, UpdateMethodBody } from './online-payment.schemas.ts';
 
 /** Who pays: a contact in the portal or on a pay link, or an integration through the API. */
 export interface Payer {
@@ -29,6 +30,8 @@ export interface Payer {
   source: 'portal' | 'pay_link' | 'api';
   /** A pay link pays only its own invoice. */
   onlyDocumentId?: string;
+  /** Where the authentication challenge sends the browser back (default: the portal's return page). */
+  returnUrl?: (attemptId: string) => string;
 }
 
 interface StoredPlan extends PaymentPlan {
@@ -295,7 +298,7 @@ async function ensureGatewayCustomer(ctx: AppContext, gateway: PaymentGateway, o
   return (await repo.findGatewayCustomerId(ctx.db, customerId, gateway.name)) ?? created;
 }
 
-async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: PaymentAttemptsTable, payer: Pick<Payer, 'organizationName' | 'portalSlug'>, method: ResolvedMethod): Promise<PaymentAttemptsTable> {
+async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: PaymentAttemptsTable, payer: Pick<Payer, 'organizationName' | 'portalSlug' | 'returnUrl'>, method: ResolvedMethod): Promise<PaymentAttemptsTable> {
   const plan = JSON.parse(attempt.plan) as StoredPlan;
   const numbers = await repo.findDocumentNumbers(ctx.db, plan.allocations.map((allocation) => allocation.document_id));
   let result: GatewayPayment;
@@ -309,7 +312,7 @@ async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: 
       source: method.saved ? { methodId: method.saved.gateway_method_id } : { token: method.token! },
       saveMethod: attempt.save_method === 1,
       description: `${payer.organizationName}: ${[...numbers.values()].join(', ') || 'payment on account'}`.slice(0, 200),
-      returnUrl: `${ctx.config.publicUrl}/portal/${payer.portalSlug}/payments/return/${attempt.id}`,
+      returnUrl: payer.returnUrl ? payer.returnUrl(attempt.id) : `${ctx.config.publicUrl}/portal/${payer.portalSlug}/payments/return/${attempt.id}`,
       metadata: { attempt_id: attempt.id, organization_id: attempt.organization_id, customer_id: attempt.customer_id },
     });
   } catch (error) {
@@ -375,7 +378,24 @@ export async function completeAttempt(ctx: AppContext, attempt: PaymentAttemptsT
         throw new AppError('STATE_CONFLICT', `The hold of attempt ${attempt.id} on document ${allocation.document_id} was already released`);
       }
     }
-    if (target !== 'succeeded') return;
+    if (target !== 'succeeded') {
+      // A bank payment that was pending and then failed: the balance is open again, and both sides are told.
+      if (attempt.status === 'pending' && target === 'failed') {
+        const numbers = await repo.findDocumentNumbers(trx, plan.allocations.map((allocation) => allocation.document_id));
+        await recordPaymentFailed(ctx, trx, {
+          organizationId: attempt.organization_id,
+          attemptId: attempt.id,
+          customerId: attempt.customer_id,
+          contactPersonId: attempt.contact_person_id,
+          amountMinor: Number(attempt.amount_minor),
+          currency: attempt.currency,
+          failureCode: result.failureCode ?? 'failed',
+          failureMessage: result.failureMessage ?? 'The bank payment failed.',
+          documentNumbers: [...numbers.values()],
+        });
+      }
+      return;
+    }
     const methodId = await rememberMethod(trx, attempt, result.method, now);
     const payment = await recordGatewayPayment(trx, {
       organizationId: attempt.organization_id,
@@ -394,6 +414,7 @@ export async function completeAttempt(ctx: AppContext, attempt: PaymentAttemptsT
       allocations: plan.allocations,
     });
     await repo.updateAttemptFrom(trx, attempt.id, ['succeeded'], { payment_id: payment.id, payment_method_id: methodId });
+    await recordPaymentSucceeded(ctx, trx, { organizationId: attempt.organization_id, paymentId: payment.id, contactPersonId: attempt.contact_person_id, source: attempt.source === 'pay_link' ? 'pay_link' : attempt.source === 'api' ? 'api' : 'portal' });
   });
   return (await repo.findAttemptAnywhere(ctx.db, attempt.id)) ?? attempt;
 }
@@ -697,4 +718,25 @@ export async function reconcileOpenAttempts(ctx: AppContext, limit = 50): Promis
     }
   }
   return done;
+}
+
+// ── Pay links ───────────────────────────────────────────────────────────────────────────────────
+
+/** A pay link's page: its one invoice (paid or not), how it can be paid, and who the link was sent to. */
+export async function payLinkPage(ctx: AppContext, payer: Payer, firstName: string, pdfUrl: string): Promise<PayLinkResponse> {
+  const documentId = payer.onlyDocumentId!;
+  const [document] = await findDocumentsToSettle(ctx.db, payer.organizationId, [documentId]);
+  if (!document || document.status === 'draft') throw new AppError('TOKEN_INVALID', 'This payment link is not valid');
+  const today = await organizationToday(ctx, payer.organizationId);
+  const schedules = await scheduleFacts(ctx.db, payer.organizationId, [document], today);
+  const { saved_methods: _saved, documents: _documents, credits: _credits, ...options } = await paymentOptions(ctx, payer);
+  const open = payableStatuses.includes(document.status as never);
+  const presented = presentPayable(document, today, schedules.get(document.id));
+  return {
+    organization: { name: payer.organizationName, slug: payer.portalSlug },
+    contact: { first_name: firstName },
+    document: open ? presented : { ...presented, payable_minor: 0, due_now_minor: 0 },
+    options,
+    pdf_url: pdfUrl,
+  };
 }

@@ -1,4 +1,4 @@
-import type { PaymentAllocationsTable, PaymentsTable } from '../../db/billing-tables.ts';
+import type { PaymentAllocationsTable, PaymentsTable, RefundsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
 
@@ -25,11 +25,54 @@ const paymentList = defineKeyset<PaymentsTable>()({
   keys: { paid_on: { column: 'paid_on', type: 'string', of: (payment) => payment.paid_on } },
 });
 
+export interface PaymentListFilters {
+  customerId?: string | undefined;
+  status?: string | undefined;
+  method?: string | undefined;
+  source?: 'online' | 'offline' | undefined;
+  paidFrom?: string | undefined;
+  paidTo?: string | undefined;
+}
+
 /** One page of the organization's payments, newest first (payment date, then id). */
-export async function listPaymentPage(db: Db, organizationId: string, options: { customerId?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<PaymentsTable>> {
+export async function listPaymentPage(db: Db, organizationId: string, options: PaymentListFilters & { limit: number; cursor?: string | undefined }): Promise<Page<PaymentsTable>> {
   let query = db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId);
   if (options.customerId) query = query.where('customer_id', '=', options.customerId);
+  if (options.status) query = query.where('status', '=', options.status);
+  if (options.method) query = query.where('method', '=', options.method);
+  if (options.source === 'online') query = query.where('gateway', 'is not', null);
+  if (options.source === 'offline') query = query.where('gateway', 'is', null);
+  if (options.paidFrom) query = query.where('paid_on', '>=', options.paidFrom);
+  if (options.paidTo) query = query.where('paid_on', '<=', options.paidTo);
   return selectPage(query, paymentList, { sort: '-paid_on', limit: options.limit, cursor: options.cursor });
+}
+
+export type RefundOfPayment = Pick<RefundsTable, 'id' | 'payment_id' | 'amount_minor' | 'status' | 'reason' | 'created_at'>;
+
+/** The refunds of these payments, oldest first. */
+export async function listRefundsOfPayments(db: Db, paymentIds: string[]): Promise<RefundOfPayment[]> {
+  if (paymentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('refunds')
+    .select(['id', 'payment_id', 'amount_minor', 'status', 'reason', 'created_at'])
+    .where('payment_id', 'in', paymentIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ ...row, amount_minor: Number(row.amount_minor) }));
+}
+
+/** What may be shown of the methods these payments were made with: type, brand and last 4. */
+export async function paymentMethodSummaries(db: Db, methodIds: string[]): Promise<Map<string, { type: string; brand: string; last4: string }>> {
+  if (methodIds.length === 0) return new Map();
+  const rows = await db.selectFrom('payment_methods').select(['id', 'type', 'brand', 'last4']).where('id', 'in', methodIds).execute();
+  return new Map(rows.map((row) => [row.id, { type: row.type, brand: row.brand, last4: row.last4 }]));
+}
+
+export async function contactNames(db: Db, contactIds: string[]): Promise<Map<string, { first_name: string; last_name: string }>> {
+  if (contactIds.length === 0) return new Map();
+  const rows = await db.selectFrom('contact_persons').select(['id', 'first_name', 'last_name']).where('id', 'in', contactIds).execute();
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export interface AllocationWithDocument {

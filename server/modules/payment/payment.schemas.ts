@@ -34,8 +34,31 @@ export const recordPaymentBody = z
   .strict();
 export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
 
-export const listPaymentsQuery = pagingQuery.extend({ customer_id: z.string().max(64).optional() });
+/** How a payment was made: the offline methods staff record, and the online ones a gateway took. */
+export const paymentMethodFilters = [...paymentMethods, 'card', 'bank_account'] as const;
+/** completed; online bank payments are pending until they settle, or failed; refunds may mark them. */
+export const paymentStatuses = ['completed', 'pending', 'failed', 'refunded', 'partially_refunded'] as const;
+export const paymentSources = ['online', 'offline'] as const;
+
+export const listPaymentsQuery = pagingQuery.extend({
+  customer_id: z.string().max(64).optional(),
+  status: z.enum(paymentStatuses).optional(),
+  method: z.enum(paymentMethodFilters).optional(),
+  /** online: taken through a gateway; offline: recorded by staff or an integration. */
+  source: z.enum(paymentSources).optional(),
+  /** Payment dates from and to, both included. */
+  paid_from: dateOnlyField.optional(),
+  paid_to: dateOnlyField.optional(),
+});
 export type ListPaymentsQuery = z.infer<typeof listPaymentsQuery>;
+
+export const refundSummary = z.object({
+  id: z.string(),
+  amount_minor: z.number().int(),
+  status: z.enum(['pending', 'succeeded', 'failed']),
+  reason: z.string().nullable(),
+  created_at: z.string(),
+});
 
 export const paymentResponse = z.object({
   id: z.string(),
@@ -50,5 +73,15 @@ export const paymentResponse = z.object({
   notes: z.string().nullable(),
   allocations: z.array(z.object({ document_id: z.string(), kind: z.string(), number: z.string(), amount_minor: z.number().int() })),
   created_at: z.string(),
+  /** Online payments: the gateway that took it (test, stripe) and its reference there; null offline. */
+  gateway: z.string().nullable(),
+  gateway_payment_id: z.string().nullable(),
+  /** The saved or one-off card or bank account it was paid with (brand and last 4 only), null offline. */
+  payment_method: z.object({ type: z.string(), brand: z.string(), last4: z.string() }).nullable(),
+  /** The contact person who paid in the portal; null for payments staff recorded. */
+  contact: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** What refunds that succeeded gave back. */
+  refunded_minor: z.number().int(),
+  refunds: z.array(refundSummary),
 });
 export type PaymentResponse = z.infer<typeof paymentResponse>;

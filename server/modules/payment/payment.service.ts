@@ -186,27 +186,44 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
   });
 }
 
+const distinct = (values: (string | null)[]): string[] => [...new Set(values.filter((value): value is string => value !== null))];
+
 export async function presentPayments(db: Db, payments: PaymentsTable[]): Promise<PaymentResponse[]> {
-  const [allocations, names] = await Promise.all([
-    repo.listAllocationsOfPayments(db, payments.map((payment) => payment.id)),
-    repo.customerNames(db, [...new Set(payments.map((payment) => payment.customer_id))]),
+  const ids = payments.map((payment) => payment.id);
+  const [allocations, names, refunds, methods, contacts] = await Promise.all([
+    repo.listAllocationsOfPayments(db, ids),
+    repo.customerNames(db, distinct(payments.map((payment) => payment.customer_id))),
+    repo.listRefundsOfPayments(db, ids),
+    repo.paymentMethodSummaries(db, distinct(payments.map((payment) => payment.payment_method_id))),
+    repo.contactNames(db, distinct(payments.map((payment) => payment.contact_person_id))),
   ]);
-  return payments.map((payment) => ({
-    id: payment.id,
-    number: payment.number,
-    customer: { id: payment.customer_id, display_name: names.get(payment.customer_id) ?? '' },
-    currency: payment.currency,
-    amount_minor: Number(payment.amount_minor),
-    method: payment.method,
-    status: payment.status,
-    paid_on: payment.paid_on,
-    reference: payment.reference,
-    notes: payment.notes,
-    allocations: allocations
-      .filter((allocation) => allocation.payment_id === payment.id)
-      .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind, number: allocation.number, amount_minor: allocation.amount_minor })),
-    created_at: payment.created_at,
-  }));
+  return payments.map((payment) => {
+    const contact = payment.contact_person_id ? contacts.get(payment.contact_person_id) : undefined;
+    return {
+      id: payment.id,
+      number: payment.number,
+      customer: { id: payment.customer_id, display_name: names.get(payment.customer_id) ?? '' },
+      currency: payment.currency,
+      amount_minor: Number(payment.amount_minor),
+      method: payment.method,
+      status: payment.status,
+      paid_on: payment.paid_on,
+      reference: payment.reference,
+      notes: payment.notes,
+      allocations: allocations
+        .filter((allocation) => allocation.payment_id === payment.id)
+        .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind, number: allocation.number, amount_minor: allocation.amount_minor })),
+      created_at: payment.created_at,
+      gateway: payment.gateway,
+      gateway_payment_id: payment.gateway_payment_id,
+      payment_method: (payment.payment_method_id ? methods.get(payment.payment_method_id) : undefined) ?? null,
+      contact: payment.contact_person_id && contact ? { id: payment.contact_person_id, name: `${contact.first_name} ${contact.last_name}`.trim() } : null,
+      refunded_minor: Number(payment.refunded_minor),
+      refunds: refunds
+        .filter((refund) => refund.payment_id === payment.id)
+        .map((refund) => ({ id: refund.id, amount_minor: refund.amount_minor, status: refund.status, reason: refund.reason, created_at: refund.created_at })),
+    };
+  });
 }
 
 export async function getPayment(ctx: AppContext, organizationId: string, id: string): Promise<PaymentResponse> {
@@ -217,6 +234,16 @@ export async function getPayment(ctx: AppContext, organizationId: string, id: st
 }
 
 export async function listPayments(ctx: AppContext, organizationId: string, query: ListPaymentsQuery): Promise<Page<PaymentResponse>> {
-  const page = await repo.listPaymentPage(ctx.db, organizationId, { customerId: query.customer_id, limit: query.limit, cursor: query.cursor });
+  if (query.paid_from && query.paid_to && query.paid_from > query.paid_to) throw validationError('paid_from', 'after_end', 'must not be after paid_to', { other: 'paid_to' });
+  const page = await repo.listPaymentPage(ctx.db, organizationId, {
+    customerId: query.customer_id,
+    status: query.status,
+    method: query.method,
+    source: query.source,
+    paidFrom: query.paid_from,
+    paidTo: query.paid_to,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
   return presentPage(page, (payments) => presentPayments(ctx.db, payments));
 }

@@ -76,13 +76,17 @@ export async function listRecentlySentDocuments(db: Db, organizationId: string, 
     .execute();
 }
 
-/** The customer's most recently recorded payments. */
+/**
+ * The customer's most recently recorded offline payments. An online payment has its own activity
+ * ("X paid INV-…", payment-followup), so it is not told twice.
+ */
 export async function listRecentPayments(db: Db, organizationId: string, customerId: string, limit: number) {
   return db
     .selectFrom('payments')
     .select(['id', 'amount_minor', 'currency', 'created_at'])
     .where('organization_id', '=', organizationId)
     .where('customer_id', '=', customerId)
+    .where('gateway', 'is', null)
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();

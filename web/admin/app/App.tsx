@@ -12,6 +12,7 @@ import { DocumentDetailPage } from '../pages/documents/DocumentDetailPage.tsx';
 import { DocumentFormPage } from '../pages/documents/DocumentFormPage.tsx';
 import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
 import { ItemsPage } from '../pages/items/ItemsPage.tsx';
+import { PaymentSettingsPage } from '../pages/payment-settings/PaymentSettingsPage.tsx';
 import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
 import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
 import { RecordPaymentPage } from '../pages/payments/RecordPaymentPage.tsx';
@@ -61,6 +62,7 @@ function SignedInRoutes() {
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/outbox/:id" element={<OutboxEmailPage />} />
         <Route path="/settings/portal" element={<PortalSettingsPage />} />
+        <Route path="/settings/payments" element={<PaymentSettingsPage />} />
         <Route path="/settings/staff" element={<StaffUsersPage />} />
         <Route path="/settings/api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFound />} />

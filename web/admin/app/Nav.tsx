@@ -33,6 +33,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
   const settings: NavItem[] = admin
     ? [
         { to: '/settings/portal', label: t('nav.portalSettings') },
+        { to: '/settings/payments', label: t('nav.paymentSettings') },
         { to: '/settings/taxes', label: t('nav.taxes') },
         { to: '/settings/number-series', label: t('nav.numberSeries') },
         { to: '/settings/staff', label: t('nav.staff') },

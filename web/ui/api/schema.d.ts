@@ -204,7 +204,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -232,6 +235,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -309,7 +318,10 @@ export interface paths {
                          *       "portal.changes_requested": true,
                          *       "portal.comment_added": true,
                          *       "portal.invoice_disputed": true,
-                         *       "portal.statement_downloaded": true
+                         *       "portal.statement_downloaded": true,
+                         *       "portal.payment_received": true,
+                         *       "portal.payment_failed": true,
+                         *       "portal.refund_issued": true
                          *     }
                          */
                         staff_email_events?: {
@@ -337,6 +349,12 @@ export interface paths {
                             "portal.invoice_disputed"?: boolean;
                             /** @default true */
                             "portal.statement_downloaded"?: boolean;
+                            /** @default true */
+                            "portal.payment_received"?: boolean;
+                            /** @default true */
+                            "portal.payment_failed"?: boolean;
+                            /** @default true */
+                            "portal.refund_issued"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -403,7 +421,10 @@ export interface paths {
                              *       "portal.changes_requested": true,
                              *       "portal.comment_added": true,
                              *       "portal.invoice_disputed": true,
-                             *       "portal.statement_downloaded": true
+                             *       "portal.statement_downloaded": true,
+                             *       "portal.payment_received": true,
+                             *       "portal.payment_failed": true,
+                             *       "portal.refund_issued": true
                              *     }
                              */
                             staff_email_events: {
@@ -431,6 +452,12 @@ export interface paths {
                                 "portal.invoice_disputed": boolean;
                                 /** @default true */
                                 "portal.statement_downloaded": boolean;
+                                /** @default true */
+                                "portal.payment_received": boolean;
+                                /** @default true */
+                                "portal.payment_failed": boolean;
+                                /** @default true */
+                                "portal.refund_issued": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -1069,6 +1096,7 @@ export interface paths {
                                 currency: string;
                                 /** @enum {string} */
                                 portal_language: "en" | "de" | "fr" | "es" | "ja";
+                                allow_bank_payments: boolean;
                                 primary_contact: {
                                     id: string;
                                     name: string;
@@ -1125,6 +1153,8 @@ export interface paths {
                         notes?: string | null;
                         /** @default false */
                         allow_portal_access?: boolean;
+                        /** @default false */
+                        allow_bank_payments?: boolean;
                         contact_persons?: {
                             first_name: string;
                             last_name?: string;
@@ -1150,6 +1180,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1261,6 +1292,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -1395,6 +1427,7 @@ export interface paths {
                             country?: string;
                         } | null;
                         notes?: string | null;
+                        allow_bank_payments?: boolean;
                     };
                 };
             };
@@ -1413,6 +1446,7 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
                             primary_contact: {
                                 id: string;
                                 name: string;
@@ -6483,6 +6517,11 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     customer_id?: string;
+                    status?: "completed" | "pending" | "failed" | "refunded" | "partially_refunded";
+                    method?: "cash" | "bank_transfer" | "cheque" | "card" | "bank_account";
+                    source?: "online" | "offline";
+                    paid_from?: string;
+                    paid_to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6518,6 +6557,26 @@ export interface paths {
                                     amount_minor: number;
                                 }[];
                                 created_at: string;
+                                gateway: string | null;
+                                gateway_payment_id: string | null;
+                                payment_method: {
+                                    type: string;
+                                    brand: string;
+                                    last4: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                refunded_minor: number;
+                                refunds: {
+                                    id: string;
+                                    amount_minor: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "succeeded" | "failed";
+                                    reason: string | null;
+                                    created_at: string;
+                                }[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -6589,6 +6648,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6673,6 +6752,26 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
                         };
                     };
                 };
@@ -6688,6 +6787,287 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment's refunds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                payment_id: string;
+                                amount_minor: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                failure_message: string | null;
+                                documents: {
+                                    document_id: string;
+                                    amount_minor: number;
+                                }[];
+                                created_at: string;
+                                completed_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Refund all or part of a payment (at the gateway for online payments); the documents it paid are open again by as much, newest first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_minor: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            payment_id: string;
+                            amount_minor: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "succeeded" | "failed";
+                            reason: string | null;
+                            failure_message: string | null;
+                            documents: {
+                                document_id: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                            completed_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Online payment settings (the Stripe secrets only as set / last 4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the online payment settings; fields left out keep their value, a null secret clears it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        gateway?: "test" | "stripe";
+                        card_enabled?: boolean;
+                        bank_enabled?: boolean;
+                        stripe_publishable_key?: string | null;
+                        stripe_secret_key?: string | null;
+                        stripe_webhook_secret?: string | null;
+                        allow_partial_payments?: boolean;
+                        partial_payment_minimum_minor?: number;
+                        allow_money_on_account?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            gateway: "test" | "stripe";
+                            card_enabled: boolean;
+                            bank_enabled: boolean;
+                            stripe_publishable_key: string | null;
+                            stripe_secret_key_set: boolean;
+                            stripe_secret_key_last4: string | null;
+                            stripe_webhook_secret_set: boolean;
+                            stripe_webhook_secret_last4: string | null;
+                            allow_partial_payments: boolean;
+                            partial_payment_minimum_minor: number;
+                            allow_money_on_account: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9075,6 +9455,71 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document_id: string;
+                            number: string;
+                            overdue: boolean;
+                            recipients: {
+                                contact_person_id: string;
+                                email: string;
+                                pay_link: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -15450,6 +15895,825 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pay link's invoice and how it can be paid (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                name: string;
+                                slug: string;
+                            };
+                            contact: {
+                                first_name: string;
+                            };
+                            document: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "retainer_invoice";
+                                number: string;
+                                currency: string;
+                                issue_date: string;
+                                due_date: string | null;
+                                total_minor: number;
+                                balance_minor: number;
+                                pending_minor: number;
+                                payable_minor: number;
+                                due_now_minor: number;
+                                overdue: boolean;
+                                schedule: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "deposit" | "instalment";
+                                    position: number;
+                                    amount_minor: number;
+                                    due_date: string;
+                                    paid_minor: number;
+                                    remaining_minor: number;
+                                    /** @enum {string} */
+                                    status: "paid" | "overdue" | "due" | "upcoming";
+                                }[] | null;
+                            };
+                            options: {
+                                currency: string;
+                                /** @enum {string} */
+                                gateway: "test" | "stripe";
+                                test_mode: boolean;
+                                publishable_key: string | null;
+                                methods: ("card" | "bank_account")[];
+                                allow_partial_payments: boolean;
+                                partial_payment_minimum_minor: number;
+                                allow_money_on_account: boolean;
+                                blocked_by_pending_payment: boolean;
+                            };
+                            pdf_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pay link's invoice as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay the pay link's invoice (Idempotency-Key required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_minor?: number;
+                        currency: string;
+                        payment_method: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "succeeded" | "pending" | "requires_action" | "failed" | "processing" | "abandoned";
+                            currency: string;
+                            amount_minor: number;
+                            allocations: {
+                                document_id: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            credits_applied: {
+                                credit_note_id: string;
+                                number: string;
+                                document_id: string;
+                                amount_minor: number;
+                            }[];
+                            on_account_minor: number;
+                            method: {
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            failure_code: string | null;
+                            failure_message: string | null;
+                            next_action: {
+                                /** @enum {string} */
+                                type: "redirect";
+                                url: string;
+                            } | null;
+                            payment: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment made from the pay link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "succeeded" | "pending" | "requires_action" | "failed" | "processing" | "abandoned";
+                            currency: string;
+                            amount_minor: number;
+                            allocations: {
+                                document_id: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            credits_applied: {
+                                credit_note_id: string;
+                                number: string;
+                                document_id: string;
+                                amount_minor: number;
+                            }[];
+                            on_account_minor: number;
+                            method: {
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            failure_code: string | null;
+                            failure_message: string | null;
+                            next_action: {
+                                /** @enum {string} */
+                                type: "redirect";
+                                url: string;
+                            } | null;
+                            payment: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}/attempts/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the authentication challenge: record the outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "succeeded" | "pending" | "requires_action" | "failed" | "processing" | "abandoned";
+                            currency: string;
+                            amount_minor: number;
+                            allocations: {
+                                document_id: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            credits_applied: {
+                                credit_note_id: string;
+                                number: string;
+                                document_id: string;
+                                amount_minor: number;
+                            }[];
+                            on_account_minor: number;
+                            method: {
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            failure_code: string | null;
+                            failure_message: string | null;
+                            next_action: {
+                                /** @enum {string} */
+                                type: "redirect";
+                                url: string;
+                            } | null;
+                            payment: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/pay-links/{token}/attempts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give up a payment waiting for authentication */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "succeeded" | "pending" | "requires_action" | "failed" | "processing" | "abandoned";
+                            currency: string;
+                            amount_minor: number;
+                            allocations: {
+                                document_id: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            credits_applied: {
+                                credit_note_id: string;
+                                number: string;
+                                document_id: string;
+                                amount_minor: number;
+                            }[];
+                            on_account_minor: number;
+                            method: {
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            failure_code: string | null;
+                            failure_message: string | null;
+                            next_action: {
+                                /** @enum {string} */
+                                type: "redirect";
+                                url: string;
+                            } | null;
+                            payment: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };

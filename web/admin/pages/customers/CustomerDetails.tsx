@@ -38,6 +38,8 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
         </dd>
         <dt>{t('customer.portalLanguage')}</dt>
         <dd>{languageName(customer.portal_language, i18n.language)}</dd>
+        <dt>{t('customer.bankPayments')}</dt>
+        <dd>{customer.allow_bank_payments ? t('customer.bankPaymentsAllowed') : t('customer.bankPaymentsNotAllowed')}</dd>
         <dt>{t('address.billing')}</dt>
         <dd>
           <AddressText address={customer.billing_address} />

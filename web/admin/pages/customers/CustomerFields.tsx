@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { currencyName, languageName } from '../../../ui/format.ts';
-import { FormSelect, FormTextInput } from '../../../ui/forms/fields.tsx';
+import { FormCheckbox, FormSelect, FormTextInput } from '../../../ui/forms/fields.tsx';
 import { commonCurrencies } from '../../../../contract/money.ts';
 import { supportedLanguages as languages } from '../../../../contract/portal.ts';
 import type { CustomerDetailsValues } from './customer-form.ts';
 
-/** Name, company, email, phone, currency and portal language: shared by "new" and "edit". */
+/** Name, company, email, phone, currency, portal language and bank payments: shared by "new" and "edit". */
 export function CustomerFields<Values extends CustomerDetailsValues & FieldValues>({ control }: { control: Control<Values, unknown, unknown> }) {
   const { t, i18n } = useTranslation();
   const name = (field: keyof CustomerDetailsValues) => field as Path<Values>;
@@ -26,6 +26,7 @@ export function CustomerFields<Values extends CustomerDetailsValues & FieldValue
         hint={t('customer.portalLanguageHint')}
         options={languages.map((code) => ({ value: code, label: `${languageName(code)} (${languageName(code, i18n.language)})` }))}
       />
+      <FormCheckbox control={control} name={name('allow_bank_payments')} label={t('customer.allowBankPayments')} hint={t('customer.allowBankPaymentsHint')} />
     </div>
   );
 }

@@ -40,6 +40,7 @@ describe('the edit-customer dialog', () => {
     await userEvent.clear(within(dialog).getByLabelText('Company name'));
     await userEvent.type(within(shipping).getByLabelText('Country'), ' US ');
     await userEvent.type(within(dialog).getByLabelText('Notes'), 'Pays by wire');
+    await userEvent.click(within(dialog).getByLabelText('Allow bank (ACH) payments'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -54,6 +55,7 @@ describe('the edit-customer dialog', () => {
           phone: null,
           currency: 'USD',
           portal_language: 'en',
+          allow_bank_payments: true,
           billing_address: { street: '1 Main St', city: 'Austin', country: 'US' },
           shipping_address: { country: 'US' },
           notes: 'Pays by wire',

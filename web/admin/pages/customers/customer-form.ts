@@ -19,6 +19,7 @@ export const customerDetailsShape = {
   phone: z.string(),
   currency: z.string(),
   portal_language: languageSchema,
+  allow_bank_payments: z.boolean(),
 };
 export type CustomerDetailsValues = z.infer<z.ZodObject<typeof customerDetailsShape>>;
 
@@ -59,6 +60,7 @@ export function newCustomerDefaults(): NewCustomerValues {
     phone: '',
     currency: 'USD',
     portal_language: 'en',
+    allow_bank_payments: false,
     billing: emptyAddress(),
     same_as_billing: true,
     shipping: emptyAddress(),
@@ -95,6 +97,7 @@ export function newCustomerRequest(values: NewCustomerValues): NewCustomerReques
       phone: blank(values.phone),
       currency: values.currency,
       portal_language: values.portal_language,
+      allow_bank_payments: values.allow_bank_payments,
       billing_address: toAddress(values.billing),
       shipping_address: toAddress(values.same_as_billing ? values.billing : values.shipping),
       notes: blank(values.notes),
@@ -119,7 +122,7 @@ export function newCustomerFieldName(field: string, request: NewCustomerRequest 
   return field;
 }
 
-export function editCustomerValues(customer: { display_name: string; company_name: string | null; email: string | null; phone: string | null; currency: string; portal_language: CustomerDetailsValues['portal_language']; billing_address: Partial<Record<AddressField, string>> | null; shipping_address: Partial<Record<AddressField, string>> | null; notes: string | null }): EditCustomerValues {
+export function editCustomerValues(customer: { display_name: string; company_name: string | null; email: string | null; phone: string | null; currency: string; portal_language: CustomerDetailsValues['portal_language']; allow_bank_payments: boolean; billing_address: Partial<Record<AddressField, string>> | null; shipping_address: Partial<Record<AddressField, string>> | null; notes: string | null }): EditCustomerValues {
   return {
     display_name: customer.display_name,
     company_name: customer.company_name ?? '',
@@ -127,6 +130,7 @@ export function editCustomerValues(customer: { display_name: string; company_nam
     phone: customer.phone ?? '',
     currency: customer.currency,
     portal_language: customer.portal_language,
+    allow_bank_payments: customer.allow_bank_payments,
     billing: addressValues(customer.billing_address),
     shipping: addressValues(customer.shipping_address),
     notes: customer.notes ?? '',
@@ -141,6 +145,7 @@ export function customerUpdate(values: EditCustomerValues): CustomerUpdate {
     phone: blank(values.phone),
     currency: values.currency,
     portal_language: values.portal_language,
+    allow_bank_payments: values.allow_bank_payments,
     billing_address: toAddress(values.billing),
     shipping_address: toAddress(values.shipping),
     notes: blank(values.notes),

@@ -29,6 +29,7 @@ export function testCustomer(overrides: Partial<Customer> = {}): Customer {
     phone: null,
     currency: 'USD',
     portal_language: 'en',
+    allow_bank_payments: false,
     primary_contact: { id: 'contact-1', name: 'Peter Gibbons', email: 'peter@initech.test' },
     portal_active_count: 0,
     billing_address: { street: '1 Main St', city: 'Austin', country: 'US' },

@@ -1,23 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatCalendarDate } from '../../../ui/billing-format.ts';
-import { ErrorState, Spinner } from '../../../ui/components/index.ts';
+import { Button, ErrorState, Spinner } from '../../../ui/components/index.ts';
 import { formatDateTime, formatMoney } from '../../../ui/format.ts';
 import { adminClient } from '../../lib/client.ts';
 import { documentLink, kindConfigs } from '../../lib/document-kinds.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import type { DocumentKind } from '../documents/queries.ts';
-import { paymentKeys } from './queries.ts';
+import { paymentKeys, paymentMethodText } from './queries.ts';
+import { canRefund, refundableMinor } from './refund-form.ts';
+import { RefundDialog } from './RefundDialog.tsx';
+import { RefundList } from './RefundList.tsx';
 
-/** A payment: its details, the invoices it paid, and the receipt PDF. */
+/** A payment: its details, the invoices it paid, the receipt PDF and, when a gateway took it, its refunds. */
 export function PaymentDetailPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { id = '' } = useParams();
   const payment = useQuery({ queryKey: paymentKeys.detail(id), queryFn: ({ signal }) => adminClient.get('/payments/{id}', { params: { path: { id } }, signal }) });
   useDocumentTitle(payment.data?.number ?? t('payments.title'));
+  // Set while the refund dialog is open: its idempotency key, made when it opened.
+  const [refundKey, setRefundKey] = useState<string>();
   const breadcrumb = (
     <nav aria-label={t('common.breadcrumb')} className="admin-breadcrumb">
       <Link to="/payments">{t('payments.title')}</Link>
@@ -43,11 +49,19 @@ export function PaymentDetailPage() {
             <Link to={`/customers/${data.customer.id}`}>{data.customer.display_name}</Link>
           </p>
         </div>
-        <a className="ui-button ui-button--secondary" href={adminClient.href('/payments/{id}/pdf', { params: { path: { id: data.id } } })} target="_blank" rel="noopener">
-          {t('payments.receipt')}
-          <span className="ui-visually-hidden"> {t('common.newTab')}</span>
-        </a>
+        <div className="admin-inline-actions">
+          {canRefund(data) ? (
+            <Button variant="danger" onClick={() => setRefundKey(crypto.randomUUID())}>
+              {t('payments.refund')}
+            </Button>
+          ) : null}
+          <a className="ui-button ui-button--secondary" href={adminClient.href('/payments/{id}/pdf', { params: { path: { id: data.id } } })} target="_blank" rel="noopener">
+            {t('payments.receipt')}
+            <span className="ui-visually-hidden"> {t('common.newTab')}</span>
+          </a>
+        </div>
       </div>
+      {refundKey ? <RefundDialog key={refundKey} open payment={data} idempotencyKey={refundKey} onClose={() => setRefundKey(undefined)} /> : null}
       <section className="ui-card" aria-labelledby="payment-details">
         <h2 id="payment-details">{t('payments.details')}</h2>
         <dl className="ui-dl">
@@ -58,7 +72,37 @@ export function PaymentDetailPage() {
           <dt>{t('payments.paidOn')}</dt>
           <dd>{formatCalendarDate(data.paid_on, locale)}</dd>
           <dt>{t('payments.method')}</dt>
-          <dd>{t(`payments.methods.${data.method}`, { defaultValue: data.method })}</dd>
+          <dd>{paymentMethodText(t, data)}</dd>
+          <dt>{t('payments.status')}</dt>
+          <dd>{t(`payments.statuses.${data.status}`, { defaultValue: data.status })}</dd>
+          {data.gateway ? (
+            <>
+              <dt>{t('payments.gateway')}</dt>
+              <dd>{t(`payments.gatewayNames.${data.gateway}`, { defaultValue: data.gateway })}</dd>
+              {data.gateway_payment_id ? (
+                <>
+                  <dt>{t('payments.gatewayReference')}</dt>
+                  <dd>
+                    <code>{data.gateway_payment_id}</code>
+                  </dd>
+                </>
+              ) : null}
+            </>
+          ) : null}
+          {data.contact ? (
+            <>
+              <dt>{t('payments.paidBy')}</dt>
+              <dd>{data.contact.name}</dd>
+            </>
+          ) : null}
+          {data.refunded_minor > 0 || data.refunds.length > 0 ? (
+            <>
+              <dt>{t('payments.refunded')}</dt>
+              <dd>{money(data.refunded_minor)}</dd>
+              <dt>{t('payments.leftToRefund')}</dt>
+              <dd>{money(refundableMinor(data))}</dd>
+            </>
+          ) : null}
           {data.reference ? (
             <>
               <dt>{t('payments.reference')}</dt>
@@ -102,6 +146,7 @@ export function PaymentDetailPage() {
           </tbody>
         </table>
       </div>
+      {data.refunds.length > 0 ? <RefundList refunds={data.refunds} currency={data.currency} /> : null}
     </>
   );
 }

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../context.ts';
+import { requireStaff, staffOf } from '../../http/auth.ts';
+import { errorResponse, idParam } from '../../http/schemas.ts';
+import { remindInvoice } from './invoice-reminder.service.ts';
+import { reminderResponse } from './pay-link.schemas.ts';
+
+export function payLinkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const write = requireStaff(ctx, { scope: 'customers.write' });
+  return async (app) => {
+    app.post(
+      '/invoices/:id/remind',
+      {
+        preHandler: write,
+        schema: {
+          tags: ['invoices'],
+          summary: 'Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise)',
+          params: idParam,
+          response: { 200: reminderResponse, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request) => remindInvoice(ctx, staffOf(request), request.params.id),
+    );
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Integration events of payments, recorded in `outbox_events` in the transaction that caused them
+ * (docs/payments.md, "After a payment"). The payload is versioned like an API answer: a consumer
+ * reads `api_version` before `data`, and a change of shape comes with a new version. Pure, no I/O.
+ */
+import { z } from 'zod';
+
+export const INTEGRATION_API_VERSION = '2026-12-01';
+
+export const integrationEventTypes = ['payment.succeeded', 'payment.failed', 'payment.refunded'] as const;
+export type IntegrationEventType = (typeof integrationEventTypes)[number];
+
+const money = { amount_minor: z.number().int(), currency: z.string().length(3) };
+
+export const paymentEventPayment = z.object({
+  id: z.string(),
+  number: z.string(),
+  customer_id: z.string(),
+  contact_person_id: z.string().nullable(),
+  source: z.enum(['portal', 'pay_link', 'api']).nullable(),
+  ...money,
+  method: z.string(),
+  status: z.string(),
+  paid_on: z.string(),
+  gateway: z.string().nullable(),
+  gateway_payment_id: z.string().nullable(),
+  refunded_minor: z.number().int(),
+  allocations: z.array(z.object({ document_id: z.string(), number: z.string(), amount_minor: z.number().int() })),
+  created_at: z.string(),
+});
+export type PaymentEventPayment = z.infer<typeof paymentEventPayment>;
+
+export const failedAttemptPayload = z.object({
+  id: z.string(),
+  customer_id: z.string(),
+  contact_person_id: z.string().nullable(),
+  ...money,
+  failure_code: z.string().nullable(),
+  failure_message: z.string().nullable(),
+  document_numbers: z.array(z.string()),
+});
+
+export const refundPayload = z.object({
+  id: z.string(),
+  payment_id: z.string(),
+  ...money,
+  status: z.string(),
+  reason: z.string().nullable(),
+  gateway_refund_id: z.string().nullable(),
+  allocations: z.array(z.object({ document_id: z.string(), number: z.string(), amount_minor: z.number().int() })),
+  created_at: z.string(),
+});
+
+const dataOf = {
+  'payment.succeeded': z.object({ payment: paymentEventPayment }),
+  'payment.failed': z.object({ payment_attempt: failedAttemptPayload }),
+  'payment.refunded': z.object({ refund: refundPayload, payment: paymentEventPayment }),
+} as const;
+
+export type IntegrationEventData<T extends IntegrationEventType> = z.infer<(typeof dataOf)[T]>;
+
+export interface IntegrationEvent<T extends IntegrationEventType> {
+  id: string;
+  type: T;
+  api_version: typeof INTEGRATION_API_VERSION;
+  created_at: string;
+  data: IntegrationEventData<T>;
+}
+
+/** The event's payload, checked against its schema: a shape that does not fit is a programming error. */
+export function integrationEvent<T extends IntegrationEventType>(id: string, type: T, createdAt: string, data: IntegrationEventData<T>): IntegrationEvent<T> {
+  return { id, type, api_version: INTEGRATION_API_VERSION, created_at: createdAt, data: dataOf[type].parse(data) as IntegrationEventData<T> };
+}
