@@ -13,6 +13,7 @@ import { failureText as failureTextOf, methodName } from './PaymentOutcome.tsx';
 import { hasDueNowChoice, paymentBody, planOf, type AmountProblem, type PaySelection, type PayRules } from './pay-plan.ts';
 import { useIdempotentPayment } from './payment-submit.ts';
 import type { AvailableCredit, PayableDocument, PaymentAttempt, PaymentBody, SavedMethod } from './queries.ts';
+import { StripeCardEntry } from './StripeCardEntry.tsx';
 import { TestNumbers } from './TestNumbers.tsx';
 
 type MethodChoice = { kind: 'saved'; id: string } | { kind: 'card' } | { kind: 'bank_account' };
@@ -24,6 +25,8 @@ export interface PayFormProps {
   methods: ('card' | 'bank_account')[];
   rules: PayRules;
   gateway: 'test' | 'stripe';
+  /** Stripe Elements' key when the gateway is Stripe. */
+  publishableKey?: string | null;
   testMode: boolean;
   initialSelection: PaySelection;
   /** A pay link pays its one document: no choice of documents, no saved methods, nothing saved. */
@@ -56,7 +59,9 @@ const amountProblemKeys: Record<AmountProblem, string> = {
  */
 export function PayForm(props: PayFormProps) {
   const { t } = useTranslation();
-  const { documents, credits, savedMethods, methods, rules, gateway, single = false, blocked = false } = props;
+  const { documents, credits, savedMethods, rules, gateway, single = false, blocked = false } = props;
+  // A new bank account is typed into the test gateway's fields; with Stripe only cards are entered here.
+  const methods = gateway === 'test' ? props.methods : props.methods.filter((type) => type === 'card');
   const locale = currentLanguage();
   const [selection, setSelection] = useState<PaySelection>(props.initialSelection);
   const [method, setMethod] = useState<MethodChoice>(() => firstMethod(single ? [] : savedMethods, methods));
@@ -225,6 +230,8 @@ export function PayForm(props: PayFormProps) {
         {method.kind === 'card' ? (
           gateway === 'test' ? (
             <TestCardFields ref={entry} onChange={() => setEntryRevision((revision) => revision + 1)} disabled={pay.isPending} />
+          ) : props.publishableKey ? (
+            <StripeCardEntry ref={entry} publishableKey={props.publishableKey} />
           ) : (
             <Notice tone="warning">{t('pay.stripeUnavailable')}</Notice>
           )

@@ -78,6 +78,7 @@ function PayLinkContent({ link, token }: { link: PayLink; token: string }) {
           methods={options.methods}
           rules={{ currency: document.currency, allowPartialPayments: options.allow_partial_payments, minimumMinor: options.partial_payment_minimum_minor, allowMoneyOnAccount: false }}
           gateway={options.gateway}
+          publishableKey={options.publishable_key}
           testMode={options.test_mode}
           initialSelection={initial}
           single

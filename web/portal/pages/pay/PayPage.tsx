@@ -88,6 +88,7 @@ function PayContent({ options }: { options: PaymentOptions }) {
       methods={options.methods}
       rules={{ currency: options.currency, allowPartialPayments: options.allow_partial_payments, minimumMinor: options.partial_payment_minimum_minor, allowMoneyOnAccount: options.allow_money_on_account }}
       gateway={options.gateway}
+      publishableKey={options.publishable_key}
       testMode={options.test_mode}
       initialSelection={initial}
       blocked={options.blocked_by_pending_payment}
