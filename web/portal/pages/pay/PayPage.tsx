@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
 import { useMe } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
@@ -32,6 +32,8 @@ export function PayPage() {
   const { t } = useTranslation();
   const me = useMe();
   const allowed = can(me, 'pay');
+  // Each visit (the Pay link pressed again after a payment) builds a new payment.
+  const visit = useLocation().key;
   const options = useQuery({ queryKey: paymentOptionsKey, queryFn: ({ signal }) => fetchPaymentOptions(signal), enabled: allowed });
   const header = <PageHeader title={t('pay.title')} />;
   if (!allowed) {
@@ -53,7 +55,7 @@ export function PayPage() {
   return (
     <>
       {header}
-      <PayContent options={options.data} />
+      <PayContent key={visit} options={options.data} />
     </>
   );
 }
