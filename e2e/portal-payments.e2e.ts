@@ -39,8 +39,8 @@ describe('paying in the portal', () => {
     for (const [index, amount] of amounts.entries()) {
       invoices.push(await sendDocument(staff, 'invoices', customerId, { issue_date: daysFromToday(-10 + index), due_date: daysFromToday(20 + index), lines: [{ name: `Work ${index + 1}`, quantity: 1, rate_minor: amount }] }));
     }
-    const signedIn = async (): Promise<Page> => {
-      const page = await h.newPage();
+    const signedIn = async (viewport?: { width: number; height: number }): Promise<Page> => {
+      const page = await h.newPage(viewport ? { viewport } : {});
       await signIn(page, h, staff.slug, email, password);
       await page.getByRole('heading', { level: 1, name: 'Welcome, Ada Lovelace' }).waitFor();
       return page;
@@ -116,14 +116,17 @@ describe('paying in the portal', () => {
     await page.getByText('No saved payment methods.').waitFor();
   });
 
-  it('shows a declined card’s reason and charges nothing', async () => {
-    const { invoices, signedIn, balance } = await scene([8_000]);
-    const page = await signedIn();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pay', exact: true }).click();
+  it('shows a declined card’s reason and charges nothing, on a phone', async () => {
+    const { staff, invoices, signedIn, balance } = await scene([8_000]);
+    const page = await signedIn({ width: 390, height: 844 });
+    await page.goto(portalUrl(h, staff.slug, '/pay'));
     await typeCard(page, '4000 0000 0000 0002');
     await page.getByRole('button', { name: `Pay ${usd(8_000)}` }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'declined' });
     await alert.waitFor();
+    await expectAccessible(page, 'pay page on a phone, after a refusal');
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await alert.textContent()).toMatch(/Nothing was charged/);
     expect(await balance(invoices[0]!)).toBe(8_000);
     // Another card on the same page pays.
