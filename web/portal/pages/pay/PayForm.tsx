@@ -147,11 +147,11 @@ export function PayForm(props: PayFormProps) {
                 {selected && hasDueNowChoice(document) ? (
                   <fieldset className="p-pay-choice">
                     <legend className="ui-small">{t('pay.scheduleChoice', { number: document.number })}</legend>
-                    <label className="p-choice">
+                    <label className="p-pay-radio">
                       <input type="radio" name={`choice-${document.id}`} checked={choice === 'due_now'} onChange={() => update({ choices: { ...selection.choices, [document.id]: 'due_now' } })} />
                       {t('pay.dueNow', { amount: money(document.due_now_minor, document.currency) })}
                     </label>
-                    <label className="p-choice">
+                    <label className="p-pay-radio">
                       <input type="radio" name={`choice-${document.id}`} checked={choice === 'balance'} onChange={() => update({ choices: { ...selection.choices, [document.id]: 'balance' } })} />
                       {t('pay.wholeBalance', { amount: money(document.payable_minor, document.currency) })}
                     </label>
@@ -204,7 +204,7 @@ export function PayForm(props: PayFormProps) {
         <legend className="p-card__title">{t('pay.methodHeading')}</legend>
         <div className="p-choice-list" role="radiogroup" aria-label={t('pay.methodHeading')}>
           {usableMethods.map((saved) => (
-            <label key={saved.id} className="p-choice">
+            <label key={saved.id} className="p-pay-radio">
               <input type="radio" name="method" checked={method.kind === 'saved' && method.id === saved.id} disabled={saved.expired} onChange={() => setMethod({ kind: 'saved', id: saved.id })} />
               <span>
                 {methodName(t, saved)}
@@ -215,13 +215,13 @@ export function PayForm(props: PayFormProps) {
             </label>
           ))}
           {methods.includes('card') ? (
-            <label className="p-choice">
+            <label className="p-pay-radio">
               <input type="radio" name="method" checked={method.kind === 'card'} onChange={() => setMethod({ kind: 'card' })} />
               <span>{t('pay.method.newCard')}</span>
             </label>
           ) : null}
           {methods.includes('bank_account') ? (
-            <label className="p-choice">
+            <label className="p-pay-radio">
               <input type="radio" name="method" checked={method.kind === 'bank_account'} onChange={() => setMethod({ kind: 'bank_account' })} />
               <span>{t('pay.method.newBank')}</span>
             </label>

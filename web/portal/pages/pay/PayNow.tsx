@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../app/PortalContext.tsx';
 import { can } from '../../lib/permissions.ts';
 import { money } from '../../lib/money.ts';
+import { hasDueNowChoice, payableDocuments } from './pay-plan.ts';
 import { fetchPaymentOptions, paymentOptionsKey } from './queries.ts';
 
 /** The payment options, read only for a contact who may pay (the same query as the pay page's). */
@@ -23,7 +24,7 @@ export function PayNow({ documentId }: { documentId: string }) {
     <div className="p-pay-now p-no-print">
       {document.payable_minor > 0 ? (
         <Link to={`/pay?invoice=${encodeURIComponent(document.id)}`} className="ui-button ui-button--primary">
-          {t('pay.payNow', { amount: money(document.due_now_minor > 0 ? document.due_now_minor : document.payable_minor, document.currency) })}
+          {t('pay.payNow', { amount: money(hasDueNowChoice(document) ? document.due_now_minor : document.payable_minor, document.currency) })}
         </Link>
       ) : null}
       {document.pending_minor > 0 ? <p className="ui-muted">{t('pay.beingPaid', { amount: money(document.pending_minor, document.currency) })}</p> : null}
@@ -37,14 +38,15 @@ export function PayAll() {
   const options = usePaymentOptions();
   const data = options.data;
   if (!data) return null;
-  const total = data.documents.reduce((sum, document) => sum + document.payable_minor, 0);
+  // What the pay page asks by default: the instalment due now under a schedule, else the balance.
+  const total = data.documents.reduce((sum, document) => sum + (hasDueNowChoice(document) ? document.due_now_minor : document.payable_minor), 0);
   if (total <= 0) return null;
   return (
-    <section className="p-card p-pay-now" aria-labelledby="pay-all-heading">
+    <section className="p-card p-pay-all" aria-labelledby="pay-all-heading">
       <h2 id="pay-all-heading" className="p-card__title">
         {t('pay.all.heading', { amount: money(total, data.currency) })}
       </h2>
-      <p className="ui-muted">{t('pay.all.text', { count: data.documents.filter((document) => document.payable_minor > 0).length })}</p>
+      <p className="ui-muted">{t('pay.all.text', { count: payableDocuments(data.documents).length })}</p>
       <Link to="/pay" className="ui-button ui-button--primary">
         {t('pay.all.action', { amount: money(total, data.currency) })}
       </Link>

@@ -226,7 +226,7 @@ function AddMethodDialog({ offered, announce, onClose }: { offered: MethodType[]
           <fieldset className="p-choice-list">
             <legend className="p-strong">{t('paymentMethods.type')}</legend>
             {offered.map((option) => (
-              <label key={option} className="p-choice">
+              <label key={option} className="p-pay-radio">
                 <input type="radio" name="method-type" checked={type === option} onChange={() => setType(option)} />
                 <span>{option === 'card' ? t('pay.method.newCard') : t('pay.method.newBank')}</span>
               </label>

@@ -35,7 +35,7 @@ export function TestNumbers({ bank }: { bank: boolean }) {
           <tbody>
             {testCards.map((card) => (
               <tr key={card.number}>
-                <td className="p-num">{card.number}</td>
+                <td className="p-pay-test__number">{card.number}</td>
                 <td>{t(`pay.test.outcomes.${card.outcome}`)}</td>
               </tr>
             ))}
@@ -56,8 +56,8 @@ export function TestNumbers({ bank }: { bank: boolean }) {
             <tbody>
               {testBankAccounts.map((account) => (
                 <tr key={account.account}>
-                  <td className="p-num">{account.routing}</td>
-                  <td className="p-num">{account.account}</td>
+                  <td className="p-pay-test__number">{account.routing}</td>
+                  <td className="p-pay-test__number">{account.account}</td>
                   <td>{t(`pay.test.outcomes.${account.outcome}`)}</td>
                 </tr>
               ))}
