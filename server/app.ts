@@ -114,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
@@ -49,6 +49,7 @@ export function portalPayer(request: FastifyRequest): Payer {
     permissions: contact.permissions,
     blockWhilePending: parsePortalSettings(portal.portal_settings).block_payment_while_pending,
     source: 'portal',
+    browser: requestMeta(request),
   };
 }
 

@@ -32,6 +32,8 @@ export interface Payer {
   onlyDocumentId?: string;
   /** Where the authentication challenge sends the browser back (default: the portal's return page). */
   returnUrl?: (attemptId: string) => string;
+  /** The browser that pressed Pay: a bank debit's mandate names it. */
+  browser?: { ip: string | null; userAgent: string | null };
 }
 
 interface StoredPlan extends PaymentPlan {
@@ -298,7 +300,7 @@ async function ensureGatewayCustomer(ctx: AppContext, gateway: PaymentGateway, o
   return (await repo.findGatewayCustomerId(ctx.db, customerId, gateway.name)) ?? created;
 }
 
-async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: PaymentAttemptsTable, payer: Pick<Payer, 'organizationName' | 'portalSlug' | 'returnUrl'>, method: ResolvedMethod): Promise<PaymentAttemptsTable> {
+async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: PaymentAttemptsTable, payer: Pick<Payer, 'organizationName' | 'portalSlug' | 'returnUrl' | 'browser'>, method: ResolvedMethod): Promise<PaymentAttemptsTable> {
   const plan = JSON.parse(attempt.plan) as StoredPlan;
   const numbers = await repo.findDocumentNumbers(ctx.db, plan.allocations.map((allocation) => allocation.document_id));
   let result: GatewayPayment;
@@ -314,6 +316,7 @@ async function chargeAttempt(ctx: AppContext, gateway: PaymentGateway, attempt: 
       description: `${payer.organizationName}: ${[...numbers.values()].join(', ') || 'payment on account'}`.slice(0, 200),
       returnUrl: payer.returnUrl ? payer.returnUrl(attempt.id) : `${ctx.config.publicUrl}/portal/${payer.portalSlug}/payments/return/${attempt.id}`,
       metadata: { attempt_id: attempt.id, organization_id: attempt.organization_id, customer_id: attempt.customer_id },
+      ...(method.type === 'bank_account' && payer.browser?.ip ? { customerAcceptance: { ipAddress: payer.browser.ip, userAgent: payer.browser.userAgent ?? 'unknown' } } : {}),
     });
   } catch (error) {
     // The charge may or may not have reached the gateway: the attempt stays open and holds the balance

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { portalOf, resolvePortal } from '../../http/auth.ts';
+import { portalOf, requestMeta, resolvePortal } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { documentPdfFile } from '../document-pdf/document-pdf.service.ts';
 import { sendPdf } from '../document-pdf/pdf-reply.ts';
@@ -29,6 +29,7 @@ function payLinkPayer(ctx: AppContext, request: FastifyRequest, token: string, l
     blockWhilePending: parsePortalSettings(portal.portal_settings).block_payment_while_pending,
     source: 'pay_link',
     onlyDocumentId: link.documentId,
+    browser: requestMeta(request),
     returnUrl: (attemptId) => `${ctx.config.publicUrl}/portal/${portal.slug}/pay/${token}/return/${attemptId}`,
   };
 }

@@ -54,6 +54,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
   const send = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/send` as '/invoices/{id}/send', path), invalidates: changed });
   const voidIt = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/void` as '/invoices/{id}/void', path), invalidates: changed });
   const remove = useApiMutation({ mutationFn: () => adminClient.delete(`${collection}/{id}` as '/invoices/{id}', path), invalidates: [documentKeys.lists(), customerKeys.detail(document.customer.id)] });
+  const remind = useApiMutation({ mutationFn: () => adminClient.post('/invoices/{id}/remind', { params: { path: { id } } }), invalidates: [documentKeys.detail(id)] });
   const convert = useApiMutation({ mutationFn: () => adminClient.post('/estimates/{id}/convert', path), invalidates: changed });
   const markAccepted = useApiMutation({ mutationFn: (name: string) => adminClient.post('/estimates/{id}/mark-accepted', { ...path, body: name ? { name } : {} }), invalidates: changed });
   const markDeclined = useApiMutation({ mutationFn: (reason: string) => adminClient.post('/estimates/{id}/mark-declined', { ...path, body: reason ? { reason } : {} }), invalidates: changed });
@@ -93,6 +94,19 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
         <Link className="ui-button ui-button--primary" to={`/payments/new?customer=${document.customer.id}&invoice=${document.id}`}>
           {t('payments.record')}
         </Link>
+      ) : null}
+      {canPay && document.kind === 'invoice' ? (
+        <Button
+          disabled={remind.isPending}
+          onClick={() =>
+            void remind.mutateAsync().then(
+              (sent) => toast.show(t('documents.reminded', { number: document.number, count: sent.recipients.length })),
+              (error: unknown) => toast.show(documentConflictMessage(t, error) ?? t('documents.remindFailed', { number: document.number })),
+            )
+          }
+        >
+          {t('documents.remind')}
+        </Button>
       ) : null}
       {canApply ? (
         <Button variant="primary" onClick={() => setPending('apply')}>

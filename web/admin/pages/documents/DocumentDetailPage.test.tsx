@@ -79,6 +79,15 @@ describe('the document page', () => {
     expect(server.writes.map((request) => [request.method, new URL(request.url).pathname, request.headers.get('if-match')])).toEqual([['POST', `/api/v1/invoices/${draft.id}/send`, '"3"']]);
   });
 
+  it('emails a reminder of an open invoice and says to how many contacts it went', async () => {
+    const open = storedDocument({ status: 'sent', balance_minor: 5_000, total_minor: 5_000, version: 2 });
+    const server = serve(open, (_request, current) => ({ status: 200, body: { document_id: current.id, number: current.number, overdue: false, recipients: [{ contact_person_id: 'c1', email: 'a@example.test', pay_link: true }] } }));
+    renderPage(`/invoices/${open.id}`, 'invoice');
+    await userEvent.click(await screen.findByRole('button', { name: 'Send reminder' }));
+    await screen.findByText(`Reminder for ${open.number} sent to 1 contact(s)`);
+    expect(server.writes.map((request) => [request.method, new URL(request.url).pathname])).toEqual([['POST', `/api/v1/invoices/${open.id}/remind`]]);
+  });
+
   it('shows the document again and says it changed when the send is refused as stale, then sends the new version', async () => {
     const draft = storedDocument({ status: 'draft', version: 3 });
     const server = serve(draft, (request, current) => {
