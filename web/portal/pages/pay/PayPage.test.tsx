@@ -222,6 +222,36 @@ describe('the pay page', () => {
     expect(within(panel).getByText(/we'll email you when it clears/)).toBeTruthy();
   });
 
+  it('applies a chosen credit first and charges the rest', async () => {
+    const user = userEvent.setup();
+    const server = stubServer([
+      {
+        method: 'GET',
+        suffix: '/payment-options',
+        answer: ok(paymentOptions({ saved_methods: [savedMethod()], credits: [{ id: 'cn1', number: 'CN-001', currency: 'USD', balance_minor: 2_345, issue_date: '2026-10-01' }] })),
+      },
+      { method: 'POST', suffix: '/payments', answer: ok(attempt({ amount_minor: 15_000, credits_applied: [{ credit_note_id: 'cn1', number: 'CN-001', document_id: 'inv1', amount_minor: 2_345 }] }), 201) },
+    ]);
+    renderPage();
+    await payButton();
+    await user.click(screen.getByRole('checkbox', { name: 'Apply CN-001 ($23.45 available)' }));
+    await user.click(await payButton('Pay $150.00'));
+    const receipt = await screen.findByRole('region', { name: 'Payment received' });
+    expect(within(receipt).getByText('Credit CN-001 applied')).toBeTruthy();
+    expect(server.to('/payments', 'POST')[0]?.body).toMatchObject({ document_ids: ['inv1', 'inv2'], credit_note_ids: ['cn1'] });
+  });
+
+  it('takes no new payment while one is pending for the account', async () => {
+    const user = userEvent.setup();
+    const server = stubServer([{ method: 'GET', suffix: '/payment-options', answer: ok(paymentOptions({ saved_methods: [savedMethod()], blocked_by_pending_payment: true })) }]);
+    renderPage();
+    const button = await payButton();
+    expect(screen.getByText(en.pay.blocked)).toBeTruthy();
+    expect(button).toHaveProperty('disabled', true);
+    await user.click(button);
+    expect(server.to('/payments', 'POST')).toEqual([]);
+  });
+
   it('tells a contact without the pay permission, and asks nothing', async () => {
     const server = stubServer([]);
     renderPage('/pay', testMe());
