@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { AttemptResponse } from '../../modules/online-payment/online-payment.schemas.ts';
 import { invoiceOf } from '../billing-payment-builders.ts';
 import { signUpStaff } from '../builders.ts';
-import { acceptedContact } from '../portal-builders.ts';
+import { acceptedContact, type SignedInContact } from '../portal-builders.ts';
 import { testDialects } from '../test-app.ts';
 import { card } from '../test-gateway-builders.ts';
-import { sharedDatabase, signInContact, startPortico, tokenAt, type PorticoProcess, type SharedDatabase } from './portico-process.ts';
+import { printOutputs, sharedDatabase, signInContact, startPortico, tokenAt, type PorticoProcess, type SharedDatabase } from './portico-process.ts';
 
 /**
  * An instance killed (SIGKILL) after the gateway charged and before the payment was recorded: the
@@ -21,16 +21,9 @@ describe.each(testDialects())('a payment whose instance dies between the charge 
     await database?.close();
   });
 
-  it('is charged once, recorded once by reconciliation, and the retry answers it', { timeout: 90_000 }, async () => {
-    database = await sharedDatabase(dialect);
-    const { t } = database;
-    const db = t.ctx.db;
-    const staff = await signUpStaff(t.app);
-    const contact = await acceptedContact(t, staff);
-    const invoice = await invoiceOf(staff, contact.customerId, 12_000);
-
-    const doomed = await startPortico(database, { PAYMENT_FAULT: 'kill_after_charge' });
-    processes.push(doomed);
+  /** Pays `invoice` through `doomed`, an instance that kills itself right after the charge; checks what is left behind. */
+  async function crashAfterCharge(doomed: PorticoProcess, invoice: { id: string; currency: string }, contact: SignedInContact) {
+    const db = database!.t.ctx.db;
     const browser = await signInContact(doomed.url, contact.api, contact.email, contact.password);
     const token = await tokenAt(doomed.url, card('4242424242424242'));
     const key = randomUUID();
@@ -39,15 +32,30 @@ describe.each(testDialects())('a payment whose instance dies between the charge 
     expect(await doomed.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     // The gateway charged; Portico recorded nothing, and the attempt still holds the balance.
-    const charges = await db.selectFrom('test_gateway_payments').select(['reference', 'status', 'amount_minor']).execute();
-    expect(charges).toEqual([{ reference: expect.any(String), status: 'succeeded', amount_minor: 12_000 }]);
-    const attemptId = charges[0]!.reference;
-    expect(await db.selectFrom('payment_attempts').select(['id', 'status']).execute()).toEqual([{ id: attemptId, status: 'processing' }]);
-    expect(await db.selectFrom('payments').select('id').execute()).toEqual([]);
+    const open = await db.selectFrom('payment_attempts').select('id').where('status', '=', 'processing').execute();
+    expect(open).toHaveLength(1);
+    const attemptId = open[0]!.id;
+    expect(await db.selectFrom('test_gateway_payments').select(['status', 'amount_minor']).where('reference', '=', attemptId).execute()).toEqual([{ status: 'succeeded', amount_minor: 12_000 }]);
+    expect(await db.selectFrom('payments').select('id').where('attempt_id', '=', attemptId).execute()).toEqual([]);
     expect(await db.selectFrom('documents').select(['balance_minor', 'pending_minor']).where('id', '=', invoice.id).executeTakeFirst()).toEqual({ balance_minor: 12_000, pending_minor: 12_000 });
+    return { key, body, attemptId };
+  }
 
-    const survivor = await startPortico(database, { RUN_WORKER: 'true' });
-    processes.push(survivor);
+  it('is charged once and recorded once, by reconciliation or by the retry with the same key, whichever comes first', { timeout: 90_000 }, async () => {
+    onTestFailed(() => printOutputs(processes));
+    database = await sharedDatabase(dialect);
+    const { t } = database;
+    const db = t.ctx.db;
+    const staff = await signUpStaff(t.app);
+    const contact = await acceptedContact(t, staff);
+    const invoice = await invoiceOf(staff, contact.customerId, 12_000);
+
+    // Started together (the survivor's worker only reconciles attempts a minute old): two that die on their first charge, one that stays.
+    const faulty = { PAYMENT_FAULT: 'kill_after_charge' };
+    processes.push(...(await Promise.all([startPortico(database, faulty), startPortico(database, faulty), startPortico(database, { RUN_WORKER: 'true' })])));
+    const [doomed, doomedAgain, survivor] = processes as [PorticoProcess, PorticoProcess, PorticoProcess];
+
+    const { key, body, attemptId } = await crashAfterCharge(doomed, invoice, contact);
     const again = await signInContact(survivor.url, contact.api, contact.email, contact.password);
     // Right after the crash the key is still held by the request that died.
     const early = await again.post(`${contact.api}/payments`, body, { 'idempotency-key': key });
@@ -76,6 +84,18 @@ describe.each(testDialects())('a payment whose instance dies between the charge 
     expect(await db.selectFrom('payment_allocations').select(['payment_id', 'document_id', 'amount_minor']).execute()).toEqual([{ payment_id: recorded[0]!.id, document_id: invoice.id, amount_minor: 12_000 }]);
     expect(await db.selectFrom('documents').select(['status', 'balance_minor', 'pending_minor']).where('id', '=', invoice.id).executeTakeFirst()).toEqual({ status: 'paid', balance_minor: 0, pending_minor: 0 });
     expect(await db.selectFrom('test_gateway_payments').select('status').execute()).toEqual([{ status: 'succeeded' }]);
+
+    // Once more, but now the client retries before reconciliation is due: the retry finds the charge and records it.
+    const second = await invoiceOf(staff, contact.customerId, 12_000);
+    const crashed = await crashAfterCharge(doomedAgain, second, contact);
+    await db.updateTable('idempotency_keys').set({ created_at: new Date(Date.now() - 120_000).toISOString() }).where('key', '=', crashed.key).execute();
+    const resumed = await again.post(`${contact.api}/payments`, crashed.body, { 'idempotency-key': crashed.key });
+    expect(resumed.statusCode).toBe(201);
+    const resumedAnswer = resumed.json<AttemptResponse>();
+    expect(resumedAnswer).toMatchObject({ id: crashed.attemptId, status: 'succeeded', payment: { id: expect.any(String) } });
+    expect(await db.selectFrom('payments').select('id').where('attempt_id', '=', crashed.attemptId).execute()).toEqual([{ id: resumedAnswer.payment!.id }]);
+    expect(await db.selectFrom('test_gateway_payments').select('status').where('reference', '=', crashed.attemptId).execute()).toEqual([{ status: 'succeeded' }]);
+    expect(await db.selectFrom('documents').select(['status', 'balance_minor', 'pending_minor']).where('id', '=', second.id).executeTakeFirst()).toEqual({ status: 'paid', balance_minor: 0, pending_minor: 0 });
   });
 });
 

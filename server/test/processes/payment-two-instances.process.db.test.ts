@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { AttemptResponse } from '../../modules/online-payment/online-payment.schemas.ts';
 import { invoiceOf } from '../billing-payment-builders.ts';
 import { signUpStaff, type SignedUpStaff } from '../builders.ts';
 import { acceptedContact, type SignedInContact } from '../portal-builders.ts';
 import { testDialects } from '../test-app.ts';
 import { card } from '../test-gateway-builders.ts';
-import { sharedDatabase, signInContact, startPortico, tokenAt, type HttpClient, type HttpResponse, type PorticoProcess, type SharedDatabase } from './portico-process.ts';
+import { printOutputs, sharedDatabase, signInContact, startPortico, tokenAt, type HttpClient, type HttpResponse, type PorticoProcess, type SharedDatabase } from './portico-process.ts';
 
 /** Two Portico instances on one PostgreSQL database, paying the same invoice at the same time. */
 describe.runIf(testDialects().includes('postgres'))('payments through two instances sharing PostgreSQL', { timeout: 90_000 }, () => {
@@ -34,6 +34,7 @@ describe.runIf(testDialects().includes('postgres'))('payments through two instan
   const errorCode = (response: HttpResponse) => response.json<{ error: { code: string } }>().error.code;
 
   it('charges once for 100 concurrent payments of one invoice with different keys; the others hear it is being paid', async () => {
+    onTestFailed(() => printOutputs(instances));
     const invoice = await invoiceOf(staff, contact.customerId, 7_500);
     const count = 100;
     const tokens = await Promise.all(Array.from({ length: count }, (_, index) => tokenAt(instances[index % 2]!.url, card('4242424242424242'))));
@@ -60,6 +61,7 @@ describe.runIf(testDialects().includes('postgres'))('payments through two instan
   });
 
   it('runs one payment for the same Idempotency-Key sent to both instances at once', async () => {
+    onTestFailed(() => printOutputs(instances));
     const invoice = await invoiceOf(staff, contact.customerId, 4_400);
     const token = await tokenAt(instances[0]!.url, card('4242424242424242'));
     const key = randomUUID();

@@ -47,7 +47,7 @@ export async function sharedDatabase(dialect: Dialect): Promise<SharedDatabase> 
   const directory = dialect === 'sqlite' ? mkdtempSync(join(tmpdir(), 'portico-process-')) : undefined;
   const sqlitePath = directory ? join(directory, 'portico.db') : undefined;
   const t = await createTestApp(dialect, { config: sqlitePath ? { SQLITE_PATH: sqlitePath } : {} });
-  const env = sqlitePath ? { SQLITE_PATH: sqlitePath } : { DATABASE_URL: t.ctx.config.databaseUrl! };
+  const env: Record<string, string> = sqlitePath ? { SQLITE_PATH: sqlitePath } : { DATABASE_URL: t.ctx.config.databaseUrl! };
   return {
     dialect,
     env,
@@ -64,7 +64,7 @@ export interface PorticoProcess {
   child: ChildProcess;
   /** Everything the process wrote to stdout and stderr so far (its JSON log lines). */
   output(): string;
-  /** Resolves with how the process ended. */
+  /** Resolves with how the process ended, once its output is read to the end. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM (a graceful shutdown), then waits for the exit. */
   stop(): Promise<void>;
@@ -95,7 +95,7 @@ export async function startPortico(database: SharedDatabase, env: Record<string,
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Portico did not start within 30 s:\n${output}`)), 30_000);
     const check = () => {
@@ -121,6 +121,11 @@ export async function startPortico(database: SharedDatabase, env: Record<string,
       await exited;
     },
   };
+}
+
+/** What the processes wrote, for the report of a failed test (`onTestFailed(() => printOutputs(processes))`). */
+export function printOutputs(processes: PorticoProcess[]): void {
+  for (const [index, process] of processes.entries()) console.error(`── output of instance ${index + 1} (${process.url}) ──\n${process.output()}`);
 }
 
 export interface HttpResponse {
