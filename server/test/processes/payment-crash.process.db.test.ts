@@ -28,7 +28,7 @@ describe.each(testDialects())('a payment whose instance dies between the charge 
     const token = await tokenAt(doomed.url, card('4242424242424242'));
     const key = randomUUID();
     const body = { document_ids: [invoice.id], currency: invoice.currency, payment_method: { token } };
-    await expect(browser.post(`${contact.api}/payments`, body, { 'idempotency-key': key })).rejects.toThrow();
+    await expect(browser.post(`${contact.api}/payments`, body, { 'idempotency-key': key })).rejects.toThrow('fetch failed');
     expect(await doomed.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     // The gateway charged; Portico recorded nothing, and the attempt still holds the balance.

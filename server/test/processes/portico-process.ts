@@ -92,10 +92,16 @@ export async function startPortico(database: SharedDatabase, env: Record<string,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never outlive the test run, whatever ends it.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => {
+      process.off('exit', orphaned);
+      resolve({ code, signal });
+    }));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Portico did not start within 30 s:\n${output}`)), 30_000);
     const check = () => {
