@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { testGatewayWebhookSecret } from '../../payments/test-gateway/test-gateway-rules.ts';
+import { deliverDueTestGatewayEvents } from '../../payments/test-gateway/test-gateway-webhooks.ts';
 import { signWebhookPayload } from '../../payments/webhook-signature.ts';
 import { invoiceOf } from '../../test/billing-payment-builders.ts';
 import type { SignedUpStaff } from '../../test/builders.ts';
@@ -129,6 +130,26 @@ describeOnEachDialect('the test gateway’s webhook route, with the built-in tes
     expect(await recorded(t, attempt.id)).toEqual(settled);
     expect(settled.payments).toHaveLength(1);
     expect(await t.ctx.db.selectFrom('payment_allocations').select('amount_minor').where('document_id', '=', invoice.id).execute()).toEqual([{ amount_minor: 9_000 }]);
+    expect(await t.ctx.db.selectFrom('documents').select(['status', 'balance_minor']).where('id', '=', invoice.id).executeTakeFirst()).toEqual({ status: 'paid', balance_minor: 0 });
+  });
+
+  it('records the payment when the gateway delivers again an event whose processing failed', async ({ t, staff, ip }) => {
+    const { invoice, attempt, gatewayPaymentId } = await pendingDebit(t, staff, ip);
+    // The other tests' events (this file shares its database) were delivered by hand: set them aside.
+    await t.ctx.db.updateTable('test_gateway_events').set({ delivered_at: t.clock.now().toISOString() }).where('delivered_at', 'is', null).execute();
+    await settle(t, gatewayPaymentId);
+    // Processing breaks once (here: the attempt cannot be read), so Portico answers 5xx and the gateway retries later.
+    const { plan } = await t.ctx.db.selectFrom('payment_attempts').select('plan').where('id', '=', attempt.id).executeTakeFirstOrThrow();
+    await t.ctx.db.updateTable('payment_attempts').set({ plan: '{broken' }).where('id', '=', attempt.id).execute();
+    expect(await deliverDueTestGatewayEvents(t.ctx)).toEqual({ delivered: 0, failed: 1 });
+    await t.ctx.db.updateTable('payment_attempts').set({ plan }).where('id', '=', attempt.id).execute();
+    expect((await recorded(t, attempt.id)).attempt.status).toBe('pending');
+
+    t.clock.advance(10);
+    expect(await deliverDueTestGatewayEvents(t.ctx)).toEqual({ delivered: 1, failed: 0 });
+    const after = await recorded(t, attempt.id);
+    expect(after.attempt.status).toBe('succeeded');
+    expect(after.payments).toHaveLength(1);
     expect(await t.ctx.db.selectFrom('documents').select(['status', 'balance_minor']).where('id', '=', invoice.id).executeTakeFirst()).toEqual({ status: 'paid', balance_minor: 0 });
   });
 });
