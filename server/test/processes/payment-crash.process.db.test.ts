@@ -50,8 +50,9 @@ describe.each(testDialects())('a payment whose instance dies between the charge 
     const contact = await acceptedContact(t, staff);
     const invoice = await invoiceOf(staff, contact.customerId, 12_000);
 
-    // Started together (the survivor's worker only reconciles attempts a minute old): two that die on their first charge, one that stays.
-    const faulty = { PAYMENT_FAULT: 'kill_after_charge' };
+    // Started together (their workers only reconcile attempts a minute old): two that die on their first
+    // charge, one that stays. Until it dies, the second one's worker races the survivor's to reconcile the first crash.
+    const faulty = { PAYMENT_FAULT: 'kill_after_charge', RUN_WORKER: 'true' };
     processes.push(...(await Promise.all([startPortico(database, faulty), startPortico(database, faulty), startPortico(database, { RUN_WORKER: 'true' })])));
     const [doomed, doomedAgain, survivor] = processes as [PorticoProcess, PorticoProcess, PorticoProcess];
 
