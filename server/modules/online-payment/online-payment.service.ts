@@ -647,7 +647,7 @@ export async function makeDefault(ctx: AppContext, payer: Payer, id: string): Pr
 /**
  * A gateway's webhook: verified over the raw body, then the payment it names is read back from the
  * gateway (its state now, so events arriving out of order end in the right state) and recorded. An
- * event seen before is acknowledged and changes nothing.
+ * event seen before is acknowledged as a duplicate and changes nothing.
  */
 export async function receiveWebhook(ctx: AppContext, gatewayName: 'test' | 'stripe', rawBody: string, signature: string | undefined): Promise<{ received: true; duplicate: boolean }> {
   const gateway = await webhookGateway(ctx, gatewayName, rawBody);
@@ -658,12 +658,14 @@ export async function receiveWebhook(ctx: AppContext, gatewayName: 'test' | 'str
     if (error instanceof WebhookRejected) throw new AppError('WEBHOOK_REJECTED', `Webhook refused: ${error.reason}`, { reason: error.reason });
     throw error;
   }
+  // Recorded once processed, not before: an event whose processing failed (a 5xx) is processed again
+  // when the gateway delivers it again. A replay of a processed one reads the same state and changes nothing.
+  if (event.payment) {
+    const attempt = (await repo.findAttemptByGatewayPayment(ctx.db, gateway.name, event.payment.id)) ?? (await repo.findAttemptAnywhere(ctx.db, event.payment.reference));
+    if (attempt) await completeAttempt(ctx, attempt, await gateway.retrievePayment(event.payment.id));
+  }
   const seen = !(await repo.recordGatewayEvent(ctx.db, { gateway: gateway.name, event_id: event.id, type: event.type, gateway_payment_id: event.payment?.id ?? null, received_at: isoNow(ctx.clock) }));
-  if (seen || !event.payment) return { received: true, duplicate: seen };
-  const attempt = (await repo.findAttemptByGatewayPayment(ctx.db, gateway.name, event.payment.id)) ?? (await repo.findAttemptAnywhere(ctx.db, event.payment.reference));
-  if (!attempt) return { received: true, duplicate: false };
-  await completeAttempt(ctx, attempt, await gateway.retrievePayment(event.payment.id));
-  return { received: true, duplicate: false };
+  return { received: true, duplicate: seen };
 }
 
 /** The gateway whose secret verifies this webhook: the test gateway is one per instance; Stripe's secret is the organization's. */
