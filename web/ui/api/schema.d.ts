@@ -7257,7 +7257,7 @@ export interface paths {
                             entries: {
                                 date: string;
                                 /** @enum {string} */
-                                type: "invoice" | "payment" | "credit_note";
+                                type: "invoice" | "payment" | "credit_note" | "refund";
                                 document_id: string;
                                 number: string;
                                 description: string;
@@ -7268,6 +7268,7 @@ export interface paths {
                             invoiced_minor: number;
                             paid_minor: number;
                             credited_minor: number;
+                            refunded_minor: number;
                             ageing: {
                                 current_minor: number;
                                 days_1_30_minor: number;
@@ -14365,7 +14366,7 @@ export interface paths {
                             entries: {
                                 date: string;
                                 /** @enum {string} */
-                                type: "invoice" | "payment" | "credit_note";
+                                type: "invoice" | "payment" | "credit_note" | "refund";
                                 document_id: string;
                                 number: string;
                                 description: string;
@@ -14376,6 +14377,7 @@ export interface paths {
                             invoiced_minor: number;
                             paid_minor: number;
                             credited_minor: number;
+                            refunded_minor: number;
                             ageing: {
                                 current_minor: number;
                                 days_1_30_minor: number;
