@@ -6594,11 +6594,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first */
+        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
