@@ -31,7 +31,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409)',
           headers: z.object({ 'idempotency-key': z.string().max(300).optional() }),
           body: recordPaymentBody,
-          response: { 201: paymentResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 201: paymentResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse },
         },
       },
       async (request, reply) => {
@@ -40,7 +40,8 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const idempotent = { organizationId: staff.organizationId, scope: `staff:${staff.organizationId}`, key: request.headers['idempotency-key'], required: false, operation: 'POST /payments', body: request.body };
         const answer = await runIdempotently(ctx, idempotent, async () => ({ status: 201, body: await recordPayment(ctx, staff, request.body) }));
         if (answer.replayed) void reply.header('idempotent-replayed', 'true');
-        return reply.status(answer.status).send(answer.body);
+        // A replay answers the first status: 201, or the refusal (4xx) the first request got.
+        return reply.status(answer.status as 201).send(answer.body);
       },
     );
 
