@@ -6683,6 +6683,24 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6693,6 +6711,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11474,6 +11501,17 @@ export interface paths {
                                         number: string;
                                         amount_minor: number;
                                     }[];
+                                    refunded_minor: number;
+                                    left_minor: number;
+                                    refunds: {
+                                        id: string;
+                                        amount_minor: number;
+                                        /** @enum {string} */
+                                        status: "pending" | "succeeded";
+                                        reason: string | null;
+                                        created_at: string;
+                                        completed_at: string | null;
+                                    }[];
                                     created_at: string;
                                 } | null;
                                 estimates_awaiting: number;
@@ -11869,6 +11907,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12180,6 +12219,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12491,6 +12531,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12802,6 +12843,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12937,6 +12979,17 @@ export interface paths {
                                     kind: "invoice" | "retainer_invoice";
                                     number: string;
                                     amount_minor: number;
+                                }[];
+                                refunded_minor: number;
+                                left_minor: number;
+                                refunds: {
+                                    id: string;
+                                    amount_minor: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "succeeded";
+                                    reason: string | null;
+                                    created_at: string;
+                                    completed_at: string | null;
                                 }[];
                                 created_at: string;
                             }[];
@@ -13179,6 +13232,17 @@ export interface paths {
                                 kind: "invoice" | "retainer_invoice";
                                 number: string;
                                 amount_minor: number;
+                            }[];
+                            refunded_minor: number;
+                            left_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded";
+                                reason: string | null;
+                                created_at: string;
+                                completed_at: string | null;
                             }[];
                             created_at: string;
                         };
