@@ -107,7 +107,7 @@ export interface ReceiptPdfView extends PdfCommon {
   notes: string | null;
 }
 
-export type StatementEntryType = 'invoice' | 'payment' | 'credit_note';
+export type StatementEntryType = 'invoice' | 'payment' | 'credit_note' | 'refund';
 
 /**
  * A statement of accounts. Mirrors the API's `Statement` (docs/api-billing.md) in camelCase:
@@ -117,7 +117,7 @@ export interface StatementPdfView extends PdfCommon {
   from: string;
   to: string;
   openingBalanceMinor: number;
-  /** In date order; `amountMinor` is + for an invoice, − for a payment or credit note. */
+  /** In date order; `amountMinor` is + for an invoice or a refund, − for a payment or credit note. */
   entries: {
     date: string;
     type: StatementEntryType;
@@ -131,6 +131,8 @@ export interface StatementPdfView extends PdfCommon {
   invoicedMinor: number;
   paidMinor: number;
   creditedMinor: number;
+  /** Succeeded refunds in the period (they raise what is owed). */
+  refundedMinor: number;
   ageing: {
     currentMinor: number;
     days1To30Minor: number;

@@ -23,6 +23,7 @@ function statementView(overrides: Partial<StatementPdfView> = {}): StatementPdfV
     invoicedMinor: 123_456,
     paidMinor: 50_000,
     creditedMinor: 3_456,
+    refundedMinor: 0,
     ageing: { currentMinor: 70_000, days1To30Minor: 5_000, days31To60Minor: 3_000, days61To90Minor: 1_500, over90Minor: 500 },
     ...overrides,
   };
@@ -44,6 +45,16 @@ describe('renderStatementPdf', () => {
     expect(page).toContain('Current 1–30 days 31–60 days 61–90 days Over 90 days');
     expect(page).toContain(['€700.00', '€50.00', '€30.00', '€15.00', '€5.00'].join(' '));
     expect(page).toContain('Page 1 of 1');
+  });
+
+  it('prints a refund as an entry of its own that raises the balance, and its total', async () => {
+    const refund = { date: '2026-11-20', type: 'refund' as const, number: 'PAY-000002', description: 'INV-000007', amountMinor: 20_000, balanceMinor: 100_000 };
+    const view = statementView({ refundedMinor: 20_000, closingBalanceMinor: 100_000 });
+    for (const [language, entry, total] of [['en', 'Refund', 'Refunds'], ['de', 'Erstattung', 'Erstattungen'], ['ja', '返金', '返金']] as const) {
+      const [page] = (await extractPdfText(await renderStatementPdf({ ...view, language, entries: [...view.entries, refund] }))).map(plainSpaces);
+      expect(page).toContain(`${entry} PAY-000002 ${money(20_000, language)} ${money(100_000, language)}`);
+      expect(page).toContain(total);
+    }
   });
 
   it('speaks the customer’s language, with its dates and money', async () => {

@@ -28,6 +28,7 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     [labels.invoiced, format.money(view.invoicedMinor)],
     [labels.paid, format.money(view.paidMinor)],
     [labels.credited, format.money(view.creditedMinor)],
+    ...(view.refundedMinor > 0 ? [[labels.refunded, format.money(view.refundedMinor)] as [string, string]] : []),
     [labels.balanceDue, format.money(view.closingBalanceMinor)],
   ]);
 

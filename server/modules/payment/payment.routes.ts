@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { runIdempotently } from '../idempotency/idempotency.service.ts';
 import { listPaymentsQuery, paymentResponse, recordPaymentBody } from './payment.schemas.ts';
 import { getPayment, listPayments, recordPayment } from './payment.service.ts';
 
@@ -25,12 +27,22 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: write,
         schema: {
           tags,
-          summary: 'Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first',
+          summary:
+            'Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409)',
+          headers: z.object({ 'idempotency-key': z.string().max(300).optional() }),
           body: recordPaymentBody,
-          response: { 201: paymentResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+          response: { 201: paymentResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse },
         },
       },
-      async (request, reply) => reply.status(201).send(await recordPayment(ctx, staffOf(request), request.body)),
+      async (request, reply) => {
+        const staff = staffOf(request);
+        // Keys are the organization's (staff and API keys alike), as for refunds.
+        const idempotent = { organizationId: staff.organizationId, scope: `staff:${staff.organizationId}`, key: request.headers['idempotency-key'], required: false, operation: 'POST /payments', body: request.body };
+        const answer = await runIdempotently(ctx, idempotent, async () => ({ status: 201, body: await recordPayment(ctx, staff, request.body) }));
+        if (answer.replayed) void reply.header('idempotent-replayed', 'true');
+        // A replay answers the first status: 201, or the refusal (4xx) the first request got.
+        return reply.status(answer.status as 201).send(answer.body);
+      },
     );
 
     app.get(

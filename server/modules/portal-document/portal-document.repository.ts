@@ -115,6 +115,33 @@ export async function listPaymentsApplied(db: Db, documentId: string) {
     .execute();
 }
 
+/** What succeeded refunds gave back on a document, per payment. */
+export async function listRefundedOnDocument(db: Db, documentId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('refund_allocations')
+    .innerJoin('refunds', 'refunds.id', 'refund_allocations.refund_id')
+    .select(['refunds.payment_id', (eb) => eb.fn.sum<number>('refund_allocations.amount_minor').as('total')])
+    .where('refund_allocations.document_id', '=', documentId)
+    .where('refunds.status', '=', 'succeeded')
+    .groupBy('refunds.payment_id')
+    .execute();
+  return new Map(rows.map((row) => [row.payment_id, Number(row.total)]));
+}
+
+/** Refunds of these payments a customer is shown: done or under way (a failed one gave nothing back). */
+export async function listRefundsOfPayments(db: Db, paymentIds: string[]) {
+  if (paymentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('refunds')
+    .select(['id', 'payment_id', 'amount_minor', 'status', 'reason', 'created_at', 'completed_at'])
+    .where('payment_id', 'in', paymentIds)
+    .where('status', 'in', ['pending', 'succeeded'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ ...row, amount_minor: Number(row.amount_minor) }));
+}
+
 /** Credit notes applied to an invoice. */
 export async function listCreditsApplied(db: Db, invoiceId: string) {
   return db

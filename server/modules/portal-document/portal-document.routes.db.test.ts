@@ -118,7 +118,7 @@ describeOnEachDialect('portal documents: lists and details', (it) => {
     const body = response.json();
     expect(body).toMatchObject({ id: invoice.id, total_minor: 10_000, paid_minor: 3000, credited_minor: 2000, balance_minor: 5000, status: 'partially_paid' });
     expect(body.lines.map((l: { name: string }) => l.name)).toEqual(['Design', 'Build <b>']);
-    expect(body.payments).toEqual([{ id: payment.id, number: payment.number, paid_on: '2026-11-10', amount_minor: 3000 }]);
+    expect(body.payments).toEqual([{ id: payment.id, number: payment.number, paid_on: '2026-11-10', amount_minor: 3000, refunded_minor: 0 }]);
     expect(body.credits).toEqual([expect.objectContaining({ id: credit.id, amount_minor: 2000 })]);
     expect(body.disputes).toEqual([]);
     const creditDetail = (await c.client.get(`${c.api}/credit-notes/${credit.id}`)).json();

@@ -9,7 +9,8 @@ const money = z.number().int();
 
 /** The portal's detail: the document with what was paid and credited against it, and its disputes. */
 export const documentDetailResponse = documentResponse.extend({
-  payments: z.array(z.object({ id: z.string(), number: z.string(), paid_on: z.string(), amount_minor: money })),
+  /** `amount_minor` is what the payment paid on this document; `refunded_minor` what refunds gave back of it. */
+  payments: z.array(z.object({ id: z.string(), number: z.string(), paid_on: z.string(), amount_minor: money, refunded_minor: money })),
   credits: z.array(z.object({ id: z.string(), number: z.string(), applied_on: z.string(), amount_minor: money })),
   /** Credit notes: the invoices this credit was applied to. */
   applications: z.array(z.object({ id: z.string(), number: z.string(), applied_on: z.string(), amount_minor: money })),
@@ -28,6 +29,13 @@ export const paymentResponse = z.object({
   paid_on: z.string(),
   reference: z.string().nullable(),
   allocations: z.array(z.object({ document_id: z.string(), kind: z.enum(['invoice', 'retainer_invoice']), number: z.string(), amount_minor: money })),
+  /** What succeeded refunds gave back, and what is left of the payment. */
+  refunded_minor: money,
+  left_minor: money,
+  /** Refunds done or under way, oldest first (`completed_at` once done). */
+  refunds: z.array(
+    z.object({ id: z.string(), amount_minor: money, status: z.enum(['pending', 'succeeded']), reason: z.string().nullable(), created_at: z.string(), completed_at: z.string().nullable() }),
+  ),
   created_at: z.string(),
 });
 export type PaymentResponse = z.infer<typeof paymentResponse>;

@@ -59,13 +59,21 @@ export async function listPortalDocuments(
 
 export async function presentDocumentDetail(db: Db, doc: DocumentRow, now: Date): Promise<DocumentDetail> {
   const isInvoice = doc.kind === 'invoice' || doc.kind === 'retainer_invoice';
-  const [document, payments, credits, applications, disputes] = await Promise.all([
+  const [document, applied, refunded, credits, applications, disputes] = await Promise.all([
     presentDocument(db, doc, now),
     isInvoice ? repo.listPaymentsApplied(db, doc.id) : [],
+    isInvoice ? repo.listRefundedOnDocument(db, doc.id) : new Map<string, number>(),
     isInvoice ? repo.listCreditsApplied(db, doc.id) : [],
     doc.kind === 'credit_note' ? repo.listCreditApplications(db, doc.id) : [],
     isInvoice ? listDocumentDisputes(db, doc.id) : [],
   ]);
+  // Each payment's refunded part on this document (a payment applied twice here shows it once, on the first).
+  const shown = new Set<string>();
+  const payments = applied.map((payment) => {
+    const first = !shown.has(payment.id);
+    shown.add(payment.id);
+    return { ...payment, refunded_minor: first ? (refunded.get(payment.id) ?? 0) : 0 };
+  });
   return { ...document, payments, credits, applications, disputes };
 }
 
@@ -88,27 +96,32 @@ export async function viewPortalDocument(
 }
 
 export async function presentPayments(db: Db, rows: repo.PaymentRow[]): Promise<PaymentResponse[]> {
-  const allocations = await repo.listAllocationsOfPayments(
-    db,
-    rows.map((row) => row.id),
-  );
+  const ids = rows.map((row) => row.id);
+  const [allocations, refunds] = await Promise.all([repo.listAllocationsOfPayments(db, ids), repo.listRefundsOfPayments(db, ids)]);
   const names = new Map<string, string>();
   for (const customerId of new Set(rows.map((row) => row.customer_id))) names.set(customerId, await customerName(db, customerId));
-  return rows.map((row) => ({
-    id: row.id,
-    number: row.number,
-    customer: { id: row.customer_id, display_name: names.get(row.customer_id) ?? '' },
-    currency: row.currency,
-    amount_minor: row.amount_minor,
-    method: row.method,
-    status: row.status,
-    paid_on: row.paid_on,
-    reference: row.reference,
-    allocations: allocations
-      .filter((allocation) => allocation.payment_id === row.id && allocation.status !== 'draft')
-      .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind === 'retainer_invoice' ? ('retainer_invoice' as const) : ('invoice' as const), number: allocation.number, amount_minor: allocation.amount_minor })),
-    created_at: row.created_at,
-  }));
+  return rows.map((row) => {
+    const own = refunds.filter((refund) => refund.payment_id === row.id);
+    const refunded = own.filter((refund) => refund.status === 'succeeded').reduce((sum, refund) => sum + refund.amount_minor, 0);
+    return {
+      id: row.id,
+      number: row.number,
+      customer: { id: row.customer_id, display_name: names.get(row.customer_id) ?? '' },
+      currency: row.currency,
+      amount_minor: row.amount_minor,
+      method: row.method,
+      status: row.status,
+      paid_on: row.paid_on,
+      reference: row.reference,
+      allocations: allocations
+        .filter((allocation) => allocation.payment_id === row.id && allocation.status !== 'draft')
+        .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind === 'retainer_invoice' ? ('retainer_invoice' as const) : ('invoice' as const), number: allocation.number, amount_minor: allocation.amount_minor })),
+      refunded_minor: refunded,
+      left_minor: Number(row.amount_minor) - refunded,
+      refunds: own.map((refund) => ({ id: refund.id, amount_minor: refund.amount_minor, status: refund.status === 'succeeded' ? ('succeeded' as const) : ('pending' as const), reason: refund.reason, created_at: refund.created_at, completed_at: refund.completed_at })),
+      created_at: row.created_at,
+    };
+  });
 }
 
 export async function listPortalPayments(

@@ -3,6 +3,15 @@ import type { DocumentsTable } from '../../db/billing-tables.ts';
 import type { ContactPersonRow, Db } from '../../db/database.ts';
 import type { StatementCreditApplication, StatementInvoice, StatementPaymentAllocation } from './statement.ts';
 
+export interface StatementRefundRow {
+  refund_id: string;
+  payment_id: string;
+  payment_number: string;
+  completed_at: string;
+  invoice_id: string;
+  amount_minor: number;
+}
+
 /** Sent (not void, not draft) invoices of a customer in one currency, issued on or before `to`. */
 export async function listStatementInvoices(db: Db, organizationId: string, customerId: string, currency: string, to: string): Promise<StatementInvoice[]> {
   const rows = await db
@@ -45,6 +54,25 @@ export async function listStatementCredits(db: Db, invoiceIds: string[], to: str
     .where('credit_applications.applied_on', '<=', to)
     .execute();
   return rows.map((row) => ({ ...row, amount_minor: Number(row.amount_minor) }));
+}
+
+/**
+ * What succeeded refunds gave back on these invoices, completed before `before` (an instant: the
+ * service dates each on the organization's calendar and keeps those up to the period's end).
+ */
+export async function listStatementRefunds(db: Db, invoiceIds: string[], before: string): Promise<StatementRefundRow[]> {
+  if (invoiceIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('refund_allocations')
+    .innerJoin('refunds', 'refunds.id', 'refund_allocations.refund_id')
+    .innerJoin('payments', 'payments.id', 'refunds.payment_id')
+    .select(['refunds.id as refund_id', 'payments.id as payment_id', 'payments.number as payment_number', 'refunds.completed_at', 'refund_allocations.document_id as invoice_id', 'refund_allocations.amount_minor'])
+    .where('refund_allocations.document_id', 'in', invoiceIds)
+    .where('refunds.status', '=', 'succeeded')
+    .where('refunds.completed_at', 'is not', null)
+    .where('refunds.completed_at', '<', before)
+    .execute();
+  return rows.map((row) => ({ ...row, completed_at: String(row.completed_at), amount_minor: Number(row.amount_minor) }));
 }
 
 /** Invoices of a customer with something left to pay today (for the statement email's attachments). */

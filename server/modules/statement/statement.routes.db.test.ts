@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { applyTestCredit, createBillingCustomer, invoiceOf, recordTestPayment } from '../../test/billing-payment-builders.ts';
@@ -51,6 +52,28 @@ describeOnEachDialect('statements of accounts (staff)', { startAt: '2026-11-25T1
     const custom = (await staff.client.get(`/api/v1/customers/${customer.id}/statement?period=custom&from=2026-01-01&to=2026-11-30`)).json();
     expect(custom).toMatchObject({ opening_balance_minor: 0, closing_balance_minor: 9_250 });
     expect((await staff.client.get(`/api/v1/customers/${customer.id}/statement`)).json().from).toBe('2026-11-01');
+  });
+
+  it('shows a succeeded refund as an entry of its own on the day it completed in the organization’s time zone, raising what is owed', async ({ staff }) => {
+    const { customer, september, november, inPeriod } = await customerWithHistory(staff);
+    // 10:00 UTC on 25 November is already 26 November on Kiritimati (UTC+14).
+    expect((await staff.client.patch('/api/v1/portal/settings', { time_zone: 'Pacific/Kiritimati' })).statusCode).toBe(200);
+    const refund = await staff.client.request('POST', `/api/v1/payments/${inPeriod.id}/refunds`, { amount_minor: 700, reason: 'Overcharged' }, { 'idempotency-key': randomUUID() });
+    expect(refund.statusCode).toBe(201);
+    expect(refund.json()).toMatchObject({ status: 'succeeded' });
+    const statement = (await staff.client.get(`/api/v1/customers/${customer.id}/statement?period=this_month`)).json();
+    const refunded = refund.json<{ documents: { document_id: string; amount_minor: number }[] }>().documents;
+    const numbers = refunded.map((part) => (part.document_id === september.id ? september.number : november.number)).sort().join(', ');
+    expect(statement.entries.at(-1)).toEqual({ date: '2026-11-26', type: 'refund', document_id: inPeriod.id, number: inPeriod.number, description: numbers, amount_minor: 700, balance_minor: 9_950 });
+    expect(statement).toMatchObject({ opening_balance_minor: 6_000, closing_balance_minor: 9_950, paid_minor: 1_500, credited_minor: 250, refunded_minor: 700 });
+    expect(Object.values(statement.ageing as Record<string, number>).reduce((sum, value) => sum + value, 0)).toBe(9_950);
+    const owed = (await Promise.all([september, november].map(async (invoice) => (await staff.client.get(`/api/v1/invoices/${invoice.id}`)).json().balance_minor as number))).reduce((a, b) => a + b, 0);
+    expect(owed).toBe(9_950);
+    // A period ending the day before leaves it out.
+    const before = (await staff.client.get(`/api/v1/customers/${customer.id}/statement?period=custom&from=2026-11-01&to=2026-11-25`)).json();
+    expect(before).toMatchObject({ closing_balance_minor: 9_250, refunded_minor: 0 });
+    const pdf = await staff.client.get(`/api/v1/customers/${customer.id}/statement.pdf?period=this_month`);
+    expect((await extractPdfText(pdf.rawPayload)).join('\n')).toContain(`Refund ${inPeriod.number}`);
   });
 
   it('answers 404 for another organization’s customer', async ({ t, staff }) => {

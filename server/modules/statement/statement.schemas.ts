@@ -27,7 +27,8 @@ export const statementResponse = z.object({
   entries: z.array(
     z.object({
       date: z.string(),
-      type: z.enum(['invoice', 'payment', 'credit_note']),
+      type: z.enum(['invoice', 'payment', 'credit_note', 'refund']),
+      /** The document; for a payment or a refund, the payment (a refund's number is the payment's). */
       document_id: z.string(),
       number: z.string(),
       description: z.string(),
@@ -39,6 +40,8 @@ export const statementResponse = z.object({
   invoiced_minor: money,
   paid_minor: money,
   credited_minor: money,
+  /** What succeeded refunds gave back on these invoices in the period (raises what is owed). */
+  refunded_minor: money,
   ageing: z.object({ current_minor: money, days_1_30_minor: money, days_31_60_minor: money, days_61_90_minor: money, over_90_minor: money }),
 });
 export type StatementResponse = z.infer<typeof statementResponse>;

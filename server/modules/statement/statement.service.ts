@@ -8,7 +8,9 @@ import { recordPortalEvent } from '../activity/activity.service.ts';
 import { getCustomer } from '../customer/customer.service.ts';
 import { contactActorName } from '../portal-access/contact-actor.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
-import { organizationToday } from '../organization/organization-today.ts';
+import { findOrganization } from '../organization/organization.service.ts';
+import { organizationToday, todayOfOrganization } from '../organization/organization-today.ts';
+import { addDays } from './statement-dates.ts';
 import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
 import * as repo from './statement.repository.ts';
 import type { StatementResponse } from './statement.schemas.ts';
@@ -24,8 +26,17 @@ export async function statementOf(ctx: AppContext, db: Db, customer: CustomerRow
   const range = resolvePeriod(request, today);
   const invoices = await repo.listStatementInvoices(db, customer.organization_id, customer.id, customer.currency, range.to);
   const ids = invoices.map((invoice) => invoice.id);
-  const [allocations, credits] = await Promise.all([repo.listStatementAllocations(db, ids, range.to), repo.listStatementCredits(db, ids, range.to)]);
-  const figures = buildStatement({ ...range, today, invoices, allocations, credits });
+  const [allocations, credits, refundRows, organization] = await Promise.all([
+    repo.listStatementAllocations(db, ids, range.to),
+    repo.listStatementCredits(db, ids, range.to),
+    // Two days past the end in UTC covers every time zone; each refund is then dated on the organization's calendar.
+    repo.listStatementRefunds(db, ids, `${addDays(range.to, 2)}T00:00:00.000Z`),
+    findOrganization(db, customer.organization_id),
+  ]);
+  const refunds = refundRows
+    .map(({ completed_at, ...row }) => ({ ...row, refunded_on: todayOfOrganization({ time_zone: organization?.time_zone ?? 'UTC' }, new Date(completed_at)) }))
+    .filter((row) => row.refunded_on <= range.to);
+  const figures = buildStatement({ ...range, today, invoices, allocations, credits, refunds });
   return { customer: { id: customer.id, display_name: customer.display_name }, currency: customer.currency, ...figures };
 }
 
@@ -71,6 +82,7 @@ export async function renderCustomerStatementPdf(ctx: AppContext, organization: 
     invoicedMinor: statement.invoiced_minor,
     paidMinor: statement.paid_minor,
     creditedMinor: statement.credited_minor,
+    refundedMinor: statement.refunded_minor,
     ageing: {
       currentMinor: statement.ageing.current_minor,
       days1To30Minor: statement.ageing.days_1_30_minor,

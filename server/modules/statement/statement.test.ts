@@ -17,6 +17,7 @@ describe('statement of accounts', () => {
       { payment_id: 'p2', payment_number: 'PAY-2', paid_on: '2026-11-10', invoice_id: '2', amount_minor: 500 },
     ],
     credits: [{ credit_note_id: 'c1', credit_note_number: 'CN-1', applied_on: '2026-11-12', invoice_id: '2', amount_minor: 250 }],
+    refunds: [],
   };
 
   it('opens with everything before the period, runs the balance and closes with what is owed', () => {
@@ -28,6 +29,30 @@ describe('statement of accounts', () => {
       ['credit_note', 'CN-1', -250, 9_250, 'INV-2'],
     ]);
     expect(statement).toMatchObject({ closing_balance_minor: 9_250, invoiced_minor: 5_000, paid_minor: 1_500, credited_minor: 250 });
+  });
+
+  it('shows a refund as an entry of its own on the day it completed, raising the balance again', () => {
+    const statement = buildStatement({
+      ...base,
+      refunds: [
+        { refund_id: 'r0', payment_id: 'p1', payment_number: 'PAY-1', refunded_on: '2026-10-20', invoice_id: '1', amount_minor: 100 },
+        { refund_id: 'r1', payment_id: 'p2', payment_number: 'PAY-2', refunded_on: '2026-11-14', invoice_id: '2', amount_minor: 300 },
+        { refund_id: 'r1', payment_id: 'p2', payment_number: 'PAY-2', refunded_on: '2026-11-14', invoice_id: '1', amount_minor: 200 },
+        { refund_id: 'r2', payment_id: 'p2', payment_number: 'PAY-2', refunded_on: '2026-11-14', invoice_id: '1', amount_minor: 50 },
+        { refund_id: 'r3', payment_id: 'p3', payment_number: 'PAY-3', refunded_on: '2026-11-15', invoice_id: 'retainer', amount_minor: 999 },
+      ],
+    });
+    expect(statement.opening_balance_minor).toBe(6_100);
+    expect(statement.entries.map((entry) => [entry.type, entry.document_id, entry.number, entry.amount_minor, entry.balance_minor, entry.description])).toEqual([
+      ['invoice', '2', 'INV-2', 5_000, 11_100, ''],
+      ['payment', 'p2', 'PAY-2', -1_500, 9_600, 'INV-1, INV-2'],
+      ['credit_note', 'c1', 'CN-1', -250, 9_350, 'INV-2'],
+      ['refund', 'p2', 'PAY-2', 500, 9_850, 'INV-1, INV-2'],
+      ['refund', 'p2', 'PAY-2', 50, 9_900, 'INV-1'],
+    ]);
+    expect(statement).toMatchObject({ closing_balance_minor: 9_900, paid_minor: 1_500, refunded_minor: 550 });
+    // INV-1 owes 5 000 + 100 + 250 again; INV-2 4 250 + 300.
+    expect(statement.ageing).toMatchObject({ current_minor: 4_550, days_31_60_minor: 5_350 });
   });
 
   it('ages what is open at the end of the period by days past due', () => {
@@ -63,15 +88,15 @@ describe('statement of accounts', () => {
     expect(statement.paid_minor).toBe(1_500);
   });
 
-  it('closes at opening + invoiced − paid − credited, which is also the sum of the ageing, for any history', () => {
+  it('closes at opening + invoiced − paid − credited + refunded, which is also the sum of the ageing, for any history', () => {
     const day = fc.integer({ min: 0, max: 400 });
     const history = fc
-      .array(fc.record({ issue: day, dueIn: fc.option(fc.integer({ min: 0, max: 120 })), total: fc.integer({ min: 1, max: 10_000_000 }), settle: fc.array(fc.record({ after: fc.integer({ min: 0, max: 200 }), part: fc.integer({ min: 1, max: 100 }), credit: fc.boolean() }), { maxLength: 4 }) }), { maxLength: 12 })
+      .array(fc.record({ issue: day, dueIn: fc.option(fc.integer({ min: 0, max: 120 })), total: fc.integer({ min: 1, max: 10_000_000 }), settle: fc.array(fc.record({ after: fc.integer({ min: 0, max: 200 }), part: fc.integer({ min: 1, max: 100 }), credit: fc.boolean(), refund: fc.integer({ min: 0, max: 100 }), refundAfter: fc.integer({ min: 0, max: 60 }) }), { maxLength: 4 }) }), { maxLength: 12 })
       .chain((invoices) => fc.record({ invoices: fc.constant(invoices), from: day, length: fc.integer({ min: 0, max: 400 }), today: day }));
     fc.assert(
       fc.property(history, ({ invoices, from, length, today }) => {
         const start = '2026-01-01';
-        const input: StatementInput = { from: addDays(start, from), to: addDays(start, from + length), today: addDays(start, today), invoices: [], allocations: [], credits: [] };
+        const input: StatementInput = { from: addDays(start, from), to: addDays(start, from + length), today: addDays(start, today), invoices: [], allocations: [], credits: [], refunds: [] };
         invoices.forEach((spec, index) => {
           const id = `i${index}`;
           const issue = addDays(start, spec.issue);
@@ -83,11 +108,21 @@ describe('statement of accounts', () => {
             left -= amount;
             const date = addDays(issue, step.after);
             if (step.credit) input.credits.push({ credit_note_id: `c${index}-${n}`, credit_note_number: `CN-${index}-${n}`, applied_on: date, invoice_id: id, amount_minor: amount });
-            else input.allocations.push({ payment_id: `p${index}-${n}`, payment_number: `PAY-${index}-${n}`, paid_on: date, invoice_id: id, amount_minor: amount });
+            else {
+              input.allocations.push({ payment_id: `p${index}-${n}`, payment_number: `PAY-${index}-${n}`, paid_on: date, invoice_id: id, amount_minor: amount });
+              // Some payments are partly refunded later: the invoice owes that much again.
+              const back = Math.floor((amount * step.refund) / 100);
+              if (back > 0) {
+                left += back;
+                input.refunds.push({ refund_id: `r${index}-${n}`, payment_id: `p${index}-${n}`, payment_number: `PAY-${index}-${n}`, refunded_on: addDays(date, step.refundAfter), invoice_id: id, amount_minor: back });
+              }
+            }
           });
         });
         const statement = buildStatement(input);
-        expect(statement.closing_balance_minor).toBe(statement.opening_balance_minor + statement.invoiced_minor - statement.paid_minor - statement.credited_minor);
+        expect(statement.closing_balance_minor).toBe(
+          statement.opening_balance_minor + statement.invoiced_minor - statement.paid_minor - statement.credited_minor + statement.refunded_minor,
+        );
         expect(statement.entries.at(-1)?.balance_minor ?? statement.opening_balance_minor).toBe(statement.closing_balance_minor);
         expect(Object.values(statement.ageing).reduce((sum, value) => sum + value, 0)).toBe(statement.closing_balance_minor);
         expect(statement.entries.every((entry, i, all) => i === 0 || all[i - 1]!.date <= entry.date)).toBe(true);

@@ -4,9 +4,10 @@
  *
  * - Invoices count on their issue date with their total; payments on their payment date with the
  *   amount allocated to these invoices; credit notes on the date their credit was applied, with the
- *   amount applied.
+ *   amount applied; a succeeded refund on the day it completed (on the organization's calendar) with
+ *   what it gave back on these invoices, positive: it raises what is owed again.
  * - Opening balance: everything dated before `from`. Closing balance: opening + invoiced − paid −
- *   credited within the period, which equals what the invoices still owe at `to`.
+ *   credited + refunded within the period, which equals what the invoices still owe at `to`.
  * - Ageing: each invoice's balance at `to`, by days past its due date counted at `asOf`
  *   (the earlier of `to` and today, so that a period ending in the future is aged as of today).
  */
@@ -37,6 +38,16 @@ export interface StatementCreditApplication {
   amount_minor: number;
 }
 
+export interface StatementRefundAllocation {
+  refund_id: string;
+  payment_id: string;
+  payment_number: string;
+  /** The day the refund completed, on the organization's calendar. */
+  refunded_on: string;
+  invoice_id: string;
+  amount_minor: number;
+}
+
 export interface StatementInput {
   from: string;
   to: string;
@@ -46,18 +57,22 @@ export interface StatementInput {
   allocations: StatementPaymentAllocation[];
   /** Credit applied to the invoices above (others are ignored). */
   credits: StatementCreditApplication[];
+  /** What succeeded refunds gave back on the invoices above (others are ignored). */
+  refunds: StatementRefundAllocation[];
 }
 
-export type StatementEntryType = 'invoice' | 'payment' | 'credit_note';
+export type StatementEntryType = 'invoice' | 'payment' | 'credit_note' | 'refund';
 
 export interface StatementEntry {
   date: string;
   type: StatementEntryType;
+  /** The document; for a payment or a refund, the payment. */
   document_id: string;
+  /** The document's number; for a refund, the number of the payment refunded. */
   number: string;
-  /** Invoices: their reference; payments and credit notes: the invoice numbers they settle. */
+  /** Invoices: their reference; payments, credit notes and refunds: the invoice numbers they touch. */
   description: string;
-  /** Positive for an invoice, negative for a payment or credit. */
+  /** Positive for an invoice or a refund, negative for a payment or credit. */
   amount_minor: number;
   balance_minor: number;
 }
@@ -79,10 +94,11 @@ export interface StatementFigures {
   invoiced_minor: number;
   paid_minor: number;
   credited_minor: number;
+  refunded_minor: number;
   ageing: Ageing;
 }
 
-const typeRank: Record<StatementEntryType, number> = { invoice: 0, payment: 1, credit_note: 2 };
+const typeRank: Record<StatementEntryType, number> = { invoice: 0, payment: 1, credit_note: 2, refund: 3 };
 
 /** The bucket of a balance `daysPastDue` days after its due date (0 or less: not yet due). */
 export function ageingBucket(daysPastDue: number): keyof Ageing {
@@ -105,6 +121,8 @@ function exactSum(values: number[]): number {
 }
 
 interface Movement {
+  /** What groups rows into one movement (the document, or the refund). */
+  key: string;
   date: string;
   type: StatementEntryType;
   document_id: string;
@@ -114,21 +132,25 @@ interface Movement {
   amount_minor: number;
 }
 
-/** Groups allocations or credit applications of one document on one date into one movement. */
+/**
+ * Groups allocations, credit applications or refund allocations of one document (or refund) on one
+ * date into one movement; payments and credits lower the balance, refunds raise it.
+ */
 function groupMovements<T extends { invoice_id: string; amount_minor: number }>(
   rows: T[],
-  type: 'payment' | 'credit_note',
-  keyOf: (row: T) => { id: string; number: string; date: string },
+  type: 'payment' | 'credit_note' | 'refund',
+  keyOf: (row: T) => { key: string; id: string; number: string; date: string },
   numberOfInvoice: Map<string, string>,
 ): Movement[] {
+  const sign = type === 'refund' ? 1 : -1;
   const grouped = new Map<string, Movement>();
   for (const row of rows) {
     const invoiceNumber = numberOfInvoice.get(row.invoice_id);
     if (invoiceNumber === undefined) continue;
     const key = keyOf(row);
-    const mapKey = `${key.id}|${key.date}`;
-    const movement = grouped.get(mapKey) ?? { date: key.date, type, document_id: key.id, number: key.number, invoiceNumbers: [], amount_minor: 0 };
-    movement.amount_minor = exactSum([movement.amount_minor, -row.amount_minor]);
+    const mapKey = `${key.key}|${key.date}`;
+    const movement = grouped.get(mapKey) ?? { key: key.key, date: key.date, type, document_id: key.id, number: key.number, invoiceNumbers: [], amount_minor: 0 };
+    movement.amount_minor = exactSum([movement.amount_minor, sign * row.amount_minor]);
     if (!movement.invoiceNumbers.includes(invoiceNumber)) movement.invoiceNumbers.push(invoiceNumber);
     grouped.set(mapKey, movement);
   }
@@ -140,6 +162,7 @@ export function buildStatement(input: StatementInput): StatementFigures {
   const numberOfInvoice = new Map(input.invoices.map((invoice) => [invoice.id, invoice.number]));
   const movements: Movement[] = [
     ...input.invoices.map((invoice) => ({
+      key: invoice.id,
       date: invoice.issue_date,
       type: 'invoice' as const,
       document_id: invoice.id,
@@ -148,15 +171,17 @@ export function buildStatement(input: StatementInput): StatementFigures {
       description: invoice.reference ?? '',
       amount_minor: invoice.total_minor,
     })),
-    ...groupMovements(input.allocations, 'payment', (row) => ({ id: row.payment_id, number: row.payment_number, date: row.paid_on }), numberOfInvoice),
-    ...groupMovements(input.credits, 'credit_note', (row) => ({ id: row.credit_note_id, number: row.credit_note_number, date: row.applied_on }), numberOfInvoice),
+    ...groupMovements(input.allocations, 'payment', (row) => ({ key: row.payment_id, id: row.payment_id, number: row.payment_number, date: row.paid_on }), numberOfInvoice),
+    ...groupMovements(input.credits, 'credit_note', (row) => ({ key: row.credit_note_id, id: row.credit_note_id, number: row.credit_note_number, date: row.applied_on }), numberOfInvoice),
+    ...groupMovements(input.refunds, 'refund', (row) => ({ key: row.refund_id, id: row.payment_id, number: row.payment_number, date: row.refunded_on }), numberOfInvoice),
   ];
   movements.sort(
     (a, b) =>
       a.date.localeCompare(b.date) ||
       typeRank[a.type] - typeRank[b.type] ||
       a.number.localeCompare(b.number) ||
-      a.document_id.localeCompare(b.document_id),
+      a.document_id.localeCompare(b.document_id) ||
+      a.key.localeCompare(b.key),
   );
 
   const opening = exactSum(movements.filter((movement) => movement.date < from).map((movement) => movement.amount_minor));
@@ -169,7 +194,7 @@ export function buildStatement(input: StatementInput): StatementFigures {
       type: movement.type,
       document_id: movement.document_id,
       number: movement.number,
-      description: movement.description ?? movement.invoiceNumbers.join(', '),
+      description: movement.description ?? [...movement.invoiceNumbers].sort((a, b) => a.localeCompare(b)).join(', '),
       amount_minor: movement.amount_minor,
       balance_minor: balance,
     });
@@ -185,14 +210,21 @@ export function buildStatement(input: StatementInput): StatementFigures {
     invoiced_minor: totalOf('invoice'),
     paid_minor: totalOf('payment'),
     credited_minor: totalOf('credit_note'),
+    refunded_minor: totalOf('refund'),
     ageing: ageInvoices(input, minDate(to, input.today)),
   };
 }
 
 /** What each invoice issued by `to` still owes at `to`, bucketed by days past due at `asOf`. */
-export function ageInvoices(input: Pick<StatementInput, 'to' | 'invoices' | 'allocations' | 'credits'>, asOf: string): Ageing {
+export function ageInvoices(input: Pick<StatementInput, 'to' | 'invoices' | 'allocations' | 'credits' | 'refunds'>, asOf: string): Ageing {
   const settled = new Map<string, number>();
-  for (const row of [...input.allocations.map((a) => ({ ...a, date: a.paid_on })), ...input.credits.map((c) => ({ ...c, date: c.applied_on }))]) {
+  const rows = [
+    ...input.allocations.map((a) => ({ ...a, date: a.paid_on })),
+    ...input.credits.map((c) => ({ ...c, date: c.applied_on })),
+    // A refund gives back part of what was paid: the invoice owes that much again.
+    ...input.refunds.map((r) => ({ ...r, date: r.refunded_on, amount_minor: -r.amount_minor })),
+  ];
+  for (const row of rows) {
     if (row.date <= input.to) settled.set(row.invoice_id, exactSum([settled.get(row.invoice_id) ?? 0, row.amount_minor]));
   }
   const ageing = emptyAgeing();

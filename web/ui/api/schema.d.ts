@@ -6594,11 +6594,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first */
+        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409) */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6681,6 +6683,24 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6691,6 +6711,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7257,7 +7286,7 @@ export interface paths {
                             entries: {
                                 date: string;
                                 /** @enum {string} */
-                                type: "invoice" | "payment" | "credit_note";
+                                type: "invoice" | "payment" | "credit_note" | "refund";
                                 document_id: string;
                                 number: string;
                                 description: string;
@@ -7268,6 +7297,7 @@ export interface paths {
                             invoiced_minor: number;
                             paid_minor: number;
                             credited_minor: number;
+                            refunded_minor: number;
                             ageing: {
                                 current_minor: number;
                                 days_1_30_minor: number;
@@ -11471,6 +11501,17 @@ export interface paths {
                                         number: string;
                                         amount_minor: number;
                                     }[];
+                                    refunded_minor: number;
+                                    left_minor: number;
+                                    refunds: {
+                                        id: string;
+                                        amount_minor: number;
+                                        /** @enum {string} */
+                                        status: "pending" | "succeeded";
+                                        reason: string | null;
+                                        created_at: string;
+                                        completed_at: string | null;
+                                    }[];
                                     created_at: string;
                                 } | null;
                                 estimates_awaiting: number;
@@ -11866,6 +11907,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12177,6 +12219,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12488,6 +12531,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12799,6 +12843,7 @@ export interface paths {
                                 number: string;
                                 paid_on: string;
                                 amount_minor: number;
+                                refunded_minor: number;
                             }[];
                             credits: {
                                 id: string;
@@ -12934,6 +12979,17 @@ export interface paths {
                                     kind: "invoice" | "retainer_invoice";
                                     number: string;
                                     amount_minor: number;
+                                }[];
+                                refunded_minor: number;
+                                left_minor: number;
+                                refunds: {
+                                    id: string;
+                                    amount_minor: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "succeeded";
+                                    reason: string | null;
+                                    created_at: string;
+                                    completed_at: string | null;
                                 }[];
                                 created_at: string;
                             }[];
@@ -13176,6 +13232,17 @@ export interface paths {
                                 kind: "invoice" | "retainer_invoice";
                                 number: string;
                                 amount_minor: number;
+                            }[];
+                            refunded_minor: number;
+                            left_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded";
+                                reason: string | null;
+                                created_at: string;
+                                completed_at: string | null;
                             }[];
                             created_at: string;
                         };
@@ -14365,7 +14432,7 @@ export interface paths {
                             entries: {
                                 date: string;
                                 /** @enum {string} */
-                                type: "invoice" | "payment" | "credit_note";
+                                type: "invoice" | "payment" | "credit_note" | "refund";
                                 document_id: string;
                                 number: string;
                                 description: string;
@@ -14376,6 +14443,7 @@ export interface paths {
                             invoiced_minor: number;
                             paid_minor: number;
                             credited_minor: number;
+                            refunded_minor: number;
                             ageing: {
                                 current_minor: number;
                                 days_1_30_minor: number;

@@ -13,7 +13,9 @@ export function StatementTable({ statement }: { statement: Statement }) {
   const locale = i18n.language;
   const money = (minor: number) => formatMoney(minor, statement.currency, locale);
   const date = (value: string) => formatCalendarDate(value, locale);
-  const link = (entry: Statement['entries'][number]) => (entry.type === 'payment' ? `/payments/${entry.document_id}` : documentLink(entry.type, entry.document_id));
+  // A refund's entry names the payment it gave back part of.
+  const link = (entry: Statement['entries'][number]) =>
+    entry.type === 'payment' || entry.type === 'refund' ? `/payments/${entry.document_id}` : documentLink(entry.type, entry.document_id);
   return (
     <>
       <p className="ui-muted">{t('statement.range', { from: date(statement.from), to: date(statement.to) })}</p>
@@ -35,8 +37,8 @@ export function StatementTable({ statement }: { statement: Statement }) {
               <td className="admin-num" />
               <td className="admin-num">{money(statement.opening_balance_minor)}</td>
             </tr>
-            {statement.entries.map((entry) => (
-              <tr key={`${entry.type}-${entry.document_id}-${entry.date}`}>
+            {statement.entries.map((entry, index) => (
+              <tr key={`${entry.type}-${entry.document_id}-${entry.date}-${index}`}>
                 <td>{date(entry.date)}</td>
                 <th scope="row" className="admin-row-head">
                   {t(`statement.types.${entry.type}`)} <Link to={link(entry)}>{entry.number}</Link>
@@ -70,6 +72,12 @@ export function StatementTable({ statement }: { statement: Statement }) {
           <dt>{t('statement.credited')}</dt>
           <dd>{money(statement.credited_minor)}</dd>
         </div>
+        {statement.refunded_minor > 0 ? (
+          <div>
+            <dt>{t('statement.refunded')}</dt>
+            <dd>{money(statement.refunded_minor)}</dd>
+          </div>
+        ) : null}
       </dl>
       <div className="ui-table-wrap" role="region" aria-label={t('statement.ageing')} tabIndex={0}>
         <table className="ui-table">

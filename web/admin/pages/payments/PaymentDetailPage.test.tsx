@@ -24,14 +24,14 @@ interface Posted {
 }
 
 /** Serves the payment (as it stands after the refunds answered so far) and answers refunds with `answers` in turn. */
-function serve(payment: Payment, answers: ((body: { amount_minor: number; reason?: string }) => Response)[]) {
+function serve(payment: Payment, answers: ((body: { amount_minor: number; reason?: string }) => Response)[], refundList?: unknown[]) {
   const posted: Posted[] = [];
   let current = payment;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
-      if (request.method === 'GET') return json(current);
+      if (request.method === 'GET') return url.pathname.endsWith('/refunds') && refundList ? json({ data: refundList }) : json(current);
       const body = (await request.json()) as { amount_minor: number; reason?: string };
       posted.push({ path: url.pathname, key: request.headers.get('idempotency-key'), body });
       const answer = answers[posted.length - 1]?.(body) ?? json({ error: { code: 'INTERNAL', message: 'no answer' } }, 500);
@@ -110,6 +110,25 @@ describe('the payment page’s refunds', () => {
     expect(await screen.findByText('The refund of €90.00 is being processed.')).toBeTruthy();
     expect(posted[2]?.key).not.toBe(posted[0]?.key);
     expect(posted[2]?.body).toEqual({ amount_minor: 9_000 });
+  });
+
+  it('lists the refunds from the payment’s refund list, with when each completed and why one failed', async () => {
+    const own = [
+      { id: 'ref-1', amount_minor: 2_000, status: 'succeeded' as const, reason: 'Damaged', created_at: '2026-11-21T10:00:00.000Z' },
+      { id: 'ref-2', amount_minor: 1_000, status: 'failed' as const, reason: null, created_at: '2026-11-22T10:00:00.000Z' },
+    ];
+    const listed = [
+      { ...own[0]!, payment_id: 'pay-2', currency: 'EUR', failure_message: null, documents: [{ document_id: 'inv-1', amount_minor: 2_000 }], completed_at: '2026-11-21T11:00:00.000Z' },
+      { ...own[1]!, payment_id: 'pay-2', currency: 'EUR', failure_message: 'The card was closed', documents: [], completed_at: '2026-11-22T11:00:00.000Z' },
+    ];
+    serve(onlineTestPayment({ refunded_minor: 2_000, refunds: own }), [], listed);
+    renderPage('pay-2');
+    expect(await screen.findByText('The card was closed')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Refunds' });
+    expect(within(table).getByText('Damaged')).toBeTruthy();
+    expect(within(table).getByText('Failed')).toBeTruthy();
+    expect(within(table).getByText('Refunded')).toBeTruthy();
+    expect(screen.getByText('Left to refund').nextElementSibling?.textContent).toBe('€80.00');
   });
 
   it('refuses more than is left before asking, and shows the server’s refusal on the amount', async () => {

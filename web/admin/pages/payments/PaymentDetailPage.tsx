@@ -14,6 +14,7 @@ import { paymentKeys, paymentMethodText } from './queries.ts';
 import { canRefund, refundableMinor } from './refund-form.ts';
 import { RefundDialog } from './RefundDialog.tsx';
 import { RefundList } from './RefundList.tsx';
+import { listRefunds, refundKeys, refundRows } from './refunds.ts';
 
 /** A payment: its details, the invoices it paid, the receipt PDF and, when a gateway took it, its refunds. */
 export function PaymentDetailPage() {
@@ -21,6 +22,8 @@ export function PaymentDetailPage() {
   const locale = i18n.language;
   const { id = '' } = useParams();
   const payment = useQuery({ queryKey: paymentKeys.detail(id), queryFn: ({ signal }) => adminClient.get('/payments/{id}', { params: { path: { id } }, signal }) });
+  // The refund list with each refund's status and outcome; the payment's own `refunds` until it answers.
+  const listed = useQuery({ queryKey: refundKeys.ofPayment(id), queryFn: ({ signal }) => listRefunds(id, signal), enabled: Boolean(payment.data && (payment.data.refunded_minor > 0 || payment.data.refunds.length > 0)) });
   useDocumentTitle(payment.data?.number ?? t('payments.title'));
   // Set while the refund dialog is open: its idempotency key, made when it opened.
   const [refundKey, setRefundKey] = useState<string>();
@@ -39,6 +42,7 @@ export function PaymentDetailPage() {
   }
   const data = payment.data;
   const money = (minor: number) => formatMoney(minor, data.currency, locale);
+  const refunds = refundRows(listed.data, data.refunds);
   return (
     <>
       {breadcrumb}
@@ -95,7 +99,7 @@ export function PaymentDetailPage() {
               <dd>{data.contact.name}</dd>
             </>
           ) : null}
-          {data.refunded_minor > 0 || data.refunds.length > 0 ? (
+          {data.refunded_minor > 0 || refunds.length > 0 ? (
             <>
               <dt>{t('payments.refunded')}</dt>
               <dd>{money(data.refunded_minor)}</dd>
@@ -146,7 +150,7 @@ export function PaymentDetailPage() {
           </tbody>
         </table>
       </div>
-      {data.refunds.length > 0 ? <RefundList refunds={data.refunds} currency={data.currency} /> : null}
+      {refunds.length > 0 ? <RefundList refunds={refunds} currency={data.currency} /> : null}
     </>
   );
 }

@@ -24,7 +24,7 @@ const customer = { id: 'cust-1', display_name: 'Acme', currency: 'EUR', company_
 const older = storedDocument({ id: 'inv-a', number: 'INV-A', status: 'sent', due_date: '2026-10-15', balance_minor: 3_000 });
 const newer = storedDocument({ id: 'inv-b', number: 'INV-B', status: 'partially_paid', due_date: '2026-11-15', balance_minor: 10_000 });
 
-function serve() {
+function serve(failFirst = false) {
   const writes: Request[] = [];
   vi.stubGlobal(
     'fetch',
@@ -37,6 +37,7 @@ function serve() {
         if (url.pathname === '/api/v1/retainer-invoices') return json({ data: [], next_cursor: null });
       }
       writes.push(request.clone());
+      if (failFirst && writes.length === 1) return json({ error: { code: 'INTERNAL', message: 'Something went wrong' } }, 500);
       return json({ id: 'pay-1', number: 'PAY-000001', customer: { id: 'cust-1', display_name: 'Acme' } }, 201);
     }),
   );
@@ -96,5 +97,20 @@ describe('the record-payment page', () => {
     // Back to oldest first: the amounts follow the payment again.
     await userEvent.click(screen.getByRole('button', { name: 'Apply oldest first' }));
     await waitFor(() => expect(field('Amount applied to INV-B').value).toBe('20.00'));
+  });
+
+  it('sends a key made when the form opened, and the same key again when the payment is retried', async () => {
+    const writes = serve(true);
+    renderPage('/payments/new?customer=cust-1');
+    await screen.findByLabelText('Amount applied to INV-A', {}, { timeout: 5000 });
+    await userEvent.type(screen.getByLabelText(/^Amount \(EUR\)/), '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Record payment' }));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Record payment' }));
+    await screen.findByText('The recorded payment');
+    expect(writes).toHaveLength(2);
+    const [first, second] = writes.map((write) => write.headers.get('idempotency-key'));
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toBe(first);
   });
 });

@@ -17,6 +17,7 @@ import { CustomerPicker } from '../documents/CustomerPicker.tsx';
 import { decimalError } from '../documents/line-state.ts';
 import { documentKeys } from '../documents/queries.ts';
 import { AllocationTable, oldestFirstValues, readAllocations } from './AllocationTable.tsx';
+import { RetryKey } from './idempotency-key.ts';
 import { useOpenInvoices } from './open-invoices.ts';
 import { newPaymentValues, paymentCurrency, paymentFieldName, paymentFormSchema, paymentRequest } from './payment-form.ts';
 import { paymentKeys, paymentMethods, type NewPaymentBody } from './queries.ts';
@@ -62,8 +63,10 @@ export function RecordPaymentPage() {
     if (!manual) form.setValue('amounts', oldestFirstValues(invoices ?? [], amountMinor, currency, locale, fromInvoice || undefined));
   }, [invoices, amountMinor, manual, currency, locale, form]);
 
+  // Made when the form opens; a retry of the same payment sends it again, so it is recorded once.
+  const [retryKey] = useState(() => new RetryKey());
   const record = useApiMutation({
-    mutationFn: (body: NewPaymentBody) => adminClient.post('/payments', { body }),
+    mutationFn: (body: NewPaymentBody) => adminClient.post('/payments', { body, params: { header: { 'idempotency-key': retryKey.for(body) } } }),
     // The invoices it paid (every list and detail), the payment lists and the customer's statement.
     invalidates: (payment) => [documentKeys.all, paymentKeys.all, customerKeys.detail(payment.customer.id)],
   });

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../../ui/components/index.ts';
 import { formatDateTime, formatMoney } from '../../../ui/format.ts';
-import type { Payment } from './queries.ts';
+import type { RefundRow } from './refunds.ts';
 
-const tones: Record<Payment['refunds'][number]['status'], Tone> = { pending: 'warning', succeeded: 'success', failed: 'danger' };
+const tones: Record<RefundRow['status'], Tone> = { pending: 'warning', succeeded: 'success', failed: 'danger' };
 
-/** A payment's refunds, oldest first: when, how much, how it went, why. */
-export function RefundList({ refunds, currency }: { refunds: Payment['refunds']; currency: string }) {
+/** A payment's refunds, oldest first: when (completed, else asked for), how much, how it went and why it failed, why. */
+export function RefundList({ refunds, currency }: { refunds: RefundRow[]; currency: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   return (
@@ -27,11 +27,12 @@ export function RefundList({ refunds, currency }: { refunds: Payment['refunds'];
           {refunds.map((refund) => (
             <tr key={refund.id}>
               <th scope="row" className="admin-row-head">
-                {formatDateTime(refund.created_at, locale)}
+                {formatDateTime(refund.completed_at ?? refund.created_at, locale)}
               </th>
               <td className="admin-num">{formatMoney(refund.amount_minor, currency, locale)}</td>
               <td>
                 <StatusBadge tone={tones[refund.status]}>{t(`payments.refundStatuses.${refund.status}`)}</StatusBadge>
+                {refund.status === 'failed' && refund.failure_message ? <div className="ui-muted ui-small">{refund.failure_message}</div> : null}
               </td>
               <td>{refund.reason ?? <span className="ui-muted">—</span>}</td>
             </tr>

@@ -8,6 +8,8 @@ interface Row {
   number: string;
   date: string;
   amount_minor: number;
+  /** A payment: what refunds gave back of what it paid here. */
+  refunded_minor?: number;
 }
 
 function AppliedList({ title, rows, currency, linkTo }: { title: string; rows: Row[]; currency: string; linkTo: (id: string) => string }) {
@@ -23,7 +25,10 @@ function AppliedList({ title, rows, currency, linkTo }: { title: string; rows: R
             <span>
               <Link to={linkTo(row.id)}>{row.number}</Link> <span className="ui-muted">{t('docs.appliedOn', { date: calendarDate(row.date) })}</span>
             </span>
-            <span className="p-num">{money(row.amount_minor, currency)}</span>
+            <span className="p-num">
+              {money(row.amount_minor, currency)}
+              {row.refunded_minor ? <span className="ui-muted ui-small"> · {t('payments.refundedPart', { amount: money(row.refunded_minor, currency) })}</span> : null}
+            </span>
           </li>
         ))}
       </ul>
@@ -40,7 +45,7 @@ export function AppliedAmounts({ doc }: { doc: DocumentDetail }) {
       <AppliedList
         title={t('docs.paymentsApplied')}
         currency={doc.currency}
-        rows={doc.payments.map((p) => ({ id: p.id, number: p.number, date: p.paid_on, amount_minor: p.amount_minor }))}
+        rows={doc.payments.map((p) => ({ id: p.id, number: p.number, date: p.paid_on, amount_minor: p.amount_minor, refunded_minor: p.refunded_minor }))}
         linkTo={(value) => `/payments/${id(value)}`}
       />
       <AppliedList

@@ -7,14 +7,16 @@ import { usePortal } from '../../app/PortalContext.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage, isApiError } from '../../lib/errors.ts';
+import { useFormatters } from '../../../ui/locale.ts';
 import { calendarDate, money } from '../../lib/money.ts';
 import { PdfAndPrint } from '../documents/DocumentActions.tsx';
 import { fetchPayment, paymentKeys, paymentPdfPath } from './queries.ts';
 
-/** A payment made: when, how, how much, and the invoices it paid; its receipt as PDF. */
+/** A payment made: when, how, how much, the invoices it paid, its refunds and what is left; its receipt as PDF. */
 export function PaymentDetailPage() {
   const { t } = useTranslation();
   const { branding } = usePortal();
+  const { dateTime } = useFormatters();
   const id = useParams().id ?? '';
   const payment = useQuery({ queryKey: paymentKeys.detail(id), queryFn: ({ signal }) => fetchPayment(id, signal) });
   const backLink = (
@@ -56,6 +58,16 @@ export function PaymentDetailPage() {
             <dd>{calendarDate(data.paid_on)}</dd>
             <dt>{t('payments.method')}</dt>
             <dd>{t(`payments.methods.${data.method}`, { defaultValue: data.method })}</dd>
+            {data.refunds.length > 0 ? (
+              <>
+                <dt>{t('payments.refunded')}</dt>
+                <dd>{money(data.refunded_minor, data.currency)}</dd>
+                <dt>{t('payments.left')}</dt>
+                <dd className="p-strong" data-testid="payment-left">
+                  {money(data.left_minor, data.currency)}
+                </dd>
+              </>
+            ) : null}
             {data.reference ? (
               <>
                 <dt>{t('docs.reference')}</dt>
@@ -81,6 +93,44 @@ export function PaymentDetailPage() {
             </ul>
           )}
         </section>
+        {data.refunds.length > 0 ? (
+          <section aria-labelledby="refunds-heading">
+            <h2 id="refunds-heading">{t('payments.refunds')}</h2>
+            <div className="ui-table-wrap p-stack-table">
+              <table className="ui-table">
+                <caption className="ui-visually-hidden">{t('payments.refunds')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('payments.refundedOn')}</th>
+                    <th scope="col" className="p-num">
+                      {t('payments.amount')}
+                    </th>
+                    <th scope="col">{t('payments.refundReason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.refunds.map((refund) => (
+                    <tr key={refund.id}>
+                      <th scope="row" data-label={t('payments.refundedOn')}>
+                        {dateTime(refund.completed_at ?? refund.created_at)}
+                        {refund.status === 'pending' ? (
+                          <>
+                            {' '}
+                            <StatusBadge tone="info">{t('payments.refundPending')}</StatusBadge>
+                          </>
+                        ) : null}
+                      </th>
+                      <td data-label={t('payments.amount')} className="p-num">
+                        {money(refund.amount_minor, data.currency)}
+                      </td>
+                      <td data-label={t('payments.refundReason')}>{refund.reason ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ) : null}
       </div>
     </article>
   );

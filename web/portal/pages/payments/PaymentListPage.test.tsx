@@ -19,6 +19,9 @@ const payment = (n: number): PaymentSummary => ({
   paid_on: '2026-11-02',
   reference: null,
   allocations: [{ document_id: `i${n}`, kind: 'invoice', number: `INV-${n}`, amount_minor: n * 1000 }],
+  refunded_minor: 0,
+  left_minor: n * 1000,
+  refunds: [],
   created_at: '2026-11-02T10:00:00.000Z',
 });
 

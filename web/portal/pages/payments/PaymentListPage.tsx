@@ -30,7 +30,19 @@ export function PaymentListPage() {
     { id: 'date', header: t('payments.paidOn'), cell: (payment) => calendarDate(payment.paid_on) },
     { id: 'method', header: t('payments.method'), cell: (payment) => t(`payments.methods.${payment.method}`, { defaultValue: payment.method }) },
     { id: 'invoices', header: t('payments.appliedTo'), cell: (payment) => payment.allocations.map((allocation) => allocation.number).join(', ') || '—' },
-    { id: 'amount', header: t('payments.amount'), className: 'p-num', cell: (payment) => money(payment.amount_minor, payment.currency) },
+    {
+      id: 'amount',
+      header: t('payments.amount'),
+      className: 'p-num',
+      cell: (payment) => (
+        <>
+          {money(payment.amount_minor, payment.currency)}
+          {payment.refunded_minor > 0 ? (
+            <div className="ui-muted ui-small">{t('payments.refundedNote', { amount: money(payment.refunded_minor, payment.currency), left: money(payment.left_minor, payment.currency) })}</div>
+          ) : null}
+        </>
+      ),
+    },
   ];
 
   return (

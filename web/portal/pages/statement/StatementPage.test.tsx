@@ -20,6 +20,7 @@ const statement = (from: string, to: string): Statement => ({
   invoiced_minor: 0,
   paid_minor: 0,
   credited_minor: 0,
+  refunded_minor: 0,
   ageing: { current_minor: 0, days_1_30_minor: 0, days_31_60_minor: 0, days_61_90_minor: 0, over_90_minor: 0 },
 });
 
@@ -54,6 +55,27 @@ describe('the statement page', () => {
     await screen.findByTestId('closing-balance');
     await user.selectOptions(screen.getByLabelText(en.statement.period), 'last_month');
     await waitFor(() => expect(queries).toEqual(['?period=this_month', '?period=last_month']));
+  });
+
+  it('shows a refund as an entry of its own linking to its payment, and the refunds total', async () => {
+    const withRefund: Statement = {
+      ...statement('2026-11-01', '2026-11-30'),
+      entries: [
+        { date: '2026-11-10', type: 'payment', document_id: 'pay1', number: 'PAY-000002', description: 'INV-000001', amount_minor: -5_000, balance_minor: 5_000 },
+        { date: '2026-11-12', type: 'refund', document_id: 'pay1', number: 'PAY-000002', description: 'INV-000001', amount_minor: 2_000, balance_minor: 7_000 },
+      ],
+      opening_balance_minor: 10_000,
+      closing_balance_minor: 7_000,
+      paid_minor: 5_000,
+      refunded_minor: 2_000,
+    };
+    stubStatements(() => json(200, withRefund));
+    renderPage('/statement');
+    expect((await screen.findByTestId('closing-balance')).textContent).toBe('$70.00');
+    const row = screen.getByText(en.statement.types.refund).closest('tr')!;
+    expect(row.textContent).toContain('$20.00');
+    expect(row.querySelector('a')?.getAttribute('href')).toMatch(/\/payments\/pay1$/);
+    expect(screen.getByText(en.statement.refunded).nextSibling?.textContent).toBe('$20.00');
   });
 
   it('asks for custom dates only once both are chosen, then shows that period', async () => {

@@ -4,7 +4,8 @@ import { EmptyState } from '../../../ui/components/Feedback.tsx';
 import type { Statement } from './queries.ts';
 import { calendarDate, money } from '../../lib/money.ts';
 
-const entryPaths = { invoice: 'invoices', payment: 'payments', credit_note: 'credit-notes' } as const;
+/** Where an entry's number links; a refund's names the payment it gave back part of. */
+const entryPaths = { invoice: 'invoices', payment: 'payments', credit_note: 'credit-notes', refund: 'payments' } as const;
 
 /** Opening balance, each entry with the running balance, closing balance, totals and ageing. */
 export function StatementView({ statement }: { statement: Statement }) {
@@ -49,6 +50,12 @@ export function StatementView({ statement }: { statement: Statement }) {
             <dt>{t('statement.credited')}</dt>
             <dd>{less(statement.credited_minor)}</dd>
           </div>
+          {statement.refunded_minor > 0 ? (
+            <div className="p-totals__row">
+              <dt>{t('statement.refunded')}</dt>
+              <dd>{m(statement.refunded_minor)}</dd>
+            </div>
+          ) : null}
           <div className="p-totals__row p-totals__row--strong">
             <dt>{t('statement.closing')}</dt>
             <dd data-testid="closing-balance">{m(statement.closing_balance_minor)}</dd>
