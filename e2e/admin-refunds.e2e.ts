@@ -57,5 +57,8 @@ describe('refunding an online payment', () => {
     await portal.goto(portalUrl(h, staff.slug, `/invoices/${invoice.id}`));
     await portal.getByRole('heading', { level: 1, name: new RegExp(invoice.number) }).waitFor();
     await portal.getByRole('link', { name: `Pay now (${usd(5_000)})` }).waitFor();
+    await portal.goto(portalUrl(h, staff.slug, `/payments/${payment.id}`));
+    await portal.getByText('Half the order came back').waitFor();
+    await expectAccessible(portal, 'portal payment with a refund');
   });
 });
