@@ -277,3 +277,43 @@ export function settleRefund(state: StandInState, id: string, result: 'succeeded
   state.record('refund.updated', refund);
   return refund;
 }
+
+/**
+ * POST /v1/setup_intents with `confirm: true`: saves the method to the customer for later off-session
+ * use, as Stripe does when a card is saved without a payment (docs.stripe.com/api/setup_intents). A card
+ * that declines is a 402 card_error naming the setup intent; one that needs authentication stays
+ * `requires_action`; otherwise it succeeds and the method is attached.
+ */
+export function createSetupIntent(state: StandInState, params: JsonObject): JsonObject {
+  const customer = str(params.customer) ?? '';
+  if (!state.customers.has(customer)) throw invalidRequest(`No such customer: '${customer}'`, { code: 'resource_missing', param: 'customer' });
+  const methodId = str(params.payment_method);
+  if (!methodId) throw invalidRequest('Missing required param: payment_method.', { param: 'payment_method' });
+  const method = state.useMethod(methodId, 'payment_method');
+  if (method.object.customer && method.object.customer !== customer) {
+    throw invalidRequest('The payment method you provided has already been attached to a customer.', { code: 'payment_method_unexpected_state' });
+  }
+  const intent: JsonObject = {
+    id: newId('seti'),
+    object: 'setup_intent',
+    created: state.now(),
+    customer,
+    payment_method: method.object.id as string,
+    usage: str(params.usage) ?? 'off_session',
+    status: 'succeeded',
+    last_setup_error: null,
+    next_action: null,
+    livemode: false,
+    metadata: (params.metadata as JsonObject | undefined) ?? {},
+  };
+  if (!truthy(params.confirm)) return { ...intent, status: 'requires_confirmation' };
+  const outcome = method.outcome;
+  if (outcome.kind === 'declines') {
+    const error = { type: 'card_error', code: outcome.code, decline_code: outcome.declineCode, message: outcome.message, param: 'payment_method' };
+    throw new StripeApiError(402, { ...error, setup_intent: { ...intent, status: 'requires_payment_method', last_setup_error: error } });
+  }
+  if (outcome.kind === 'authenticates') return { ...intent, status: 'requires_action', next_action: { type: 'redirect_to_url', redirect_to_url: { url: state.authenticationUrl(intent.id as string), return_url: null } } };
+  method.object.customer = customer;
+  state.record('setup_intent.succeeded', intent);
+  return intent;
+}

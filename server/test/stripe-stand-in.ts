@@ -9,6 +9,7 @@ import {
   createRefund,
   settleIntent,
   settleRefund,
+  createSetupIntent,
 } from './stripe-stand-in-intents.ts';
 import { invalidRequest, missing, newId, StandInState, StripeApiError, type Json, type JsonObject } from './stripe-stand-in-state.ts';
 
@@ -22,7 +23,8 @@ import { invalidRequest, missing, newId, StandInState, StripeApiError, type Json
  *
  * Served: POST /v1/customers; POST /v1/payment_intents, GET …/{id}, POST …/{id}/confirm, …/{id}/cancel,
  * GET /v1/payment_intents (list) and /v1/payment_intents/search (`metadata['reference']:'…'` only);
- * GET /v1/payment_methods/{id}, POST …/{id} (update), …/{id}/attach, …/{id}/detach; POST /v1/refunds.
+ * GET /v1/payment_methods/{id}, POST …/{id} (update), …/{id}/attach, …/{id}/detach; POST /v1/refunds;
+ * POST /v1/setup_intents (confirmed at once).
  * Not Stripe: GET /stand-in/authenticate/{pi}, the 3-D Secure page a redirect opens (links to complete
  * or fail the challenge; `?result=approve|fail` answers with a redirect to the intent's return_url, as
  * Stripe's page does).
@@ -192,6 +194,7 @@ export async function startStripeStandIn(options: { secretKey?: string; webhookS
       }
     }
     if (method === 'POST' && path === '/v1/refunds') return createRefund(state, params);
+    if (method === 'POST' && path === '/v1/setup_intents') return createSetupIntent(state, params);
     throw invalidRequest(`Unrecognized request URL (${method}: ${path}).`, {}, 404);
   }
 

@@ -230,6 +230,19 @@ describe('the Stripe gateway against the stand-in, through the official client',
     await gateway.removeMethod('pm_neverExisted');
   });
 
+  it('saves a card through a SetupIntent, and keeps none the bank declines or that needs authentication first', async () => {
+    const setups = () => standIn.requests.filter((request) => request.path === '/v1/setup_intents' && request.status === 200).length;
+    const before = setups();
+    const token = standIn.browserPaymentMethod('pm_card_visa');
+    await gateway.saveMethod({ gatewayCustomerId: customerId, token });
+    expect(setups()).toBe(before + 1);
+    const declined = standIn.browserPaymentMethod('pm_card_chargeDeclined');
+    await expect(gateway.saveMethod({ gatewayCustomerId: customerId, token: declined })).rejects.toMatchObject({ code: 'PAYMENT_METHOD_UNAVAILABLE', message: expect.stringContaining('Your card was declined.') });
+    expect(standIn.state.methods.get(declined)?.object.customer ?? null).toBeNull();
+    const challenged = standIn.browserPaymentMethod('pm_card_authenticationRequired');
+    await expect(gateway.saveMethod({ gatewayCustomerId: customerId, token: challenged })).rejects.toMatchObject({ code: 'PAYMENT_METHOD_UNAVAILABLE' });
+  });
+
   it('saves a test method as a new method, as Stripe does', async () => {
     const saved = await gateway.saveMethod({ gatewayCustomerId: customerId, token: 'pm_card_visa' });
     expect(saved.id).toMatch(/^pm_/);

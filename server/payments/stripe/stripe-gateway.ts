@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { AppError } from '../../lib/app-error.ts';
 import {
   GatewayUnavailable,
   type CreatePaymentInput,
@@ -224,8 +225,26 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
     },
 
     async saveMethod(input): Promise<GatewayMethod> {
-      const method = await call('save method', () => stripe.paymentMethods.attach(input.token, { customer: input.gatewayCustomerId }));
-      return methodFromStripe(method);
+      const method = await call('retrieve method', () => stripe.paymentMethods.retrieve(input.token));
+      // A bank account is attached as it is: its debits carry their own mandate when charged.
+      if (method.type !== 'card') return methodFromStripe(await call('save method', () => stripe.paymentMethods.attach(input.token, { customer: input.gatewayCustomerId })));
+      // A card is saved through a SetupIntent, as Stripe recommends for later off-session charges: the
+      // bank checks it now, and a card it declines is not kept.
+      let setup: Stripe.SetupIntent;
+      try {
+        setup = await call('save method', () =>
+          stripe.setupIntents.create({ customer: input.gatewayCustomerId, payment_method: input.token, confirm: true, usage: 'off_session' }, { idempotencyKey: `setup-${input.token}` }),
+        );
+      } catch (error) {
+        if (error instanceof Stripe.errors.StripeCardError) throw new AppError('PAYMENT_METHOD_UNAVAILABLE', `payment_method: ${error.message}`, [{ field: 'token', code: 'payment_method_unavailable', params: {}, message: error.message }]);
+        throw error;
+      }
+      if (setup.status !== 'succeeded') {
+        const message = 'This card needs authentication before it can be saved; pay with it and tick "save for next time" instead';
+        throw new AppError('PAYMENT_METHOD_UNAVAILABLE', `payment_method: ${message}`, [{ field: 'token', code: 'payment_method_unavailable', params: {}, message }]);
+      }
+      const savedId = typeof setup.payment_method === 'string' ? setup.payment_method : (setup.payment_method?.id ?? input.token);
+      return methodFromStripe(await call('retrieve method', () => stripe.paymentMethods.retrieve(savedId)));
     },
 
     async updateMethod(methodId, changes) {
