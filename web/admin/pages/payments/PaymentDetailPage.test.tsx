@@ -154,8 +154,14 @@ describe('the payment page’s refunds', () => {
     expect(posted).toHaveLength(1);
   });
 
-  it('offers no refund for an offline payment, a pending one, or one refunded in full', async () => {
-    for (const payment of [testPayment(), onlineTestPayment({ status: 'pending' }), onlineTestPayment({ refunded_minor: 10_000 })]) {
+  it('offers a refund of an offline payment too, recorded as money given back', async () => {
+    serve(testPayment(), []);
+    renderPage(testPayment().id);
+    expect(await screen.findByRole('button', { name: 'Refund' })).toBeTruthy();
+  });
+
+  it('offers no refund for a pending payment or one refunded in full', async () => {
+    for (const payment of [onlineTestPayment({ status: 'pending' }), onlineTestPayment({ refunded_minor: 10_000 })]) {
       serve(payment, []);
       const { unmount } = renderPage(payment.id);
       await screen.findByRole('heading', { name: `Payment ${payment.number}` });

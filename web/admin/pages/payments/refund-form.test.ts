@@ -21,9 +21,9 @@ describe('what a payment has left to refund', () => {
     expect(refundableMinor(onlineTestPayment({ refunded_minor: 10_000 }))).toBe(0);
   });
 
-  it('can be refunded only for a settled online payment with something left', () => {
+  it('can be refunded only when settled with something left, online or offline', () => {
     expect(canRefund(onlineTestPayment())).toBe(true);
-    expect(canRefund(testPayment())).toBe(false);
+    expect(canRefund(testPayment())).toBe(true);
     expect(canRefund(onlineTestPayment({ status: 'pending' }))).toBe(false);
     expect(canRefund(onlineTestPayment({ status: 'failed' }))).toBe(false);
     expect(canRefund(onlineTestPayment({ refunded_minor: 10_000 }))).toBe(false);

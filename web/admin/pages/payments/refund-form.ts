@@ -23,9 +23,12 @@ export function refundableMinor(payment: Refundable): number {
   return Math.max(0, payment.amount_minor - Math.max(payment.refunded_minor, held));
 }
 
-/** Only a payment a gateway took, settled (not pending or failed), with something left. */
-export function canRefund(payment: Refundable & Pick<Payment, 'gateway' | 'status'>): boolean {
-  return payment.gateway !== null && payment.status !== 'pending' && payment.status !== 'failed' && refundableMinor(payment) > 0;
+/**
+ * A settled payment (not pending or failed) with something left: online ones are refunded at the
+ * gateway, offline ones are recorded as money given back.
+ */
+export function canRefund(payment: Refundable & Pick<Payment, 'status'>): boolean {
+  return payment.status !== 'pending' && payment.status !== 'failed' && refundableMinor(payment) > 0;
 }
 
 export interface RefundValues {
