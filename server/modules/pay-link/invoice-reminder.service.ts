@@ -15,13 +15,13 @@ import type { ReminderResponse } from './pay-link.schemas.ts';
 import { payLinkForRecipient } from './pay-link.service.ts';
 
 /**
- * Emails every contact who may see an open invoice (sent, partially paid or overdue, with a balance) a
+ * Emails every contact who may see an open invoice or retainer invoice (sent, partially paid or overdue, with a balance) a
  * reminder with its balance and, for contacts who may pay, the same pay link as the invoice email.
  * Anything else — a draft, a paid or void invoice — is a 409 and mails nobody.
  */
-export async function remindInvoice(ctx: AppContext, actor: Actor, id: string): Promise<ReminderResponse> {
+export async function remindInvoice(ctx: AppContext, actor: Actor, id: string, kind: 'invoice' | 'retainer_invoice' = 'invoice'): Promise<ReminderResponse> {
   return ctx.db.transaction().execute(async (trx) => {
-    const invoice = await getDocument(trx, actor.organizationId, id, 'invoice');
+    const invoice = await getDocument(trx, actor.organizationId, id, kind);
     if (!(openInvoiceStatuses as readonly string[]).includes(invoice.status) || Number(invoice.balance_minor) <= 0) {
       throw new AppError('STATE_CONFLICT', `Invoice ${invoice.number} is ${invoice.status} with nothing left to pay; only sent, partially paid or overdue invoices can be reminded of`, {
         status: invoice.status,
@@ -41,7 +41,7 @@ export async function remindInvoice(ctx: AppContext, actor: Actor, id: string): 
       const payUrl = payLinkForRecipient(ctx, organization, invoice, contact);
       const mail = renderReminderEmail({
         language,
-        kind: 'invoice',
+        kind,
         number: invoice.number,
         organizationName: settings.portal_name || organization.name,
         brandColor: organization.brand_color,
@@ -50,7 +50,7 @@ export async function remindInvoice(ctx: AppContext, actor: Actor, id: string): 
         currency: invoice.currency,
         dueDate: invoice.due_date,
         overdue,
-        url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths.invoice}/${invoice.id}?lang=${language}`,
+        url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${invoice.id}?lang=${language}`,
         payUrl,
       });
       const email = contact.email ?? '';

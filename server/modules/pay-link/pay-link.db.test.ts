@@ -149,6 +149,17 @@ describeOnEachDialect('invoice reminders', { startAt: '2026-11-25T10:00:00.000Z'
     expect(await verifyPayLink(t.ctx, staff.organization.id, payToken(mail!.text, staff.organization.slug)!)).toEqual({ documentId: invoice.id, contactPersonId: contact.contactId });
   });
 
+  it('reminds of an open retainer invoice too, linking its own portal page', async ({ t, staff }) => {
+    const contact = await acceptedContact(t, staff);
+    const retainer = await createDocument(staff, 'retainer-invoices', contact.customerId, { issueDate: '2026-11-20', lines: [{ name: 'Deposit', quantity: 1, rate_minor: 30_000 }] });
+    const response = await staff.client.post(`/api/v1/retainer-invoices/${retainer.id}/remind`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ document_id: retainer.id, recipients: [{ contact_person_id: contact.contactId, pay_link: true }] });
+    const [mail] = await mailsTo(t.ctx.db, contact.email, 'invoice_reminder');
+    expect(mail!.text).toContain(`/retainer-invoices/${retainer.id}`);
+    expect((await staff.client.post(`/api/v1/invoices/${retainer.id}/remind`)).statusCode).toBe(404);
+  });
+
   it('reminds of overdue and partially paid invoices, saying so and showing what is left', async ({ t, staff }) => {
     const { contact, invoice } = await openInvoice(t, staff, { issueDate: '2026-10-01', dueDate: '2026-11-01' });
     await recordTestPayment(staff, { customer_id: contact.customerId, amount_minor: 2_000, currency: 'EUR', allocations: [{ document_id: invoice.id, amount_minor: 2_000 }] });

@@ -8,18 +8,20 @@ import { reminderResponse } from './pay-link.schemas.ts';
 export function payLinkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const write = requireStaff(ctx, { scope: 'customers.write' });
   return async (app) => {
-    app.post(
-      '/invoices/:id/remind',
-      {
-        preHandler: write,
-        schema: {
-          tags: ['invoices'],
-          summary: 'Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise)',
-          params: idParam,
-          response: { 200: reminderResponse, 404: errorResponse, 409: errorResponse },
+    for (const [path, kind, tag] of [['/invoices/:id/remind', 'invoice', 'invoices'], ['/retainer-invoices/:id/remind', 'retainer_invoice', 'retainer invoices']] as const) {
+      app.post(
+        path,
+        {
+          preHandler: write,
+          schema: {
+            tags: [tag],
+            summary: `Email the ${kind === 'invoice' ? 'invoice' : 'retainer invoice'}’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise)`,
+            params: idParam,
+            response: { 200: reminderResponse, 404: errorResponse, 409: errorResponse },
+          },
         },
-      },
-      async (request) => remindInvoice(ctx, staffOf(request), request.params.id),
-    );
+        async (request) => remindInvoice(ctx, staffOf(request), request.params.id, kind),
+      );
+    }
   };
 }

@@ -9499,7 +9499,72 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue invoices (409 otherwise) */
+        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document_id: string;
+                            number: string;
+                            overdue: boolean;
+                            recipients: {
+                                contact_person_id: string;
+                                email: string;
+                                pay_link: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retainer-invoices/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the retainer invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
         post: {
             parameters: {
                 query?: never;

@@ -54,7 +54,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
   const send = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/send` as '/invoices/{id}/send', path), invalidates: changed });
   const voidIt = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/void` as '/invoices/{id}/void', path), invalidates: changed });
   const remove = useApiMutation({ mutationFn: () => adminClient.delete(`${collection}/{id}` as '/invoices/{id}', path), invalidates: [documentKeys.lists(), customerKeys.detail(document.customer.id)] });
-  const remind = useApiMutation({ mutationFn: () => adminClient.post('/invoices/{id}/remind', { params: { path: { id } } }), invalidates: [documentKeys.detail(id)] });
+  const remind = useApiMutation({ mutationFn: () => adminClient.post(`${collection}/{id}/remind` as '/invoices/{id}/remind', { params: { path: { id } } }), invalidates: [documentKeys.detail(id)] });
   const convert = useApiMutation({ mutationFn: () => adminClient.post('/estimates/{id}/convert', path), invalidates: changed });
   const markAccepted = useApiMutation({ mutationFn: (name: string) => adminClient.post('/estimates/{id}/mark-accepted', { ...path, body: name ? { name } : {} }), invalidates: changed });
   const markDeclined = useApiMutation({ mutationFn: (reason: string) => adminClient.post('/estimates/{id}/mark-declined', { ...path, body: reason ? { reason } : {} }), invalidates: changed });
@@ -95,7 +95,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
           {t('payments.record')}
         </Link>
       ) : null}
-      {canPay && document.kind === 'invoice' ? (
+      {canPay ? (
         <Button
           disabled={remind.isPending}
           onClick={() =>
