@@ -74,6 +74,8 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
 }
 
 const appliedRefusal = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');
+/** An online payment holds part of the balance (in flight, awaiting authentication or bank settlement). */
+const paymentInProgress = (number: string) => new AppError('PAYMENT_IN_PROGRESS', `${number} is being paid online; wait until that payment completes`);
 
 /**
  * Voids a document nothing is paid or credited on. Voiding a void document again answers it as it is.
@@ -87,10 +89,12 @@ export async function voidDocument(ctx: AppContext, actor: Actor, kind: Document
     if (document.status === 'void') return present();
     const status = checkTransition(document, 'void', seen);
     if (document.paid_minor > 0 || document.credited_minor > 0) throw appliedRefusal();
+    if (Number(document.pending_minor) > 0) throw paymentInProgress(document.number);
     const now = isoNow(ctx.clock);
     try {
       await writeAtVersion(trx, document, 'void', { status, voided_at: now, balance_minor: 0, updated_at: now }, (current) => {
         if (current.paid_minor > 0 || current.credited_minor > 0) throw appliedRefusal();
+        if (Number(current.pending_minor) > 0) throw paymentInProgress(current.number);
       });
     } catch (error) {
       // Another request voided it a moment earlier: the same answer as voiding it again.

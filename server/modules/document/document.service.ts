@@ -131,6 +131,8 @@ async function hasSettlements(db: Db, document: DocumentsTable): Promise<boolean
 }
 
 const settledAmounts = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before changing its amounts');
+/** An online payment holds part of the balance: the amounts stay as they are until it completes. */
+const beingPaid = (number: string) => new AppError('PAYMENT_IN_PROGRESS', `${number} is being paid online; its amounts can change once that payment completes`);
 
 /**
  * Changes a document's fields or lines. Refused (409) for a status the life cycle freezes (accepted,
@@ -166,8 +168,10 @@ export async function updateDocument(
     if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
     const changesAmounts = (current: DocumentsTable) => changes.total_minor !== undefined && changes.total_minor !== current.total_minor;
     if (changesAmounts(document) && (await hasSettlements(trx, document))) throw settledAmounts();
+    if (changesAmounts(document) && Number(document.pending_minor) > 0) throw beingPaid(document.number);
     await writeAtVersion(trx, document, 'edit', changes, (current) => {
       if (changesAmounts(current) && (current.paid_minor > 0 || current.credited_minor > 0)) throw settledAmounts();
+      if (changesAmounts(current) && Number(current.pending_minor) > 0) throw beingPaid(current.number);
     });
     if (lines) {
       await repo.deleteLines(trx, id);

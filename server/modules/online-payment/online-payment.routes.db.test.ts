@@ -177,6 +177,16 @@ describeOnEachDialect('online payments in the portal', { gateways, startAt: '202
     expect(held).toMatchObject({ balance_minor: 9_000, status: 'sent' });
     expect((await contact.pay({ document_ids: [invoice.id], currency: invoice.currency, payment_method: { token: 'tok_visa' } })).json()).toMatchObject({ error: { code: 'PAYMENT_IN_PROGRESS' } });
 
+    // Staff can neither void it nor change its amounts while the bank payment is pending.
+    const voided = await staff.client.post(`/api/v1/invoices/${invoice.id}/void`);
+    expect(voided.statusCode).toBe(409);
+    expect(voided.json()).toMatchObject({ error: { code: 'PAYMENT_IN_PROGRESS' } });
+    const edited = await staff.client.patch(`/api/v1/invoices/${invoice.id}`, { lines: [{ name: 'Less', quantity: 1, rate_minor: 100 }] });
+    expect(edited.statusCode).toBe(409);
+    expect(edited.json()).toMatchObject({ error: { code: 'PAYMENT_IN_PROGRESS' } });
+    const offline = await staff.client.post('/api/v1/payments', { customer_id: contact.customerId, amount_minor: 9_000, currency: invoice.currency, method: 'cash', allocations: [{ document_id: invoice.id, amount_minor: 9_000 }] });
+    expect(offline.statusCode).toBe(409);
+
     const gatewayPayment = [...scripted.gateway.payments.values()].find((payment) => payment.reference === pending.id)!;
     const event = JSON.stringify({ id: 'evt_1', payment_id: gatewayPayment.id, created_at: t.clock.now().toISOString() });
     const forged = await t.app.inject({ method: 'POST', url: '/webhooks/test-gateway', payload: event, headers: { 'content-type': 'application/json', 'test-gateway-signature': 'forged' } });
