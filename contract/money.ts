@@ -7,9 +7,18 @@ export { currencyExponent, isCurrencyCode, UnknownCurrencyError } from './curren
  * units (Intl's own digits come from ICU and differ for some codes).
  */
 export function moneyFormatter(currency: string, locale: string): Intl.NumberFormat {
-  const exponent = currencyExponent(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  const key = `${locale}\u0000${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const exponent = currencyExponent(currency);
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    // Building a formatter loads ICU data and costs far more than formatting; there are few locale × currency pairs.
+    if (formatters.size < 1000) formatters.set(key, formatter);
+  }
+  return formatter;
 }
+
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /** An amount in minor units of a currency, e.g. 123456 USD in en → "$1,234.56", 1234 KWD → "KWD 1.234". */
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
