@@ -1,13 +1,14 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ContactPermission, Language, StaffRole } from '../../contract/portal.ts';
 import type { AppContext } from '../context.ts';
-import type { OrganizationRow } from '../db/database.ts';
+import type { OrganizationRow, PortalIdentityRow } from '../db/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { hashToken, safeEqual } from '../lib/tokens.ts';
 import { findLiveApiKeyByHash, touchApiKey } from '../modules/api-key/api-key-auth.repository.ts';
-import { csrfTokenFor, endSession, resumeSession } from '../modules/session/session.service.ts';
+import { csrfTokenFor, endSession, keepSessionAlive, resumeSession } from '../modules/session/session.service.ts';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
-import { findIdentityById, findLiveContactForSession } from '../modules/portal-auth/portal-auth.repository.ts';
+import type { AccountRow } from '../modules/portal-auth/portal-auth.repository.ts';
+import { findPortalRequest } from '../modules/portal-auth/portal-guard.repository.ts';
 import { findStaffUserOfSession } from '../modules/staff-session/staff-session.repository.ts';
 import { parsePortalSettings } from '../modules/organization/organization.ts';
 import { parsePermissions } from '../modules/portal-access/portal-access.ts';
@@ -53,6 +54,9 @@ export interface ContactPrincipal {
   /** The portal requires two-factor and this person has not enrolled yet. */
   twoFactorSetupRequired: boolean;
   sessionStartedAt: string;
+  /** The person and the current account as the guard read them, for handlers that only read (a write reads them again). */
+  identity: PortalIdentityRow;
+  account: AccountRow | null;
 }
 
 declare module 'fastify' {
@@ -194,17 +198,27 @@ export interface ContactAccess {
   allowTwoFactorSetup?: boolean;
 }
 
-/** A contact person signed in to this portal, still enabled, acting within its role. */
+/**
+ * A contact person signed in to this portal, still enabled, acting within its role. It resolves the portal
+ * itself (an unknown slug or a portal switched off is a 404, before anything about the session), reading
+ * portal, session, person and account in one query.
+ */
 export function requireContact(ctx: AppContext, access: ContactAccess = {}): preHandlerAsyncHookHandler {
   return async function contactGuard(request: FastifyRequest, reply: FastifyReply) {
     void reply.header('cache-control', 'no-store');
-    const organization = portalOf(request);
+    const { slug } = request.params as { slug?: string };
     const token = request.cookies[PORTAL_COOKIE];
-    const session = token ? await resumeSession(ctx, token, 'contact') : undefined;
-    if (!token || !session?.identity_id || session.organization_id !== organization.id) {
+    // No cookie still finds the portal: a hash that matches no session.
+    const found = slug ? await findPortalRequest(ctx.db, slug, token ? hashToken(token) : '') : undefined;
+    if (!found) throw new AppError('NOT_FOUND', 'Portal not found');
+    const organization = found.organization;
+    if (!parsePortalSettings(organization.portal_settings).portal_enabled) throw new AppError('PORTAL_DISABLED', 'Portal not found');
+    request.portal = organization;
+    const session = found.session;
+    if (!token || !session?.identity_id || !(await keepSessionAlive(ctx, session))) {
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     }
-    const identity = await findIdentityById(ctx.db, organization.id, session.identity_id);
+    const identity = found.identity;
     if (!identity) {
       await endSession(ctx, session.id);
       throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
@@ -220,15 +234,15 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
     }
     let customerId: string | null = null;
     let permissions: readonly ContactPermission[] = [];
+    const account = session.contact_person_id ? found.account : undefined;
     if (session.contact_person_id) {
-      const contact = await findLiveContactForSession(ctx.db, session.contact_person_id, session.identity_id);
-      if (!contact) {
+      if (!account) {
         // Access was withdrawn since sign-in: the session ends now.
         await endSession(ctx, session.id);
         throw new AppError('UNAUTHENTICATED', 'Your portal access has ended; sign in again');
       }
-      customerId = contact.customer_id;
-      permissions = parsePermissions(contact.permissions);
+      customerId = account.customer_id;
+      permissions = parsePermissions(account.permissions);
     } else if (!access.allowWithoutAccount && !access.allowPendingTwoFactor && !access.allowTwoFactorSetup) {
       throw new AppError('FORBIDDEN', 'Choose an account first');
     }
@@ -241,12 +255,14 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       sessionId: session.id,
       sessionToken: token,
       sessionStartedAt: session.created_at,
-      identityId: session.identity_id,
+      identityId: identity.id,
       contactPersonId: session.contact_person_id,
       customerId,
       permissions,
       pendingTwoFactor,
       twoFactorSetupRequired,
+      identity,
+      account: account ?? null,
     };
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { documentKinds, documentPaths } from '../document/document.ts';
 import type { PdfScope } from './document-pdf.repository.ts';
@@ -13,7 +13,7 @@ const responses = { 401: errorResponse, 403: errorResponse, 404: errorResponse }
 
 /** PDFs in the portal: only the signed-in contact's customer's documents, never drafts. */
 export function portalDocumentPdfRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const preHandler = [resolvePortal(ctx), requireContact(ctx, { permission: 'view_documents' })];
+  const preHandler = [requireContact(ctx, { permission: 'view_documents' })];
   const scopeOf = (contact: ReturnType<typeof contactOf>): PdfScope => ({
     organizationId: contact.organizationId,
     // A contact without a chosen account reaches nothing.

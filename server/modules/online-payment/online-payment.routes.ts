@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
@@ -56,7 +56,7 @@ export function portalPayer(request: FastifyRequest): Payer {
 /** Paying in the portal: options, payments (idempotent), the authentication round trip, saved methods. */
 export function onlinePaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const signedIn = [resolvePortal(ctx), requireContact(ctx)];
+    const signedIn = [requireContact(ctx)];
     const tags = ['portal: payments'];
 
     app.get(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { overdueInstalmentsResponse, scheduleResponse } from './payment-schedule.schemas.ts';
@@ -15,9 +15,8 @@ const tags = ['portal: payment schedules'];
 /** The signed-in contact's payment schedules and overdue instalments. */
 export function portalPaymentScheduleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const portal = resolvePortal(ctx);
     // Ownership first (404), the role after (403), in the service.
-    const signedIn = [portal, requireContact(ctx)];
+    const signedIn = [requireContact(ctx)];
     for (const [segment, kind] of Object.entries(segments)) {
       app.get(
         `/${segment}/:id/payment-schedule`,
@@ -31,7 +30,7 @@ export function portalPaymentScheduleRoutes(ctx: AppContext): FastifyPluginAsync
 
     app.get(
       '/payment-schedules/overdue',
-      { preHandler: [portal, requireContact(ctx, { permission: 'view_documents' })], schema: { tags, summary: 'Instalments past their due date and not yet paid, on the customer’s open documents', params: slugParams, response: { 200: overdueInstalmentsResponse, ...errors } } },
+      { preHandler: [requireContact(ctx, { permission: 'view_documents' })], schema: { tags, summary: 'Instalments past their due date and not yet paid, on the customer’s open documents', params: slugParams, response: { 200: overdueInstalmentsResponse, ...errors } } },
       async (request) => ({ data: await listPortalOverdueInstalments(ctx, contactOf(request)) }),
     );
   };

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
-import { buildMe, meSessionOf } from '../portal-auth/portal-auth.me.ts';
+import { buildMe, buildMeFor, meSessionOf } from '../portal-auth/portal-auth.me.ts';
 import { codeBody, meResponse, slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import {
   changePasswordBody,
@@ -20,16 +20,19 @@ const authErrors = { 401: errorResponse, 403: errorResponse };
 
 export function portalAccountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const portal = resolvePortal(ctx);
-    const signedIn = [portal, requireContact(ctx)];
-    const anyState = [portal, requireContact(ctx, { allowPendingTwoFactor: true, allowWithoutAccount: true, allowTwoFactorSetup: true })];
-    const enrolling = [portal, requireContact(ctx, { allowTwoFactorSetup: true })];
+    const signedIn = [requireContact(ctx)];
+    const anyState = [requireContact(ctx, { allowPendingTwoFactor: true, allowWithoutAccount: true, allowTwoFactorSetup: true })];
+    const enrolling = [requireContact(ctx, { allowTwoFactorSetup: true })];
     const me = (request: Parameters<typeof contactOf>[0]) => buildMe(ctx, ctx.db, portalOf(request), meSessionOf(contactOf(request)));
 
     app.get(
       '/me',
       { preHandler: anyState, schema: { tags, summary: 'Who is signed in, and the next step when sign-in is not complete', params: slugParams, response: { 200: meResponse, ...authErrors } } },
-      async (request) => me(request),
+      async (request) => {
+        // A read: the person and account the guard has just read are current.
+        const contact = contactOf(request);
+        return buildMeFor(ctx, ctx.db, portalOf(request), contact.identity, meSessionOf(contact), contact.account);
+      },
     );
 
     app.patch(
@@ -65,7 +68,7 @@ export function portalAccountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/me/account',
       {
-        preHandler: [portal, requireContact(ctx, { allowWithoutAccount: true })],
+        preHandler: [requireContact(ctx, { allowWithoutAccount: true })],
         schema: { tags, summary: 'Act as another account of the same person', params: slugParams, body: switchAccountBody, response: { 200: meResponse, ...authErrors, 404: errorResponse } },
       },
       async (request) => {

@@ -128,8 +128,10 @@ export async function switchAccount(ctx: AppContext, principal: ContactPrincipal
 const RECENT_ACTIVITY_LIMIT = 10;
 
 export async function getDashboard(ctx: AppContext, organization: OrganizationRow, principal: ContactPrincipal) {
-  const account = await currentAccount(ctx, principal);
-  const identity = await identityOf(ctx, principal);
+  // A read: the account and person the portal guard has just read are current.
+  const account = principal.account;
+  if (!account) throw new AppError('FORBIDDEN', 'Choose an account first');
+  const identity = principal.identity;
   const settings = parsePortalSettings(organization.portal_settings);
   // The language the portal shows this person (docs/api.md, "Messages").
   const language = resolveLanguage(identity.language, account.customer_language);

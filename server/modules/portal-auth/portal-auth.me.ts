@@ -6,7 +6,7 @@ import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { csrfTokenFor } from '../session/session.service.ts';
 import { gravatarUrl, personName, resolveLanguage, sessionState } from './portal-auth.ts';
-import { findAccount, findIdentityById, listLiveAccounts } from './portal-auth.repository.ts';
+import { findAccount, findIdentityById, listLiveAccounts, type AccountRow } from './portal-auth.repository.ts';
 import type { MeResponse } from './portal-auth.schemas.ts';
 
 export interface MeSession {
@@ -29,6 +29,8 @@ export async function buildMeFor(
   organization: OrganizationRow,
   identity: PortalIdentityRow,
   session: MeSession,
+  /** The current account when the caller has just read it (the portal guard did); read here otherwise. */
+  knownAccount?: AccountRow | null,
 ): Promise<MeResponse> {
   const twoFactorSetupRequired = !session.pendingTwoFactor && !identity.totp_enabled_at && parsePortalSettings(organization.portal_settings).require_two_factor;
   const state = sessionState({ pendingTwoFactor: session.pendingTwoFactor, twoFactorSetupRequired, contactPersonId: session.contactPersonId });
@@ -43,7 +45,7 @@ export async function buildMeFor(
     return { ...base, language: resolveLanguage(identity.language, null), contact: null, customer: null, accounts: [] };
   }
   const accounts = await listLiveAccounts(db, organization.id, identity.email);
-  const current = session.contactPersonId ? await findAccount(db, organization.id, session.contactPersonId) : undefined;
+  const current = !session.contactPersonId ? undefined : knownAccount !== undefined ? (knownAccount ?? undefined) : await findAccount(db, organization.id, session.contactPersonId);
   const customerLanguage = current?.customer_language ?? accounts[0]?.customer_language;
   return {
     ...base,

@@ -94,7 +94,7 @@ export function portalAuthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/session/two-factor',
       {
-        preHandler: [portal, requireContact(ctx, { allowPendingTwoFactor: true })],
+        preHandler: [requireContact(ctx, { allowPendingTwoFactor: true })],
         schema: {
           tags,
           summary: 'Second sign-in step: a code from the authenticator app, or a recovery code',

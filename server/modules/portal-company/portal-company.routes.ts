@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { companyResponse, toCompany, updateCompanyBody } from './portal-company.schemas.ts';
 import { getCompany, updateCompany } from './portal-company.service.ts';
@@ -11,7 +11,7 @@ export function portalCompanyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/company',
       {
-        preHandler: [resolvePortal(ctx), requireContact(ctx)],
+        preHandler: [requireContact(ctx)],
         schema: { tags: ['portal: company'], summary: 'The company details of the signed-in contact’s customer', response: { 200: companyResponse } },
       },
       async (request) => {
@@ -23,7 +23,7 @@ export function portalCompanyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/company',
       {
-        preHandler: [resolvePortal(ctx), requireContact(ctx, { permission: 'manage_company' })],
+        preHandler: [requireContact(ctx, { permission: 'manage_company' })],
         schema: {
           tags: ['portal: company'],
           summary: 'Change company name, phone and addresses (staff are notified)',

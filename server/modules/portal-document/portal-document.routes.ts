@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse, pageOf } from '../../http/schemas.ts';
 import { documentSummaryResponse } from '../document/document.schemas.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
@@ -31,11 +31,10 @@ const listQueries = {
 /** The signed-in contact's invoices, retainer invoices, estimates, credit notes and payments (never drafts). */
 export function portalDocumentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const portal = resolvePortal(ctx);
     // Lists reveal nothing about other customers: the role is checked up front.
-    const reader = [portal, requireContact(ctx, { permission: 'view_documents' })];
+    const reader = [requireContact(ctx, { permission: 'view_documents' })];
     // Details check ownership first (404) and the role after (403), in the service.
-    const signedIn = [portal, requireContact(ctx)];
+    const signedIn = [requireContact(ctx)];
 
     for (const segment of Object.keys(kindSegments) as KindSegment[]) {
       const kind = kindSegments[segment];

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { seenVersion } from '../../http/versions.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
@@ -19,7 +19,7 @@ const responses = { 200: documentResponse, 400: errorResponse, 401: errorRespons
  */
 export function portalEstimateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const signedIn = [resolvePortal(ctx), requireContact(ctx)];
+    const signedIn = [requireContact(ctx)];
 
     app.post(
       '/estimates/:id/accept',

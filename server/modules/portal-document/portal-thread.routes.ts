@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal, type ContactPrincipal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact, type ContactPrincipal } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { presentComment } from '../comment/comment.presenter.ts';
 import { commentListResponse, commentResponse, newContactCommentBody } from '../comment/comment.schemas.ts';
@@ -21,7 +21,7 @@ const threadSegments = ['invoices', 'retainer-invoices', 'estimates'] as const;
 /** The conversation on a document (comments both ways) and disputes on invoices, for the contact. */
 export function portalThreadRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const signedIn = [resolvePortal(ctx), requireContact(ctx)];
+    const signedIn = [requireContact(ctx)];
     const readerLanguage = (contact: ContactPrincipal) => readerLanguageOf(ctx.db, contact.organizationId, contact.identityId, contact.customerId);
 
     for (const segment of threadSegments) {

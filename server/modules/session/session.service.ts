@@ -53,17 +53,25 @@ export function csrfTokenFor(ctx: AppContext, sessionToken: string): string {
 export async function resumeSession(ctx: AppContext, token: string, kind: 'staff' | 'contact'): Promise<SessionRow | undefined> {
   const row = await sessions.findSessionByTokenHash(ctx.db, hashToken(token));
   if (!row || row.kind !== kind) return undefined;
+  return (await keepSessionAlive(ctx, row)) ? row : undefined;
+}
+
+/**
+ * Whether a session read by its token (here, or joined into a guard's query) is still live: one idle too
+ * long or past its absolute end is deleted; a live one notes the activity, at most once a minute.
+ */
+export async function keepSessionAlive(ctx: AppContext, row: Pick<SessionRow, 'id' | 'last_seen_at' | 'expires_at'>): Promise<boolean> {
   const now = ctx.clock.now().getTime();
   const idleLimit = new Date(row.last_seen_at).getTime() + ctx.config.sessionIdleTimeoutSeconds * 1000;
   if (now >= new Date(row.expires_at).getTime() || now >= idleLimit) {
     await sessions.deleteSessionById(ctx.db, row.id);
-    return undefined;
+    return false;
   }
   // Writing on every request would serialise reads on SQLite; a minute's precision is enough for idle timeouts.
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
     await sessions.touchSession(ctx.db, row.id, isoNow(ctx.clock));
   }
-  return row;
+  return true;
 }
 
 /** Signs a staff member out everywhere (the account was disabled). */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
-import { contactOf, portalOf, requestMeta, requireContact, resolvePortal } from '../../http/auth.ts';
+import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { sendPdf } from '../document-pdf/pdf-reply.ts';
 import { pdfResponses } from './statement.routes.ts';
@@ -11,7 +11,7 @@ const tags = ['portal: statement'];
 
 /** The signed-in contact's own statement of accounts, on screen and as PDF. */
 export function portalStatementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const guard = [resolvePortal(ctx), requireContact(ctx, { permission: 'view_documents' })];
+  const guard = [requireContact(ctx, { permission: 'view_documents' })];
 
   return async (app) => {
     app.get(
