@@ -16,6 +16,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
 import { createPasswordHasher } from './lib/passwords.ts';
+import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
@@ -69,6 +70,8 @@ export interface AppDeps {
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
+  /** With METRICS_PORT: the listener serving only /metrics; main.ts makes it listen, closing `app` closes it. */
+  metricsApp?: FastifyInstance;
 }
 
 /** Secrets and personal data that must never reach a log line (card and bank numbers as the test gateway's token body names them). */
@@ -207,5 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
-  return { app, ctx };
+  const metricsApp = config.metricsPort === undefined ? undefined : await buildMetricsApp({ metrics, logger, https });
+  if (metricsApp) app.addHook('onClose', async () => metricsApp.close());
+  return { app, ctx, ...(metricsApp ? { metricsApp } : {}) };
 }
