@@ -1,19 +1,22 @@
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { DatabaseHandle } from './db/create-db.ts';
 import { loadInstanceSecret } from './db/instance-secret.ts';
 import { createSmtpTransport, type MailTransport } from './email/transport.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
+import { registerRequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
 import { createPasswordHasher } from './lib/passwords.ts';
+import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
@@ -67,6 +70,8 @@ export interface AppDeps {
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
+  /** With METRICS_PORT: the listener serving only /metrics; main.ts makes it listen, closing `app` closes it. */
+  metricsApp?: FastifyInstance;
 }
 
 /** Secrets and personal data that must never reach a log line (card and bank numbers as the test gateway's token body names them). */
@@ -91,11 +96,18 @@ export const redactedPaths = [
   'req.body.bank_account.account_number',
 ];
 
+/** Portico's logger: JSON lines with the paths above redacted; `destination` defaults to stdout. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: redactedPaths, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
+}
+
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const { config } = deps;
-  const logger = deps.logger ?? pino({ level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' } });
+  const logger = deps.logger ?? createLogger(config.logLevel);
   const clock = deps.clock ?? systemClock;
   const secret = await loadInstanceSecret(deps.database.db, config.sessionSecret, isoNow(clock));
+  const https = config.publicUrl.startsWith('https://');
   const ctx: AppContext = {
     db: deps.database.db,
     dialect: deps.database.dialect,
@@ -116,11 +128,16 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
     routerOptions: { maxParamLength: 500 },
     trustProxy: config.trustProxy,
+    // One line per request instead (server/http/request-log.ts); answers made before routing carry the security headers too.
+    logController: new LogController({ disableRequestLogging: true }),
+    clientErrorHandler: clientErrorHandler({ https }),
+    frameworkErrors: frameworkErrorHandler({ https }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
+  registerSecurityHeaders(app, { https });
+  registerRequestLog(app);
 
   registerOnlinePaymentTasks();
   const metrics = createMetrics();
@@ -193,5 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
-  return { app, ctx };
+  const metricsApp = config.metricsPort === undefined ? undefined : await buildMetricsApp({ metrics, logger, https });
+  if (metricsApp) app.addHook('onClose', async () => metricsApp.close());
+  return { app, ctx, ...(metricsApp ? { metricsApp } : {}) };
 }

@@ -24,3 +24,13 @@ describe('configuration', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h/db', smtpUrl: 'smtp://127.0.0.1:2525', publicUrl: 'https://portal.example.com' });
   });
 });
+
+describe('metrics access', () => {
+  it('serves /metrics nowhere by default; a token of at least 32 characters and its own loopback listener are optional', () => {
+    expect(readConfig({})).toMatchObject({ metricsToken: undefined, metricsPort: undefined, metricsHost: '127.0.0.1' });
+    const token = 'm'.repeat(32);
+    expect(readConfig({ METRICS_TOKEN: token, METRICS_PORT: '9464', METRICS_HOST: '10.0.0.5' })).toMatchObject({ metricsToken: token, metricsPort: 9464, metricsHost: '10.0.0.5' });
+    expect(() => readConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 32 characters/);
+    expect(() => readConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+  });
+});

@@ -26,6 +26,10 @@ const envSchema = z.object({
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // /metrics: with a token on the main listener, and/or on a listener of its own (no token there).
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   // A fault point for the reconciliation test: the process kills itself after the gateway charged and
   // before the payment is committed. Refused in production.
   PAYMENT_FAULT: z.enum(['none', 'kill_after_charge']).default('none'),
@@ -48,6 +52,11 @@ export interface Config {
   runWorker: boolean;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** Bearer token that opens /metrics on the main listener; without it /metrics is not served there. */
+  metricsToken: string | undefined;
+  /** A separate listener serving only /metrics (no token), for a scraper on a private network. */
+  metricsPort: number | undefined;
+  metricsHost: string;
   /** `kill_after_charge`: see PAYMENT_FAULT (tests of reconciliation only). */
   paymentFault: 'none' | 'kill_after_charge';
   /** Argon2id cost; tests lower it, production keeps the OWASP recommendation. */
@@ -81,6 +90,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     runWorker: e.RUN_WORKER === 'true',
     seedDemo: e.SEED_DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     paymentFault: e.PAYMENT_FAULT,
     passwordHashing: { memoryCost: 19456, timeCost: 2, parallelism: 1 },
   });

@@ -1,10 +1,20 @@
 import { buildApp } from './app.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { type Config, ConfigError, readConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { pdfFonts } from './pdf/pdf-fonts.ts';
 import { printSignIns, seedDemoIfEmpty } from './seed/demo.ts';
 import { startWorker } from './worker.ts';
+
+/** Where the start banner says metrics can be read: /metrics is not public. */
+function metricsAccess(config: Config, metricsAddress: string | undefined): string {
+  const ways: string[] = [];
+  if (metricsAddress) ways.push(`${metricsAddress}/metrics`);
+  if (config.metricsToken) ways.push(`${config.publicUrl}/metrics with Authorization: Bearer $METRICS_TOKEN`);
+  return ways.length > 0
+    ? `  Metrics         ${ways.join('\n                  ')}\n`
+    : '  Metrics         not served: set METRICS_TOKEN (32+ characters) or METRICS_PORT to read /metrics\n';
+}
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +29,7 @@ async function main(): Promise<void> {
   }
   const database = createDb(config);
   await migrateToLatest(database.db);
-  const { app, ctx } = await buildApp({ config, database });
+  const { app, ctx, metricsApp } = await buildApp({ config, database });
   const worker = config.runWorker ? startWorker(ctx) : undefined;
   const shutdown = async () => {
     await worker?.stop();
@@ -33,8 +43,10 @@ async function main(): Promise<void> {
   pdfFonts();
   const signIns = config.seedDemo ? await seedDemoIfEmpty(ctx) : undefined;
   await app.listen({ port: config.port, host: config.host });
+  const metricsAddress = metricsApp ? await metricsApp.listen({ port: config.metricsPort ?? 0, host: config.metricsHost }) : undefined;
   if (signIns) console.log(printSignIns(signIns));
   else console.log(`\nPortico is running: ${config.publicUrl}/admin\n`);
+  console.log(metricsAccess(config, metricsAddress));
 }
 
 await main();

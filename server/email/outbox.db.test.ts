@@ -97,6 +97,29 @@ describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
     expect(new Set(sends.map((mail) => mail.to)).size).toBe(12);
     expect(sends).toHaveLength(12);
   });
+
+  it('sends a mail once when a worker is still sending its batch after the hold on the batch lapsed', async ({ ip, onTestFinished }) => {
+    const { t, staff } = await smtpApp(ip, onTestFinished);
+    for (let i = 0; i < 3; i++) await createCustomerWithContact(staff, { portal: true });
+    const sends: { by: string; to: string }[] = [];
+    const quick = { send: async (mail: OutgoingMail) => void sends.push({ by: 'quick', to: mail.to }), close: () => {} };
+    // A relay taking 50 s per message: the batch of three outlasts the two-minute hold taken when it
+    // was claimed, and another instance's worker drains the outbox while the third is under way.
+    const start = t.clock.now().getTime();
+    const slow = {
+      send: async (mail: OutgoingMail) => {
+        t.clock.advance(50);
+        if (t.clock.now().getTime() - start > 120_000) await drainOutbox({ ...t.ctx, mailTransport: quick });
+        sends.push({ by: 'slow', to: mail.to });
+      },
+      close: () => {},
+    };
+    expect(await drainOutbox({ ...t.ctx, mailTransport: slow }, 3)).toEqual({ sent: 3, failed: 0 });
+    expect(sends.map((send) => send.by)).toEqual(['slow', 'slow', 'slow']);
+    expect(new Set(sends.map((send) => send.to)).size).toBe(3);
+    const rows = await t.ctx.db.selectFrom('outbox_emails').select(['status', 'attempts', 'locked_until']).execute();
+    expect(rows).toEqual(Array(3).fill({ status: 'sent', attempts: 1, locked_until: null }));
+  });
 });
 
 describeOnEachDialect('email outbox without SMTP', { withTransport: false }, (it) => {

@@ -32,8 +32,19 @@ export async function lockEmails(db: Db, ids: string[], until: string): Promise<
   await db.updateTable('outbox_emails').set({ locked_until: until }).where('id', 'in', ids).execute();
 }
 
-export async function updateOutboxEmail(db: Db, id: string, changes: Updateable<OutboxEmailsTable>): Promise<void> {
-  await db.updateTable('outbox_emails').set(changes).where('id', '=', id).execute();
+/**
+ * Changes a mail this worker holds: still pending and held until `heldUntil`, the hold it took. Answers
+ * false when the hold is gone (another worker claimed the mail after it lapsed, or it was sent).
+ */
+export async function updateHeldEmail(db: Db, id: string, heldUntil: string, changes: Updateable<OutboxEmailsTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox_emails')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('locked_until', '=', heldUntil)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function listAttachments(db: Db, emailId: string): Promise<Selectable<OutboxEmailAttachmentsTable>[]> {

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { Db, OutboxEmailRow } from '../db/database.ts';
 import { isoIn, isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
-import { findDueEmails, insertOutboxAttachment, insertOutboxEmail, listAttachments, lockEmails, updateOutboxEmail } from './outbox.repository.ts';
+import { findDueEmails, insertOutboxAttachment, insertOutboxEmail, listAttachments, lockEmails, updateHeldEmail } from './outbox.repository.ts';
 import type { RenderedEmail } from './render.ts';
 import type { MailAttachment } from './transport.ts';
 
@@ -46,20 +46,24 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
+/** How long a claim holds a mail; a worker that died mid-way lets go of its mail after this. */
+const HOLD_SECONDS = 120;
+
 /**
  * Claims due mail so that no other instance sends it: on PostgreSQL with FOR UPDATE SKIP LOCKED,
- * on SQLite the write transaction itself is exclusive.
+ * on SQLite the write transaction itself is exclusive. Answers the rows and the hold's end.
  */
-async function claimDueEmails(ctx: AppContext, batchSize: number): Promise<OutboxEmailRow[]> {
+async function claimDueEmails(ctx: AppContext, batchSize: number): Promise<{ rows: OutboxEmailRow[]; heldUntil: string }> {
   const now = isoNow(ctx.clock);
+  const heldUntil = isoIn(ctx.clock, HOLD_SECONDS);
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await findDueEmails(trx, ctx.dialect, now, batchSize);
     await lockEmails(
       trx,
       rows.map((row) => row.id),
-      isoIn(ctx.clock, 120),
+      heldUntil,
     );
-    return rows;
+    return { rows, heldUntil };
   });
 }
 
@@ -79,18 +83,24 @@ export async function drainOutbox(ctx: AppContext, batchSize = 20): Promise<Drai
   const result = { sent: 0, failed: 0 };
   if (!transport) return result;
   for (;;) {
-    const batch = await claimDueEmails(ctx, batchSize);
+    const { rows: batch, heldUntil: batchHold } = await claimDueEmails(ctx, batchSize);
     if (batch.length === 0) return result;
     for (const mail of batch) {
+      // A slow relay can keep a batch busy past its hold, and then another instance may claim the rest.
+      // So each mail's hold is renewed just before it is sent, and only if it is still this worker's:
+      // a mail another worker took over is left to it. From here one send has the whole hold.
+      const heldUntil = isoIn(ctx.clock, HOLD_SECONDS);
+      if (!(await updateHeldEmail(ctx.db, mail.id, batchHold, { locked_until: heldUntil }))) continue;
       try {
         const attachments = await attachmentsOf(ctx, mail.id);
         await transport.send({ from: ctx.config.mailFrom, to: mail.to_address, subject: mail.subject, html: mail.html, text: mail.text, attachments });
-        await updateOutboxEmail(ctx.db, mail.id, { status: 'sent', sent_at: isoNow(ctx.clock), attempts: mail.attempts + 1, locked_until: null, last_error: null });
+        await updateHeldEmail(ctx.db, mail.id, heldUntil, { status: 'sent', sent_at: isoNow(ctx.clock), attempts: mail.attempts + 1, locked_until: null, last_error: null });
         result.sent++;
       } catch (error) {
         const attempts = mail.attempts + 1;
         const message = error instanceof Error ? error.message : String(error);
-        await updateOutboxEmail(ctx.db, mail.id, {
+        // Conditional too: a mail another worker sent meanwhile is not put back to pending.
+        await updateHeldEmail(ctx.db, mail.id, heldUntil, {
           status: attempts >= MAX_EMAIL_ATTEMPTS ? 'failed' : 'pending',
           attempts,
           next_attempt_at: isoIn(ctx.clock, retryDelaySeconds(attempts)),

@@ -4,7 +4,7 @@ const contentSecurityPolicy = [
   "default-src 'self'",
   // Stripe.js must be loaded from Stripe (the portal's card form when the gateway is Stripe).
   "script-src 'self' https://js.stripe.com",
-  // Brand colours are applied as inline style attributes.
+  // Brand colours are applied as inline style attributes (and the API reference's Swagger UI sets some too).
   "style-src 'self' 'unsafe-inline'",
   // Organization logos and Gravatar avatars live on other hosts.
   "img-src 'self' data: https:",
@@ -19,14 +19,27 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The headers of every answer, in one place: the onSend hook below and the answers written straight to
+ * the socket before Fastify sees a request (server/http/framework-errors.ts) send the same values.
+ * The API reference (/api/docs) gets the same policy: Swagger UI's initializer is a file served from
+ * here, not an inline script, so it needs nothing more.
+ */
+export function securityHeaders(options: { https: boolean }): Readonly<Record<string, string>> {
+  return Object.freeze({
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'content-security-policy': contentSecurityPolicy,
+    ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  });
+}
+
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('referrer-policy', 'no-referrer');
-    void reply.header('x-frame-options', 'DENY');
-    void reply.header('cross-origin-opener-policy', 'same-origin');
-    void reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (!request.url.startsWith('/api/docs')) void reply.header('content-security-policy', contentSecurityPolicy);
-    if (options.https) void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  const headers = securityHeaders(options);
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.headers(headers);
   });
 }

@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   raw: string;
+  /** The name the sender gave in its EHLO greeting (nodemailer's `name` option, `?name=` in an SMTP URL). */
+  greetedAs?: string;
   /** Subject and body, with quoted-printable and RFC 2047 encodings undone. */
   subject: string;
   text: string;
@@ -61,7 +63,7 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-          this.received.push(parseMail(Buffer.concat(chunks).toString('utf8'), to));
+          this.received.push({ ...parseMail(Buffer.concat(chunks).toString('utf8'), to), greetedAs: session.hostNameAppearsAs });
           callback();
         });
       },

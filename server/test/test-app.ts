@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
 import type { GatewayProvider } from '../payments/gateway.ts';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
 import { createDb, type Dialect } from '../db/create-db.ts';
@@ -85,7 +85,7 @@ export interface TestAppOptions {
   gateways?: GatewayProvider;
 }
 
-export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock; logger?: Logger } = {}): Promise<TestApp> {
   const databaseUrl = dialect === 'postgres' ? await freshPostgresUrl() : undefined;
   const config = testConfig({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.config });
   const database = createDb(config);
@@ -97,7 +97,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions & 
     database,
     clock,
     ...(options.withTransport === false ? {} : { mailTransport: mail }),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.gateways ? { gateways: options.gateways } : {}),
   });
   return {

@@ -2,14 +2,33 @@ import { expect } from 'vitest';
 import { signUpStaff } from '../../test/builders.ts';
 import { STRONG_PASSWORD, TestClient } from '../../test/http-client.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
 
 describeOnEachDialect('system endpoints, headers and staff sessions', (it, dialect) => {
-  it('answers health, readiness with the database, and Prometheus metrics', async ({ t }) => {
+  it('answers health and readiness with the database to anyone, but not metrics without METRICS_TOKEN or METRICS_PORT', async ({ t }) => {
     expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject('/readyz')).json()).toEqual({ status: 'ready', database: dialect });
     const metrics = await t.app.inject('/metrics');
-    expect(metrics.body).toContain('portico_http_request_duration_seconds');
-    expect(metrics.body).toContain('process_cpu_user_seconds_total');
+    expect(metrics.statusCode).toBe(404);
+    expect(metrics.json().error.code).toBe('NOT_FOUND');
+    expect(t.metricsApp).toBeUndefined();
+  });
+
+  it('sends the same content security policy on the API reference and its files as on every page', async ({ t }) => {
+    const policy = securityHeaders({ https: false })['content-security-policy'];
+    const page = await t.app.inject('/api/docs/');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(policy);
+    // The policy allows no inline script: Swagger UI's initializer is a file of its own.
+    const scripts = [...page.body.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attributes of scripts) expect(attributes).toMatch(/\ssrc="/);
+    for (const path of ['/api/docs/static/swagger-initializer.js', '/api/docs/static/swagger-ui-bundle.js', '/api/docs/static/swagger-ui.css', '/api/docs/json']) {
+      const file = await t.app.inject(path);
+      expect(file.statusCode, path).toBe(200);
+      expect(file.headers['content-security-policy'], path).toBe(policy);
+      expect(file.headers['x-content-type-options'], path).toBe('nosniff');
+    }
   });
 
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async ({ t }) => {

@@ -147,6 +147,14 @@ export class HttpClient {
   csrfToken: string | undefined;
   constructor(public baseUrl: string) {}
 
+  /** Another browser tab on `baseUrl` with a copy of this one's cookies and CSRF token (the same session, from then on its own jar). */
+  copyTo(baseUrl: string): HttpClient {
+    const copy = new HttpClient(baseUrl);
+    for (const [name, value] of this.cookies) copy.cookies.set(name, value);
+    copy.csrfToken = this.csrfToken;
+    return copy;
+  }
+
   async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.baseUrl}${path}`, {
@@ -182,6 +190,12 @@ export class HttpClient {
   post(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
     return this.request('POST', path, body, headers);
   }
+  patch(path: string, body: unknown = {}) {
+    return this.request('PATCH', path, body);
+  }
+  delete(path: string) {
+    return this.request('DELETE', path);
+  }
 }
 
 /** A contact signed in to the portal of one instance over HTTP. */
@@ -189,6 +203,14 @@ export async function signInContact(baseUrl: string, api: string, email: string,
   const client = new HttpClient(baseUrl);
   const response = await client.post(`${api}/session`, { email, password });
   if (response.statusCode !== 200) throw new Error(`portal sign-in failed: ${response.statusCode} ${response.body}`);
+  return client;
+}
+
+/** A staff member signed in to the admin API of one instance over HTTP. */
+export async function signInStaffAt(baseUrl: string, email: string, password: string): Promise<HttpClient> {
+  const client = new HttpClient(baseUrl);
+  const response = await client.post('/api/v1/session', { email, password });
+  if (response.statusCode !== 200) throw new Error(`staff sign-in failed: ${response.statusCode} ${response.body}`);
   return client;
 }
 
