@@ -1,4 +1,5 @@
 import type { Db, OrganizationRow, PortalIdentityRow, SessionRow } from '../../db/database.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { AccountRow } from './portal-auth.repository.ts';
 
 const sessionColumns = ['id', 'token_hash', 'kind', 'organization_id', 'staff_user_id', 'identity_id', 'contact_person_id', 'pending_two_factor', 'ip', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'] as const;
@@ -26,12 +27,12 @@ function pick<T>(row: Record<string, unknown>, prefix: string, columns: readonly
  * its live account, in ONE query: the portal guard runs before every portal request, and four round trips
  * there cost more than most handlers. A hash that matches nothing (no cookie) still finds the portal.
  */
-export async function findPortalRequest(db: Db, slug: string, tokenHash: string): Promise<PortalRequestRows | undefined> {
-  const row = await db
+const portalRequestQuery = preparedQuery((db, param) =>
+  db
     .selectFrom('organization_slugs')
     .innerJoin('organizations', 'organizations.id', 'organization_slugs.organization_id')
     .leftJoin('sessions', (join) =>
-      join.on('sessions.token_hash', '=', tokenHash).onRef('sessions.organization_id', '=', 'organizations.id').on('sessions.kind', '=', 'contact'),
+      join.on('sessions.token_hash', '=', param<string>('tokenHash')).onRef('sessions.organization_id', '=', 'organizations.id').on('sessions.kind', '=', 'contact'),
     )
     .leftJoin('portal_identities', (join) =>
       join.onRef('portal_identities.id', '=', 'sessions.identity_id').onRef('portal_identities.organization_id', '=', 'organizations.id'),
@@ -50,8 +51,11 @@ export async function findPortalRequest(db: Db, slug: string, tokenHash: string)
     .select(identityColumns.map((column) => `portal_identities.${column} as identity__${column}` as const))
     .select(contactColumns.map((column) => `contact_persons.${column} as contact__${column}` as const))
     .select(['customers.display_name as contact__customer_name', 'customers.currency as contact__customer_currency', 'customers.portal_language as contact__customer_language'])
-    .where('organization_slugs.slug', '=', slug.toLowerCase())
-    .executeTakeFirst();
+    .where('organization_slugs.slug', '=', param<string>('slug')),
+);
+
+export async function findPortalRequest(db: Db, slug: string, tokenHash: string): Promise<PortalRequestRows | undefined> {
+  const [row] = await portalRequestQuery(db, { slug: slug.toLowerCase(), tokenHash });
   if (!row) return undefined;
   const record = row as unknown as Record<string, unknown>;
   const organization = Object.fromEntries(Object.entries(record).filter(([key]) => !key.includes('__'))) as unknown as OrganizationRow;

@@ -42,3 +42,29 @@ export function estimateDecisionBlocker(doc: { status: string; expiry_date: stri
   if (!(undecidedEstimateStatuses as readonly string[]).includes(doc.status)) return `This estimate can't be decided while ${doc.status}`;
   return null;
 }
+
+interface CurrencyTotal {
+  currency: string;
+  total_minor: number;
+  count: number;
+}
+
+/**
+ * The dashboard's balance figures from open balances per kind and currency (sumOpenBalances): what is
+ * outstanding and overdue on invoices, outstanding on retainer invoices, and unused on credit notes, each
+ * per currency in the order given. Overdue lists only currencies with something overdue.
+ */
+export function openBalanceFigures(
+  rows: readonly { kind: string; currency: string; total_minor: number; count: number; overdue_minor: number; overdue_count: number }[],
+): { outstanding: CurrencyTotal[]; overdue: CurrencyTotal[]; retainers_outstanding: CurrencyTotal[]; unused_credits: CurrencyTotal[] } {
+  const of = (kind: string) => rows.filter((row) => row.kind === kind);
+  const total = (row: (typeof rows)[number]) => ({ currency: row.currency, total_minor: row.total_minor, count: row.count });
+  return {
+    outstanding: of('invoice').map(total),
+    overdue: of('invoice')
+      .filter((row) => row.overdue_count > 0)
+      .map((row) => ({ currency: row.currency, total_minor: row.overdue_minor, count: row.overdue_count })),
+    retainers_outstanding: of('retainer_invoice').map(total),
+    unused_credits: of('credit_note').map(total),
+  };
+}

@@ -5,25 +5,20 @@ import type { Db } from '../../db/database.ts';
 import type { PresentedMessage } from '../activity/activity-message.ts';
 import { presentPayments } from './portal-document.service.ts';
 import { segmentOfKind } from './portal-document.ts';
-import { countEstimatesAwaiting, findLastPayment, listRecentlySentDocuments, listRecentPayments, sumOpenBalancesByCurrency } from './portal-figures.repository.ts';
+import { countEstimatesAwaiting, findLastPayment, listRecentlySentDocuments, listRecentPayments, sumOpenBalances } from './portal-figures.repository.ts';
+import { openBalanceFigures } from './portal-document.ts';
 import type { DashboardFigures } from './portal-document.schemas.ts';
 
 /** The dashboard's figures for one customer (docs/api-billing.md, `GET /dashboard`). */
 export async function getDashboardFigures(db: Db, organizationId: string, customerId: string, today: string): Promise<DashboardFigures> {
-  const [outstanding, overdue, retainers, credits, lastPayment, awaiting] = await Promise.all([
-    sumOpenBalancesByCurrency(db, organizationId, customerId, 'invoice'),
-    sumOpenBalancesByCurrency(db, organizationId, customerId, 'invoice', today),
-    sumOpenBalancesByCurrency(db, organizationId, customerId, 'retainer_invoice'),
-    sumOpenBalancesByCurrency(db, organizationId, customerId, 'credit_note'),
+  const [balances, lastPayment, awaiting] = await Promise.all([
+    sumOpenBalances(db, organizationId, customerId, today),
     findLastPayment(db, organizationId, customerId),
     countEstimatesAwaiting(db, organizationId, customerId, today),
   ]);
   const [payment] = lastPayment ? await presentPayments(db, [lastPayment]) : [];
   return {
-    outstanding,
-    overdue,
-    retainers_outstanding: retainers,
-    unused_credits: credits,
+    ...openBalanceFigures(balances),
     last_payment: payment ?? null,
     estimates_awaiting: awaiting,
   };
