@@ -28,6 +28,10 @@ export function createDb(options: { databaseUrl?: string | undefined; sqlitePath
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // Without statistics SQLite's planner can prefer an index on organization_id, which in a large
+  // organization is most of the table; this gathers them (bounded work) for tables that lack them.
+  database.pragma('analysis_limit = 400');
+  database.pragma('optimize = 0x10002');
   // SQLite's lower() folds ASCII only; searches lower both sides, so make it fold like PostgreSQL's.
   database.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : typeof value === 'number' || typeof value === 'bigint' ? String(value) : value));
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), dialect: 'sqlite' };

@@ -34,7 +34,8 @@ const openBalancesQuery = preparedQuery((db, param) =>
     ])
     .where('organization_id', '=', param<string>('organizationId'))
     .where('customer_id', '=', param<string>('customerId'))
-    .where('balance_minor', '>', 0)
+    // A literal, not a bound value: only then can SQLite's planner use the partial index of open documents.
+    .where(sql<boolean>`balance_minor > 0`)
     .where((eb) =>
       eb.or([
         eb.and([eb('kind', 'in', ['invoice', 'retainer_invoice']), eb('status', 'in', [...openInvoiceStatuses])]),
