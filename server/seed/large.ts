@@ -88,6 +88,7 @@ const BATCH_INVOICES = 2000;
 /** Rows buffered before they are written in one transaction. */
 const CHUNK_ROWS = 40_000;
 const HISTORY_DAYS = 5 * 365;
+const SQLITE_ROWS_PER_STATEMENT = 100;
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and fresh ids
@@ -171,13 +172,19 @@ interface RowWriter {
 }
 
 function sqliteWriter(connection: NonNullable<ReturnType<typeof sqliteConnectionOf>>): RowWriter {
+  // The indexes on dates and statuses take rows in no particular order: with SQLite's default 2 MB page
+  // cache every insert into a large table would read its index pages back from the file. Restored after.
+  const cacheSize = connection.pragma('cache_size', { simple: true }) as number;
+  connection.pragma('cache_size = -1048576');
+  // Multi-row statements with positional parameters: binding and running one statement per row costs
+  // more than SQLite's own work for the row.
   const statements = new Map<string, ReturnType<typeof connection.prepare>>();
-  const statementFor = (table: TableName, sample: Record<string, unknown>) => {
-    const columns = Object.keys(sample);
-    const key = `${table}:${columns.join(',')}`;
+  const statementFor = (table: TableName, columns: string[], rowCount: number) => {
+    const key = `${table}:${rowCount}:${columns.join(',')}`;
     let statement = statements.get(key);
     if (!statement) {
-      statement = connection.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      statement = connection.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: rowCount }, () => tuple).join(', ')}`);
       statements.set(key, statement);
     }
     return statement;
@@ -186,8 +193,14 @@ function sqliteWriter(connection: NonNullable<ReturnType<typeof sqliteConnection
     for (const table of tableOrder) {
       const list = rows.get(table);
       if (!list || list.length === 0) continue;
-      const statement = statementFor(table, list[0]!);
-      for (const row of list) statement.run(row);
+      const columns = Object.keys(list[0]!);
+      const perStatement = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(30_000 / columns.length)));
+      for (let start = 0; start < list.length; start += perStatement) {
+        const slice = list.slice(start, start + perStatement);
+        const values: unknown[] = [];
+        for (const row of slice) for (const column of columns) values.push(row[column]);
+        statementFor(table, columns, slice.length).run(values);
+      }
     }
   });
   return {
@@ -195,6 +208,7 @@ function sqliteWriter(connection: NonNullable<ReturnType<typeof sqliteConnection
       writeAll(rows);
     },
     close: async () => {
+      connection.pragma(`cache_size = ${cacheSize}`);
       // The WAL of a large run would otherwise stay as big as the data until the next checkpoint.
       connection.pragma('wal_checkpoint(TRUNCATE)');
     },
