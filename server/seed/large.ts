@@ -86,7 +86,7 @@ const defaults = { contactsPerCustomer: 2, linesPerInvoice: 3, currencies: ['USD
 /** Invoices generated (and settled among themselves) together: bounds memory for a customer with 100 000. */
 const BATCH_INVOICES = 2000;
 /** Rows buffered before they are written in one transaction. */
-const CHUNK_ROWS = 40_000;
+const CHUNK_ROWS = 100_000;
 const HISTORY_DAYS = 5 * 365;
 const SQLITE_ROWS_PER_STATEMENT = 100;
 
@@ -175,7 +175,7 @@ function sqliteWriter(connection: NonNullable<ReturnType<typeof sqliteConnection
   // The indexes on dates and statuses take rows in no particular order: with SQLite's default 2 MB page
   // cache every insert into a large table would read its index pages back from the file. Restored after.
   const cacheSize = connection.pragma('cache_size', { simple: true }) as number;
-  connection.pragma('cache_size = -1048576');
+  connection.pragma('cache_size = -524288');
   // Multi-row statements with positional parameters: binding and running one statement per row costs
   // more than SQLite's own work for the row.
   const statements = new Map<string, ReturnType<typeof connection.prepare>>();
