@@ -37,7 +37,7 @@ export interface LargeTenantOptions {
   estimatesPerCustomer?: number;
   /** Default ceil(invoices / 10). */
   creditNotesPerCustomer?: number;
-  /** Default: about half the invoices get paid (fully or partly), one payment each. */
+  /** Default: nine in ten invoices get paid (the oldest first; recent ones sometimes in part), one payment each. */
   paymentsPerCustomer?: number;
   /** Default 2; all with portal access (accepted identities), one in every 20 disabled. */
   contactsPerCustomer?: number;
@@ -406,7 +406,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
     invoices,
     estimates: explicit && options.estimatesPerCustomer !== undefined ? options.estimatesPerCustomer : Math.ceil(invoices / 4),
     creditNotes: explicit && options.creditNotesPerCustomer !== undefined ? options.creditNotesPerCustomer : Math.ceil(invoices / 10),
-    payments: explicit && options.paymentsPerCustomer !== undefined ? options.paymentsPerCustomer : Math.round(invoices / 2),
+    payments: explicit && options.paymentsPerCustomer !== undefined ? options.paymentsPerCustomer : Math.round(invoices * 0.9),
     currency: currencies[index % currencies.length]!,
     signIn,
     retainer: index % 10 === 0,
@@ -657,7 +657,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
       for (let n = 0; n < creditNotes; n++) {
         const id = newId();
         const lines = makeLines(id, between(1, 2), plan.currency);
-        const target = open.length > 0 && random() < 0.6 ? open[Math.floor(random() * open.length)]! : undefined;
+        const target = open.length > 0 && random() < 0.9 ? open[Math.floor(random() * open.length)]! : undefined;
         const issue = target ? minDate(addDays(target.issue_date, between(0, 30)), today) : historyDate();
         const note = newDocument(customerId, 'credit_note', plan.currency, issue, lines);
         if (random() < 0.05) {
@@ -667,7 +667,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
           note.status = 'open';
           if (target) {
             const unpaid = target.total_minor - target.paid_minor - target.credited_minor;
-            const wanted = random() < 0.6 ? note.total_minor : Math.max(1, Math.floor(note.total_minor / 2));
+            const wanted = random() < 0.9 ? note.total_minor : Math.max(1, Math.floor(note.total_minor / 2));
             const amount = Math.min(wanted, unpaid);
             if (amount > 0) {
               buffer.add('credit_applications', {
@@ -692,17 +692,20 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
         counts.lines += lines.length;
       }
 
-      // Payments: one per invoice paid, in a shuffled order so that paid ones are spread over the years.
+      // Payments: one per invoice paid, oldest first with a few months' jitter, as customers pay: what a
+      // customer still owes is mostly its last weeks of invoices plus a few old stragglers, not half its
+      // history. Old invoices are paid in full; recent ones sometimes in part.
       const payable = open.filter((invoice) => invoice.total_minor - invoice.paid_minor - invoice.credited_minor > 0);
-      for (let n = payable.length - 1; n > 0; n--) {
-        const m = Math.floor(random() * (n + 1));
-        [payable[n], payable[m]] = [payable[m]!, payable[n]!];
-      }
+      const payOrder = new Map(payable.map((invoice) => [invoice.id, `${addDays(invoice.issue_date, between(0, 90))}`]));
+      payable.sort((a, b) => payOrder.get(a.id)!.localeCompare(payOrder.get(b.id)!));
       const payments = Math.min(payable.length, shareOf(plan.payments, done, size, plan.invoices));
+      const recent = addDays(today, -90);
       for (let n = 0; n < payments; n++) {
         const invoice = payable[n]!;
+        // A few old ones are never paid (disputed, forgotten): they are what is long overdue.
+        if (invoice.issue_date < recent && random() < 0.03) continue;
         const unpaid = invoice.total_minor - invoice.paid_minor - invoice.credited_minor;
-        const amount = random() < 0.75 ? unpaid : Math.max(1, Math.floor(unpaid * (0.3 + random() * 0.4)));
+        const amount = invoice.issue_date < recent || random() < 0.75 ? unpaid : Math.max(1, Math.floor(unpaid * (0.3 + random() * 0.4)));
         const paidOn = minDate(addDays(invoice.issue_date, between(0, 60)), today);
         addPayment(customerId, plan.currency, paidOn, [{ document: invoice, amount }]);
       }

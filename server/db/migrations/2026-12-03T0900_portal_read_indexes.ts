@@ -15,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('documents_open_balances')
     .on('documents')
-    .columns(['customer_id', 'kind', 'status', 'currency', 'due_date', 'balance_minor'])
+    .columns(['customer_id', 'kind', 'status', 'currency', 'due_date', 'balance_minor', 'organization_id'])
     .where(sql.ref('balance_minor'), '>', 0)
     .execute();
   await db.schema.createIndex('documents_customer_kind_issue').on('documents').columns(['customer_id', 'kind', 'issue_date', 'id']).execute();
