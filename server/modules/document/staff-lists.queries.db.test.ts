@@ -213,4 +213,31 @@ describeOnEachDialect('queries per staff list', { startAt: '2026-11-25T10:00:00.
       grow: (count) => post(count, () => staff.client.post('/api/v1/staff-users', { name: `Colleague ${unique()}`, email: uniqueEmail('colleague'), role: 'staff', password: STRONG_PASSWORD })),
     });
   });
+
+  it('lists portal invitation links, 25 as cheaply as 2', async ({ t, staff }) => {
+    await expectConstantQueries(t.queries, {
+      name: 'staff portal links',
+      read: () => staff.client.get('/api/v1/portal/links?limit=25'),
+      rows: pageRows,
+      grow: async (count) => {
+        for (let index = 0; index < count; index++) await createCustomerWithContact(staff, { portal: true });
+      },
+    });
+  });
+
+  it('lists the views of a document, 25 as cheaply as 2', async ({ t, staff }) => {
+    const contact = await portalCustomer(t, staff);
+    const invoice = await contact.doc();
+    await expectConstantQueries(t.queries, {
+      name: 'staff views of a document',
+      read: () => staff.client.get(`/api/v1/invoices/${invoice.id}/views`),
+      rows: pageRows,
+      grow: async (count) => {
+        for (let index = 0; index < count; index++) {
+          const viewed = await contact.client.get(`${contact.api}/invoices/${invoice.id}`);
+          if (viewed.statusCode !== 200) throw new Error(`viewing failed: ${viewed.body}`);
+        }
+      },
+    });
+  });
 });

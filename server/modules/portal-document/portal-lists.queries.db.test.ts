@@ -2,6 +2,7 @@ import { createCustomerWithContact } from '../../test/builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { insertDocument, insertPayment, portalCustomer } from '../../test/portal-document-builders.ts';
 import { expectConstantQueries } from '../../test/query-counter.ts';
+import { ScriptedGateway } from '../../test/scripted-gateway.ts';
 
 type Page = { data: unknown[] };
 const pageRows = (body: Page) => body.data.length;
@@ -119,6 +120,39 @@ describeOnEachDialect('queries of documents of several customers', { startAt: '2
           await contact.doc();
           await insertDocument(t.ctx.db, { organizationId: other.organizationId, customerId: other.customerId });
         }
+      },
+    });
+  });
+});
+
+const scripted = { gateway: new ScriptedGateway() };
+
+describeOnEachDialect('queries of paying in the portal', { gateways: { forChoice: () => scripted.gateway }, startAt: '2026-11-25T10:00:00.000Z' }, (it) => {
+  it('lists saved payment methods, 25 as cheaply as 2', async ({ t, staff }) => {
+    scripted.gateway = new ScriptedGateway();
+    const contact = await portalCustomer(t, staff);
+    await expectConstantQueries(t.queries, {
+      name: 'portal payment methods',
+      read: () => contact.client.get(`${contact.api}/payment-methods`),
+      rows: pageRows,
+      grow: async (count) => {
+        for (let index = 0; index < count; index++) {
+          const saved = await contact.client.post(`${contact.api}/payment-methods`, { token: index % 2 ? 'tok_visa' : 'tok_mastercard' });
+          if (saved.statusCode !== 201) throw new Error(`saving a method failed: ${saved.body}`);
+        }
+      },
+    });
+  });
+
+  it('offers 25 open invoices to pay as cheaply as 2', async ({ t, staff }) => {
+    scripted.gateway = new ScriptedGateway();
+    const contact = await portalCustomer(t, staff);
+    await expectConstantQueries(t.queries, {
+      name: 'portal payment options (open invoices)',
+      read: () => contact.client.get(`${contact.api}/payment-options`),
+      rows: (body: { documents: unknown[] }) => body.documents.length,
+      grow: async (count) => {
+        for (let index = 0; index < count; index++) await contact.doc({ total: 3_000, issueDate: '2026-11-02', dueDate: index % 2 ? '2026-11-20' : '2026-12-20' });
       },
     });
   });
