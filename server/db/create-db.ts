@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { unicodeLower } from './search.ts';
@@ -26,12 +26,15 @@ export function sqliteConnectionOf(db: Kysely<Database>): SQLite.Database | unde
 }
 
 /** PostgreSQL when a URL is given, otherwise the embedded SQLite file (or `:memory:`). */
-export function createDb(options: { databaseUrl?: string | undefined; sqlitePath: string }): DatabaseHandle {
+export function createDb(options: { databaseUrl?: string | undefined; sqlitePath: string; onQuery?: (sql: string) => void }): DatabaseHandle {
+  // Only when asked for (tests count statements): without it Kysely logs nothing and pays nothing.
+  const onQuery = options.onQuery;
+  const log = onQuery ? (event: LogEvent) => (event.level === 'query' ? onQuery(event.query.sql) : undefined) : undefined;
   if (options.databaseUrl) {
     // int8 (counts, sums) fits a JS number for every amount Portico stores.
     pg.types.setTypeParser(20, (value) => Number(value));
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }), dialect: 'postgres' };
   }
   if (options.sqlitePath !== ':memory:') mkdirSync(dirname(options.sqlitePath), { recursive: true });
   const database = new SQLite(options.sqlitePath);
@@ -45,7 +48,7 @@ export function createDb(options: { databaseUrl?: string | undefined; sqlitePath
   database.pragma('optimize = 0x10002');
   // SQLite's lower() folds ASCII only; searches lower both sides, so make it fold like PostgreSQL's.
   database.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : typeof value === 'number' || typeof value === 'bigint' ? String(value) : value));
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...(log ? { log } : {}) });
   sqliteConnections.set(db, database);
   return { db, dialect: 'sqlite' };
 }

@@ -10,6 +10,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { drainOutbox } from '../email/outbox.ts';
 import type { MailTransport, OutgoingMail } from '../email/transport.ts';
 import { FakeClock } from '../lib/clock.ts';
+import { QueryCounter } from './query-counter.ts';
 
 /**
  * SQLite always; PostgreSQL too when the run was given TEST_DATABASE_URL. TEST_DIALECTS (a comma list,
@@ -40,6 +41,8 @@ export interface TestApp extends BuiltApp {
   mail: CapturingTransport;
   /** Sends what the outbox holds and returns everything sent so far. */
   deliverMail(): Promise<OutgoingMail[]>;
+  /** Every SQL statement the app's database runs; reset it, make a request, read the count. */
+  queries: QueryCounter;
   close(): Promise<void>;
 }
 
@@ -88,7 +91,8 @@ export interface TestAppOptions {
 export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock; logger?: Logger } = {}): Promise<TestApp> {
   const databaseUrl = dialect === 'postgres' ? await freshPostgresUrl() : undefined;
   const config = testConfig({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.config });
-  const database = createDb(config);
+  const queries = new QueryCounter();
+  const database = createDb({ ...config, onQuery: queries.record });
   if (dialect === 'sqlite') await migrateToLatest(database.db);
   const clock = options.clock ?? new FakeClock(options.startAt ?? new Date());
   const mail = new CapturingTransport();
@@ -104,6 +108,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions & 
     ...built,
     clock,
     mail,
+    queries,
     deliverMail: async () => {
       await drainOutbox(built.ctx);
       return mail.sent;

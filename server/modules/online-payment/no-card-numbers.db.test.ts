@@ -16,6 +16,7 @@ import { signUpStaff } from '../../test/builders.ts';
 import { uniqueIp } from '../../test/fixture.ts';
 import { extractPdfText } from '../../test/pdf-text.ts';
 import { acceptedContact, type SignedInContact } from '../../test/portal-builders.ts';
+import { QueryCounter } from '../../test/query-counter.ts';
 import { CapturingTransport, createTestApp, testConfig, testDialects, type TestApp } from '../../test/test-app.ts';
 import { bankAccount, card, postToken, tokenOf } from '../../test/test-gateway-builders.ts';
 import type { AttemptResponse } from './online-payment.schemas.ts';
@@ -38,7 +39,8 @@ async function appWithLog(dialect: Dialect, log: CapturedLog): Promise<TestApp> 
     config = cloned.ctx.config;
     await cloned.close();
   }
-  const database = createDb(config);
+  const queries = new QueryCounter();
+  const database = createDb({ ...config, onQuery: queries.record });
   if (dialect === 'sqlite') await migrateToLatest(database.db);
   const clock = new FakeClock(new Date());
   const mail = new CapturingTransport();
@@ -47,6 +49,7 @@ async function appWithLog(dialect: Dialect, log: CapturedLog): Promise<TestApp> 
     ...built,
     clock,
     mail,
+    queries,
     deliverMail: async () => {
       await drainOutbox(built.ctx);
       return mail.sent;

@@ -76,6 +76,12 @@ export async function listRefundAllocations(db: Db, refundId: string): Promise<R
   return db.selectFrom('refund_allocations').selectAll().where('refund_id', '=', refundId).execute();
 }
 
+/** The allocations of several refunds in one query (a list shows each refund's documents). */
+export async function listAllocationsOfRefunds(db: Db, refundIds: readonly string[]): Promise<RefundAllocationsTable[]> {
+  if (refundIds.length === 0) return [];
+  return db.selectFrom('refund_allocations').selectAll().where('refund_id', 'in', refundIds).orderBy('refund_id').orderBy('id').execute();
+}
+
 export async function listRefundsOfPayment(db: Db, paymentId: string): Promise<RefundsTable[]> {
   return db.selectFrom('refunds').selectAll().where('payment_id', '=', paymentId).orderBy('created_at').orderBy('id').execute();
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatMoney } from '../../../contract/money.ts';
 import type { AppContext } from '../../context.ts';
-import type { RefundsTable } from '../../db/billing-tables.ts';
+import type { RefundAllocationsTable, RefundsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { isoIn, isoNow } from '../../lib/clock.ts';
@@ -20,7 +20,10 @@ export function refundIdFor(scope: string, key: string): string {
 }
 
 async function present(db: Db, refund: RefundsTable): Promise<RefundResponse> {
-  const parts = await repo.listRefundAllocations(db, refund.id);
+  return presentWith(refund, await repo.listRefundAllocations(db, refund.id));
+}
+
+function presentWith(refund: RefundsTable, parts: readonly RefundAllocationsTable[]): RefundResponse {
   return {
     id: refund.id,
     payment_id: refund.payment_id,
@@ -126,7 +129,11 @@ export async function recordRefundOutcome(ctx: AppContext, refund: RefundsTable,
 export async function listRefunds(ctx: AppContext, organizationId: string, paymentId: string): Promise<RefundResponse[]> {
   const payment = await repo.findPayment(ctx.db, organizationId, paymentId);
   if (!payment) throw notFound('Payment');
-  return Promise.all((await repo.listRefundsOfPayment(ctx.db, paymentId)).map((refund) => present(ctx.db, refund)));
+  const refunds = await repo.listRefundsOfPayment(ctx.db, paymentId);
+  // One query for every refund's allocations, not one per refund.
+  const parts = new Map<string, RefundAllocationsTable[]>();
+  for (const part of await repo.listAllocationsOfRefunds(ctx.db, refunds.map((refund) => refund.id))) parts.set(part.refund_id, [...(parts.get(part.refund_id) ?? []), part]);
+  return refunds.map((refund) => presentWith(refund, parts.get(refund.id) ?? []));
 }
 
 /** Refunds left pending (the gateway was unreachable, or answers later): asked again, a minute on. */
