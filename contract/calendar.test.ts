@@ -1,9 +1,22 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addYears, canonicalTimeZone, daysBetween, endOfMonth, isPlainDate, isValidTimeZone, monthAround, todayIn, yearOf } from './calendar.ts';
 
 const at = (iso: string) => new Date(iso);
 
 describe('today in a time zone', () => {
+  it('agrees with Temporal at any instant in any zone, across daylight-saving changes and date lines', () => {
+    const zones = ['UTC', 'Pacific/Auckland', 'Pacific/Honolulu', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/St_Johns'];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }), (zone, epoch) => {
+        const expected = Temporal.Instant.fromEpochMilliseconds(epoch).toZonedDateTimeISO(zone).toPlainDate().toString();
+        expect(todayIn(zone, new Date(epoch))).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is already tomorrow in Auckland and still today in Honolulu shortly before midnight UTC', () => {
     const instant = at('2026-06-14T23:30:00Z');
     expect(todayIn('UTC', instant)).toBe('2026-06-14');

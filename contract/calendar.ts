@@ -29,7 +29,36 @@ export function isValidTimeZone(name: string): boolean {
 
 /** The calendar date in `timeZone` at `instant`, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, instant: Date): string {
-  return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  const formatter = dateFormatterIn(timeZone);
+  if (!formatter) return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  // Years outside 1000–9999 are written as Temporal writes them.
+  if (year.length !== 4) return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  return `${year}-${month}-${day}`;
+}
+
+// "Today" is asked on most requests; a zone's formatter is built once (building one costs far more than formatting).
+const dateFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormatterIn(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = dateFormatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'iso8601', numberingSystem: 'latn', year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      // A zone Intl does not know: Temporal answers (or refuses) as before.
+      formatter = null;
+    }
+    if (dateFormatters.size < 1000) dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** Whether `value` is a real calendar date written as YYYY-MM-DD (2026-02-30 is not). */

@@ -57,6 +57,8 @@ export interface ContactPrincipal {
   /** The person and the current account as the guard read them, for handlers that only read (a write reads them again). */
   identity: PortalIdentityRow;
   account: AccountRow | null;
+  /** The organization's time zone, which decides its "today". */
+  timeZone: string;
 }
 
 declare module 'fastify' {
@@ -263,6 +265,7 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       twoFactorSetupRequired,
       identity,
       account: account ?? null,
+      timeZone: organization.time_zone,
     };
   };
 }

@@ -30,7 +30,26 @@ export const portalSettingsSchema = z.object({
 export type PortalSettings = z.infer<typeof portalSettingsSchema>;
 
 export function parsePortalSettings(json: string): PortalSettings {
-  return portalSettingsSchema.parse(JSON.parse(json));
+  let settings = parsedSettings.get(json);
+  if (!settings) {
+    settings = deepFreeze(portalSettingsSchema.parse(JSON.parse(json)));
+    // Keyed by the stored text, so a change of settings is a new entry; few organizations share a process's hot set.
+    if (parsedSettings.size >= 1000) parsedSettings.delete(parsedSettings.keys().next().value!);
+    parsedSettings.set(json, settings);
+  }
+  return settings;
+}
+
+// Settings are read on every portal request (the guard, then the handler): parsed once per stored text,
+// and frozen, since every caller shares the object.
+const parsedSettings = new Map<string, PortalSettings>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function defaultPortalSettings(): PortalSettings {

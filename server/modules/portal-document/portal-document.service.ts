@@ -12,7 +12,7 @@ import { findPortalDocument, type DocumentRow } from '../document/document-looku
 import { presentDocument, presentDocumentSummaries } from '../document/document.presenter.ts';
 import type { DocumentSummaryResponse } from '../document/document.schemas.ts';
 import * as repo from './portal-document.repository.ts';
-import { organizationToday } from '../organization/organization-today.ts';
+import { todayOfOrganization } from '../organization/organization-today.ts';
 import { documentLabels, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
 import type { DocumentDetail, PaymentResponse } from './portal-document.schemas.ts';
 
@@ -49,7 +49,7 @@ export async function listPortalDocuments(
     kind,
     filter: query.filter,
     search: query.search,
-    today: await organizationToday(ctx, contact.organizationId),
+    today: todayOfOrganization({ time_zone: contact.timeZone }, ctx.clock.now()),
     sort: query.sort,
     limit: query.limit,
     cursor: query.cursor,
