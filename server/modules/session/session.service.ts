@@ -49,13 +49,6 @@ export function csrfTokenFor(ctx: AppContext, sessionToken: string): string {
   return hmac(ctx.secret, `csrf:${sessionToken}`);
 }
 
-/** The live session of a token, or undefined when unknown, idle too long or past its absolute end. */
-export async function resumeSession(ctx: AppContext, token: string, kind: 'staff' | 'contact'): Promise<SessionRow | undefined> {
-  const row = await sessions.findSessionByTokenHash(ctx.db, hashToken(token));
-  if (!row || row.kind !== kind) return undefined;
-  return (await keepSessionAlive(ctx, row)) ? row : undefined;
-}
-
 /**
  * Whether a session read by its token (here, or joined into a guard's query) is still live: one idle too
  * long or past its absolute end is deleted; a live one notes the activity, at most once a minute.
