@@ -135,7 +135,10 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     ]);
     expect(await db.selectFrom('payment_allocations').select('amount_minor').where('document_id', '=', rows.invoiceId).execute()).toEqual([{ amount_minor: 7_000 }]);
     expect(await db.selectFrom('credit_applications').select('amount_minor').where('invoice_id', '=', rows.invoiceId).execute()).toEqual([{ amount_minor: 3_000 }]);
-    expect((await indexNames(db, dialect)).sort()).toEqual(expect.arrayContaining(indexesBefore));
+    // Later migrations may replace an index by a wider one (2026-12-03T0900_portal_read_indexes); each replaced one must have its successor.
+    const replacedLater: Record<string, string> = { documents_customer_kind: 'documents_customer_kind_issue', payments_customer: 'payments_customer_paid' };
+    const indexesAfter = await indexNames(db, dialect);
+    expect(indexesAfter.sort()).toEqual(expect.arrayContaining([...indexesBefore.map((name) => replacedLater[name] ?? name)]));
 
     const bad: [string, () => Promise<unknown>][] = [
       ['documents_balance_not_negative', () => db.updateTable('documents').set({ balance_minor: -1 }).where('id', '=', rows.draftId).execute()],

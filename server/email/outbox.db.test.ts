@@ -114,11 +114,36 @@ describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
       },
       close: () => {},
     };
-    expect(await drainOutbox({ ...t.ctx, mailTransport: slow }, 3)).toEqual({ sent: 3, failed: 0 });
+    // One at a time, as through a single connection: the third send starts after the batch's hold lapsed.
+    expect(await drainOutbox({ ...t.ctx, mailTransport: slow }, 3, 1)).toEqual({ sent: 3, failed: 0 });
     expect(sends.map((send) => send.by)).toEqual(['slow', 'slow', 'slow']);
     expect(new Set(sends.map((send) => send.to)).size).toBe(3);
     const rows = await t.ctx.db.selectFrom('outbox_emails').select(['status', 'attempts', 'locked_until']).execute();
     expect(rows).toEqual(Array(3).fill({ status: 'sent', attempts: 1, locked_until: null }));
+  });
+
+  it('has several mails in flight at once and sends each exactly once', async ({ ip, onTestFinished }) => {
+    const { t, staff } = await smtpApp(ip, onTestFinished);
+    for (let i = 0; i < 12; i++) await createCustomerWithContact(staff, { portal: true });
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[] = [];
+    const transport = {
+      send: async (mail: OutgoingMail) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        sent.push(mail.to);
+        inFlight--;
+      },
+      close: () => {},
+    };
+    expect(await drainOutbox({ ...t.ctx, mailTransport: transport }, 50, 4)).toEqual({ sent: 12, failed: 0 });
+    expect(most).toBe(4);
+    expect(new Set(sent).size).toBe(12);
+    expect(sent).toHaveLength(12);
+    const rows = await t.ctx.db.selectFrom('outbox_emails').select(['status', 'attempts']).execute();
+    expect(rows).toEqual(Array(12).fill({ status: 'sent', attempts: 1 }));
   });
 });
 

@@ -77,20 +77,23 @@ export interface DrainResult {
   failed: number;
 }
 
+/** How many mails of a batch are in flight at once: a pooled SMTP transport keeps as many connections open. */
+export const SEND_CONCURRENCY = 5;
+
 /** Sends what is due; a failure schedules a retry with back-off, and gives up after MAX_EMAIL_ATTEMPTS. */
-export async function drainOutbox(ctx: AppContext, batchSize = 20): Promise<DrainResult> {
+export async function drainOutbox(ctx: AppContext, batchSize = 50, concurrency = SEND_CONCURRENCY): Promise<DrainResult> {
   const transport = ctx.mailTransport;
   const result = { sent: 0, failed: 0 };
   if (!transport) return result;
   for (;;) {
     const { rows: batch, heldUntil: batchHold } = await claimDueEmails(ctx, batchSize);
     if (batch.length === 0) return result;
-    for (const mail of batch) {
+    const sendOne = async (mail: OutboxEmailRow) => {
       // A slow relay can keep a batch busy past its hold, and then another instance may claim the rest.
       // So each mail's hold is renewed just before it is sent, and only if it is still this worker's:
       // a mail another worker took over is left to it. From here one send has the whole hold.
       const heldUntil = isoIn(ctx.clock, HOLD_SECONDS);
-      if (!(await updateHeldEmail(ctx.db, mail.id, batchHold, { locked_until: heldUntil }))) continue;
+      if (!(await updateHeldEmail(ctx.db, mail.id, batchHold, { locked_until: heldUntil }))) return;
       try {
         const attachments = await attachmentsOf(ctx, mail.id);
         await transport.send({ from: ctx.config.mailFrom, to: mail.to_address, subject: mail.subject, html: mail.html, text: mail.text, attachments });
@@ -110,7 +113,14 @@ export async function drainOutbox(ctx: AppContext, batchSize = 20): Promise<Drai
         ctx.logger.warn({ emailId: mail.id, attempts }, 'email delivery failed; will retry');
         result.failed++;
       }
-    }
+    };
+    // A few at a time: one mail's SMTP round trip no longer waits for the one before it.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
+        while (next < batch.length) await sendOne(batch[next++]!);
+      }),
+    );
     if (result.failed > 0) return result;
   }
 }

@@ -20,8 +20,17 @@ export interface MailTransport {
   close(): void;
 }
 
+/** The SMTP URL with connection pooling on unless it says otherwise (`?pool=false`). */
+export function pooledSmtpUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+  return url.toString();
+}
+
 export function createSmtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl, {});
+  // Pooled: a connection (and its TLS handshake and greeting) serves many mails; the outbox sends several at once.
+  const transporter = nodemailer.createTransport(pooledSmtpUrl(smtpUrl), {});
   // Timeouts short enough that a dead server fails an attempt quickly; the outbox retries later.
   Object.assign(transporter.options, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10000 });
   return {
