@@ -38,7 +38,18 @@ export function refundWindow(from: string, to: string): { since: string; before:
 
 const excludedStatuses = ['draft', 'void'];
 
-/** Sent invoices of the scope issued within [from, to]. */
+/*
+ * Joins below are written as CROSS JOIN with the join condition in WHERE: on SQLite that fixes the
+ * order of the tables (the first one drives, read by its index on the customer or organization and
+ * a date, the others found by key), which the planner would otherwise get wrong without statistics
+ * and read every invoice of the organization; PostgreSQL plans them as ordinary inner joins.
+ */
+
+/**
+ * Sent invoices of the scope issued within [from, to]. By customer alone (a customer's documents are
+ * all of its organization, and the customer was found within it): with the organization too, SQLite
+ * would read the organization's invoices of every customer by date instead.
+ */
 export async function listPeriodInvoices(db: Db, scope: StatementScope, from: string): Promise<StatementInvoice[]> {
   const rows = await db
     .selectFrom('documents')
@@ -48,7 +59,6 @@ export async function listPeriodInvoices(db: Db, scope: StatementScope, from: st
     .where('currency', '=', scope.currency)
     .where('issue_date', '>=', from)
     .where('issue_date', '<=', scope.to)
-    .where('organization_id', '=', scope.organizationId)
     .where('status', 'not in', excludedStatuses)
     .orderBy('issue_date')
     .orderBy('id')
@@ -64,9 +74,11 @@ export async function listPeriodInvoices(db: Db, scope: StatementScope, from: st
 export async function listPeriodAllocations(db: Db, scope: StatementScope, from: string): Promise<(StatementPaymentAllocation & WithInvoiceNumber)[]> {
   const rows = await db
     .selectFrom('payments')
-    .innerJoin('payment_allocations', 'payment_allocations.payment_id', 'payments.id')
-    .innerJoin('documents as invoice', 'invoice.id', 'payment_allocations.document_id')
+    .crossJoin('payment_allocations')
+    .crossJoin('documents as invoice')
     .select(['payments.id as payment_id', 'payments.number as payment_number', 'payments.paid_on', 'invoice.id as invoice_id', 'invoice.number as invoice_number', 'payment_allocations.amount_minor'])
+    .whereRef('payment_allocations.payment_id', '=', 'payments.id')
+    .whereRef('invoice.id', '=', 'payment_allocations.document_id')
     .where('payments.customer_id', '=', scope.customerId)
     .where('payments.paid_on', '>=', from)
     .where('payments.paid_on', '<=', scope.to)
@@ -88,9 +100,11 @@ export async function listPeriodAllocations(db: Db, scope: StatementScope, from:
 export async function listPeriodCredits(db: Db, scope: StatementScope, from: string): Promise<(StatementCreditApplication & WithInvoiceNumber)[]> {
   const rows = await db
     .selectFrom('documents as credit_note')
-    .innerJoin('credit_applications', 'credit_applications.credit_note_id', 'credit_note.id')
-    .innerJoin('documents as invoice', 'invoice.id', 'credit_applications.invoice_id')
+    .crossJoin('credit_applications')
+    .crossJoin('documents as invoice')
     .select(['credit_note.id as credit_note_id', 'credit_note.number as credit_note_number', 'credit_applications.applied_on', 'invoice.id as invoice_id', 'invoice.number as invoice_number', 'credit_applications.amount_minor'])
+    .whereRef('credit_applications.credit_note_id', '=', 'credit_note.id')
+    .whereRef('invoice.id', '=', 'credit_applications.invoice_id')
     .where('credit_note.customer_id', '=', scope.customerId)
     .where('credit_note.kind', '=', 'credit_note')
     .where('credit_applications.applied_on', '>=', from)
@@ -112,10 +126,12 @@ export async function listPeriodCredits(db: Db, scope: StatementScope, from: str
 export async function listWindowRefunds(db: Db, scope: StatementScope, window: { since: string; before: string }): Promise<(StatementRefundRow & WithInvoiceNumber)[]> {
   const rows = await db
     .selectFrom('refunds')
-    .innerJoin('refund_allocations', 'refund_allocations.refund_id', 'refunds.id')
+    .crossJoin('refund_allocations')
+    .crossJoin('documents as invoice')
     .innerJoin('payments', 'payments.id', 'refunds.payment_id')
-    .innerJoin('documents as invoice', 'invoice.id', 'refund_allocations.document_id')
     .select(['refunds.id as refund_id', 'payments.id as payment_id', 'payments.number as payment_number', 'refunds.completed_at', 'invoice.id as invoice_id', 'invoice.number as invoice_number', 'refund_allocations.amount_minor'])
+    .whereRef('refund_allocations.refund_id', '=', 'refunds.id')
+    .whereRef('invoice.id', '=', 'refund_allocations.document_id')
     .where('refunds.organization_id', '=', scope.organizationId)
     .where('refunds.status', '=', 'succeeded')
     .where('refunds.completed_at', '>=', window.since)
@@ -153,7 +169,48 @@ export async function listWindowRefunds(db: Db, scope: StatementScope, window: {
 export async function listAgeingCandidates(db: Db, scope: StatementScope, refundsSince: string): Promise<AgeingCandidate[]> {
   const { customerId, to } = scope;
   const rows = await db
-    .selectFrom('documents as invoice')
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('documents')
+        .select('documents.id as invoice_id')
+        .where('documents.customer_id', '=', customerId)
+        .where('documents.kind', '=', 'invoice')
+        .where('documents.currency', '=', scope.currency)
+        // A literal, not a parameter, so that SQLite can use the partial index of owing documents.
+        .where(sql<boolean>`documents.balance_minor <> 0`)
+        .union(
+          eb
+            .selectFrom('payments')
+            .crossJoin('payment_allocations')
+            .select('payment_allocations.document_id as invoice_id')
+            .whereRef('payment_allocations.payment_id', '=', 'payments.id')
+            .where('payments.customer_id', '=', customerId)
+            .where('payments.paid_on', '>', to)
+            .where('payments.status', '=', 'completed'),
+        )
+        .union(
+          eb
+            .selectFrom('documents as credit_note')
+            .crossJoin('credit_applications')
+            .select('credit_applications.invoice_id')
+            .whereRef('credit_applications.credit_note_id', '=', 'credit_note.id')
+            .where('credit_note.customer_id', '=', customerId)
+            .where('credit_note.kind', '=', 'credit_note')
+            .where('credit_applications.applied_on', '>', to),
+        )
+        .union(
+          eb
+            .selectFrom('refunds')
+            .crossJoin('refund_allocations')
+            .select('refund_allocations.document_id as invoice_id')
+            .whereRef('refund_allocations.refund_id', '=', 'refunds.id')
+            .where('refunds.organization_id', '=', scope.organizationId)
+            .where('refunds.status', '=', 'succeeded')
+            .where('refunds.completed_at', '>=', refundsSince),
+        )
+        .as('candidate'),
+    )
+    .crossJoin('documents as invoice')
     .select((eb) => [
       'invoice.id',
       'invoice.issue_date',
@@ -182,42 +239,7 @@ export async function listAgeingCandidates(db: Db, scope: StatementScope, refund
         .where('refunds.completed_at', '<', refundsSince)
         .as('refunded_minor'),
     ])
-    .where('invoice.id', 'in', (eb) =>
-      eb
-        .selectFrom('documents')
-        .select('documents.id as invoice_id')
-        .where('documents.customer_id', '=', customerId)
-        .where('documents.kind', '=', 'invoice')
-        .where('documents.currency', '=', scope.currency)
-        .where('documents.balance_minor', '<>', 0)
-        .union(
-          eb
-            .selectFrom('payments')
-            .innerJoin('payment_allocations', 'payment_allocations.payment_id', 'payments.id')
-            .select('payment_allocations.document_id as invoice_id')
-            .where('payments.customer_id', '=', customerId)
-            .where('payments.paid_on', '>', to)
-            .where('payments.status', '=', 'completed'),
-        )
-        .union(
-          eb
-            .selectFrom('documents as credit_note')
-            .innerJoin('credit_applications', 'credit_applications.credit_note_id', 'credit_note.id')
-            .select('credit_applications.invoice_id')
-            .where('credit_note.customer_id', '=', customerId)
-            .where('credit_note.kind', '=', 'credit_note')
-            .where('credit_applications.applied_on', '>', to),
-        )
-        .union(
-          eb
-            .selectFrom('refunds')
-            .innerJoin('refund_allocations', 'refund_allocations.refund_id', 'refunds.id')
-            .select('refund_allocations.document_id as invoice_id')
-            .where('refunds.organization_id', '=', scope.organizationId)
-            .where('refunds.status', '=', 'succeeded')
-            .where('refunds.completed_at', '>=', refundsSince),
-        ),
-    )
+    .whereRef('invoice.id', '=', 'candidate.invoice_id')
     .where('invoice.customer_id', '=', customerId)
     .where('invoice.organization_id', '=', scope.organizationId)
     .where('invoice.kind', '=', 'invoice')

@@ -189,14 +189,19 @@ function invoiceMovement(invoice: StatementInvoice): Movement {
   };
 }
 
+// The same order as String.prototype.localeCompare (the default locale and options), many times faster
+// when one collator serves a long sort.
+const collator = new Intl.Collator();
+const compare = collator.compare.bind(collator);
+
 function sortMovements(movements: Movement[]): Movement[] {
   return movements.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) ||
+      compare(a.date, b.date) ||
       typeRank[a.type] - typeRank[b.type] ||
-      a.number.localeCompare(b.number) ||
-      a.document_id.localeCompare(b.document_id) ||
-      a.key.localeCompare(b.key),
+      compare(a.number, b.number) ||
+      compare(a.document_id, b.document_id) ||
+      compare(a.key, b.key),
   );
 }
 
@@ -211,7 +216,7 @@ function runEntries(opening: number, within: Movement[]): Omit<StatementFigures,
       type: movement.type,
       document_id: movement.document_id,
       number: movement.number,
-      description: movement.description ?? [...movement.invoiceNumbers].sort((a, b) => a.localeCompare(b)).join(', '),
+      description: movement.description ?? [...movement.invoiceNumbers].sort(compare).join(', '),
       amount_minor: movement.amount_minor,
       balance_minor: balance,
     });
