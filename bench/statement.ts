@@ -21,7 +21,7 @@ const path = process.argv[3] ?? '/tmp/portico-statement-bench.db';
 const reuse = process.env.REUSE === '1' && existsSync(path);
 if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 
-const config = readConfig({ SQLITE_PATH: path, LOG_LEVEL: 'silent', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-00' });
+const config = readConfig({ SQLITE_PATH: path, LOG_LEVEL: 'silent', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-00', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
 const database = createDb(config);
 await migrateToLatest(database.db);
 const { ctx } = await buildApp({ config, database, logger: pino({ level: 'silent' }) });
