@@ -151,19 +151,22 @@ export async function listWindowRefunds(db: Db, scope: StatementScope, window: {
  * row by row and dated).
  *
  * Why these are all of them. An invoice's balance at `to` is its total less what was settled on it up
- * to `to`; its balance now (documents.balance_minor, kept by every payment, credit and refund as total
- * − completed payments − credit applied + succeeded refunds) is the same less what was settled after
- * `to`. So balance at `to` = balance now + payments after `to` + credit after `to` − refunds after `to`,
- * and an invoice with a balance at `to` other than zero has a balance now, or a payment, credit or
- * refund dated after `to`:
- * - owing now: it may have owed at `to` (or been paid before `to` and reopened by a later refund);
- * - a payment or credit after `to`: it owed at least that much at `to` (unless a later refund…), so
- *   it is read and its balance at `to` computed;
- * - a refund after `to` and nothing owed now: a payment dated before `to` but recorded after the
- *   refund can leave it below zero at `to` (paid twice over then, by the dates), which the statement
- *   shows as it is; a refund after `to` alone does not change the balance at `to`.
- * Anything else (settled now, nothing dated after `to`) owed zero at `to`. The candidates may include
- * invoices that owed nothing at `to` (their balance is computed and they are left out), never miss one.
+ * to `to` (payments and credit lower it, refunds raise it again); its balance now (balance_minor, kept
+ * by every payment, credit and refund as total − completed payments − credit applied + succeeded
+ * refunds) is the same less what was settled after `to`. So
+ *   balance at `to` = balance now + payments after `to` + credit after `to` − refunds after `to`,
+ * and an invoice whose balance at `to` is not zero has at least one of these four terms not zero:
+ * - it owes now (whether it owed at `to` and still does, or was settled by `to` and reopened later by a
+ *   refund: a refund after `to` does not change the balance at `to`, which is then computed as zero);
+ * - a payment or credit dated after `to`: it owed at least that much at `to`, unless refunds after
+ *   `to` gave it back again;
+ * - a refund dated after `to` and nothing owed now: a payment dated on or before `to` but recorded
+ *   after the refund can leave the balance at `to` below zero (paid twice over by the dates), which the
+ *   statement shows as it is.
+ * An invoice settled now with nothing dated after `to` owed exactly zero at `to`. The candidates may
+ * include invoices that owed nothing at `to` (their balance is computed and they are left out), never
+ * miss one; each one's balance at `to` is computed from its own movements up to `to`, not from
+ * balance_minor.
  * Refunds are taken from `refundsSince` on, a superset of those dated after `to` on any calendar.
  */
 export async function listAgeingCandidates(db: Db, scope: StatementScope, refundsSince: string): Promise<AgeingCandidate[]> {
