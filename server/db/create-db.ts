@@ -13,6 +13,17 @@ export interface DatabaseHandle {
   dialect: Dialect;
 }
 
+const sqliteConnections = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection behind a handle createDb opened (undefined for PostgreSQL or a Kysely
+ * built elsewhere). Only bulk writers use it (the large-tenant generator), for prepared statements:
+ * it is the same connection Kysely queries go through, so it sees the same file, in-memory or not.
+ */
+export function sqliteConnectionOf(db: Kysely<Database>): SQLite.Database | undefined {
+  return sqliteConnections.get(db);
+}
+
 /** PostgreSQL when a URL is given, otherwise the embedded SQLite file (or `:memory:`). */
 export function createDb(options: { databaseUrl?: string | undefined; sqlitePath: string }): DatabaseHandle {
   if (options.databaseUrl) {
@@ -29,5 +40,7 @@ export function createDb(options: { databaseUrl?: string | undefined; sqlitePath
   database.pragma('synchronous = NORMAL');
   // SQLite's lower() folds ASCII only; searches lower both sides, so make it fold like PostgreSQL's.
   database.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : typeof value === 'number' || typeof value === 'bigint' ? String(value) : value));
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  sqliteConnections.set(db, database);
+  return { db, dialect: 'sqlite' };
 }
