@@ -126,7 +126,7 @@ interface Activity {
   created_at: string;
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+const text = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? null : JSON.stringify(value));
 
 function totals(rows: Row[], kind: DocumentKind, overdue = false) {
   return rows

@@ -57,9 +57,22 @@ async function run(url: string, request: LoadRequest, connections: number, secon
   };
 }
 
-/** A warm-up run (thrown away), then the measured one. */
+/**
+ * A warm-up run (thrown away), then the measured one. Requests still in flight when the warm-up stops
+ * keep the server busy after autocannon hangs up (a PDF takes a while); one more request on its own,
+ * answered after them, makes sure the measured run starts on an idle server.
+ */
 export async function load(baseUrl: string, request: LoadRequest, settings: LoadSettings): Promise<Measured> {
-  if (settings.warmupSeconds > 0) await run(baseUrl, request, settings.connections, settings.warmupSeconds);
+  if (settings.warmupSeconds > 0) {
+    await run(baseUrl, request, settings.connections, settings.warmupSeconds);
+    const body = request.body?.();
+    const response = await fetch(baseUrl + request.path, {
+      method: request.method ?? 'GET',
+      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...request.headers },
+      ...(body ? { body } : {}),
+    });
+    await response.arrayBuffer();
+  }
   return run(baseUrl, request, settings.connections, settings.durationSeconds);
 }
 
