@@ -58,22 +58,30 @@ async function run(url: string, request: LoadRequest, connections: number, secon
 }
 
 /**
- * A warm-up run (thrown away), then the measured one. Requests still in flight when the warm-up stops
- * keep the server busy after autocannon hangs up (a PDF takes a while); one more request on its own,
- * answered after them, makes sure the measured run starts on an idle server.
+ * Waits until the server is idle. When autocannon stops it hangs up on the requests still in flight, but
+ * the server has read them and works through them anyway (a slow page, one after the other): probes of a
+ * cheap path answer quickly only once that is done. Three quick answers in a row, or two minutes at most.
  */
-export async function load(baseUrl: string, request: LoadRequest, settings: LoadSettings): Promise<Measured> {
+async function waitUntilIdle(baseUrl: string, probePath: string): Promise<void> {
+  const deadline = performance.now() + 120_000;
+  let quick = 0;
+  while (quick < 3 && performance.now() < deadline) {
+    const start = performance.now();
+    const response = await fetch(baseUrl + probePath);
+    await response.arrayBuffer();
+    quick = performance.now() - start < 50 ? quick + 1 : 0;
+  }
+}
+
+/** A warm-up run (thrown away), then the measured one, each starting on an idle server and leaving it idle. */
+export async function load(baseUrl: string, request: LoadRequest, settings: LoadSettings, probePath = '/'): Promise<Measured> {
   if (settings.warmupSeconds > 0) {
     await run(baseUrl, request, settings.connections, settings.warmupSeconds);
-    const body = request.body?.();
-    const response = await fetch(baseUrl + request.path, {
-      method: request.method ?? 'GET',
-      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...request.headers },
-      ...(body ? { body } : {}),
-    });
-    await response.arrayBuffer();
+    await waitUntilIdle(baseUrl, probePath);
   }
-  return run(baseUrl, request, settings.connections, settings.durationSeconds);
+  const measured = await run(baseUrl, request, settings.connections, settings.durationSeconds);
+  await waitUntilIdle(baseUrl, probePath);
+  return measured;
 }
 
 export interface PortalCaseInput {

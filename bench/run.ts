@@ -44,8 +44,8 @@ const running: ServerProcess[] = [];
 const portico: ProcessPeak[] = [];
 
 /** Measures one case and says so as it goes. */
-async function measure(url: string, definition: CaseDefinition): Promise<Measured> {
-  const measured = await load(url, definition.request, settings);
+async function measure(url: string, definition: CaseDefinition, probePath = '/healthz'): Promise<Measured> {
+  const measured = await load(url, definition.request, settings, probePath);
   say(`${definition.label}: ${measured.requestsPerSecond.toFixed(0)}/s, p50 ${measured.p50Ms.toFixed(1)} ms${measured.non2xx + measured.errors > 0 ? `, ${measured.non2xx} non-2xx, ${measured.errors} errors` : ''}`);
   return measured;
 }
@@ -94,7 +94,7 @@ try {
 
   const fixedServer = await startServer('baseline (a)', 'bench/baseline-fixed.ts', {}, join(logs, 'baseline-fixed.log'), '/fixed');
   running.push(fixedServer);
-  const fixed = await measure(fixedServer.url, { key: 'fixed', label: 'baseline (a) fixed JSON', request: { path: '/fixed' } });
+  const fixed = await measure(fixedServer.url, { key: 'fixed', label: 'baseline (a) fixed JSON', request: { path: '/fixed' } }, '/fixed');
   await fixedServer.stop();
   const dashboardPath = `/portal/${tenant.slug}/api/dashboard`;
   const dashboardServer = await startServer('baseline (b)', 'bench/baseline-dashboard.ts', database.env, join(logs, 'baseline-dashboard.log'), '/');
@@ -104,7 +104,7 @@ try {
   const [real, handWritten] = await Promise.all([getJson(app.url + dashboardPath, smallCookie), getJson(dashboardServer.url + dashboardPath, smallCookie)]);
   const baselineMatches = canonical(real) === canonical(handWritten);
   if (!baselineMatches) say(`warning: baseline (b) answers differently from Portico:\n  portico  ${canonical(real)}\n  baseline ${canonical(handWritten)}`);
-  const dashboardBaseline = await measure(dashboardServer.url, { key: 'dashboard_baseline', label: 'baseline (b) hand-written dashboard', request: { path: dashboardPath, headers: { cookie: `portico_portal=${small.session.cookie}` } } });
+  const dashboardBaseline = await measure(dashboardServer.url, { key: 'dashboard_baseline', label: 'baseline (b) hand-written dashboard', request: { path: dashboardPath, headers: { cookie: `portico_portal=${small.session.cookie}` } } }, '/');
   await dashboardServer.stop();
   const baselines = { fixed, dashboard: dashboardBaseline };
 
