@@ -69,7 +69,9 @@ describe('bench report', () => {
 
   it('leaves out targets whose figures are missing or measured no answer at all', () => {
     const fixed = measured(10_000);
-    const targets = byName(evaluateTargets(figures({ bulk: null, growth: [], cases: [caseResult('invoice_pdf', 'pdf', measured(0, 0, 0), { fixed })] })));
+    const failing = { ...measured(2, 0, 10), non2xx: 10 };
+    const growth = [growthResult('statement_year', 'statement', [{ ...measured(500, 5), invoices: 10 }, { ...failing, invoices: 100000 }])];
+    const targets = byName(evaluateTargets(figures({ bulk: null, growth, cases: [caseResult('invoice_pdf', 'pdf', measured(0, 0, 0), { fixed }), caseResult('me', 'me', failing, { fixed })] })));
     expect(Object.keys(targets)).toEqual(['peak RSS of a Portico process']);
   });
 

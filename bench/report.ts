@@ -83,6 +83,11 @@ export interface BenchResults extends BenchFigures {
   targets: Target[];
 }
 
+/** Whether a run got at least one 2xx answer (latencies come from those alone). */
+export function answered(measured: Measured): boolean {
+  return measured.requests - measured.non2xx > 0;
+}
+
 export function ratio(value: number, base: number): number {
   return base > 0 ? value / base : 0;
 }
@@ -113,12 +118,12 @@ function target(name: string, value: number | undefined, comparison: Target['com
 
 /** The targets the product is held to, for whichever figures the run has. */
 export function evaluateTargets(figures: BenchFigures): Target[] {
-  // A case that got no answer at all measured nothing: its target is left out rather than passed on a zero.
-  const find = (key: string) => figures.cases.find((entry) => entry.key === key && entry.requests > 0);
+  // A case without a single 2xx answer measured nothing: its target is left out rather than passed on a zero.
+  const find = (key: string) => figures.cases.find((entry) => entry.key === key && answered(entry));
   const largest = (key: string) => {
     const points = figures.growth.find((entry) => entry.key === key)?.points ?? [];
     const last = points[points.length - 1];
-    return points.length > 1 && last && last.requests > 0 && points[0]!.requests > 0 ? last : undefined;
+    return points.length > 1 && last && answered(last) && answered(points[0]!) ? last : undefined;
   };
   const largestInvoices = figures.scale.growth[figures.scale.growth.length - 1] ?? 0;
   const peak = peakRssMb(figures.portico);
