@@ -10,34 +10,41 @@ import { contactActorName } from '../portal-access/contact-actor.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
 import { findOrganization } from '../organization/organization.service.ts';
 import { organizationToday, todayOfOrganization } from '../organization/organization-today.ts';
-import { addDays } from './statement-dates.ts';
 import { resolvePeriod, type PeriodRequest } from './statement-period.ts';
 import * as repo from './statement.repository.ts';
 import type { StatementResponse } from './statement.schemas.ts';
-import { buildStatement } from './statement.ts';
+import { buildPeriodStatement } from './statement.ts';
 
 export async function getStatementCustomer(ctx: AppContext, db: Db, organizationId: string, customerId: string): Promise<CustomerRow> {
   return getCustomer(ctx, db, organizationId, customerId);
 }
 
-/** The statement of one customer for a period, in the customer's currency. */
+/**
+ * The statement of one customer for a period, in the customer's currency. It reads what the period
+ * needs (its movements, and the invoices that may owe at its end), never the whole history, so its cost
+ * follows the period and what is open, not the years behind it (docs/performance.md, "Statements").
+ */
 export async function statementOf(ctx: AppContext, db: Db, customer: CustomerRow, request: PeriodRequest): Promise<StatementResponse> {
   const today = await organizationToday(ctx, customer.organization_id, db);
   const range = resolvePeriod(request, today);
-  const invoices = await repo.listStatementInvoices(db, customer.organization_id, customer.id, customer.currency, range.to);
-  const ids = invoices.map((invoice) => invoice.id);
-  const [allocations, credits, refundRows, organization] = await Promise.all([
-    repo.listStatementAllocations(db, ids, range.to),
-    repo.listStatementCredits(db, ids, range.to),
-    // Two days past the end in UTC covers every time zone; each refund is then dated on the organization's calendar.
-    repo.listStatementRefunds(db, ids, `${addDays(range.to, 2)}T00:00:00.000Z`),
+  const scope = { organizationId: customer.organization_id, customerId: customer.id, currency: customer.currency, to: range.to };
+  const window = repo.refundWindow(range.from, range.to);
+  const [invoices, allocations, credits, refundRows, candidates, organization] = await Promise.all([
+    repo.listPeriodInvoices(db, scope, range.from),
+    repo.listPeriodAllocations(db, scope, range.from),
+    repo.listPeriodCredits(db, scope, range.from),
+    repo.listWindowRefunds(db, scope, window),
+    repo.listAgeingCandidates(db, scope, window.since),
     findOrganization(db, customer.organization_id),
   ]);
-  const refunds = refundRows
-    .map(({ completed_at, ...row }) => ({ ...row, refunded_on: todayOfOrganization({ time_zone: organization?.time_zone ?? 'UTC' }, new Date(completed_at)) }))
-    .filter((row) => row.refunded_on <= range.to);
-  const figures = buildStatement({ ...range, today, invoices, allocations, credits, refunds });
+  const refunds = datedRefunds(refundRows, organization?.time_zone ?? 'UTC');
+  const figures = buildPeriodStatement({ ...range, today, invoices, allocations, credits, refunds, candidates });
   return { customer: { id: customer.id, display_name: customer.display_name }, currency: customer.currency, ...figures };
+}
+
+/** Each refund on the day it completed on the organization's calendar. */
+export function datedRefunds<T extends repo.StatementRefundRow>(rows: T[], timeZone: string): (Omit<T, 'completed_at'> & { refunded_on: string })[] {
+  return rows.map(({ completed_at, ...row }) => ({ ...row, refunded_on: todayOfOrganization({ time_zone: timeZone }, new Date(completed_at)) }));
 }
 
 function addressLines(json: string | null): string[] {
