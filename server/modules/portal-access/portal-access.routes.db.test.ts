@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect } from 'vitest';
 import { runDueJobs } from '../../jobs/queue.ts';
 import { createCustomerWithContact, signInAgain, signUpStaff, tokenFromMail } from '../../test/builders.ts';
@@ -151,5 +152,36 @@ describeOnEachDialect('portal access', (it) => {
     const done = (await owner.client.get(`/api/v1/jobs/${job.id}`)).json();
     expect(done).toMatchObject({ status: 'succeeded', progress_done: 105, progress_total: 105 });
     expect(done.result.results.filter((r: { outcome: string }) => r.outcome === 'invited')).toHaveLength(105);
+  });
+
+  it('keeps the invitations made before a customer that fails, as when each customer had its own transaction', async ({ t }) => {
+    const owner = await signUpStaff(t.app);
+    const ids: string[] = [];
+    const contacts: string[] = [];
+    const emails: string[] = [];
+    for (let i = 0; i < 105; i++) {
+      const created = await createCustomerWithContact(owner);
+      ids.push(created.customerId);
+      contacts.push(created.contactId);
+      emails.push(created.email!);
+    }
+    // The database refuses to update one contact: its customer's invitation fails mid-chunk.
+    const failing = contacts[50]!;
+    if (t.ctx.dialect === 'sqlite') {
+      await sql.raw(`create trigger refuse_one before update on contact_persons when new.id = '${failing}' begin select raise(abort, 'refused'); end`).execute(t.ctx.db);
+    } else {
+      await sql.raw(`create or replace function refuse_one() returns trigger as $$ begin if new.id = '${failing}' then raise exception 'refused'; end if; return new; end $$ language plpgsql`).execute(t.ctx.db);
+      await sql.raw(`create trigger refuse_one before update on contact_persons for each row execute function refuse_one()`).execute(t.ctx.db);
+    }
+    const { job } = (await owner.client.post('/api/v1/customers/bulk-enable-portal', { customer_ids: ids })).json();
+    await runDueJobs(t.ctx);
+    await sql.raw(t.ctx.dialect === 'sqlite' ? 'drop trigger refuse_one' : 'drop trigger refuse_one on contact_persons').execute(t.ctx.db);
+    const done = (await owner.client.get(`/api/v1/jobs/${job.id}`)).json();
+    const enabled = await t.ctx.db.selectFrom('contact_persons').select('id').where('id', 'in', contacts).where('portal_enabled', '=', 1).execute();
+    // The chunk holding the failure was rolled back and done again one by one: those before it keep their invitation.
+    expect(enabled.map((row) => row.id).sort()).toEqual(contacts.slice(0, 50).sort());
+    const outbox = await t.ctx.db.selectFrom('outbox_emails').select('to_address').where('kind', '=', 'invitation').where('to_address', 'in', emails).execute();
+    expect(outbox.map((row) => row.to_address).sort()).toEqual(emails.slice(0, 50).sort());
+    expect(done.status).not.toBe('succeeded');
   });
 });
