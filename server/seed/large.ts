@@ -665,10 +665,13 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
         } else {
           send(note, null);
           note.status = 'open';
-          if (target) {
-            const unpaid = target.total_minor - target.paid_minor - target.credited_minor;
-            const wanted = random() < 0.9 ? note.total_minor : Math.max(1, Math.floor(note.total_minor / 2));
-            const amount = Math.min(wanted, unpaid);
+          // Most of a credit note is used: on its invoice, and what that invoice can't take on the next open ones.
+          const wanted = target && random() < 0.9 ? note.total_minor : Math.max(1, Math.floor(note.total_minor / 2));
+          const targets = target ? [target, ...open.filter((invoice) => invoice !== target).slice(0, 3)] : [];
+          for (const invoice of targets) {
+            const unpaid = invoice.total_minor - invoice.paid_minor - invoice.credited_minor;
+            const amount = Math.min(wanted - note.credited_minor, unpaid);
+            const target = invoice;
             if (amount > 0) {
               buffer.add('credit_applications', {
                 id: newId(),
@@ -726,8 +729,8 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
       const estimates = shareOf(plan.estimates, done, size, plan.invoices);
       for (let n = 0; n < estimates; n++) {
         const r = random();
-        // Sent estimates still awaiting a decision are recent; older sent ones have expired.
-        const issue = r >= 0.1 && r < 0.3 ? addDays(today, -between(0, 20)) : historyDate();
+        // Sent estimates still awaiting a decision are recent (a month's share of them); older sent ones have expired.
+        const issue = r >= 0.1 && r < 0.3 && random() < 0.1 ? addDays(today, -between(0, 20)) : historyDate();
         const id = newId();
         const lines = makeLines(id, between(1, linesPerInvoice), plan.currency);
         const estimate = newDocument(customerId, 'estimate', plan.currency, issue, lines);

@@ -34,8 +34,9 @@ const openBalancesQuery = preparedQuery((db, param) =>
     ])
     .where('organization_id', '=', param<string>('organizationId'))
     .where('customer_id', '=', param<string>('customerId'))
-    // A literal, not a bound value: only then can SQLite's planner use the partial index of open documents.
-    .where(sql<boolean>`balance_minor > 0`)
+    // The open-balances index's own condition, written as it is there (literals, not bound values): only
+    // then may the planner use that partial index, which holds nothing of a customer's settled history.
+    .where(sql<boolean>`balance_minor > 0 and kind in ('invoice', 'retainer_invoice', 'credit_note') and status in ('sent', 'partially_paid', 'open')`)
     .where((eb) =>
       eb.or([
         eb.and([eb('kind', 'in', ['invoice', 'retainer_invoice']), eb('status', 'in', [...openInvoiceStatuses])]),
