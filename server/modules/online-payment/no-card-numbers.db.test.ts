@@ -170,7 +170,7 @@ describe.each(testDialects())('no card or account number anywhere after paying o
     expectNoSecrets('the database', text);
     expectNoSecrets('the emails', await mailAsText(mails));
     expect(log.text).toContain('/test-gateway/v1/tokens');
-    expect(log.text).toContain('"statusCode":400');
+    expect(log.text).toContain('"status":400');
     expectNoSecrets('the log', log.text);
   });
 });
