@@ -101,6 +101,8 @@ export interface CaseDefinition {
   label: string;
   request: LoadRequest;
   note?: string;
+  /** Connections for this case instead of the run's: one, where the figure is how long one answer takes (not queueing behind nine others). */
+  connections?: number;
 }
 
 /** The read cases, each one endpoint as a browser or the console calls it (GETs need only the cookie). */
@@ -120,6 +122,13 @@ export function readCases(input: PortalCaseInput): CaseDefinition[] {
     { key: 'invoice_detail', label: 'portal GET /invoices/{id} (20 lines)', request: { path: `${api}/invoices/${input.sampleInvoiceId}`, headers: portal }, note: 'logs each view' },
     { key: 'statement_year', label: 'portal GET /statement?period=this_year', request: { path: `${api}/statement?period=this_year`, headers: portal } },
     { key: 'invoice_pdf', label: 'portal GET /invoices/{id}/pdf (20 lines)', request: { path: `${api}/invoices/${input.sampleInvoiceId}/pdf`, headers: portal } },
+    {
+      key: 'invoice_pdf_alone',
+      label: 'portal GET /invoices/{id}/pdf (20 lines), one at a time',
+      request: { path: `${api}/invoices/${input.sampleInvoiceId}/pdf`, headers: portal },
+      connections: 1,
+      note: '1 connection: the time to render one',
+    },
     { key: 'staff_customer_search', label: `staff GET /api/v1/customers?search=${input.staffSearch}`, request: { path: `/api/v1/customers?search=${encodeURIComponent(input.staffSearch)}`, headers: staff } },
     { key: 'staff_invoice_list', label: 'staff GET /api/v1/invoices', request: { path: '/api/v1/invoices', headers: staff } },
   ];
@@ -151,5 +160,11 @@ export function growthCases(slug: string, cookie: string): CaseDefinition[] {
     { key: 'dashboard', label: 'portal GET /dashboard', request: { path: `${api}/dashboard`, headers } },
     { key: 'invoices_first_page', label: 'portal GET /invoices (first page)', request: { path: `${api}/invoices`, headers } },
     { key: 'statement_year', label: 'portal GET /statement?period=this_year', request: { path: `${api}/statement?period=this_year`, headers } },
+    {
+      key: 'statement_year_alone',
+      label: 'portal GET /statement?period=this_year, one at a time',
+      request: { path: `${api}/statement?period=this_year`, headers },
+      connections: 1,
+    },
   ];
 }

@@ -75,6 +75,18 @@ describe('bench report', () => {
     expect(Object.keys(targets)).toEqual(['peak RSS of a Portico process']);
   });
 
+  it('judges latency targets on the one-connection runs when there are any', () => {
+    const fixed = measured(10_000);
+    const cases = [caseResult('invoice_pdf', 'pdf', measured(20, 430), { fixed }), caseResult('invoice_pdf_alone', 'pdf alone', measured(80, 12), { fixed })];
+    const growth = [
+      growthResult('statement_year', 'statement', [{ ...measured(500, 20), invoices: 10 }, { ...measured(3, 900), invoices: 100000 }]),
+      growthResult('statement_year_alone', 'statement alone', [{ ...measured(600, 2), invoices: 10 }, { ...measured(12, 80), invoices: 100000 }]),
+    ];
+    const targets = byName(evaluateTargets(figures({ cases, growth })));
+    expect(targets['invoice PDF median']).toMatchObject({ value: 12, pass: true });
+    expect(targets['year statement median, 100000-invoice contact']).toMatchObject({ value: 80, pass: true });
+  });
+
   it('prints every case, the growth rows, the bulk line and each target with its verdict', () => {
     const text = formatReport(withTargets(figures()));
     expect(text).toContain('sqlite');

@@ -134,8 +134,9 @@ export function evaluateTargets(figures: BenchFigures): Target[] {
     target('invoice detail vs fixed baseline (a)', find('invoice_detail')?.vsFixed, '>=', 0.12, '×'),
     target(`dashboard, ${largestInvoices}-invoice contact slowdown`, largest('dashboard')?.slowdown, '<=', 1.5, '×'),
     target(`first invoice page, ${largestInvoices}-invoice contact slowdown`, largest('invoices_first_page')?.slowdown, '<=', 1.5, '×'),
-    target(`year statement median, ${largestInvoices}-invoice contact`, largest('statement_year')?.p50Ms, '<', 100, 'ms'),
-    target('invoice PDF median', find('invoice_pdf')?.p50Ms, '<=', 15, 'ms'),
+    // Latency targets read the one-connection runs (the time one answer takes); without them, the loaded ones.
+    target(`year statement median, ${largestInvoices}-invoice contact`, (largest('statement_year_alone') ?? largest('statement_year'))?.p50Ms, '<', 100, 'ms'),
+    target('invoice PDF median', (find('invoice_pdf_alone') ?? find('invoice_pdf'))?.p50Ms, '<=', 15, 'ms'),
     target(`${figures.bulk?.contacts ?? 0} invitations queued`, figures.bulk?.queuedSeconds, '<', 5, 's'),
     target('outbox sending rate', figures.bulk?.mailsPerSecond, '>=', 200, 'mails/s'),
     target('peak RSS of a Portico process', peak > 0 ? peak : undefined, '<', 300, 'MB'),

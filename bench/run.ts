@@ -45,7 +45,7 @@ const portico: ProcessPeak[] = [];
 
 /** Measures one case and says so as it goes. */
 async function measure(url: string, definition: CaseDefinition, probePath = '/healthz'): Promise<Measured> {
-  const measured = await load(url, definition.request, settings, probePath);
+  const measured = await load(url, definition.request, definition.connections ? { ...settings, connections: definition.connections } : settings, probePath);
   say(`${definition.label}: ${measured.requestsPerSecond.toFixed(0)}/s, p50 ${measured.p50Ms.toFixed(1)} ms${measured.non2xx + measured.errors > 0 ? `, ${measured.non2xx} non-2xx, ${measured.errors} errors` : ''}`);
   return measured;
 }
