@@ -95,11 +95,12 @@ export async function viewPortalDocument(
   });
 }
 
-export async function presentPayments(db: Db, rows: repo.PaymentRow[]): Promise<PaymentResponse[]> {
+/** Payments as the portal shows them; `knownNames` are customers' names the caller has at hand (not read again). */
+export async function presentPayments(db: Db, rows: repo.PaymentRow[], knownNames?: ReadonlyMap<string, string>): Promise<PaymentResponse[]> {
   const ids = rows.map((row) => row.id);
   const [allocations, refunds] = await Promise.all([repo.listAllocationsOfPayments(db, ids), repo.listRefundsOfPayments(db, ids)]);
-  const names = new Map<string, string>();
-  for (const customerId of new Set(rows.map((row) => row.customer_id))) names.set(customerId, await customerName(db, customerId));
+  const names = new Map<string, string>(knownNames);
+  for (const customerId of new Set(rows.map((row) => row.customer_id))) if (!names.has(customerId)) names.set(customerId, await customerName(db, customerId));
   return rows.map((row) => {
     const own = refunds.filter((refund) => refund.payment_id === row.id);
     const refunded = own.filter((refund) => refund.status === 'succeeded').reduce((sum, refund) => sum + refund.amount_minor, 0);

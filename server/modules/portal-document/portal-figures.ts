@@ -10,13 +10,13 @@ import { openBalanceFigures } from './portal-document.ts';
 import type { DashboardFigures } from './portal-document.schemas.ts';
 
 /** The dashboard's figures for one customer (docs/api-billing.md, `GET /dashboard`). */
-export async function getDashboardFigures(db: Db, organizationId: string, customerId: string, today: string): Promise<DashboardFigures> {
+export async function getDashboardFigures(db: Db, organizationId: string, customerId: string, today: string, customerName?: string): Promise<DashboardFigures> {
   const [balances, lastPayment, awaiting] = await Promise.all([
     sumOpenBalances(db, organizationId, customerId, today),
     findLastPayment(db, organizationId, customerId),
     countEstimatesAwaiting(db, organizationId, customerId, today),
   ]);
-  const [payment] = lastPayment ? await presentPayments(db, [lastPayment]) : [];
+  const [payment] = lastPayment ? await presentPayments(db, [lastPayment], customerName === undefined ? undefined : new Map([[customerId, customerName]])) : [];
   return {
     ...openBalanceFigures(balances),
     last_payment: payment ?? null,
@@ -74,7 +74,7 @@ export async function listDocumentActivity(
  * into the recent activity (newest first, `limit` in all). Without view_documents the contact sees
  * neither (figures null).
  */
-export async function addDocumentsToDashboard<T extends { recent_activity: DocumentActivity[] }>(
+export async function addDocumentsToDashboard<T extends { recent_activity: DocumentActivity[]; customer: { display_name: string } }>(
   db: Db,
   organization: { id: string; name: string },
   contact: { permissions: readonly string[] },
@@ -86,7 +86,7 @@ export async function addDocumentsToDashboard<T extends { recent_activity: Docum
 ): Promise<T & { figures: DashboardFigures | null }> {
   if (!contact.permissions.includes('view_documents')) return { ...dashboard, figures: null };
   const [figures, events] = await Promise.all([
-    getDashboardFigures(db, organization.id, customerId, today),
+    getDashboardFigures(db, organization.id, customerId, today, dashboard.customer.display_name),
     listDocumentActivity(db, organization.id, customerId, organization.name, limit, language),
   ]);
   const recent = [...dashboard.recent_activity, ...events]
