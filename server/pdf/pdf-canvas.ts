@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { pdfFonts, runWidth, splitRuns, type PdfFonts } from './pdf-fonts.ts';
+import { pdfFonts, runWidth, splitRuns, type FontFace, type PdfFonts } from './pdf-fonts.ts';
 
 export interface TextStyle {
   size: number;
@@ -60,8 +60,10 @@ export class PdfCanvas {
     this.fonts = pdfFonts();
     for (const set of [this.fonts.primary, this.fonts.fallback]) {
       if (!set) continue;
-      this.doc.registerFont(set.regular.name, set.regular.data);
-      this.doc.registerFont(set.bold.name, set.bold.data);
+      for (const face of [set.regular, set.bold]) {
+        this.doc.registerFont(face.name, face.data);
+        shareParsedFont(this.doc, face);
+      }
     }
     this.right = this.doc.page.width - PAGE_MARGIN;
     this.bottom = this.doc.page.height - PAGE_MARGIN - FOOTER_SPACE;
@@ -179,4 +181,33 @@ export class PdfCanvas {
   get footerTop(): number {
     return this.doc.page.height - PAGE_MARGIN - 14;
   }
+}
+
+/** What of pdfkit's document the font sharing below reaches into (pdfkit 0.17). */
+interface PdfkitFontInternals {
+  _fontFamilies?: Record<string, unknown>;
+  _fontCount?: number;
+  _font?: { constructor: new (document: unknown, font: unknown, id: string) => unknown };
+}
+
+let embeddedFontClass: (new (document: unknown, font: unknown, id: string) => unknown) | undefined;
+
+/**
+ * pdfkit parses a registered font anew for every document (fontkit.create on the 5 MB Noto Sans JP) and
+ * loses the glyph metrics it decoded: most of the time of a short PDF. Each document is instead handed
+ * a font object of its own (its own subset and widths) over the fontkit font parsed once per process, the
+ * way pdfkit would build it. Should pdfkit's internals not be as expected, it parses as before.
+ */
+function shareParsedFont(doc: PDFKit.PDFDocument, face: FontFace): void {
+  const internals = doc as unknown as PdfkitFontInternals;
+  if (typeof internals._fontFamilies !== 'object' || internals._fontFamilies === null || typeof internals._fontCount !== 'number') return;
+  if (!embeddedFontClass) {
+    // The first document builds its font the usual way, which shows the class pdfkit uses.
+    doc.font(face.name);
+    const built = internals._font;
+    if (built && internals._fontFamilies[face.name] === built) embeddedFontClass = built.constructor;
+    return;
+  }
+  internals._fontCount += 1;
+  internals._fontFamilies[face.name] = new embeddedFontClass(doc, face.font, `F${internals._fontCount}`);
 }
