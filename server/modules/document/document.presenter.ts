@@ -75,13 +75,14 @@ async function todaysOf(db: Db, documents: DocumentsTable[], now: Date): Promise
   return new Map(await Promise.all(organizations.map(async (id) => [id, await organizationDateAt(db, id, now)] as const)));
 }
 
-export async function presentDocumentSummaries(db: Db, documents: DocumentsTable[], now: Date): Promise<DocumentSummaryResponse[]> {
-  const [extras, todays] = await Promise.all([documentExtras(db, documents), todaysOf(db, documents, now)]);
-  return documents.map((document) => toSummary(document, extras, todays.get(document.organization_id) ?? ''));
+/** With `today`, the caller's own organization's date (the portal knows it): the documents must all be of that organization. */
+export async function presentDocumentSummaries(db: Db, documents: DocumentsTable[], now: Date, today?: string): Promise<DocumentSummaryResponse[]> {
+  const [extras, todays] = await Promise.all([documentExtras(db, documents), today === undefined ? todaysOf(db, documents, now) : undefined]);
+  return documents.map((document) => toSummary(document, extras, today ?? todays?.get(document.organization_id) ?? ''));
 }
 
-/** A document with its lines, as staff and the portal see it. */
-export async function presentDocument(db: Db, document: DocumentsTable, now: Date): Promise<DocumentResponse> {
-  const [extras, lines, today] = await Promise.all([documentExtras(db, [document]), findLines(db, document.id), organizationDateAt(db, document.organization_id, now)]);
+/** A document with its lines, as staff and the portal see it (`today` as for presentDocumentSummaries). */
+export async function presentDocument(db: Db, document: DocumentsTable, now: Date, knownToday?: string): Promise<DocumentResponse> {
+  const [extras, lines, today] = await Promise.all([documentExtras(db, [document]), findLines(db, document.id), knownToday ?? organizationDateAt(db, document.organization_id, now)]);
   return { ...toSummary(document, extras, today), notes: document.notes, terms: document.terms, lines: lines.map(toLineResponse) };
 }

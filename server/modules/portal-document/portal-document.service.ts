@@ -43,24 +43,25 @@ export async function listPortalDocuments(
   kind: DocumentKind,
   query: { filter: DocumentFilter; search?: string | undefined; sort: DocumentSort; limit: number; cursor?: string | undefined },
 ): Promise<Page<DocumentSummaryResponse>> {
+  const today = todayOfOrganization({ time_zone: contact.timeZone }, ctx.clock.now());
   const page = await repo.listPortalDocumentPage(ctx.db, {
     organizationId: contact.organizationId,
     customerId: customerOf(contact),
     kind,
     filter: query.filter,
     search: query.search,
-    today: todayOfOrganization({ time_zone: contact.timeZone }, ctx.clock.now()),
+    today,
     sort: query.sort,
     limit: query.limit,
     cursor: query.cursor,
   });
-  return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now()));
+  return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now(), today));
 }
 
-export async function presentDocumentDetail(db: Db, doc: DocumentRow, now: Date): Promise<DocumentDetail> {
+export async function presentDocumentDetail(db: Db, doc: DocumentRow, now: Date, today?: string): Promise<DocumentDetail> {
   const isInvoice = doc.kind === 'invoice' || doc.kind === 'retainer_invoice';
   const [document, applied, refunded, credits, applications, disputes] = await Promise.all([
-    presentDocument(db, doc, now),
+    presentDocument(db, doc, now, today),
     isInvoice ? repo.listPaymentsApplied(db, doc.id) : [],
     isInvoice ? repo.listRefundedOnDocument(db, doc.id) : new Map<string, number>(),
     isInvoice ? repo.listCreditsApplied(db, doc.id) : [],
@@ -91,7 +92,7 @@ export async function viewPortalDocument(
     assertPermission(contact, 'view_documents');
     await recordDocumentView(ctx, trx, organization, contact, doc, meta);
     const current = await findPortalDocument(trx, contact.organizationId, doc.customer_id, kind, doc.id);
-    return presentDocumentDetail(trx, current ?? doc, ctx.clock.now());
+    return presentDocumentDetail(trx, current ?? doc, ctx.clock.now(), todayOfOrganization(organization, ctx.clock.now()));
   });
 }
 
