@@ -48,7 +48,7 @@ export function preparedQuery<Params extends Record<string, unknown>, Query exte
       if (!(slot.param in params)) throw new Error(`Missing query parameter ${slot.param}`);
       return params[slot.param];
     });
-    const result = await db.executeQuery({ sql: template.sql, query: template.query, parameters, queryId: { queryId: template.sql } } as CompiledQuery);
+    const result = await db.executeQuery({ sql: template.sql, query: template.query, parameters, queryId: { queryId: template.sql } });
     return result.rows as InferResult<Query>;
   };
 }

@@ -11,7 +11,7 @@ describe('SQLite statement cache', () => {
     database.prepare = ((text: string) => {
       compiled++;
       return prepare(text);
-    }) as typeof database.prepare;
+    });
     const cached = withStatementCache(database);
     const first = cached.prepare('select 1 as one');
     expect(cached.prepare('select 1 as one')).toBe(first);
