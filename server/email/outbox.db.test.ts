@@ -122,7 +122,7 @@ describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
     expect(rows).toEqual(Array(3).fill({ status: 'sent', attempts: 1, locked_until: null }));
   });
 
-  it('has several mails in flight at once and sends each exactly once', async ({ ip, onTestFinished }) => {
+  it('has several mails in flight at once, sends each exactly once, and each person'''s mails in the order they were queued', async ({ ip, onTestFinished }) => {
     const { t, staff } = await smtpApp(ip, onTestFinished);
     for (let i = 0; i < 12; i++) await createCustomerWithContact(staff, { portal: true });
     let inFlight = 0;
@@ -138,12 +138,28 @@ describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
       },
       close: () => {},
     };
-    expect(await drainOutbox({ ...t.ctx, mailTransport: transport }, 50, 4)).toEqual({ sent: 12, failed: 0 });
+    // One person gets three more, queued in this order: they must arrive in it, one after the other.
+    const first = (await t.ctx.db.selectFrom('outbox_emails').select('to_address').orderBy('id').executeTakeFirstOrThrow()).to_address;
+    for (const subject of ['second', 'third', 'fourth']) {
+      await enqueueEmail(t.ctx, t.ctx.db, { to: first, kind: 'test', organizationId: null, subject, html: `<p>${subject}</p>`, text: subject });
+    }
+    const subjectsTo: string[] = [];
+    // The second is slow to send: sent side by side, the third and fourth would arrive before it.
+    const recording = {
+      ...transport,
+      send: async (mail: OutgoingMail) => {
+        if (mail.subject === 'second') await new Promise((resolve) => setTimeout(resolve, 30));
+        await transport.send(mail);
+        if (mail.to === first) subjectsTo.push(mail.subject);
+      },
+    };
+    expect(await drainOutbox({ ...t.ctx, mailTransport: recording }, 50, 4)).toEqual({ sent: 15, failed: 0 });
     expect(most).toBe(4);
     expect(new Set(sent).size).toBe(12);
-    expect(sent).toHaveLength(12);
+    expect(sent).toHaveLength(15);
+    expect(subjectsTo.slice(1)).toEqual(['second', 'third', 'fourth']);
     const rows = await t.ctx.db.selectFrom('outbox_emails').select(['status', 'attempts']).execute();
-    expect(rows).toEqual(Array(12).fill({ status: 'sent', attempts: 1 }));
+    expect(rows).toEqual(Array(15).fill({ status: 'sent', attempts: 1 }));
   });
 });
 

@@ -22,6 +22,8 @@ export async function findDueEmails(db: Db, dialect: Dialect, now: string, limit
     .where('next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
     .orderBy('next_attempt_at')
+    // Ids are time-ordered: mails queued at the same moment go in the order they were queued.
+    .orderBy('id')
     .limit(limit);
   if (dialect === 'postgres') query = query.modifyEnd(sql`for update skip locked`);
   return query.execute();

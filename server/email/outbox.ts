@@ -114,11 +114,21 @@ export async function drainOutbox(ctx: AppContext, batchSize = 50, concurrency =
         result.failed++;
       }
     };
-    // A few at a time: one mail's SMTP round trip no longer waits for the one before it.
+    // A few recipients at a time, so one mail's SMTP round trip no longer waits for another's; each
+    // recipient's mails one after the other, in the order they were queued (an invitation before the
+    // invoice mail queued after it).
+    const byRecipient = new Map<string, OutboxEmailRow[]>();
+    for (const mail of batch) {
+      const key = mail.to_address.toLowerCase();
+      const queue = byRecipient.get(key);
+      if (queue) queue.push(mail);
+      else byRecipient.set(key, [mail]);
+    }
+    const queues = [...byRecipient.values()];
     let next = 0;
     await Promise.all(
-      Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
-        while (next < batch.length) await sendOne(batch[next++]!);
+      Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
+        while (next < queues.length) for (const mail of queues[next++]!) await sendOne(mail);
       }),
     );
     if (result.failed > 0) return result;
