@@ -122,7 +122,7 @@ describeOnEachDialect('email outbox over real SMTP', (it, dialect) => {
     expect(rows).toEqual(Array(3).fill({ status: 'sent', attempts: 1, locked_until: null }));
   });
 
-  it('has several mails in flight at once, sends each exactly once, and each person'''s mails in the order they were queued', async ({ ip, onTestFinished }) => {
+  it('has several mails in flight at once, sends each exactly once, and each person’s mails in the order they were queued', async ({ ip, onTestFinished }) => {
     const { t, staff } = await smtpApp(ip, onTestFinished);
     for (let i = 0; i < 12; i++) await createCustomerWithContact(staff, { portal: true });
     let inFlight = 0;
