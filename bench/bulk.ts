@@ -26,6 +26,8 @@ async function countingSink(): Promise<{ port: number; received: () => number; s
       });
     },
   });
+  // Pooled senders keep connections open; one reset when its process stops is not the sink's failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return { port, received: () => received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
