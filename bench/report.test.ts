@@ -73,6 +73,9 @@ describe('bench report', () => {
     const growth = [growthResult('statement_year', 'statement', [{ ...measured(500, 5), invoices: 10 }, { ...failing, invoices: 100000 }])];
     const targets = byName(evaluateTargets(figures({ bulk: null, growth, cases: [caseResult('invoice_pdf', 'pdf', measured(0, 0, 0), { fixed }), caseResult('me', 'me', failing, { fixed })] })));
     expect(Object.keys(targets)).toEqual(['peak RSS of a Portico process']);
+    // A contact whose pages never answered prints dashes, not a crash.
+    const silent = [growthResult('statement_year', 'statement', [{ ...measured(500, 5), invoices: 10 }, { ...measured(0, 0, 0), p50Ms: undefined as unknown as number, p99Ms: undefined as unknown as number, invoices: 100000 }])];
+    expect(formatReport(withTargets(figures({ growth: silent })))).toMatch(/statement\s+100000\s+0\s+—\s+—/);
   });
 
   it('judges latency targets on the one-connection runs when there are any', () => {

@@ -151,7 +151,8 @@ export function withTargets(figures: BenchFigures): BenchResults {
   return { ...figures, peakRssMb: peakRssMb(figures.portico), targets: evaluateTargets(figures) };
 }
 
-const fixed = (value: number, digits: number) => value.toFixed(digits);
+// A figure that could not be measured (no answer within the run) prints as a dash.
+const fixed = (value: number | undefined, digits: number) => (value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
