@@ -111,6 +111,6 @@ describe('the payment schedule card', () => {
     await userEvent.click(await screen.findByRole('button', { name: en.schedule.create }));
     const dialog = screen.getByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText(/^Amount \(EUR\)/), '99');
-    expect(within(dialog).getByText('The rows must add up to the total exactly (difference: €1.00).')).toBeTruthy();
+    expect(await within(dialog).findByText('The rows must add up to the total exactly (difference: €1.00).')).toBeTruthy();
   });
 });
