@@ -28,6 +28,12 @@ export interface ItemsTable {
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Ordering (migration 2026-12-04T0900): flags are 0 / 1. */
+  category: string | null;
+  sellable_in_portal: number;
+  allow_backorders: number;
+  /** Whether stock is counted for this item (services are not). */
+  track_stock: number;
 }
 
 export interface NumberSeriesTable {
@@ -80,6 +86,8 @@ export interface DocumentsTable {
   version: number;
   /** What in-flight online payments hold of the balance (never more than the balance). */
   pending_minor: number;
+  /** The sales order an invoice was made from. */
+  sales_order_id: string | null;
 }
 
 export interface DocumentLinesTable {

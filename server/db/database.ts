@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { TestGatewayTables } from '../payments/test-gateway/test-gateway-tables.ts';
 import type { BillingTables } from './billing-tables.ts';
+import type { OrderTables } from './order-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
 type Timestamp = string;
@@ -78,6 +79,8 @@ export interface CustomersTable {
   updated_at: Timestamp;
   /** Whether contacts may pay this customer's invoices by bank account (ACH). */
   allow_bank_payments: Flag;
+  /** The price list this customer's prices come from (null: the items' base rates). */
+  price_list_id: string | null;
 }
 
 export interface PortalIdentitiesTable {
@@ -238,7 +241,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database extends BillingTables, TestGatewayTables {
+export interface Database extends BillingTables, OrderTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;

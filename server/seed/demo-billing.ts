@@ -42,7 +42,7 @@ export async function seedDemoBilling(ctx: AppContext, actor: Actor, customers: 
     { name: 'Support plan (monthly)', sku: 'SUP-M', unit: 'month', rate_minor: 49_900, currency: 'USD', tax_id: null },
   ];
   for (const item of items) {
-    await ctx.db.insertInto('items').values({ id: newId(), organization_id: actor.organizationId, description: null, archived_at: null, created_at: now, updated_at: now, ...item }).execute();
+    await ctx.db.insertInto('items').values({ id: newId(), organization_id: actor.organizationId, description: null, archived_at: null, created_at: now, updated_at: now, category: null, sellable_in_portal: 0, allow_backorders: 0, track_stock: 0, ...item }).execute();
   }
   const today = await organizationToday(ctx, actor.organizationId);
   const make = async (customerId: string, spec: DemoDocument) => {

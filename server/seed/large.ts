@@ -471,6 +471,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
     const created = at(issueDate, between(8, 11), between(0, 59));
     return {
       id: lines[0]?.document_id ?? newId(),
+      sales_order_id: null,
       organization_id: organizationId,
       customer_id: customerId,
       kind,

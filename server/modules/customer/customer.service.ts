@@ -54,6 +54,7 @@ export async function createCustomer(
     const customer: CustomerRow = {
       id: newId(),
       organization_id: actor.organizationId,
+      price_list_id: null,
       display_name: input.display_name,
       company_name: input.company_name ?? null,
       email: input.email ?? null,

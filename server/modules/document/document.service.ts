@@ -88,6 +88,7 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
     const number = await nextDocumentNumber(trx, actor.organizationId, seriesKind(kind), (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, kind, candidate));
     const document: DocumentsTable = {
       id,
+      sales_order_id: null,
       organization_id: actor.organizationId,
       customer_id: customer.id,
       kind,

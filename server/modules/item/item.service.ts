@@ -23,6 +23,10 @@ export async function addItem(ctx: AppContext, organizationId: string, input: It
   const now = isoNow(ctx.clock);
   const row: ItemsTable = {
     id: newId(),
+    category: null,
+    sellable_in_portal: 0,
+    allow_backorders: 0,
+    track_stock: 0,
     organization_id: organizationId,
     name: input.name,
     sku: input.sku ?? null,
