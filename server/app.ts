@@ -19,6 +19,7 @@ import { createPasswordHasher } from './lib/passwords.ts';
 import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
+import { LocalSignalBus, type SignalBus } from './signals/signal-bus.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
 import { jobRoutes } from './modules/job/job.routes.ts';
@@ -65,6 +66,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Overrides the payment gateways (tests that script a gateway's answers). */
   gateways?: GatewayProvider;
+  /** Overrides the signal bus (PostgreSQL instances relay each other's through LISTEN/NOTIFY). */
+  signals?: SignalBus;
 }
 
 export interface BuiltApp {
@@ -118,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
+    signals: deps.signals ?? new LocalSignalBus(),
   };
 
   const app = Fastify({
@@ -210,6 +214,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(testGatewayRoutes(ctx));
   await registerWebApps(app, ctx);
   app.addHook('onClose', async () => ctx.mailTransport?.close());
+  app.addHook('onClose', async () => ctx.signals.close());
   const metricsApp = config.metricsPort === undefined ? undefined : await buildMetricsApp({ metrics, logger, https });
   if (metricsApp) app.addHook('onClose', async () => metricsApp.close());
   return { app, ctx, ...(metricsApp ? { metricsApp } : {}) };

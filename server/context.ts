@@ -7,6 +7,7 @@ import type { MailTransport } from './email/transport.ts';
 import type { Clock } from './lib/clock.ts';
 import type { PasswordHasher } from './lib/passwords.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
+import type { SignalBus } from './signals/signal-bus.ts';
 
 /** What every use-case may need; built once in buildApp and passed explicitly. */
 export interface AppContext {
@@ -22,6 +23,8 @@ export interface AppContext {
   logger: Logger;
   /** The payment gateway of each organization's choice (server/payments/gateways.ts). */
   gateways: GatewayProvider;
+  /** Committed changes announced to open pages (stock), across instances on PostgreSQL. */
+  signals: SignalBus;
 }
 
 /** Who made a request, for activities and audit. */

@@ -21,6 +21,8 @@ export const PORTAL_COOKIE = 'portico_portal';
 export const apiKeyScopes = [
   'customers.read',
   'customers.write',
+  'orders.read',
+  'orders.write',
   'portal.read',
   'portal.write',
   'settings.read',
