@@ -61,6 +61,9 @@ export const httpStatusByCode = {
   WEBHOOK_REJECTED: 400,
   // The payment gateway could not be reached or refused the request for a reason of its own; nothing was charged, or it is being reconciled.
   GATEWAY_UNAVAILABLE: 502,
+  INSUFFICIENT_STOCK: 409,
+  PRICES_CHANGED: 409,
+  ITEM_UNAVAILABLE: 422,
   INTERNAL: 500,
 } satisfies Record<ErrorCode, number>;
 

@@ -11,6 +11,8 @@ export const portalSettingsSchema = z.object({
   allow_forwarding: z.boolean().default(true),
   allow_edit_own_info: z.boolean().default(true),
   show_sales_orders: z.boolean().default(true),
+  /** Orders placed in the portal arrive confirmed rather than pending approval (stock is held either way). */
+  confirm_portal_orders: z.boolean().default(false),
   show_projects: z.boolean().default(false),
   allow_time_entry_approval: z.boolean().default(false),
   allow_reviews: z.boolean().default(false),

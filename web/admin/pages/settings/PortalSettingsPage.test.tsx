@@ -27,6 +27,7 @@ const stored = {
   allow_forwarding: true,
   allow_edit_own_info: true,
   show_sales_orders: true,
+  confirm_portal_orders: false,
   show_projects: false,
   allow_time_entry_approval: false,
   allow_reviews: false,

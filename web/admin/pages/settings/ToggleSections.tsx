@@ -32,6 +32,7 @@ export function FeaturesSection(props: SectionProps) {
         'allow_forwarding',
         'allow_edit_own_info',
         'show_sales_orders',
+        'confirm_portal_orders',
         'show_projects',
         'allow_time_entry_approval',
         'allow_reviews',

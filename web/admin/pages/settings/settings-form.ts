@@ -48,6 +48,7 @@ const booleanSettings = [
   'allow_forwarding',
   'allow_edit_own_info',
   'show_sales_orders',
+  'confirm_portal_orders',
   'show_projects',
   'allow_time_entry_approval',
   'allow_reviews',
