@@ -2972,7 +2972,7 @@ export interface paths {
                         "application/json": {
                             data: {
                                 /** @enum {string} */
-                                kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                                kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
                                 prefix: string;
                                 next_number: number;
                                 padding: number;
@@ -3010,7 +3010,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                    kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
                 };
                 cookie?: never;
             };
@@ -3031,7 +3031,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment";
+                            kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
                             prefix: string;
                             next_number: number;
                             padding: number;
