@@ -2,6 +2,7 @@ import { kindOfSegment } from '../../contract/documents.ts';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from './app/AppShell.tsx';
 import { PortalProvider } from './app/PortalContext.tsx';
+import { RequireOrdering } from './app/RequireOrdering.tsx';
 import { RequireSession } from './app/RequireSession.tsx';
 import { basename } from './lib/client.ts';
 import type { KindSegment } from './lib/documentKinds.ts';
@@ -18,16 +19,21 @@ import { SignupConfirmPage } from './pages/auth/SignupConfirmPage.tsx';
 import { SignupPage } from './pages/auth/SignupPage.tsx';
 import { TwoFactorPage } from './pages/auth/TwoFactorPage.tsx';
 import { TwoFactorSetupPage } from './pages/auth/TwoFactorSetupPage.tsx';
+import { CartPage } from './pages/cart/CartPage.tsx';
+import { CatalogPage } from './pages/catalog/CatalogPage.tsx';
 import { CompanyPage } from './pages/company/CompanyPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { DocumentDetailPage } from './pages/documents/DocumentDetailPage.tsx';
 import { DocumentListPage } from './pages/documents/DocumentListPage.tsx';
+import { OrderDetailPage } from './pages/orders/OrderDetailPage.tsx';
+import { OrderListPage } from './pages/orders/OrderListPage.tsx';
 import { PaymentDetailPage } from './pages/payments/PaymentDetailPage.tsx';
 import { PaymentListPage } from './pages/payments/PaymentListPage.tsx';
 import { PayLinkPage, PayLinkReturnPage } from './pages/pay/PayLinkPage.tsx';
 import { PaymentMethodsPage } from './pages/pay/PaymentMethodsPage.tsx';
 import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
 import { PayPage } from './pages/pay/PayPage.tsx';
+import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -67,6 +73,15 @@ export function App({ branding }: { branding: Branding }) {
               <Route path="pay" element={<PayPage />} />
               <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
+              <Route element={<RequireOrdering placing />}>
+                <Route path="catalog" element={<CatalogPage />} />
+                <Route path="cart" element={<CartPage />} />
+              </Route>
+              <Route element={<RequireOrdering />}>
+                <Route path="orders" element={<OrderListPage />} />
+                <Route path="orders/:id" element={<OrderDetailPage />} />
+                <Route path="shipments" element={<ShipmentListPage />} />
+              </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -13,6 +13,7 @@ import '../ui/styles.css';
 import './styles/portal.css';
 import './styles/billing.css';
 import './styles/pay.css';
+import './styles/orders.css';
 
 async function start() {
   await initI18n();

@@ -7,6 +7,8 @@ import { ContactDetails } from '../components/ContactDetails.tsx';
 import { SkipLink } from '../../ui/components/SkipLink.tsx';
 import { UserMenu } from '../components/UserMenu.tsx';
 import { can } from '../lib/permissions.ts';
+import { showsSalesOrders } from '../lib/ordering.ts';
+import { CartBadge } from './CartBadge.tsx';
 import { navItems } from './navItems.ts';
 import { useMe, usePortal } from './PortalContext.tsx';
 import { useFocusOnNavigate } from './useFocusOnNavigate.ts';
@@ -18,7 +20,7 @@ export function AppShell() {
   const me = useMe();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
-  const items = navItems.filter((item) => !item.permission || can(me, item.permission));
+  const items = navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)));
   return (
     <div className="p-shell">
       <SkipLink label={t('common.skipToContent')} />
@@ -34,6 +36,7 @@ export function AppShell() {
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end} className="p-nav__link">
                   {t(item.label)}
+                  {item.cartBadge ? <CartBadge /> : null}
                 </NavLink>
               </li>
             ))}

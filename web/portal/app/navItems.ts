@@ -6,6 +6,10 @@ export interface NavItem {
   label: string;
   /** Shown only to contacts with this permission. */
   permission?: ContactPermission;
+  /** Shown only when the business shows sales orders in its portal. */
+  orders?: boolean;
+  /** The entry shows how many lines the cart holds. */
+  cartBadge?: boolean;
   end?: boolean;
 }
 
@@ -19,5 +23,9 @@ export const navItems: NavItem[] = [
   { to: '/payments', label: 'nav.payments', permission: 'view_documents' },
   { to: '/credit-notes', label: 'nav.creditNotes', permission: 'view_documents' },
   { to: '/statement', label: 'nav.statement', permission: 'view_documents' },
+  { to: '/catalog', label: 'nav.catalog', permission: 'place_orders', orders: true },
+  { to: '/orders', label: 'nav.orders', orders: true },
+  { to: '/shipments', label: 'nav.shipments', orders: true },
+  { to: '/cart', label: 'nav.cart', permission: 'place_orders', orders: true, cartBadge: true },
   { to: '/company', label: 'nav.company' },
 ];

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../../ui/components/Button.tsx';
@@ -14,17 +14,34 @@ import { documentKeys, fetchComments, postComment, type DocumentComment, type Th
 
 const commentSchema = z.object({ body: z.string().refine((body) => body.trim() !== '', 'common.required').pipe(z.string().max(5000)) });
 
-/**
- * The conversation on a document, oldest first, and a composer. Bodies are plain text rendered by React
- * (escaped); markup someone typed shows as typed.
- */
+/** Where a thread's comments come from and go to. */
+export interface ThreadSource {
+  queryKey: QueryKey;
+  fetch: (signal: AbortSignal) => Promise<DocumentComment[]>;
+  post: (body: string) => Promise<DocumentComment>;
+}
+
+/** The conversation on an invoice, retainer invoice or estimate. */
 export function CommentThread({ segment, id }: { segment: ThreadSegment; id: string }) {
+  const source: ThreadSource = {
+    queryKey: documentKeys(segment).comments(id),
+    fetch: (signal) => fetchComments(segment, id, signal),
+    post: (body) => postComment(segment, id, body),
+  };
+  return <Thread source={source} />;
+}
+
+/**
+ * The conversation on a document or an order, oldest first, and a composer. Bodies are plain text
+ * rendered by React (escaped); markup someone typed shows as typed.
+ */
+export function Thread({ source }: { source: ThreadSource }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const key = documentKeys(segment).comments(id);
-  const comments = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchComments(segment, id, signal) });
+  const key = source.queryKey;
+  const comments = useQuery({ queryKey: key, queryFn: ({ signal }) => source.fetch(signal) });
   const post = useApiMutation({
-    mutationFn: (body: string) => postComment(segment, id, body),
+    mutationFn: (body: string) => source.post(body),
     // The new comment joins the thread at once; nothing else changes.
     onSuccess: (comment) => queryClient.setQueryData<DocumentComment[]>(key, (current) => [...(current ?? []), comment]),
   });

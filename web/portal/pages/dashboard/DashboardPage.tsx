@@ -5,9 +5,11 @@ import { ContactDetails } from '../../components/ContactDetails.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage } from '../../lib/errors.ts';
+import { showsSalesOrders } from '../../lib/ordering.ts';
 import { PayAll } from '../pay/PayNow.tsx';
 import { Banner } from './Banner.tsx';
 import { Figures } from './Figures.tsx';
+import { OrderCards } from './OrderCards.tsx';
 import { OverdueInstalments } from './OverdueInstalments.tsx';
 import { dashboardKeys, fetchDashboard } from './queries.ts';
 import { RecentActivity } from './RecentActivity.tsx';
@@ -50,6 +52,7 @@ export function DashboardPage() {
       ) : null}
       <PayAll />
       {data.figures ? <OverdueInstalments /> : null}
+      {showsSalesOrders(me) ? <OrderCards /> : null}
       <div className="p-columns">
         <RecentActivity items={data.recent_activity} />
         <section className="p-card" aria-labelledby="business-contact-heading">

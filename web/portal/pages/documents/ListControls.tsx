@@ -42,8 +42,8 @@ export function FilterTabs({ filters, current, labelKey, label }: { filters: rea
   );
 }
 
-/** Search by number: the address follows the typing a moment later. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+/** Search (by number unless labelled otherwise): the address follows the typing a moment later. */
+export function SearchBox({ value, onSearch, label }: { value: string; onSearch: (text: string) => void; label?: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
@@ -62,7 +62,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
         onSearch(text.trim());
       }}
     >
-      <TextInput label={t('docs.search')} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
+      <TextInput label={label ?? t('docs.search')} type="search" value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
     </form>
   );
 }
