@@ -6,10 +6,8 @@ import { Brand } from '../components/Brand.tsx';
 import { ContactDetails } from '../components/ContactDetails.tsx';
 import { SkipLink } from '../../ui/components/SkipLink.tsx';
 import { UserMenu } from '../components/UserMenu.tsx';
-import { can } from '../lib/permissions.ts';
-import { showsSalesOrders } from '../lib/ordering.ts';
 import { CartBadge } from './CartBadge.tsx';
-import { navItems } from './navItems.ts';
+import { visibleNavItems } from './navItems.ts';
 import { useMe, usePortal } from './PortalContext.tsx';
 import { useFocusOnNavigate } from './useFocusOnNavigate.ts';
 
@@ -20,7 +18,7 @@ export function AppShell() {
   const me = useMe();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
-  const items = navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)));
+  const items = visibleNavItems(me);
   return (
     <div className="p-shell">
       <SkipLink label={t('common.skipToContent')} />

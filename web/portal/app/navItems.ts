@@ -1,4 +1,7 @@
 import type { ContactPermission } from '../../../contract/portal.ts';
+import { showsSalesOrders } from '../lib/ordering.ts';
+import { can } from '../lib/permissions.ts';
+import type { Me } from './session.ts';
 
 export interface NavItem {
   to: string;
@@ -29,3 +32,8 @@ export const navItems: NavItem[] = [
   { to: '/cart', label: 'nav.cart', permission: 'place_orders', orders: true, cartBadge: true },
   { to: '/company', label: 'nav.company' },
 ];
+
+/** The entries the signed-in contact sees: by its permissions, and ordering only where the business shows it. */
+export function visibleNavItems(me: Me): NavItem[] {
+  return navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)));
+}
