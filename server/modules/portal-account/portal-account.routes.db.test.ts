@@ -32,6 +32,13 @@ describeOnEachDialect('portal: my account and dashboard', (it) => {
     expect((await contact.client.patch(`${contact.api}/me`, { email: 'other@example.test' })).statusCode).toBe(400);
   });
 
+  it('says in me whether the portal shows sales orders, as the setting changes', async ({ t, staff }) => {
+    const contact = await acceptedContact(t, staff);
+    expect((await contact.client.get(`${contact.api}/me`)).json().show_sales_orders).toBe(true);
+    await staff.client.patch('/api/v1/portal/settings', { show_sales_orders: false });
+    expect((await contact.client.get(`${contact.api}/me`)).json().show_sales_orders).toBe(false);
+  });
+
   it('keeps name and phone as they are where the portal does not allow editing own details', async ({ t, staff }) => {
     await staff.client.patch('/api/v1/portal/settings', { allow_edit_own_info: false });
     const contact = await acceptedContact(t, staff);

@@ -32,13 +32,15 @@ export async function buildMeFor(
   /** The current account when the caller has just read it (the portal guard did); read here otherwise. */
   knownAccount?: AccountRow | null,
 ): Promise<MeResponse> {
-  const twoFactorSetupRequired = !session.pendingTwoFactor && !identity.totp_enabled_at && parsePortalSettings(organization.portal_settings).require_two_factor;
+  const settings = parsePortalSettings(organization.portal_settings);
+  const twoFactorSetupRequired = !session.pendingTwoFactor && !identity.totp_enabled_at && settings.require_two_factor;
   const state = sessionState({ pendingTwoFactor: session.pendingTwoFactor, twoFactorSetupRequired, contactPersonId: session.contactPersonId });
   const base = {
     state,
     csrf_token: csrfTokenFor(ctx, session.token),
     email: identity.email,
     two_factor_enabled: identity.totp_enabled_at !== null,
+    show_sales_orders: settings.show_sales_orders,
   };
   // Until the second factor is given, nothing about the person's accounts is shown.
   if (state === 'two_factor_required') {

@@ -12,6 +12,8 @@ export const meResponse = z.object({
   email: z.string(),
   language: languageSchema,
   two_factor_enabled: z.boolean(),
+  /** Whether the business shows sales orders (orders, shipments, the catalogue) in its portal. */
+  show_sales_orders: z.boolean(),
   contact: z
     .object({
       id: z.string(),

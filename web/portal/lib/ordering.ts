@@ -3,7 +3,7 @@ import { can } from './permissions.ts';
 
 /** Whether the business shows sales orders in its portal (the portal setting show_sales_orders). */
 export function showsSalesOrders(me: Me | null | undefined): boolean {
-  return (me as { show_sales_orders?: boolean } | null | undefined)?.show_sales_orders !== false;
+  return me?.show_sales_orders ?? false;
 }
 
 /** Whether the signed-in contact may order from the catalogue. */

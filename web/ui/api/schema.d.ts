@@ -9794,6 +9794,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -9912,6 +9913,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10031,6 +10033,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10223,6 +10226,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10427,6 +10431,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10656,6 +10661,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10756,6 +10762,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10839,6 +10846,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -10934,6 +10942,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -11051,6 +11060,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -11403,6 +11413,7 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
+                            show_sales_orders: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;

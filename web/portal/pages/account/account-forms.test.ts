@@ -8,6 +8,7 @@ const me = {
   email: 'ada@example.test',
   language: 'en',
   two_factor_enabled: false,
+  show_sales_orders: true,
   contact: { id: 'c1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: [] },
   customer: { id: 'cu1', display_name: 'Analytical Engines', currency: 'GBP' },
   accounts: [],
