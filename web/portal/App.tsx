@@ -1,5 +1,5 @@
 import { kindOfSegment } from '../../contract/documents.ts';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './app/AppShell.tsx';
 import { PortalProvider } from './app/PortalContext.tsx';
 import { RequireOrdering } from './app/RequireOrdering.tsx';
@@ -25,7 +25,7 @@ import { CompanyPage } from './pages/company/CompanyPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { DocumentDetailPage } from './pages/documents/DocumentDetailPage.tsx';
 import { DocumentListPage } from './pages/documents/DocumentListPage.tsx';
-import { OrderDetailPage } from './pages/orders/OrderDetailPage.tsx';
+import { OrderDetailPage, SalesOrderLink } from './pages/orders/OrderDetailPage.tsx';
 import { OrderListPage } from './pages/orders/OrderListPage.tsx';
 import { PaymentDetailPage } from './pages/payments/PaymentDetailPage.tsx';
 import { PaymentListPage } from './pages/payments/PaymentListPage.tsx';
@@ -81,6 +81,9 @@ export function App({ branding }: { branding: Branding }) {
                 <Route path="orders" element={<OrderListPage />} />
                 <Route path="orders/:id" element={<OrderDetailPage />} />
                 <Route path="shipments" element={<ShipmentListPage />} />
+                {/* Emails about orders link to /sales-orders/{id}. */}
+                <Route path="sales-orders" element={<Navigate to="/orders" replace />} />
+                <Route path="sales-orders/:id" element={<SalesOrderLink />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '../../../ui/components/Money.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
 import { useFormatters } from '../../../ui/locale.ts';
-import type { ReorderDifference, StockShortage } from './cart.ts';
+import type { ReorderAnswer } from '../orders/queries.ts';
+import type { StockShortage } from './cart.ts';
 
 /** After a reorder: what could not be copied as it was (no longer sold, a new price, less in stock). */
-export function ReorderDifferences({ number, differences, currency }: { number: string; differences: ReorderDifference[]; currency: string }) {
+export function ReorderDifferences({ number, differences, currency }: { number: string; differences: ReorderAnswer['differences']; currency: string }) {
   const { t } = useTranslation();
   const { quantity } = useFormatters();
   if (differences.length === 0) return <Notice tone="success">{t('cart.reorder.copied', { number })}</Notice>;
@@ -14,16 +15,16 @@ export function ReorderDifferences({ number, differences, currency }: { number: 
       <p className="p-strong">{t('cart.reorder.differences', { number })}</p>
       <ul className="p-differences">
         {differences.map((difference, index) => (
-          <li key={`${difference.kind}-${difference.item_id ?? index}`}>
+          <li key={`${difference.kind}-${difference.item_id}-${index}`}>
             <span className="p-strong">{difference.name}</span>
             {': '}
             {difference.kind === 'unavailable' ? t('cart.reorder.unavailable') : null}
-            {difference.kind === 'price_changed' ? (
+            {difference.kind === 'price_changed' && difference.old_unit_price_minor !== undefined && difference.unit_price_minor !== undefined ? (
               <>
-                {t('cart.reorder.priceChanged')} <Money minor={difference.old_unit_price_minor} currency={currency} /> → <Money minor={difference.new_unit_price_minor} currency={currency} />
+                {t('cart.reorder.priceChanged')} <Money minor={difference.old_unit_price_minor} currency={currency} /> → <Money minor={difference.unit_price_minor} currency={currency} />
               </>
             ) : null}
-            {difference.kind === 'short_stock' ? t('cart.reorder.shortStock', { requested: quantity(difference.requested), available: quantity(difference.available) }) : null}
+            {difference.kind === 'short_stock' ? t('cart.reorder.shortStock', { available: quantity(difference.available ?? 0) }) : null}
           </li>
         ))}
       </ul>

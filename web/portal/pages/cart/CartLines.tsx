@@ -8,8 +8,7 @@ import { useFormatters } from '../../../ui/locale.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { StockText } from '../catalog/StockText.tsx';
-import { exceedsStock } from '../catalog/availability.ts';
-import { lineTotalMinor, nextBreak } from './cart.ts';
+import { lineProblem } from './cart.ts';
 import { cartKeys, deleteCartLine, putCartLine, type Cart, type CartLine } from './queries.ts';
 
 /** The cart's lines: quantity to change (saved when the field is left or Enter is pressed), remove, unit price and line total. */
@@ -55,7 +54,7 @@ function CartLineRow({ line, currency }: { line: CartLine; currency: string }) {
   const onCart = { onSuccess: (next: Cart) => queryClient.setQueryData<Cart>(cartKeys.all, next) };
   const update = useApiMutation({ mutationFn: (quantity: number) => putCartLine(line.item_id, quantity), ...onCart });
   const remove = useApiMutation({ mutationFn: () => deleteCartLine(line.item_id), ...onCart });
-  const short = exceedsStock(line, line.quantity);
+  const problemOfLine = lineProblem(line);
 
   const commit = async () => {
     if (text === shown) return;
@@ -73,7 +72,6 @@ function CartLineRow({ line, currency }: { line: CartLine; currency: string }) {
   };
   const inputId = `cart-quantity-${line.item_id}`;
   const errorId = `${inputId}-error`;
-  const next = nextBreak(line);
 
   return (
     <tr>
@@ -84,22 +82,22 @@ function CartLineRow({ line, currency }: { line: CartLine; currency: string }) {
           <span className="p-block ui-small" data-testid={`cart-stock-${line.item_id}`}>
             <StockText item={line} unit={line.unit} />
           </span>
-          {short ? (
+          {problemOfLine === 'short_stock' ? (
             <span className="p-block ui-small p-stock--out" role="status">
               {t('cart.short', { quantity: formatQuantity(Math.max(0, line.available ?? 0)) })}
+            </span>
+          ) : null}
+          {problemOfLine === 'unavailable' ? (
+            <span className="p-block ui-small p-stock--out" role="status">
+              {t('cart.unavailable')}
             </span>
           ) : null}
         </span>
       </th>
       <td data-label={t('cart.unitPrice')} className="p-num">
         <span className="p-cell">
-          <Money minor={line.unit_price_minor} currency={currency} />
-          {line.unit ? <span className="p-block ui-muted ui-small">{t('catalog.perUnit', { unit: line.unit })}</span> : null}
-          {next ? (
-            <span className="p-block ui-muted ui-small">
-              {t('catalog.breakFrom', { quantity: formatQuantity(next.min_quantity) })} <Money minor={next.rate_minor} currency={currency} />
-            </span>
-          ) : null}
+          {line.unit_price_minor === null ? '—' : <Money minor={line.unit_price_minor} currency={currency} />}
+          {line.unit && line.unit_price_minor !== null ? <span className="p-block ui-muted ui-small">{t('catalog.perUnit', { unit: line.unit })}</span> : null}
         </span>
       </td>
       <td data-label={t('docs.lines.quantity')}>
@@ -133,7 +131,7 @@ function CartLineRow({ line, currency }: { line: CartLine; currency: string }) {
         </span>
       </td>
       <td data-label={t('cart.lineTotal')} className="p-num">
-        <Money minor={lineTotalMinor(line)} currency={currency} />
+        {line.amount_minor === null ? '—' : <Money minor={line.amount_minor} currency={currency} />}
       </td>
       <td>
         <Button size="small" variant="ghost" busy={remove.isPending} onClick={() => remove.mutate()}>

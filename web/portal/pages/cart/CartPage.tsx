@@ -6,16 +6,16 @@ import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useStockStream } from '../catalog/useStockStream.ts';
-import { cartTotals, type ReorderDifference } from './cart.ts';
 import { ReorderDifferences } from './CartDifferences.tsx';
 import { CartLines } from './CartLines.tsx';
 import { PlaceOrderForm } from './PlaceOrderForm.tsx';
 import { CartTotals } from './CartTotals.tsx';
 import { cartKeys, fetchCart } from './queries.ts';
+import type { ReorderAnswer } from '../orders/queries.ts';
 
 /** What a reorder hands to the cart page: the order copied and what differed. */
 export interface ReorderState {
-  reorder: { number: string; differences: ReorderDifference[] };
+  reorder: { number: string; differences: ReorderAnswer['differences'] };
 }
 
 function reorderOf(state: unknown): ReorderState['reorder'] | undefined {
@@ -40,7 +40,6 @@ export function CartPage() {
     );
   }
   const data = cart.data;
-  const totals = cartTotals(data.lines);
   return (
     <>
       <PageHeader title={t('cart.title')}>
@@ -58,7 +57,7 @@ export function CartPage() {
               {t('cart.linesCaption')}
             </h2>
             <CartLines cart={data} />
-            <CartTotals subtotalMinor={totals.subtotal_minor} currency={data.currency} />
+            <CartTotals subtotalMinor={data.subtotal_minor} currency={data.currency} />
           </section>
           <PlaceOrderForm cart={data} />
         </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../../ui/components/Money.tsx';
 
-/** The order's total before tax; taxes are added by the order, as on an invoice. */
+/** The order's total before tax (lines that cannot be ordered left out); taxes are added by the order, as on an invoice. */
 export function CartTotals({ subtotalMinor, currency }: { subtotalMinor: number; currency: string }) {
   const { t } = useTranslation();
   return (

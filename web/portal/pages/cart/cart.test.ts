@@ -1,48 +1,32 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../ui/api/errors.ts';
 import { cart, cartLine } from '../orders/test-orders.ts';
-import {
-  addedQuantity,
-  cartTotals,
-  confirmedPricesOf,
-  lineTotalMinor,
-  nextBreak,
-  orderBody,
-  OrderSubmission,
-  priceDifferences,
-  reorderDifferences,
-  stockShortages,
-  withShortages,
-} from './cart.ts';
+import { addedQuantity, confirmedPricesOf, lineProblem, orderBody, OrderSubmission, priceDifferences, stockShortages, withShortages } from './cart.ts';
 
 const form = { shipping_address_id: 'addr1', po_number: '  PO-77 ', notes: '' };
 
-describe('cart totals', () => {
-  it('rounds each line half away from zero once, and adds the lines up to the subtotal', () => {
-    // 2.5 × 3.33 = 8.325 → 8.33; 0.001 × 1.00 = 0.001 → 0.00
-    expect(lineTotalMinor({ quantity: 2.5, unit_price_minor: 333 })).toBe(833);
-    expect(lineTotalMinor({ quantity: 0.001, unit_price_minor: 100 })).toBe(0);
-    const totals = cartTotals([cartLine({ quantity: 2.5, unit_price_minor: 333 }), cartLine({ item_id: 'item2', quantity: 3, unit_price_minor: 1_250 })]);
-    expect(totals).toEqual({ lines: [833, 3_750], subtotal_minor: 4_583, line_count: 2 });
-    expect(cartTotals([])).toEqual({ lines: [], subtotal_minor: 0, line_count: 0 });
-  });
-
+describe('the cart’s lines', () => {
   it('adds to what the cart already holds of an item, exact to the thousandth', () => {
     expect(addedQuantity(cart([cartLine({ quantity: 0.1 })]), 'item1', 0.2)).toBe(0.3);
     expect(addedQuantity(cart([cartLine({ quantity: 0.1 })]), 'item9', 2)).toBe(2);
     expect(addedQuantity(undefined, 'item1', 1.5)).toBe(1.5);
   });
 
-  it('names the next quantity break with a lower price above the line’s quantity', () => {
-    expect(nextBreak(cartLine({ quantity: 2 }))).toEqual({ min_quantity: 10, rate_minor: 1_100 });
-    expect(nextBreak(cartLine({ quantity: 10, unit_price_minor: 1_100 }))).toBeNull();
-    expect(nextBreak(cartLine({ price_breaks: [] }))).toBeNull();
+  it('says which lines cannot be ordered as they are, from the server or from the live stock', () => {
+    expect(lineProblem(cartLine())).toBeNull();
+    expect(lineProblem(cartLine({ issue: 'unavailable', unit_price_minor: null }))).toBe('unavailable');
+    expect(lineProblem(cartLine({ issue: 'short_stock' }))).toBe('short_stock');
+    // The stream lowered what is available below the line's quantity.
+    expect(lineProblem(cartLine({ quantity: 2, available: 1.5 }))).toBe('short_stock');
+    expect(lineProblem(cartLine({ quantity: 2, available: 0, allow_backorders: true }))).toBeNull();
   });
 });
 
 describe('the order’s body', () => {
   it('sends each line with the unit price the cart showed, and blank fields as null', () => {
-    expect(orderBody(cart([cartLine(), cartLine({ item_id: 'item2', quantity: 1.5, unit_price_minor: 990 })]), form)).toEqual({
+    const lines = [cartLine(), cartLine({ item_id: 'item2', quantity: 1.5, unit_price_minor: 990 }), cartLine({ item_id: 'gone', issue: 'unavailable', unit_price_minor: null })];
+    // A line whose item is no longer sold is left out, as the cart's subtotal leaves it out.
+    expect(orderBody(cart(lines), form)).toEqual({
       lines: [
         { item_id: 'item1', quantity: 2, expected_unit_price_minor: 1_250 },
         { item_id: 'item2', quantity: 1.5, expected_unit_price_minor: 990 },
@@ -62,28 +46,21 @@ describe('the order’s body', () => {
 
 describe('a refused order', () => {
   it('lists each price difference, named as the cart names the item', () => {
-    const error = new ApiError(409, 'PRICES_CHANGED', 'Prices changed', { differences: [{ item_id: 'item1', expected_unit_price_minor: 1_250, unit_price_minor: 1_300 }, { item_id: 'gone' }] });
+    const error = new ApiError(409, 'PRICES_CHANGED', 'Prices changed', [{ item_id: 'item1', expected_unit_price_minor: 1_250, unit_price_minor: 1_300 }, { item_id: 'gone' }]);
     expect(priceDifferences(error, cart())).toEqual([{ item_id: 'item1', name: 'Brass hinge', quantity: 2, old_unit_price_minor: 1_250, new_unit_price_minor: 1_300 }]);
     expect(priceDifferences(new ApiError(409, 'INSUFFICIENT_STOCK', 'Short'), cart())).toEqual([]);
     expect(priceDifferences(new TypeError('offline'), cart())).toEqual([]);
   });
 
   it('lists the short lines with what is available, from one item or several', () => {
-    const one = new ApiError(409, 'INSUFFICIENT_STOCK', 'Short', { item_id: 'item1', available: 1 });
+    const one = new ApiError(409, 'INSUFFICIENT_STOCK', 'Short', { item_id: 'item1', available: 1, on_hand: 3 });
     expect(stockShortages(one, cart())).toEqual([{ item_id: 'item1', name: 'Brass hinge', requested: 2, available: 1 }]);
-    const several = new ApiError(409, 'INSUFFICIENT_STOCK', 'Short', { shortages: [{ item_id: 'item1', name: 'Hinge', requested: 4, available: -2 }] });
-    expect(stockShortages(several, cart())).toEqual([{ item_id: 'item1', name: 'Hinge', requested: 4, available: 0 }]);
-    expect(withShortages(cart(), stockShortages(one, cart())).lines[0]?.available).toBe(1);
-  });
-
-  it('lists what a reorder could not copy as it was', () => {
-    expect(
-      reorderDifferences({
-        unavailable: [{ item_id: null, name: 'Custom work' }],
-        price_changed: [{ item_id: 'item1', name: 'Brass hinge', old_unit_price_minor: 1_200, new_unit_price_minor: 1_250 }],
-        short_stock: [{ item_id: 'item2', name: 'Screw', requested: 10, available: 4 }],
-      }).map((difference) => difference.kind),
-    ).toEqual(['unavailable', 'price_changed', 'short_stock']);
+    const several = new ApiError(409, 'INSUFFICIENT_STOCK', 'Short', [{ item_id: 'item1', available: -2 }, { item_id: 'item7', available: 1 }]);
+    expect(stockShortages(several, cart())).toEqual([
+      { item_id: 'item1', name: 'Brass hinge', requested: 2, available: 0 },
+      { item_id: 'item7', name: 'item7', requested: null, available: 1 },
+    ]);
+    expect(withShortages(cart(), stockShortages(one, cart())).lines[0]).toMatchObject({ available: 1, issue: 'short_stock' });
   });
 });
 

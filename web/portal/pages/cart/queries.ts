@@ -4,25 +4,26 @@
  */
 import { queryKeys } from '../../../ui/query/keys.ts';
 import { pendingApi } from '../../lib/pending-api.ts';
-import type { PriceBreak } from '../catalog/queries.ts';
+import type { OrderDetail } from '../orders/queries.ts';
 
 export interface CartLine {
+  id: string;
   item_id: string;
   name: string;
   sku: string | null;
   unit: string | null;
-  image_url: string | null;
   quantity: number;
-  /** This customer's unit price for the line's quantity. */
-  unit_price_minor: number;
-  price_breaks: PriceBreak[];
+  unit_price_minor: number | null;
+  amount_minor: number | null;
   available: number | null;
   allow_backorders: boolean;
+  issue: 'unavailable' | 'short_stock' | null;
 }
 
 export interface Cart {
-  currency: string;
   lines: CartLine[];
+  currency: string;
+  subtotal_minor: number;
 }
 
 export interface ShippingAddress {
@@ -45,10 +46,6 @@ export interface PlaceOrderBody {
   po_number: string | null;
 }
 
-export interface PlacedOrder {
-  id: string;
-  number: string;
-}
 
 /** The one cart of the signed-in account: `cartKeys.all`. */
 export const cartKeys = queryKeys('cart');
@@ -72,6 +69,6 @@ export async function fetchShippingAddresses(signal: AbortSignal): Promise<Shipp
   return answer.data;
 }
 
-export function placeOrder(body: PlaceOrderBody, idempotencyKey: string): Promise<PlacedOrder> {
-  return pendingApi.post<PlacedOrder>('/sales-orders', { params: { header: { 'idempotency-key': idempotencyKey } }, body });
+export function placeOrder(body: PlaceOrderBody, idempotencyKey: string): Promise<OrderDetail> {
+  return pendingApi.post<OrderDetail>('/sales-orders', { params: { header: { 'idempotency-key': idempotencyKey } }, body });
 }

@@ -23,13 +23,14 @@ export function CatalogItemCard({ item, cart }: { item: CatalogItem; cart: Cart 
   const [problem, setProblem] = useState<string | undefined>();
   const [added, setAdded] = useState<string | undefined>();
   const inCart = cart?.lines.find((line) => line.item_id === item.id)?.quantity ?? 0;
-  const soldOut = availabilityOf(item).kind === 'out_of_stock';
+  const notSold = item.unit_price_minor === null || item.currency === null;
+  const soldOut = notSold || availabilityOf(item).kind === 'out_of_stock';
   const add = useApiMutation({
     mutationFn: (quantity: number) => putCartLine(item.id, quantity),
     onSuccess: (next) => queryClient.setQueryData<Cart>(cartKeys.all, next),
   });
   const image = item.images[0];
-  const breaks = item.price_breaks.filter((entry) => entry.min_quantity > 1 || entry.rate_minor !== item.unit_price_minor);
+  const breaks = item.breaks.filter((entry) => entry.min_quantity > 1 || entry.unit_price_minor !== item.unit_price_minor);
   const nameId = `item-${item.id}-name`;
 
   const submit = async (event: FormEvent) => {
@@ -67,23 +68,27 @@ export function CatalogItemCard({ item, cart }: { item: CatalogItem; cart: Cart 
           {item.unit ? <span>{t('catalog.unit', { unit: item.unit })}</span> : null}
         </p>
         {item.description ? <p className="ui-small p-pre-line">{item.description}</p> : null}
-        <p className="p-item-card__price">
-          <span className="p-figure">
-            <Money minor={item.unit_price_minor} currency={item.currency} />
-          </span>
-          <span className="ui-muted ui-small">{item.unit ? t('catalog.perUnit', { unit: item.unit }) : t('catalog.each')}</span>
-        </p>
-        {breaks.length > 0 ? (
+        {item.unit_price_minor !== null && item.currency !== null ? (
+          <p className="p-item-card__price">
+            <span className="p-figure">
+              <Money minor={item.unit_price_minor} currency={item.currency} />
+            </span>
+            <span className="ui-muted ui-small">{item.unit ? t('catalog.perUnit', { unit: item.unit }) : t('catalog.each')}</span>
+          </p>
+        ) : (
+          <p className="ui-muted">{t('catalog.notSold')}</p>
+        )}
+        {breaks.length > 0 && item.currency !== null ? (
           <ul className="p-item-card__breaks" aria-label={t('catalog.breaksLabel')}>
             {breaks.map((entry) => (
               <li key={entry.min_quantity}>
-                {t('catalog.breakFrom', { quantity: formatQuantity(entry.min_quantity) })} <Money minor={entry.rate_minor} currency={item.currency} />
+                {t('catalog.breakFrom', { quantity: formatQuantity(entry.min_quantity) })} <Money minor={entry.unit_price_minor} currency={item.currency ?? ''} />
               </li>
             ))}
           </ul>
         ) : null}
         <p className="p-item-card__stock" data-testid={`stock-${item.id}`}>
-          <StockText item={item} unit={item.unit} />
+          {notSold ? null : <StockText item={item} unit={item.unit} />}
         </p>
         <form className="p-item-card__add" onSubmit={(event) => void submit(event)} noValidate>
           <TextInput

@@ -35,9 +35,10 @@ function renderPage(address = '/catalog') {
 
 const items = [
   catalogItem(),
-  catalogItem({ id: 'item2', name: 'Oak shelf', sku: 'SHF-02', price_breaks: [], unit_price_minor: 4_900, available: 0, allow_backorders: true }),
-  catalogItem({ id: 'item3', name: 'Walnut shelf', sku: 'SHF-03', price_breaks: [], available: 0 }),
-  catalogItem({ id: 'item4', name: 'Design service', sku: null, unit: null, price_breaks: [], available: null }),
+  catalogItem({ id: 'item2', name: 'Oak shelf', sku: 'SHF-02', breaks: [], unit_price_minor: 4_900, available: 0, allow_backorders: true }),
+  catalogItem({ id: 'item3', name: 'Walnut shelf', sku: 'SHF-03', breaks: [], available: 0 }),
+  catalogItem({ id: 'item4', name: 'Design service', sku: null, unit: null, breaks: [], available: null, track_stock: false }),
+  catalogItem({ id: 'item5', name: 'Euro lamp', breaks: [], unit_price_minor: null, currency: null }),
 ];
 
 const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li') as HTMLElement;
@@ -46,7 +47,7 @@ describe('the catalogue', () => {
   it('shows each item with its price for this customer, quantity breaks and what is in stock', async () => {
     const server = stubServer([
       { method: 'GET', suffix: '/catalog', answer: ok({ data: items, next_cursor: null }) },
-      { method: 'GET', suffix: '/catalog/categories', answer: ok({ data: ['Hardware', 'Shelving'] }) },
+      { method: 'GET', suffix: '/catalog/categories', answer: ok({ data: [{ name: 'Hardware', item_count: 1 }, { name: 'Shelving', item_count: 2 }] }) },
       { method: 'GET', suffix: '/cart', answer: ok(cart([])) },
     ]);
     renderPage('/catalog?search=shelf&category=Shelving');
@@ -61,8 +62,11 @@ describe('the catalogue', () => {
     expect(within(card('Walnut shelf')).getByText('Out of stock')).toBeTruthy();
     expect(within(card('Walnut shelf')).getByRole('button', { name: 'Add to cart Walnut shelf' })).toHaveProperty('disabled', true);
     expect(within(card('Design service')).queryByText(/available|stock/i)).toBeNull();
+    // Sold in another currency than this customer's: shown, not orderable.
+    expect(within(card('Euro lamp')).getByText('Not available to your account.')).toBeTruthy();
+    expect(within(card('Euro lamp')).getByRole('button', { name: 'Add to cart Euro lamp' })).toHaveProperty('disabled', true);
     expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search by name or SKU' }).value).toBe('shelf');
-    await screen.findByRole('option', { name: 'Shelving' });
+    await screen.findByRole('option', { name: 'Shelving (2)' });
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Category' }).value).toBe('Shelving');
     expect(server.to('/catalog', 'GET')).toHaveLength(1);
   });

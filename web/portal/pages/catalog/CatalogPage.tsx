@@ -37,7 +37,7 @@ export function CatalogPage() {
           fieldClassName="p-list-controls__sort"
           value={filters.category}
           onChange={(event) => update({ category: event.target.value || undefined })}
-          options={[{ value: '', label: t('catalog.allCategories') }, ...(categories.data ?? []).map((category) => ({ value: category, label: category }))]}
+          options={[{ value: '', label: t('catalog.allCategories') }, ...(categories.data ?? []).map((category) => ({ value: category.name, label: t('catalog.categoryOption', { name: category.name, count: category.item_count }) }))]}
         />
         <p className="p-catalog__cart">
           <Link to="/cart" className="ui-button ui-button--secondary">

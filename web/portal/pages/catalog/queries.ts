@@ -9,7 +9,7 @@ import { pendingApi } from '../../lib/pending-api.ts';
 
 export interface PriceBreak {
   min_quantity: number;
-  rate_minor: number;
+  unit_price_minor: number;
 }
 
 export interface CatalogItem {
@@ -19,13 +19,19 @@ export interface CatalogItem {
   unit: string | null;
   description: string | null;
   category: string | null;
-  images: { id: string; url: string; alt_text: string | null }[];
-  /** This customer's price for one unit (the smallest quantity), and the breaks above it. */
-  unit_price_minor: number;
-  currency: string;
-  price_breaks: PriceBreak[];
-  available: number | null;
+  unit_price_minor: number | null;
+  currency: string | null;
+  price_source: 'base' | 'price_list' | null;
+  breaks: PriceBreak[];
+  track_stock: boolean;
   allow_backorders: boolean;
+  available: number | null;
+  images: { id: string; url: string; alt_text: string | null }[];
+}
+
+export interface Category {
+  name: string;
+  item_count: number;
 }
 
 export interface CatalogFilters {
@@ -43,8 +49,8 @@ export function fetchCatalogPage(filters: CatalogFilters, cursor: string | undef
   return pendingApi.get<CursorPage<CatalogItem>>('/catalog', { params: { query }, signal });
 }
 
-export async function fetchCategories(signal: AbortSignal): Promise<string[]> {
-  const answer = await pendingApi.get<{ data: string[] }>('/catalog/categories', { signal });
+export async function fetchCategories(signal: AbortSignal): Promise<Category[]> {
+  const answer = await pendingApi.get<{ data: Category[] }>('/catalog/categories', { signal });
   return answer.data;
 }
 

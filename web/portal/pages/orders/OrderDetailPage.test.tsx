@@ -9,7 +9,7 @@ import en from '../../locales/en.json';
 import { CartPage } from '../cart/CartPage.tsx';
 import { failure, ok, stubServer } from '../pay/test-fixtures.ts';
 import { OrderDetailPage } from './OrderDetailPage.tsx';
-import { cart, cartLine, orderDetail, orderPackage, shippingAddress } from './test-orders.ts';
+import { cart, cartLine, orderDetail, shipment, shippingAddress } from './test-orders.ts';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -35,10 +35,10 @@ function renderPage(me = buyer) {
 
 const shipped = orderDetail({
   status: 'shipped',
-  shipped_at: '2026-12-02T09:00:00.000Z',
+  events: [...orderDetail().events, { status: 'shipped', note: null, actor_type: 'staff', actor_name: 'Olivia Owner', created_at: '2026-12-02T09:00:00.000Z' }],
   lines: [{ ...orderDetail().lines[0]!, shipped_quantity: 2 }],
-  packages: [orderPackage()],
-  invoices: [{ id: 'inv1', number: 'INV-000042', status: 'sent', currency: 'USD', total_minor: 2_500, balance_minor: 2_500 }],
+  packages: [shipment()],
+  invoices: [{ id: 'inv1', number: 'INV-000042', status: 'sent', issue_date: '2026-12-02', total_minor: 2_500, balance_minor: 2_500 }],
 });
 
 describe('an order', () => {
@@ -73,10 +73,13 @@ describe('an order', () => {
         method: 'POST',
         suffix: '/sales-orders/so1/reorder',
         answer: ok({
+          added: [{ item_id: 'item1', name: 'Brass hinge', quantity: 1, unit_price_minor: 1_300 }],
+          differences: [
+            { item_id: 'item9', name: 'Discontinued lamp', kind: 'unavailable' },
+            { item_id: 'item1', name: 'Brass hinge', kind: 'price_changed', old_unit_price_minor: 1_250, unit_price_minor: 1_300 },
+            { item_id: 'item1', name: 'Brass hinge', kind: 'short_stock', available: 1 },
+          ],
           cart: cart([cartLine({ quantity: 1, unit_price_minor: 1_300 })]),
-          unavailable: [{ item_id: 'item9', name: 'Discontinued lamp' }],
-          price_changed: [{ item_id: 'item1', name: 'Brass hinge', old_unit_price_minor: 1_250, new_unit_price_minor: 1_300 }],
-          short_stock: [{ item_id: 'item1', name: 'Brass hinge', requested: 2, available: 1 }],
         }),
       },
     ]);
@@ -85,7 +88,7 @@ describe('an order', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Cart' })).toBeTruthy();
     const notice = screen.getByText('The items of order SO-000001 are in your cart, with these differences:').closest('.ui-notice') as HTMLElement;
     const items = within(notice).getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(['Discontinued lamp: no longer available, not added.', 'Brass hinge: price changed: $12.50 → $13.00', 'Brass hinge: only 1 of 2 available, quantity reduced.']);
+    expect(items).toEqual(['Discontinued lamp: no longer available, not added.', 'Brass hinge: price changed: $12.50 → $13.00', 'Brass hinge: only 1 available, quantity reduced.']);
     // The cart the reorder answered shows at once.
     expect(screen.getByRole('rowheader', { name: /^Brass hinge/ })).toBeTruthy();
     expect(api.to('/sales-orders/so1/reorder', 'POST')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { Money } from '../../../ui/components/Money.tsx';
 import { Notice } from '../../../ui/components/Feedback.tsx';
 import { useFormatters } from '../../../ui/locale.ts';
@@ -25,6 +25,13 @@ import { fetchOrder, fetchOrderComments, orderKeys, orderPdfPath, postOrderComme
 export function OrderDetailPage() {
   const id = useParams().id ?? '';
   return <OrderDetailView key={id} id={id} />;
+}
+
+/** The address emails give an order (`/sales-orders/{id}`), moved to its page; the query (a language) stays. */
+export function SalesOrderLink() {
+  const id = useParams().id ?? '';
+  const { search } = useLocation();
+  return <Navigate to={{ pathname: `/orders/${encodeURIComponent(id)}`, search }} replace />;
 }
 
 function OrderDetailView({ id }: { id: string }) {
@@ -119,7 +126,7 @@ function OrderInvoices({ order }: { order: OrderDetail }) {
           <li key={invoice.id} className="p-applied__item">
             <Link to={`/invoices/${encodeURIComponent(invoice.id)}`}>{invoice.number}</Link>
             <DocumentStatusBadge status={invoice.status as DocumentStatus} />
-            <Money minor={invoice.total_minor} currency={invoice.currency} />
+            <Money minor={invoice.total_minor} currency={order.currency} />
           </li>
         ))}
       </ul>

@@ -52,7 +52,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
                   </td>
                 ) : null}
                 <td data-label={labels.rate} className="p-num">
-                  {money(line.rate_minor, order.currency)}
+                  {money(line.unit_price_minor, order.currency)}
                 </td>
                 <td data-label={labels.amount} className="p-num">
                   {money(line.total_minor, order.currency)}
@@ -71,7 +71,6 @@ function OrderTotals({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
   const { money } = useFormatters();
   const rows: [string, string, boolean?][] = [[t('docs.totals.subtotal'), money(order.subtotal_minor, order.currency)]];
-  if (order.discount_minor !== 0) rows.push([t('docs.totals.discount'), `−${money(order.discount_minor, order.currency)}`]);
   if (order.tax_minor !== 0) rows.push([t('docs.totals.tax'), money(order.tax_minor, order.currency)]);
   rows.push([t('docs.totals.total'), money(order.total_minor, order.currency), true]);
   return (

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '../../../ui/components/DateText.tsx';
 import { EmptyState } from '../../../ui/components/Feedback.tsx';
 import { PackageStatusBadge } from './OrderStatusBadge.tsx';
-import type { OrderPackage } from './queries.ts';
+import type { Shipment } from './queries.ts';
 
 /** A tracking number as a link to the carrier's page when there is one (it opens in a new tab). */
-export function TrackingLink({ pkg }: { pkg: Pick<OrderPackage, 'tracking_number' | 'tracking_url'> }) {
+export function TrackingLink({ pkg }: { pkg: Pick<Shipment, 'tracking_number' | 'tracking_url'> }) {
   const { t } = useTranslation();
   if (!pkg.tracking_number) return <span className="ui-muted">—</span>;
   if (!pkg.tracking_url) return <span>{pkg.tracking_number}</span>;
@@ -17,12 +17,12 @@ export function TrackingLink({ pkg }: { pkg: Pick<OrderPackage, 'tracking_number
   );
 }
 
-export function carrierLabel(pkg: Pick<OrderPackage, 'carrier' | 'carrier_name'>): string {
+export function carrierLabel(pkg: Pick<Shipment, 'carrier' | 'carrier_name'>): string {
   return pkg.carrier_name ?? pkg.carrier ?? '—';
 }
 
 /** The order's packages: status, carrier, tracking, and when each shipped or arrived. */
-export function OrderPackages({ packages }: { packages: OrderPackage[] }) {
+export function OrderPackages({ packages }: { packages: Shipment[] }) {
   const { t } = useTranslation();
   return (
     <section className="p-card" aria-labelledby="packages-heading">

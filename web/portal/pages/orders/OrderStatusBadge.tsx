@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../ui/components/Feedback.tsx';
 import { orderStatusTones, packageStatusTones } from './order-status.ts';
-import type { OrderStatus, PackageStatus } from './queries.ts';
+import { orderStatusOf, type PackageStatus } from './queries.ts';
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+export function OrderStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <StatusBadge tone={orderStatusTones[status] ?? 'neutral'}>{t(`orders.status.${status}`)}</StatusBadge>;
+  const known = orderStatusOf(status);
+  return <StatusBadge tone={orderStatusTones[known]}>{t(`orders.status.${known}`)}</StatusBadge>;
 }
 
 export function PackageStatusBadge({ status }: { status: PackageStatus }) {

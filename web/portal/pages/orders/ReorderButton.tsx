@@ -6,7 +6,6 @@ import { Button } from '../../../ui/components/Button.tsx';
 import { FormAlert } from '../../../ui/components/Feedback.tsx';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { reorderDifferences } from '../cart/cart.ts';
 import type { ReorderState } from '../cart/CartPage.tsx';
 import { cartKeys, type Cart } from '../cart/queries.ts';
 import { reorder } from './queries.ts';
@@ -21,7 +20,7 @@ export function ReorderButton({ orderId, number }: { orderId: string; number: st
     mutationFn: () => reorder(orderId),
     onSuccess: (answer) => {
       queryClient.setQueryData<Cart>(cartKeys.all, answer.cart);
-      const state: ReorderState = { reorder: { number, differences: reorderDifferences(answer) } };
+      const state: ReorderState = { reorder: { number, differences: answer.differences } };
       void navigate('/cart', { state });
     },
   });

@@ -1,6 +1,6 @@
 /** An order's status as the portal shows it: a badge's tone, and the steps from placed to delivered. */
 import type { Tone } from '../../../ui/components/Feedback.tsx';
-import type { OrderDetail, OrderStatus, PackageStatus } from './queries.ts';
+import { orderStatusOf, type OrderDetail, type OrderStatus, type PackageStatus } from './queries.ts';
 
 export const orderStatusTones: Record<OrderStatus, Tone> = {
   draft: 'neutral',
@@ -35,7 +35,7 @@ export interface Timeline {
 
 const reached: Record<OrderStatus, number> = { draft: 1, pending_approval: 1, confirmed: 2, partially_shipped: 2, shipped: 3, delivered: 4, cancelled: 0 };
 
-type TimelineOrder = Pick<OrderDetail, 'status' | 'created_at' | 'confirmed_at' | 'shipped_at' | 'delivered_at' | 'cancelled_at' | 'cancel_reason' | 'events'>;
+type TimelineOrder = Pick<OrderDetail, 'status' | 'created_at' | 'cancel_reason' | 'events'>;
 
 /** The first time the history records one of these statuses. */
 function firstEvent(order: TimelineOrder, ...statuses: string[]): string | null {
@@ -44,22 +44,23 @@ function firstEvent(order: TimelineOrder, ...statuses: string[]): string | null 
 }
 
 export function orderTimeline(order: TimelineOrder): Timeline {
-  const confirmedAt = order.confirmed_at ?? firstEvent(order, 'confirmed');
-  const shippedAt = order.shipped_at ?? firstEvent(order, 'shipped', 'partially_shipped');
-  const deliveredAt = order.delivered_at ?? firstEvent(order, 'delivered');
+  const status = orderStatusOf(order.status);
+  const confirmedAt = firstEvent(order, 'confirmed');
+  const shippedAt = firstEvent(order, 'partially_shipped', 'shipped');
+  const deliveredAt = firstEvent(order, 'delivered');
   const at: Record<TimelineStepId, string | null> = { placed: order.created_at, confirmed: confirmedAt, shipped: shippedAt, delivered: deliveredAt };
   // A cancelled order reached what its history shows before the cancellation.
-  const count = order.status === 'cancelled' ? (confirmedAt ? 2 : 1) : reached[order.status];
+  const count = status === 'cancelled' ? (confirmedAt ? 2 : 1) : reached[status];
   const steps = timelineSteps.map((id, index): TimelineStep => {
-    if (id === 'shipped' && order.status === 'partially_shipped') return { id, state: 'partial', at: at.shipped };
+    if (id === 'shipped' && status === 'partially_shipped') return { id, state: 'partial', at: at.shipped };
     return { id, state: index < count ? 'done' : 'upcoming', at: index < count ? at[id] : null };
   });
   const last = [...steps].reverse().find((step) => step.state !== 'upcoming');
   return {
     steps,
     current: last?.id ?? null,
-    cancelled: order.status === 'cancelled' ? { at: order.cancelled_at ?? firstEvent(order, 'cancelled'), reason: order.cancel_reason } : null,
-    awaitingApproval: order.status === 'pending_approval',
+    cancelled: status === 'cancelled' ? { at: firstEvent(order, 'cancelled'), reason: order.cancel_reason } : null,
+    awaitingApproval: status === 'pending_approval',
   };
 }
 

@@ -5,7 +5,7 @@
 import { queryKeys } from '../../../ui/query/keys.ts';
 import type { CursorPage } from '../../../ui/query/useCursorList.ts';
 import { pendingApi } from '../../lib/pending-api.ts';
-import type { ReorderAnswer } from '../cart/cart.ts';
+import type { Cart } from '../cart/queries.ts';
 import type { DocumentComment } from '../documents/queries.ts';
 
 export type OrderStatus = 'draft' | 'pending_approval' | 'confirmed' | 'partially_shipped' | 'shipped' | 'delivered' | 'cancelled';
@@ -14,36 +14,22 @@ export type PackageStatus = 'packed' | 'shipped' | 'delivered';
 export interface OrderSummary {
   id: string;
   number: string;
-  status: OrderStatus;
+  status: string;
   order_date: string;
+  expected_shipment_date: string | null;
   po_number: string | null;
   currency: string;
-  total_minor: number;
-}
-
-export interface OrderLine {
-  id: string;
-  item_id: string | null;
-  name: string;
-  description: string | null;
-  sku: string | null;
-  unit: string | null;
-  quantity: number;
-  shipped_quantity: number;
-  rate_minor: number;
+  subtotal_minor: number;
   tax_minor: number;
   total_minor: number;
-}
-
-export interface OrderEvent {
-  id: string;
-  status: string;
-  note: string | null;
+  placed_via: 'staff' | 'portal' | 'api';
   created_at: string;
 }
 
-export interface OrderPackage {
+export interface Shipment {
   id: string;
+  sales_order_id: string;
+  sales_order_number: string;
   number: string;
   status: PackageStatus;
   carrier: string | null;
@@ -52,38 +38,48 @@ export interface OrderPackage {
   tracking_url: string | null;
   shipped_on: string | null;
   delivered_at: string | null;
-}
-
-export interface OrderInvoice {
-  id: string;
-  number: string;
-  status: string;
-  currency: string;
-  total_minor: number;
-  balance_minor: number;
+  lines: { sales_order_line_id: string; item_id: string | null; name: string; sku: string | null; unit: string | null; quantity: number }[];
 }
 
 export interface OrderDetail extends OrderSummary {
   notes: string | null;
   shipping_address: string | null;
-  expected_shipment_date: string | null;
-  subtotal_minor: number;
-  discount_minor: number;
-  tax_minor: number;
-  confirmed_at: string | null;
-  shipped_at: string | null;
-  delivered_at: string | null;
-  cancelled_at: string | null;
   cancel_reason: string | null;
-  created_at: string;
-  lines: OrderLine[];
-  events: OrderEvent[];
-  invoices: OrderInvoice[];
-  packages: OrderPackage[];
+  lines: {
+    id: string;
+    item_id: string | null;
+    name: string;
+    description: string | null;
+    sku: string | null;
+    unit: string | null;
+    quantity: number;
+    unit_price_minor: number;
+    discount_minor: number;
+    tax_name: string | null;
+    tax_minor: number;
+    total_minor: number;
+    shipped_quantity: number;
+  }[];
+  events: { status: string; note: string | null; actor_type: string; actor_name: string | null; created_at: string }[];
+  invoices: { id: string; number: string; status: string; issue_date: string; total_minor: number; balance_minor: number }[];
+  packages: Shipment[];
 }
 
-export interface Shipment extends OrderPackage {
-  sales_order: { id: string; number: string };
+export type OrderLine = OrderDetail['lines'][number];
+export type OrderEvent = OrderDetail['events'][number];
+export type OrderInvoice = OrderDetail['invoices'][number];
+
+export interface ReorderAnswer {
+  added: { item_id: string; name: string; quantity: number; unit_price_minor: number }[];
+  differences: { item_id: string; name: string; kind: 'unavailable' | 'price_changed' | 'short_stock'; old_unit_price_minor?: number; unit_price_minor?: number; available?: number }[];
+  cart: Cart;
+}
+
+const orderStatuses: readonly OrderStatus[] = ['draft', 'pending_approval', 'confirmed', 'partially_shipped', 'shipped', 'delivered', 'cancelled'];
+
+/** The API names an order's status as a string; the pages know these. */
+export function orderStatusOf(status: string): OrderStatus {
+  return (orderStatuses as readonly string[]).includes(status) ? (status as OrderStatus) : 'confirmed';
 }
 
 export type OrderComment = DocumentComment;
@@ -132,4 +128,10 @@ export function orderPdfPath(id: string): string {
 
 export function fetchShipmentPage(cursor: string | undefined, signal: AbortSignal, limit = orderPageSize): Promise<CursorPage<Shipment>> {
   return pendingApi.get<CursorPage<Shipment>>('/shipments', { params: { query: { limit, cursor } }, signal });
+}
+
+/** The dashboard's ordering card: how many orders are open and the latest shipment. */
+export interface DashboardOrders {
+  open_count: number;
+  latest_shipment: Shipment | null;
 }

@@ -1,7 +1,7 @@
 /** Answers of the portal's ordering API for the ordering pages' tests. */
 import type { Cart, CartLine, ShippingAddress } from '../cart/queries.ts';
 import type { CatalogItem } from '../catalog/queries.ts';
-import type { OrderDetail, OrderPackage, OrderSummary, Shipment } from './queries.ts';
+import type { OrderDetail, OrderSummary, Shipment } from './queries.ts';
 
 export function catalogItem(patch: Partial<CatalogItem> = {}): CatalogItem {
   return {
@@ -11,40 +11,42 @@ export function catalogItem(patch: Partial<CatalogItem> = {}): CatalogItem {
     unit: 'pcs',
     description: null,
     category: 'Hardware',
-    images: [],
     unit_price_minor: 1_250,
     currency: 'USD',
-    price_breaks: [
-      { min_quantity: 1, rate_minor: 1_250 },
-      { min_quantity: 10, rate_minor: 1_100 },
+    price_source: 'price_list',
+    breaks: [
+      { min_quantity: 1, unit_price_minor: 1_250 },
+      { min_quantity: 10, unit_price_minor: 1_100 },
     ],
-    available: 5,
+    track_stock: true,
     allow_backorders: false,
+    available: 5,
+    images: [],
     ...patch,
   };
 }
 
 export function cartLine(patch: Partial<CartLine> = {}): CartLine {
-  return {
+  const line: CartLine = {
+    id: `line-${patch.item_id ?? 'item1'}`,
     item_id: 'item1',
     name: 'Brass hinge',
     sku: 'HNG-01',
     unit: 'pcs',
-    image_url: null,
     quantity: 2,
     unit_price_minor: 1_250,
-    price_breaks: [
-      { min_quantity: 1, rate_minor: 1_250 },
-      { min_quantity: 10, rate_minor: 1_100 },
-    ],
+    amount_minor: null,
     available: 5,
     allow_backorders: false,
+    issue: null,
     ...patch,
   };
+  return { ...line, amount_minor: patch.amount_minor !== undefined ? patch.amount_minor : line.unit_price_minor === null ? null : Math.round(line.quantity * line.unit_price_minor) };
 }
 
+/** A cart whose subtotal is the sum of its orderable lines, as the server adds it up. */
 export function cart(lines: CartLine[] = [cartLine()]): Cart {
-  return { currency: 'USD', lines };
+  return { lines, currency: 'USD', subtotal_minor: lines.reduce((sum, line) => sum + (line.amount_minor ?? 0), 0) };
 }
 
 export function shippingAddress(patch: Partial<ShippingAddress> = {}): ShippingAddress {
@@ -52,12 +54,28 @@ export function shippingAddress(patch: Partial<ShippingAddress> = {}): ShippingA
 }
 
 export function orderSummary(patch: Partial<OrderSummary> = {}): OrderSummary {
-  return { id: 'so1', number: 'SO-000001', status: 'confirmed', order_date: '2026-12-01', po_number: null, currency: 'USD', total_minor: 2_500, ...patch };
+  return {
+    id: 'so1',
+    number: 'SO-000001',
+    status: 'confirmed',
+    order_date: '2026-12-01',
+    expected_shipment_date: null,
+    po_number: null,
+    currency: 'USD',
+    subtotal_minor: 2_500,
+    tax_minor: 0,
+    total_minor: 2_500,
+    placed_via: 'portal',
+    created_at: '2026-12-01T10:00:00.000Z',
+    ...patch,
+  };
 }
 
-export function orderPackage(patch: Partial<OrderPackage> = {}): OrderPackage {
+export function shipment(patch: Partial<Shipment> = {}): Shipment {
   return {
     id: 'pkg1',
+    sales_order_id: 'so1',
+    sales_order_number: 'SO-000001',
     number: 'PKG-000001',
     status: 'shipped',
     carrier: 'ups',
@@ -66,6 +84,7 @@ export function orderPackage(patch: Partial<OrderPackage> = {}): OrderPackage {
     tracking_url: 'https://www.ups.com/track?tracknum=1Z999',
     shipped_on: '2026-12-02',
     delivered_at: null,
+    lines: [{ sales_order_line_id: 'l1', item_id: 'item1', name: 'Brass hinge', sku: 'HNG-01', unit: 'pcs', quantity: 2 }],
     ...patch,
   };
 }
@@ -75,27 +94,16 @@ export function orderDetail(patch: Partial<OrderDetail> = {}): OrderDetail {
     ...orderSummary(),
     notes: null,
     shipping_address: '1 Dock Road\nLeeds',
-    expected_shipment_date: null,
-    subtotal_minor: 2_500,
-    discount_minor: 0,
-    tax_minor: 0,
-    confirmed_at: '2026-12-01T10:05:00.000Z',
-    shipped_at: null,
-    delivered_at: null,
-    cancelled_at: null,
     cancel_reason: null,
-    created_at: '2026-12-01T10:00:00.000Z',
-    lines: [{ id: 'l1', item_id: 'item1', name: 'Brass hinge', description: null, sku: 'HNG-01', unit: 'pcs', quantity: 2, shipped_quantity: 0, rate_minor: 1_250, tax_minor: 0, total_minor: 2_500 }],
+    lines: [
+      { id: 'l1', item_id: 'item1', name: 'Brass hinge', description: null, sku: 'HNG-01', unit: 'pcs', quantity: 2, unit_price_minor: 1_250, discount_minor: 0, tax_name: null, tax_minor: 0, total_minor: 2_500, shipped_quantity: 0 },
+    ],
     events: [
-      { id: 'e1', status: 'pending_approval', note: null, created_at: '2026-12-01T10:00:00.000Z' },
-      { id: 'e2', status: 'confirmed', note: null, created_at: '2026-12-01T10:05:00.000Z' },
+      { status: 'pending_approval', note: null, actor_type: 'contact', actor_name: 'Ada Lovelace', created_at: '2026-12-01T10:00:00.000Z' },
+      { status: 'confirmed', note: null, actor_type: 'staff', actor_name: 'Olivia Owner', created_at: '2026-12-01T10:05:00.000Z' },
     ],
     invoices: [],
     packages: [],
     ...patch,
   };
-}
-
-export function shipment(patch: Partial<Shipment> = {}): Shipment {
-  return { ...orderPackage(), sales_order: { id: 'so1', number: 'SO-000001' }, ...patch };
 }

@@ -18,7 +18,7 @@ export function ShipmentListPage() {
     {
       id: 'order',
       header: t('shipments.columns.order'),
-      cell: (shipment) => <Link to={`/orders/${encodeURIComponent(shipment.sales_order.id)}`}>{shipment.sales_order.number}</Link>,
+      cell: (shipment) => <Link to={`/orders/${encodeURIComponent(shipment.sales_order_id)}`}>{shipment.sales_order_number}</Link>,
     },
     { id: 'status', header: t('shipments.columns.status'), cell: (shipment) => <PackageStatusBadge status={shipment.status} /> },
     { id: 'carrier', header: t('shipments.columns.carrier'), cell: (shipment) => carrierLabel(shipment) },
