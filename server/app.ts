@@ -19,6 +19,7 @@ import { createPasswordHasher } from './lib/passwords.ts';
 import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
+import { startPostgresSignalBus } from './signals/pg-signal-bus.ts';
 import { LocalSignalBus, type SignalBus } from './signals/signal-bus.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
@@ -111,6 +112,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const clock = deps.clock ?? systemClock;
   const secret = await loadInstanceSecret(deps.database.db, config.sessionSecret, isoNow(clock));
   const https = config.publicUrl.startsWith('https://');
+  // On PostgreSQL the instances sharing the database hear each other's signals (LISTEN/NOTIFY).
+  const { connectionString } = deps.database;
+  const signals =
+    deps.signals ??
+    (deps.database.dialect === 'postgres' && connectionString
+      ? await startPostgresSignalBus({ db: deps.database.db, connectionString, logger })
+      : new LocalSignalBus());
   const ctx: AppContext = {
     db: deps.database.db,
     dialect: deps.database.dialect,
@@ -121,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
-    signals: deps.signals ?? new LocalSignalBus(),
+    signals,
   };
 
   const app = Fastify({
