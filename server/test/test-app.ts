@@ -44,7 +44,7 @@ export interface TestApp extends BuiltApp {
   /** Every SQL statement the app's database runs; reset it, make a request, read the count. */
   queries: QueryCounter;
   /** PostgreSQL's URL of this app's database (undefined on SQLite), for a second app on the same database. */
-  databaseUrl: string | undefined;
+  databaseUrl?: string | undefined;
   close(): Promise<void>;
 }
 
