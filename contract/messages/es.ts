@@ -98,6 +98,10 @@ export const es: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
     customer: (p, f) => `${p.actor} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} realizó el pedido ${p.number} por ${f.money(p.amount)}${p.awaiting_approval ? ', pendiente de su aprobación' : ''}`,
+    customer: (p, f) => `${p.actor} realizó el pedido ${p.number} por ${f.money(p.amount)}`,
+  },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marcado como aceptado en nombre del cliente por ${p.staff}${p.signer ? `; aceptado por ${p.signer}` : ''}`,

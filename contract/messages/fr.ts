@@ -100,6 +100,10 @@ export const fr: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
     customer: (p, f) => `${p.actor} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a passé la commande ${p.number} de ${f.money(p.amount)}${p.awaiting_approval ? ', en attente de votre validation' : ''}`,
+    customer: (p, f) => `${p.actor} a passé la commande ${p.number} de ${f.money(p.amount)}`,
+  },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marqué comme accepté pour le compte du client par ${p.staff}${p.signer ? `\u202f; accepté par ${p.signer}` : ''}`,

@@ -209,7 +209,8 @@ export interface paths {
                              *       "portal.statement_downloaded": true,
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
-                             *       "portal.refund_issued": true
+                             *       "portal.refund_issued": true,
+                             *       "portal.order_placed": true
                              *     }
                              */
                             staff_email_events: {
@@ -243,6 +244,8 @@ export interface paths {
                                 "portal.payment_failed": boolean;
                                 /** @default true */
                                 "portal.refund_issued": boolean;
+                                /** @default true */
+                                "portal.order_placed": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -325,7 +328,8 @@ export interface paths {
                          *       "portal.statement_downloaded": true,
                          *       "portal.payment_received": true,
                          *       "portal.payment_failed": true,
-                         *       "portal.refund_issued": true
+                         *       "portal.refund_issued": true,
+                         *       "portal.order_placed": true
                          *     }
                          */
                         staff_email_events?: {
@@ -359,6 +363,8 @@ export interface paths {
                             "portal.payment_failed"?: boolean;
                             /** @default true */
                             "portal.refund_issued"?: boolean;
+                            /** @default true */
+                            "portal.order_placed"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -430,7 +436,8 @@ export interface paths {
                              *       "portal.statement_downloaded": true,
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
-                             *       "portal.refund_issued": true
+                             *       "portal.refund_issued": true,
+                             *       "portal.order_placed": true
                              *     }
                              */
                             staff_email_events: {
@@ -464,6 +471,8 @@ export interface paths {
                                 "portal.payment_failed": boolean;
                                 /** @default true */
                                 "portal.refund_issued": boolean;
+                                /** @default true */
+                                "portal.order_placed": boolean;
                             };
                             slug: string;
                             portal_url: string;
