@@ -55,6 +55,7 @@ import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
+import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 
 
@@ -215,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(onlinePaymentRoutes(ctx));
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
+      await portal.register(portalOrderRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
