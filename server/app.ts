@@ -55,6 +55,7 @@ import { registerOnlinePaymentTasks } from './modules/online-payment/online-paym
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
+import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
 
 export interface AppDeps {
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
