@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { createCustomerWithContact, signUpStaff } from '../../test/builders.ts';
+import { TestClient } from '../../test/http-client.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { insertTestOrder, orderLineQuantities, shipmentMovements, stockLevel } from '../../test/shipment-builders.ts';
 
@@ -119,5 +120,23 @@ describeOnEachDialect('packages under concurrency and refusals', { startAt: '202
     expect((await stranger.client.get('/api/v1/packages')).json().data).toEqual([]);
     expect((await staff.client.get(`/api/v1/packages/${pkg.id}`)).json().status).toBe('packed');
     expect((await orderLineQuantities(t.ctx.db, order.id))[0]?.packed_milli).toBe(1000);
+  });
+
+  it('takes API keys with the orders scopes: orders.read lists, orders.write ships (and the order’s history names the API)', async ({ t, staff, ip }) => {
+    const { customerId } = await createCustomerWithContact(staff);
+    const order = await insertTestOrder(t.ctx.db, staff.organization.id, customerId, { lines: [{ quantityMilli: 1000, onHandMilli: 1000 }] });
+    const pkg = (await staff.client.post(`/api/v1/sales-orders/${order.id}/packages`, { lines: [{ sales_order_line_id: order.lines[0]!.id, quantity: 1 }] })).json();
+    const reader = (await staff.client.post('/api/v1/api-keys', { name: 'Warehouse screen', scopes: ['orders.read'] })).json().key as string;
+    const writer = (await staff.client.post('/api/v1/api-keys', { name: 'Shipping desk', scopes: ['orders.write'] })).json().key as string;
+    const api = new TestClient(t.app, ip);
+    const as = (key: string) => ({ authorization: `Bearer ${key}` });
+    expect((await api.request('GET', '/api/v1/packages', undefined, as(reader))).json().data.map((row: { id: string }) => row.id)).toEqual([pkg.id]);
+    expect((await api.request('GET', `/api/v1/packages/${pkg.id}/pdf`, undefined, as(reader))).statusCode).toBe(200);
+    expect((await api.request('POST', `/api/v1/packages/${pkg.id}/ship`, { carrier: 'ups', tracking_number: '1Z' }, as(reader))).statusCode).toBe(403);
+    expect((await api.request('PUT', '/api/v1/carriers', { carrier: 'ups', tracking_url_template: null }, as(reader))).statusCode).toBe(403);
+    const shipped = await api.request('POST', `/api/v1/packages/${pkg.id}/ship`, { carrier: 'ups', tracking_number: '1Z' }, as(writer));
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    const events = await t.ctx.db.selectFrom('sales_order_events').select(['status', 'actor_type']).where('sales_order_id', '=', order.id).execute();
+    expect(events).toEqual([{ status: 'shipped', actor_type: 'api' }]);
   });
 });
