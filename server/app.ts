@@ -57,6 +57,7 @@ import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedu
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
+import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
 
 export interface AppDeps {
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
