@@ -5,6 +5,7 @@ import { signUpStaff } from '../../test/builders.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { pdfPages } from '../../test/pdf-builders.ts';
+import { storePriceList } from '../../test/price-list-builders.ts';
 import { portalCustomer } from '../../test/portal-document-builders.ts';
 import { createOrderItem, createTestOrder, markShipped, postOrder, stockLevel } from '../../test/sales-order-builders.ts';
 import { createSalesOrder } from './sales-order.service.ts';
@@ -351,5 +352,33 @@ describeOnEachDialect('sales orders for staff', { startAt: '2026-12-02T10:00:00.
     expect((await api.request('POST', `/api/v1/sales-orders/${created.json().id}/confirm`, {}, { authorization: `Bearer ${reader}` })).statusCode).toBe(403);
     const invoicesOnly = await keyWith(['customers.read']);
     expect((await api.request('GET', '/api/v1/sales-orders', undefined, { authorization: `Bearer ${invoicesOnly}` })).statusCode).toBe(403);
+  });
+
+  it('prices lines from the customer’s price list with its quantity breaks, and keeps a rate staff set by hand', async ({ t, staff }) => {
+    const customer = await createBillingCustomer(staff);
+    const item = await createOrderItem(t.ctx.db, staff, { rate_minor: 1_000 });
+    const listId = await storePriceList(t.ctx.db, staff.organization.id, {
+      name: 'Wholesale',
+      currency: 'EUR',
+      rates: [
+        { item_id: item.id, min_quantity_milli: 1_000, rate_minor: 900 },
+        { item_id: item.id, min_quantity_milli: 10_000, rate_minor: 800 },
+      ],
+      customerIds: [customer.id],
+    });
+    const order = await createTestOrder(staff, customer.id, [{ item_id: item.id, quantity: 12 }, { item_id: item.id, quantity: 2 }, { item_id: item.id, quantity: 1, rate_minor: 1_100 }]);
+    const detail = (await staff.client.get(`/api/v1/sales-orders/${order.id}`)).json();
+    expect(detail.lines).toMatchObject([
+      { rate_minor: 800, price_source: 'price_list', price_list_id: listId, price_list_name: 'Wholesale', price_break_min_quantity: 10, total_minor: 9_600 },
+      { rate_minor: 900, price_source: 'price_list', price_break_min_quantity: 1 },
+      { rate_minor: 1_100, price_source: 'manual', price_list_id: null },
+    ]);
+    const invoice = (await staff.client.post(`/api/v1/sales-orders/${order.id}/convert`, { mode: 'all' })).json();
+    // A draft cannot be invoiced; once confirmed, the invoice keeps the order's rates.
+    expect(invoice.error.code).toBe('STATE_CONFLICT');
+    await staff.client.post(`/api/v1/sales-orders/${order.id}/confirm`);
+    const converted = (await staff.client.post(`/api/v1/sales-orders/${order.id}/convert`, { mode: 'all' })).json();
+    expect(converted.lines.map((line: { rate_minor: number }) => line.rate_minor)).toEqual([800, 900, 1_100]);
+    expect(converted.total_minor).toBe(detail.total_minor);
   });
 });

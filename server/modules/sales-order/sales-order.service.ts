@@ -1,4 +1,5 @@
 import { computeDocumentAmounts, type LineAmountsInput } from '../../../contract/document-totals.ts';
+import type { UnitPrice } from '../../../contract/pricing.ts';
 import { quantityToMilli } from '../../../contract/units.ts';
 import type { AppContext } from '../../context.ts';
 import type { ItemsTable } from '../../db/billing-tables.ts';
@@ -73,8 +74,7 @@ async function buildLines(db: Db, organizationId: string, customer: CustomerRow,
       if (line.rate_minor === undefined) throw validationError(`lines.${index}.rate_minor`, 'required', 'is required for a line without an item');
     }
   });
-  const toPrice = inputs.flatMap((line) => (line.item_id && line.rate_minor === undefined ? [{ item_id: line.item_id, quantity_milli: line.quantity_milli }] : []));
-  const prices = toPrice.length > 0 ? await customerPrices(db, organizationId, customer.id, toPrice, today) : undefined;
+  const prices = await priceLines(db, organizationId, customer.id, inputs, today);
   const taxOf = (line: NewOrderLine, item: ItemsTable | undefined) => (line.tax_id !== undefined ? line.tax_id : (item?.tax_id ?? null));
   const taxIds = [...new Set(inputs.flatMap((line) => taxOf(line, line.item_id ? items.get(line.item_id) : undefined) ?? []))];
   const taxes = new Map((await repo.listTaxesByIds(db, organizationId, taxIds)).map((tax) => [tax.id, tax]));
@@ -88,7 +88,7 @@ async function buildLines(db: Db, organizationId: string, customer: CustomerRow,
     if (line.rate_minor !== undefined) {
       price = { rate_minor: line.rate_minor, source: 'manual', listId: null, listName: null, breakMin: null };
     } else {
-      const unit = prices?.get(line.item_id!);
+      const unit = prices.get(index);
       if (!unit) throw itemUnavailable(index, line.item_id!, `is not sold in ${customer.currency}`);
       price = { rate_minor: unit.rate_minor, source: unit.source, listId: unit.price_list_id, listName: unit.price_list_name, breakMin: unit.break_min_milli };
     }
@@ -135,6 +135,24 @@ async function buildLines(db: Db, organizationId: string, customer: CustomerRow,
   }));
   const tracked = new Set([...items.values()].filter((item) => item.track_stock === 1).map((item) => item.id));
   return { lines, totals, tracked };
+}
+
+/**
+ * The customer's unit price of each line of an item that has no rate, by the line's index. Prices are
+ * asked for one line per item at a time (an item on two lines may fall in different quantity breaks):
+ * one round for an order with each item once.
+ */
+async function priceLines(db: Db, organizationId: string, customerId: string, inputs: readonly NewOrderLine[], today: string): Promise<Map<number, UnitPrice | null>> {
+  const prices = new Map<number, UnitPrice | null>();
+  let pending = inputs.flatMap((line, index) => (line.item_id && line.rate_minor === undefined ? [{ index, item_id: line.item_id, quantity_milli: line.quantity_milli }] : []));
+  while (pending.length > 0) {
+    const seen = new Set<string>();
+    const round = pending.filter((line) => !seen.has(line.item_id) && Boolean(seen.add(line.item_id)));
+    const answered = await customerPrices(db, organizationId, customerId, round, today);
+    for (const line of round) prices.set(line.index, answered.get(line.item_id) ?? null);
+    pending = pending.filter((line) => !round.includes(line));
+  }
+  return prices;
 }
 
 /** Items among the lines' whose stock is counted. */
