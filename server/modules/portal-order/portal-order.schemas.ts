@@ -186,3 +186,7 @@ export type ReorderAnswer = z.infer<typeof reorderResponse>;
 export const shippingAddressesResponse = z.object({
   data: z.array(z.object({ id: z.string(), label: z.string(), address: z.string(), is_default: z.boolean() })),
 });
+
+/** The dashboard's ordering card (null while ordering is hidden or the contact may not read orders). */
+export const dashboardOrders = z.object({ open_count: z.number().int(), latest_shipment: shipmentResponse.nullable() });
+export type DashboardOrders = z.infer<typeof dashboardOrders>;

@@ -16,9 +16,9 @@ import { listPackagesOfOrders, listShipmentsOfCustomer, type Shipment } from '..
 import { availableMilliOf, contactToday } from './catalog.service.ts';
 import { isSellable, readCart } from './cart.service.ts';
 import { assertMayOrder, assertMayRead, ownerOf } from './ordering-access.ts';
-import { addableMilli, quantitiesByItem, statusesOfFilter, type PortalOrderFilter } from './portal-order.ts';
+import { addableMilli, openOrderStatuses, quantitiesByItem, statusesOfFilter, type PortalOrderFilter } from './portal-order.ts';
 import * as repo from './portal-order.repository.ts';
-import type { OrderDetail, OrderSummary, PlaceOrderBody, ReorderAnswer, ShipmentResponse } from './portal-order.schemas.ts';
+import type { DashboardOrders, OrderDetail, OrderSummary, PlaceOrderBody, ReorderAnswer, ShipmentResponse } from './portal-order.schemas.ts';
 
 export function presentOrderSummary(order: SalesOrdersTable): OrderSummary {
   return {
@@ -269,4 +269,20 @@ export async function listShippingAddresses(ctx: AppContext, contact: ContactPri
 export async function listPortalShipments(ctx: AppContext, contact: ContactPrincipal, page: { limit: number; cursor?: string | undefined }): Promise<Page<ShipmentResponse>> {
   const owner = ownerOf(contact);
   return presentPage(await listShipmentsOfCustomer(ctx.db, owner.organizationId, owner.customerId, page), (rows) => rows.map(presentShipment));
+}
+
+/**
+ * The dashboard's ordering card: how many orders are still open and the package that left last (with
+ * its tracking link). Null while the portal's sales orders are switched off or the contact may not read them.
+ */
+export async function orderingDashboard(db: Db, organization: OrganizationRow, contact: ContactPrincipal): Promise<DashboardOrders | null> {
+  if (!parsePortalSettings(organization.portal_settings).show_sales_orders) return null;
+  if (!contact.permissions.includes('view_documents') && !contact.permissions.includes('place_orders')) return null;
+  const owner = ownerOf(contact);
+  const [openCount, latest] = await Promise.all([
+    repo.countOrdersInStatuses(db, owner.organizationId, owner.customerId, openOrderStatuses),
+    listShipmentsOfCustomer(db, owner.organizationId, owner.customerId, { limit: 1 }),
+  ]);
+  const shipment = latest.data[0];
+  return { open_count: openCount, latest_shipment: shipment ? presentShipment(shipment) : null };
 }
