@@ -104,6 +104,10 @@ export const fr: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} a passé la commande ${p.number} de ${f.money(p.amount)}${p.awaiting_approval ? ', en attente de votre validation' : ''}`,
     customer: (p, f) => `${p.actor} a passé la commande ${p.number} de ${f.money(p.amount)}`,
   },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} a commenté la commande ${p.number}`,
+    customer: (p) => `${p.actor} a commenté la commande ${p.number}`,
+  },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marqué comme accepté pour le compte du client par ${p.staff}${p.signer ? `\u202f; accepté par ${p.signer}` : ''}`,

@@ -1,7 +1,7 @@
 import type { ItemsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page, type PageRequest } from '../../db/keyset.ts';
-import type { SalesOrderLinesTable, SalesOrdersTable, SalesOrderStatus } from '../../db/order-tables.ts';
+import type { SalesOrderCommentsTable, SalesOrderLinesTable, SalesOrdersTable, SalesOrderStatus } from '../../db/order-tables.ts';
 import { containsText } from '../../db/search.ts';
 
 const catalogList = defineKeyset<ItemsTable>()({
@@ -208,4 +208,8 @@ export async function listShippingAddresses(db: Db, organizationId: string, cust
     .orderBy('label')
     .orderBy('id')
     .execute();
+}
+
+export async function insertOrderComment(db: Db, row: SalesOrderCommentsTable): Promise<void> {
+  await db.insertInto('sales_order_comments').values(row).execute();
 }

@@ -198,6 +198,40 @@ describeOnEachDialect('portal orders: placing', (it) => {
     expect((await me.client.post(`${me.api}/sales-orders/${theirs.id}/reorder`)).statusCode).toBe(404);
   });
 
+  it('keeps a thread on the order with staff, and gives the order as PDF', async ({ t, staff }) => {
+    const c = await orderingContact(t, staff);
+    const item = await sellableItem(t, staff, { currency: c.currency, onHand: 5 });
+    const placed = (await c.order({ lines: [{ item_id: item.id, quantity: 1 }] })).json();
+    expect((await staff.client.post(`/api/v1/sales-orders/${placed.id}/comments`, { body: 'Ships Monday', display_in_portal: true })).statusCode).toBe(201);
+    expect((await staff.client.post(`/api/v1/sales-orders/${placed.id}/comments`, { body: 'Check their credit', display_in_portal: false })).statusCode).toBe(201);
+    const posted = await c.client.post(`${c.api}/sales-orders/${placed.id}/comments`, { body: 'Thanks, Monday works' });
+    expect(posted.statusCode, posted.body).toBe(201);
+    expect(posted.json()).toMatchObject({ author_type: 'contact', body: 'Thanks, Monday works', display_in_portal: true });
+    const thread = (await c.client.get(`${c.api}/sales-orders/${placed.id}/comments`)).json().data;
+    expect(thread.map((entry: { body: string }) => entry.body)).toEqual(['Ships Monday', 'Thanks, Monday works']);
+    expect((await notificationTypes(staff)).filter((type) => type === 'portal.comment_added')).toHaveLength(1);
+    const empty = await c.client.post(`${c.api}/sales-orders/${placed.id}/comments`, { body: '  ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.details[0].field).toBe('body');
+
+    const pdf = await c.client.get(`${c.api}/sales-orders/${placed.id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const neighbour = await orderingContact(t, staff);
+    for (const response of [
+      await neighbour.client.get(`${neighbour.api}/sales-orders/${placed.id}/comments`),
+      await neighbour.client.post(`${neighbour.api}/sales-orders/${placed.id}/comments`, { body: 'Hello' }),
+      await neighbour.client.get(`${neighbour.api}/sales-orders/${placed.id}/pdf`),
+    ]) {
+      expect(response.statusCode).toBe(404);
+    }
+    await setPermissions(staff, c.contactId, ['pay']);
+    expect((await c.client.get(`${c.api}/sales-orders/${placed.id}/pdf`)).statusCode).toBe(403);
+    expect((await c.client.get(`${c.api}/sales-orders/${placed.id}/comments`)).statusCode).toBe(403);
+  });
+
   it('answers 404 on every ordering page while the portal’s sales orders are switched off', async ({ t, staff }) => {
     const c = await orderingContact(t, staff);
     const item = await sellableItem(t, staff, { currency: c.currency, onHand: 5 });
@@ -214,6 +248,9 @@ describeOnEachDialect('portal orders: placing', (it) => {
       c.order({ lines: [{ item_id: item.id, quantity: 1 }] }),
       c.client.get(`${c.api}/sales-orders/${placed.id}`),
       c.client.post(`${c.api}/sales-orders/${placed.id}/reorder`),
+      c.client.get(`${c.api}/sales-orders/${placed.id}/comments`),
+      c.client.post(`${c.api}/sales-orders/${placed.id}/comments`, { body: 'Hello' }),
+      c.client.get(`${c.api}/sales-orders/${placed.id}/pdf`),
       c.client.get(`${c.api}/shipments`),
       c.client.get(`${c.api}/shipping-addresses`),
     ];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
 import { errorResponse, pageOf, pagingQuery } from '../../http/schemas.ts';
+import { commentListResponse, commentResponse, newContactCommentBody } from '../comment/comment.schemas.ts';
+import { sendPdf } from '../document-pdf/pdf-reply.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { OpenStreams, streamCatalog } from './catalog-stream.ts';
@@ -27,6 +29,7 @@ import {
   shipmentResponse,
   shippingAddressesResponse,
 } from './portal-order.schemas.ts';
+import { commentOnOrder, listPortalOrderComments, portalOrderPdf } from './portal-order-thread.service.ts';
 import { getPortalOrder, listPortalOrders, listPortalShipments, listShippingAddresses, placePortalOrder, reorder } from './portal-order.service.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
@@ -149,6 +152,22 @@ export function portalOrderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/sales-orders/:id/reorder',
       { preHandler: signedIn, schema: { tags: orders, summary: 'Fill the cart with an earlier order’s items at today’s prices and stock; lists what differs', params: idParams, response: { 200: reorderResponse, ...errors } } },
       async (request) => reorder(ctx, contactOf(request), request.params.id),
+    );
+
+    app.get(
+      '/sales-orders/:id/comments',
+      { preHandler: signedIn, schema: { tags: orders, summary: 'The order’s thread: staff’s entries shown in the portal and the contacts’ comments, oldest first', params: idParams, response: { 200: commentListResponse, ...errors } } },
+      async (request) => listPortalOrderComments(ctx, contactOf(request), request.params.id),
+    );
+    app.post(
+      '/sales-orders/:id/comments',
+      { preHandler: signedIn, schema: { tags: orders, summary: 'Comment on the order; staff are notified', params: idParams, body: newContactCommentBody, response: { 201: commentResponse, ...errors } } },
+      async (request, reply) => reply.status(201).send(await commentOnOrder(ctx, portalOf(request), contactOf(request), request.params.id, request.body.body, requestMeta(request))),
+    );
+    app.get(
+      '/sales-orders/:id/pdf',
+      { preHandler: signedIn, schema: { tags: orders, summary: 'The order as PDF', params: idParams, response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } } },
+      async (request, reply) => sendPdf(reply, await portalOrderPdf(ctx, contactOf(request), request.params.id)),
     );
 
     app.get(
