@@ -29,11 +29,13 @@ export async function findOrderForShipment(db: Db, organizationId: string, order
  * Takes the order's row for this change, only while it is in one of `statuses`: on PostgreSQL the row
  * lock orders packing and shipping of one order behind each other (and behind a cancellation), so
  * every change of an order's quantities takes its locks in the same order: order, then its lines.
+ * The version moves on, so that a change written at the version read before (a cancellation that saw
+ * nothing packed) is refused.
  */
 export async function lockOrderInStatuses(db: Db, organizationId: string, orderId: string, statuses: readonly SalesOrderStatus[], now: string): Promise<boolean> {
   const result = await db
     .updateTable('sales_orders')
-    .set({ updated_at: now })
+    .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
     .where('organization_id', '=', organizationId)
     .where('id', '=', orderId)
     .where('status', 'in', statuses)
