@@ -36,6 +36,7 @@ import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
+import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
 import { refundRoutes } from './modules/refund/refund.routes.ts';
 import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
@@ -184,6 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(itemRoutes(ctx));
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(salesOrderRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(refundRoutes(ctx));
       await api.register(paymentSettingsRoutes(ctx));
