@@ -35,6 +35,7 @@ import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
 import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
+import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
@@ -195,6 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
       await api.register(priceListRoutes(ctx));
+      await api.register(customerAddressRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
