@@ -197,19 +197,6 @@ export async function countOrdersInStatuses(db: Db, organizationId: string, cust
   return Number(row?.count ?? 0);
 }
 
-export async function listShippingAddresses(db: Db, organizationId: string, customerId: string) {
-  return db
-    .selectFrom('customer_addresses')
-    .select(['id', 'label', 'address', 'is_default'])
-    .where('organization_id', '=', organizationId)
-    .where('customer_id', '=', customerId)
-    .where('removed_at', 'is', null)
-    .orderBy('is_default', 'desc')
-    .orderBy('label')
-    .orderBy('id')
-    .execute();
-}
-
 export async function insertOrderComment(db: Db, row: SalesOrderCommentsTable): Promise<void> {
   await db.insertInto('sales_order_comments').values(row).execute();
 }

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { newId } from '../../lib/ids.ts';
 import type { Signal } from '../../signals/signal-bus.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { notificationTypes, setPermissions } from '../../test/portal-document-builders.ts';
@@ -196,6 +197,30 @@ describeOnEachDialect('portal orders: placing', (it) => {
     // Without place_orders, another customer's order is still a 404, not a 403.
     await setPermissions(staff, me.contactId, ['view_documents']);
     expect((await me.client.post(`${me.api}/sales-orders/${theirs.id}/reorder`)).statusCode).toBe(404);
+  });
+
+  it('lists the customer’s shipping addresses and ships an order to the one chosen; another customer’s is refused', async ({ t, staff }) => {
+    const c = await orderingContact(t, staff);
+    const neighbour = await orderingContact(t, staff);
+    const now = new Date().toISOString();
+    const address = (customerId: string, label: string, isDefault: 0 | 1) => ({ id: newId(), organization_id: c.organizationId, customer_id: customerId, label, address: `${label} Street 1\nSpringfield`, is_default: isDefault, removed_at: null, created_at: now, updated_at: now });
+    const depot = address(c.customerId, 'Depot', 0);
+    const office = address(c.customerId, 'Office', 1);
+    const theirs = address(neighbour.customerId, 'Theirs', 1);
+    await t.ctx.db.insertInto('customer_addresses').values([depot, office, theirs]).execute();
+    const listed = (await c.client.get(`${c.api}/shipping-addresses`)).json().data;
+    expect(listed.map((entry: { id: string; is_default: boolean }) => [entry.id, entry.is_default])).toEqual([
+      [office.id, true],
+      [depot.id, false],
+    ]);
+    const item = await sellableItem(t, staff, { currency: c.currency, onHand: 5 });
+    const placed = await c.order({ lines: [{ item_id: item.id, quantity: 1 }], shipping_address_id: depot.id });
+    expect(placed.statusCode, placed.body).toBe(201);
+    expect(placed.json().shipping_address).toBe(depot.address);
+    const refused = await c.order({ lines: [{ item_id: item.id, quantity: 1 }], shipping_address_id: theirs.id });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].field).toBe('shipping_address_id');
+    expect((await stockOfItem(t, item.id)).committed_milli).toBe(1000);
   });
 
   it('keeps a thread on the order with staff, and gives the order as PDF', async ({ t, staff }) => {

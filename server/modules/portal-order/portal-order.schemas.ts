@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasAtMostThreeDecimals } from '../../../contract/units.ts';
 import { pagingQuery } from '../../http/schemas.ts';
+import { shippingAddressResponse } from '../customer-address/customer-address.schemas.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { portalOrderFilters } from './portal-order.ts';
 
@@ -183,9 +184,7 @@ export const reorderResponse = z.object({
 });
 export type ReorderAnswer = z.infer<typeof reorderResponse>;
 
-export const shippingAddressesResponse = z.object({
-  data: z.array(z.object({ id: z.string(), label: z.string(), address: z.string(), is_default: z.boolean() })),
-});
+export const shippingAddressesResponse = z.object({ data: z.array(shippingAddressResponse) });
 
 /** The dashboard's ordering card (null while ordering is hidden or the contact may not read orders). */
 export const dashboardOrders = z.object({ open_count: z.number().int(), latest_shipment: shipmentResponse.nullable() });

@@ -8,6 +8,7 @@ import { AppError, fieldIssue, notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
+import { listShippingAddresses as listCustomerShippingAddresses } from '../customer-address/customer-address.service.ts';
 import { contactName } from '../customer/customer.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { customerPrices } from '../price-list/pricing.service.ts';
@@ -261,8 +262,7 @@ export async function reorder(ctx: AppContext, contact: ContactPrincipal, orderI
 
 export async function listShippingAddresses(ctx: AppContext, contact: ContactPrincipal) {
   const owner = ownerOf(contact);
-  const rows = await repo.listShippingAddresses(ctx.db, owner.organizationId, owner.customerId);
-  return { data: rows.map((row) => ({ id: row.id, label: row.label, address: row.address, is_default: row.is_default === 1 })) };
+  return { data: await listCustomerShippingAddresses(ctx.db, owner.organizationId, owner.customerId) };
 }
 
 /** The customer's packages that have left, most recently shipped first. */

@@ -21937,9 +21937,11 @@ export interface paths {
                         "application/json": {
                             data: {
                                 id: string;
-                                label: string;
+                                label: string | null;
                                 address: string;
+                                address_lines: string[];
                                 is_default: boolean;
+                                stored: boolean;
                             }[];
                         };
                     };
