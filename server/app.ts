@@ -36,8 +36,11 @@ import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { stockRoutes } from './modules/stock/stock.routes.ts';
 import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
+import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
+import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
+import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
 import { refundRoutes } from './modules/refund/refund.routes.ts';
 import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
@@ -57,6 +60,7 @@ import { registerOnlinePaymentTasks } from './modules/online-payment/online-paym
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
+import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
 
 export interface AppDeps {
@@ -187,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(warehouseRoutes(ctx));
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(salesOrderRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(refundRoutes(ctx));
       await api.register(paymentSettingsRoutes(ctx));
@@ -197,6 +202,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(priceListRoutes(ctx));
+      await api.register(customerAddressRoutes(ctx));
+      await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

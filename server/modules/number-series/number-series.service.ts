@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { insertSeriesIfMissing, listSeriesOfOrganization, takeNextNumber, updateSeries } from './number-series.repository.ts';
 
-export const numberSeriesKinds = ['invoice', 'estimate', 'retainer_invoice', 'credit_note', 'payment'] as const;
+export const numberSeriesKinds = ['invoice', 'estimate', 'retainer_invoice', 'credit_note', 'payment', 'sales_order', 'package'] as const;
 export type NumberSeriesKind = (typeof numberSeriesKinds)[number];
 
 export const defaultPrefixes: Record<NumberSeriesKind, string> = {
@@ -12,6 +12,8 @@ export const defaultPrefixes: Record<NumberSeriesKind, string> = {
   retainer_invoice: 'RET-',
   credit_note: 'CN-',
   payment: 'PAY-',
+  sales_order: 'SO-',
+  package: 'PKG-',
 };
 
 export function formatNumber(prefix: string, number: number, padding: number): string {
