@@ -19,6 +19,7 @@ import { createPasswordHasher } from './lib/passwords.ts';
 import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
+import { startPostgresSignalBus } from './signals/pg-signal-bus.ts';
 import { LocalSignalBus, type SignalBus } from './signals/signal-bus.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
@@ -34,8 +35,13 @@ import { staffSessionRoutes } from './modules/staff-session/staff-session.routes
 import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
 import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
+import { stockRoutes } from './modules/stock/stock.routes.ts';
+import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
+import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
+import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
+import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
 import { refundRoutes } from './modules/refund/refund.routes.ts';
 import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
@@ -54,7 +60,9 @@ import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
+import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
+import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
 
 export interface AppDeps {
@@ -111,6 +119,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const clock = deps.clock ?? systemClock;
   const secret = await loadInstanceSecret(deps.database.db, config.sessionSecret, isoNow(clock));
   const https = config.publicUrl.startsWith('https://');
+  // On PostgreSQL the instances sharing the database hear each other's signals (LISTEN/NOTIFY).
+  const { connectionString } = deps.database;
+  const signals =
+    deps.signals ??
+    (deps.database.dialect === 'postgres' && connectionString
+      ? await startPostgresSignalBus({ db: deps.database.db, connectionString, logger })
+      : new LocalSignalBus());
   const ctx: AppContext = {
     db: deps.database.db,
     dialect: deps.database.dialect,
@@ -121,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
-    signals: deps.signals ?? new LocalSignalBus(),
+    signals,
   };
 
   const app = Fastify({
@@ -181,8 +196,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(jobRoutes(ctx));
       await api.register(taxRoutes(ctx));
       await api.register(itemRoutes(ctx));
+      await api.register(stockRoutes(ctx));
+      await api.register(warehouseRoutes(ctx));
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(salesOrderRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(refundRoutes(ctx));
       await api.register(paymentSettingsRoutes(ctx));
@@ -193,6 +211,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(priceListRoutes(ctx));
+      await api.register(customerAddressRoutes(ctx));
+      await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -207,6 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(onlinePaymentRoutes(ctx));
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
+      await portal.register(portalOrderRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -209,7 +209,8 @@ export interface paths {
                              *       "portal.statement_downloaded": true,
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
-                             *       "portal.refund_issued": true
+                             *       "portal.refund_issued": true,
+                             *       "portal.order_placed": true
                              *     }
                              */
                             staff_email_events: {
@@ -243,6 +244,8 @@ export interface paths {
                                 "portal.payment_failed": boolean;
                                 /** @default true */
                                 "portal.refund_issued": boolean;
+                                /** @default true */
+                                "portal.order_placed": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -325,7 +328,8 @@ export interface paths {
                          *       "portal.statement_downloaded": true,
                          *       "portal.payment_received": true,
                          *       "portal.payment_failed": true,
-                         *       "portal.refund_issued": true
+                         *       "portal.refund_issued": true,
+                         *       "portal.order_placed": true
                          *     }
                          */
                         staff_email_events?: {
@@ -359,6 +363,8 @@ export interface paths {
                             "portal.payment_failed"?: boolean;
                             /** @default true */
                             "portal.refund_issued"?: boolean;
+                            /** @default true */
+                            "portal.order_placed"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -430,7 +436,8 @@ export interface paths {
                              *       "portal.statement_downloaded": true,
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
-                             *       "portal.refund_issued": true
+                             *       "portal.refund_issued": true,
+                             *       "portal.order_placed": true
                              *     }
                              */
                             staff_email_events: {
@@ -464,6 +471,8 @@ export interface paths {
                                 "portal.payment_failed": boolean;
                                 /** @default true */
                                 "portal.refund_issued": boolean;
+                                /** @default true */
+                                "portal.order_placed": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -2710,13 +2719,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue (search by name or SKU) */
+        /** The catalogue (search by name or SKU, filter by category or whether sold in the portal) */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
                     search?: string;
+                    category?: string;
+                    sellable?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -2741,6 +2752,23 @@ export interface paths {
                                 currency: string;
                                 tax_id: string | null;
                                 archived: boolean;
+                                category: string | null;
+                                sellable_in_portal: boolean;
+                                allow_backorders: boolean;
+                                track_stock: boolean;
+                                stock: {
+                                    on_hand: number;
+                                    committed: number;
+                                    available: number;
+                                } | null;
+                                images: {
+                                    id: string;
+                                    url: string;
+                                    alt_text: string | null;
+                                    position: number;
+                                    content_type: string;
+                                    byte_size: number;
+                                }[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -2767,6 +2795,10 @@ export interface paths {
                         rate_minor: number;
                         currency: string;
                         tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
                     };
                 };
             };
@@ -2787,6 +2819,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2807,6 +2856,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories the live items use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                name: string;
+                                item_count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}": {
         parameters: {
             query?: never;
@@ -2814,7 +2904,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An item */
+        /** An item with its stock and images */
         get: {
             parameters: {
                 query?: never;
@@ -2842,6 +2932,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2910,6 +3017,10 @@ export interface paths {
                         rate_minor?: number;
                         currency?: string;
                         tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
                     };
                 };
             };
@@ -2930,6 +3041,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2944,6 +3072,736 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        content_type: "image/png" | "image/jpeg" | "image/webp";
+                        data_base64: string;
+                        alt_text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            alt_text: string | null;
+                            position: number;
+                            content_type: string;
+                            byte_size: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The image's bytes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    imageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an image */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    imageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's stock in each warehouse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item_id: string;
+                            track_stock: boolean;
+                            totals: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            warehouses: {
+                                warehouse_id: string;
+                                name: string;
+                                is_default: boolean;
+                                archived: boolean;
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouse_id?: string;
+                        /** @enum {string} */
+                        kind: "receipt" | "adjustment";
+                        quantity: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item_id: string;
+                            track_stock: boolean;
+                            totals: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            warehouses: {
+                                warehouse_id: string;
+                                name: string;
+                                is_default: boolean;
+                                archived: boolean;
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's stock movements, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                warehouse_id: string;
+                                warehouse_name: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "adjustment" | "shipment";
+                                quantity: number;
+                                reason: string | null;
+                                sales_order_id: string | null;
+                                package_id: string | null;
+                                staff_user_id: string | null;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warehouses, the default first */
+        get: {
+            parameters: {
+                query?: {
+                    include_archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                address: string | null;
+                                is_default: boolean;
+                                archived: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a warehouse */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        address?: string | null;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A warehouse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or edit a warehouse */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a warehouse (not the default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/set-default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a warehouse the default */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/number-series": {
@@ -6509,6 +7367,1433 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sales orders */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                    search?: string;
+                    sort?: "order_date" | "-order_date" | "number" | "-number" | "total" | "-total";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                order_date: string;
+                                expected_shipment_date: string | null;
+                                po_number: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                placed_via: "staff" | "portal" | "api";
+                                placed_by_contact_id: string | null;
+                                confirmed_at: string | null;
+                                shipped_at: string | null;
+                                delivered_at: string | null;
+                                cancelled_at: string | null;
+                                cancel_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "confirmed";
+                        order_date?: string;
+                        expected_shipment_date?: string | null;
+                        po_number?: string | null;
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        shipping_address?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name?: string;
+                            description?: string | null;
+                            quantity: number;
+                            rate_minor?: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sales order with its lines, status history, packages and invoices; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        order_date?: string;
+                        expected_shipment_date?: string | null;
+                        po_number?: string | null;
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        shipping_address?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name?: string;
+                            description?: string | null;
+                            quantity: number;
+                            rate_minor?: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "shipped";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales order as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a sales order, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments": {
         parameters: {
             query?: never;
@@ -9626,6 +11911,1607 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price lists by name (search by name or description; archived=true|false) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    search?: string;
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                description: string | null;
+                                currency: string;
+                                /** @enum {string} */
+                                kind: "markup" | "markdown" | "per_item";
+                                percent: number;
+                                valid_from: string | null;
+                                valid_to: string | null;
+                                archived: boolean;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "markup" | "markdown" | "per_item";
+                        percent?: number | null;
+                        valid_from?: string | null;
+                        valid_to?: string | null;
+                        rates?: {
+                            item_id: string;
+                            /** @default 0 */
+                            min_quantity?: number;
+                            rate_minor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A price list with its rates and how many customers it is assigned to; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a price list: its customers pay base rates until given another. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a price list; rates, when sent, replace all its rates. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        currency?: string;
+                        /** @enum {string} */
+                        kind?: "markup" | "markdown" | "per_item";
+                        percent?: number | null;
+                        valid_from?: string | null;
+                        valid_to?: string | null;
+                        rates?: {
+                            item_id: string;
+                            /** @default 0 */
+                            min_quantity?: number;
+                            rate_minor: number;
+                        }[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a customer (or, without one, a buyer in the list's currency) would pay per unit today under this list, and which break applied */
+        get: {
+            parameters: {
+                query: {
+                    customer_id?: string;
+                    item_id: string;
+                    quantity?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            price_list_id: string;
+                            customer_id: string | null;
+                            item_id: string;
+                            quantity: number;
+                            date: string;
+                            price: {
+                                rate_minor: number;
+                                currency: string;
+                                /** @enum {string} */
+                                source: "base" | "price_list";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                break_min_quantity: number | null;
+                                breaks: {
+                                    min_quantity: number;
+                                    rate_minor: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/price-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's price list (null: the items' base rates) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer_id: string;
+                            price_list: {
+                                id: string;
+                                name: string;
+                                currency: string;
+                                archived: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Assign a price list to the customer (null: none); the list must be in the customer's currency (422 CURRENCY_MISMATCH) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        price_list_id: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer_id: string;
+                            price_list: {
+                                id: string;
+                                name: string;
+                                currency: string;
+                                archived: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/shipping-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's stored shipping addresses, the default first (the portal offers the customer's own shipping address while none is stored) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                label: string | null;
+                                address: string;
+                                address_lines: string[];
+                                is_default: boolean;
+                                stored: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a shipping address; the first one, or one with is_default, becomes the default */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        address: string;
+                        /** @default false */
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string | null;
+                            address: string;
+                            address_lines: string[];
+                            is_default: boolean;
+                            stored: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/shipping-addresses/{addressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a shipping address (orders keep it); the default passes to the oldest one left */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a shipping address; is_default: true makes it the default */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label?: string;
+                        address?: string;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string | null;
+                            address: string;
+                            address_lines: string[];
+                            is_default: boolean;
+                            stored: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Packages, newest first (status, order and customer filters, cursor paging) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "packed" | "shipped" | "delivered";
+                    sales_order_id?: string;
+                    customer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                sales_order: {
+                                    id: string;
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                package_date: string;
+                                notes: string | null;
+                                carrier: string | null;
+                                carrier_name: string | null;
+                                tracking_number: string | null;
+                                tracking_url: string | null;
+                                shipped_on: string | null;
+                                shipped_at: string | null;
+                                delivered_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package with its lines and tracking link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a package that has not shipped; its quantities can be packed again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            sales_order_line_id: string;
+                            quantity: number;
+                        }[];
+                        package_date?: string;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier: string;
+                        tracking_number: string;
+                        shipped_on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a shipped package delivered; the order is delivered once all its packages are */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The packing slip as PDF, in the customer’s language (items and quantities, no prices) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                carrier: string;
+                                name: string;
+                                tracking_url_template: string | null;
+                                default_template: string | null;
+                                customized: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier: string;
+                        name?: string;
+                        tracking_url_template: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            name: string;
+                            tracking_url_template: string | null;
+                            default_template: string | null;
+                            customized: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -11597,6 +15483,31 @@ export interface paths {
                                     created_at: string;
                                 } | null;
                                 estimates_awaiting: number;
+                            } | null;
+                            orders: {
+                                open_count: number;
+                                latest_shipment: {
+                                    id: string;
+                                    sales_order_id: string;
+                                    sales_order_number: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    status: "packed" | "shipped" | "delivered";
+                                    carrier: string | null;
+                                    carrier_name: string | null;
+                                    tracking_number: string | null;
+                                    tracking_url: string | null;
+                                    shipped_on: string | null;
+                                    delivered_at: string | null;
+                                    lines: {
+                                        sales_order_line_id: string;
+                                        item_id: string | null;
+                                        name: string;
+                                        sku: string | null;
+                                        unit: string | null;
+                                        quantity: number;
+                                    }[];
+                                } | null;
                             } | null;
                         };
                     };
@@ -17156,6 +21067,1792 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items sold in the portal at this customer’s prices, with what is available: search, category, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    search?: string;
+                    category?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                description: string | null;
+                                category: string | null;
+                                unit_price_minor: number | null;
+                                currency: string | null;
+                                price_source: ("base" | "price_list") | null;
+                                breaks: {
+                                    min_quantity: number;
+                                    unit_price_minor: number;
+                                }[];
+                                track_stock: boolean;
+                                allow_backorders: boolean;
+                                available: number | null;
+                                images: {
+                                    id: string;
+                                    url: string;
+                                    alt_text: string | null;
+                                }[];
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/catalog/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue’s categories with how many items each has */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                name: string;
+                                item_count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/catalog/items/{id}/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item’s image (its bytes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    image_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/catalog/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: `event: stock` with `{ items: [{ id, available }] }` whenever items’ stock changes; a comment line every 25 seconds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s cart at today’s prices and stock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                id: string;
+                                item_id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number | null;
+                                amount_minor: number | null;
+                                available: number | null;
+                                allow_backorders: boolean;
+                                issue: ("unavailable" | "short_stock") | null;
+                            }[];
+                            currency: string;
+                            subtotal_minor: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Empty the cart */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                id: string;
+                                item_id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number | null;
+                                amount_minor: number | null;
+                                available: number | null;
+                                allow_backorders: boolean;
+                                issue: ("unavailable" | "short_stock") | null;
+                            }[];
+                            currency: string;
+                            subtotal_minor: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/cart/lines/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put an item in the cart at this quantity (replacing its quantity there) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    item_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                id: string;
+                                item_id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number | null;
+                                amount_minor: number | null;
+                                available: number | null;
+                                allow_backorders: boolean;
+                                issue: ("unavailable" | "short_stock") | null;
+                            }[];
+                            currency: string;
+                            subtotal_minor: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take an item out of the cart */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    item_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                id: string;
+                                item_id: string;
+                                name: string;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number | null;
+                                amount_minor: number | null;
+                                available: number | null;
+                                allow_backorders: boolean;
+                                issue: ("unavailable" | "short_stock") | null;
+                            }[];
+                            currency: string;
+                            subtotal_minor: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s orders, newest first: filter, search by number or PO number, cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    filter?: "all" | "open" | "shipped" | "delivered" | "cancelled";
+                    search?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                order_date: string;
+                                expected_shipment_date: string | null;
+                                po_number: string | null;
+                                currency: string;
+                                subtotal_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                placed_via: "staff" | "portal" | "api";
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place an order (Idempotency-Key required): priced again and stock held; 409 PRICES_CHANGED or INSUFFICIENT_STOCK create nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            item_id: string;
+                            quantity: number;
+                            expected_unit_price_minor?: number;
+                        }[];
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        po_number?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            currency: string;
+                            subtotal_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            created_at: string;
+                            notes: string | null;
+                            shipping_address: string | null;
+                            cancel_reason: string | null;
+                            lines: {
+                                id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number;
+                                discount_minor: number;
+                                tax_name: string | null;
+                                tax_minor: number;
+                                total_minor: number;
+                                shipped_quantity: number;
+                            }[];
+                            events: {
+                                status: string;
+                                note: string | null;
+                                actor_type: string;
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                            packages: {
+                                id: string;
+                                sales_order_id: string;
+                                sales_order_number: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                carrier: string | null;
+                                carrier_name: string | null;
+                                tracking_number: string | null;
+                                tracking_url: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                                lines: {
+                                    sales_order_line_id: string;
+                                    item_id: string | null;
+                                    name: string;
+                                    sku: string | null;
+                                    unit: string | null;
+                                    quantity: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/sales-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its lines, status history, invoices and packages (with tracking links) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            currency: string;
+                            subtotal_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            created_at: string;
+                            notes: string | null;
+                            shipping_address: string | null;
+                            cancel_reason: string | null;
+                            lines: {
+                                id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                unit_price_minor: number;
+                                discount_minor: number;
+                                tax_name: string | null;
+                                tax_minor: number;
+                                total_minor: number;
+                                shipped_quantity: number;
+                            }[];
+                            events: {
+                                status: string;
+                                note: string | null;
+                                actor_type: string;
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                            packages: {
+                                id: string;
+                                sales_order_id: string;
+                                sales_order_number: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                carrier: string | null;
+                                carrier_name: string | null;
+                                tracking_number: string | null;
+                                tracking_url: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                                lines: {
+                                    sales_order_line_id: string;
+                                    item_id: string | null;
+                                    name: string;
+                                    sku: string | null;
+                                    unit: string | null;
+                                    quantity: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/sales-orders/{id}/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fill the cart with an earlier order’s items at today’s prices and stock; lists what differs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: {
+                                item_id: string;
+                                name: string;
+                                quantity: number;
+                                unit_price_minor: number;
+                            }[];
+                            differences: {
+                                item_id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "unavailable" | "price_changed" | "short_stock";
+                                old_unit_price_minor?: number;
+                                unit_price_minor?: number;
+                                available?: number;
+                            }[];
+                            cart: {
+                                lines: {
+                                    id: string;
+                                    item_id: string;
+                                    name: string;
+                                    sku: string | null;
+                                    unit: string | null;
+                                    quantity: number;
+                                    unit_price_minor: number | null;
+                                    amount_minor: number | null;
+                                    available: number | null;
+                                    allow_backorders: boolean;
+                                    issue: ("unavailable" | "short_stock") | null;
+                                }[];
+                                currency: string;
+                                subtotal_minor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/sales-orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s thread: staff’s entries shown in the portal and the contacts’ comments, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on the order; staff are notified */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/sales-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s packages that have left, most recently shipped first, with tracking links */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                sales_order_id: string;
+                                sales_order_number: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                carrier: string | null;
+                                carrier_name: string | null;
+                                tracking_number: string | null;
+                                tracking_url: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                                lines: {
+                                    sales_order_line_id: string;
+                                    item_id: string | null;
+                                    name: string;
+                                    sku: string | null;
+                                    unit: string | null;
+                                    quantity: number;
+                                }[];
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/shipping-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s shipping addresses, the default first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                label: string | null;
+                                address: string;
+                                address_lines: string[];
+                                is_default: boolean;
+                                stored: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
