@@ -74,7 +74,7 @@ export function PlaceOrderForm({ cart }: { cart: Cart }) {
     await submit();
   };
 
-  const options = [...(addresses.data ?? []).map((address) => ({ value: address.id, label: `${address.label} — ${address.address.replace(/\s*\n\s*/g, ', ')}` })), { value: '', label: t('cart.noShippingAddress') }];
+  const options = [...(addresses.data ?? []).map((address) => ({ value: address.id, label: [address.label, address.address_lines.join(', ') || address.address].filter(Boolean).join(' — ') })), { value: '', label: t('cart.noShippingAddress') }];
 
   return (
     <section className="p-card" aria-labelledby="place-order-heading">

@@ -5,7 +5,6 @@ import { ContactDetails } from '../../components/ContactDetails.tsx';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import type { DashboardOrders } from '../orders/queries.ts';
 import { PayAll } from '../pay/PayNow.tsx';
 import { Banner } from './Banner.tsx';
 import { Figures } from './Figures.tsx';
@@ -37,7 +36,7 @@ export function DashboardPage() {
     );
   }
   // Null while the portal's sales orders are switched off or the contact's role reads no orders.
-  const orders = (data as { orders?: DashboardOrders | null }).orders ?? null;
+  const orders = data.orders;
   return (
     <>
       <PageHeader title={t('dashboard.welcome', { name: data.contact_name })}>

@@ -50,7 +50,7 @@ export function cart(lines: CartLine[] = [cartLine()]): Cart {
 }
 
 export function shippingAddress(patch: Partial<ShippingAddress> = {}): ShippingAddress {
-  return { id: 'addr1', label: 'Warehouse', address: '1 Dock Road\nLeeds', is_default: true, ...patch };
+  return { id: 'addr1', label: 'Warehouse', address: '1 Dock Road\nLeeds', address_lines: ['1 Dock Road', 'Leeds'], is_default: true, stored: true, ...patch };
 }
 
 export function orderSummary(patch: Partial<OrderSummary> = {}): OrderSummary {
