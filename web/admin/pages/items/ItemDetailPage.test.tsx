@@ -75,7 +75,6 @@ function stubApi(answer: (sent: Sent) => Response) {
             next_cursor: null,
           });
         }
-        if (pathname === '/api/v1/items/item-1/images') return json({ data: images });
         return json({ error: { code: 'NOT_FOUND', message: 'not found' } }, 404);
       }
       const body = request.headers.get('content-type')?.includes('json') ? await request.json() : undefined;

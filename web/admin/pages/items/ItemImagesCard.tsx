@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorState, FormAlert, Spinner, TextInput, useToast } from '../../../ui/components/index.ts';
+import { Button, EmptyState, FormAlert, TextInput, useToast } from '../../../ui/components/index.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { imageProblem, imageTypes, imageUpload, maxImageBytes } from './image-upload.ts';
-import { deleteItemImage, fetchItemImages, itemImagesKey, itemKeys, uploadItemImage, type ItemImage } from './queries.ts';
+import { deleteItemImage, itemKeys, uploadItemImage, type ItemDetail, type ItemImage } from './queries.ts';
 
 /** The item's pictures as the portal's catalogue shows them: upload (PNG, JPEG, WebP), see, delete. */
-export function ItemImagesCard({ item }: { item: { id: string; name: string; archived: boolean } }) {
+export function ItemImagesCard({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
   const toast = useToast();
   const fileId = useId();
@@ -18,8 +17,8 @@ export function ItemImagesCard({ item }: { item: { id: string; name: string; arc
   const [altText, setAltText] = useState('');
   const [problem, setProblem] = useState<string>();
   const [deleting, setDeleting] = useState<ItemImage>();
-  const images = useQuery({ queryKey: itemImagesKey(item.id), queryFn: ({ signal }) => fetchItemImages(item.id, signal) });
-  const changes = [itemImagesKey(item.id), itemKeys.lists()];
+  // The item's answer carries its pictures.
+  const changes = [itemKeys.detail(item.id), itemKeys.lists()];
   const upload = useApiMutation({ mutationFn: async (picked: File) => uploadItemImage(item.id, await imageUpload(picked, altText)), invalidates: changes });
   const remove = useApiMutation({ mutationFn: (image: ItemImage) => deleteItemImage(item.id, image.id), invalidates: changes });
 
@@ -43,15 +42,11 @@ export function ItemImagesCard({ item }: { item: { id: string; name: string; arc
     }
   };
 
-  const list = images.data ?? [];
+  const list = item.images;
   return (
     <section className="ui-card" aria-labelledby="item-images-heading">
       <h2 id="item-images-heading">{t('images.title')}</h2>
-      {images.isPending ? (
-        <Spinner label={t('images.loading')} />
-      ) : images.isError ? (
-        <ErrorState title={t('images.loadFailed')} message={errorMessage(t, images.error)} retryLabel={t('common.retry')} onRetry={() => void images.refetch()} />
-      ) : list.length === 0 ? (
+      {list.length === 0 ? (
         <EmptyState title={t('images.empty')} description={t('images.emptyHint')} />
       ) : (
         <ul className="admin-item-images">

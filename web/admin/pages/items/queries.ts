@@ -13,18 +13,17 @@ export type WarehouseStock = RowOf<ItemStock>;
 export type StockAdjustmentBody = AdminBody<'/items/{id}/stock-adjustments', 'post'>;
 export type MovementPage = AdminResponse<'/items/{id}/stock-movements', 'get'>;
 export type StockMovement = RowOf<MovementPage>;
-export type ItemImage = RowOf<AdminResponse<'/items/{id}/images', 'get'>>;
+export type ItemImage = ItemDetail['images'][number];
 export type ImageBody = AdminBody<'/items/{id}/images', 'post'>;
 
 /**
- * `itemKeys.list({ search, category })`, `itemKeys.detail(id)` with the item's stock, movements and
- * images beneath it; a change to any item makes `itemKeys.all` stale (the categories too).
+ * `itemKeys.list({ search, category })`, `itemKeys.detail(id)` (with its pictures) and the item's stock
+ * and movements beneath it; a change to any item makes `itemKeys.all` stale (the categories too).
  */
 export const itemKeys = queryKeys('items');
 export const itemCategoriesKey = [...itemKeys.all, 'categories'] as const;
 export const itemStockKey = (id: string) => [...itemKeys.detail(id), 'stock'] as const;
 export const itemMovementsKey = (id: string) => [...itemKeys.detail(id), 'movements'] as const;
-export const itemImagesKey = (id: string) => [...itemKeys.detail(id), 'images'] as const;
 
 export function fetchItemsPage(filters: { search: string; category: string }, cursor: string | undefined, signal: AbortSignal): Promise<ItemPage> {
   return adminClient.get('/items', { params: { query: { search: filters.search || undefined, category: filters.category || undefined, limit: 50, cursor } }, signal });
@@ -56,10 +55,6 @@ export function adjustStock(id: string, body: StockAdjustmentBody) {
 
 export function fetchMovementsPage(id: string, cursor: string | undefined, signal: AbortSignal): Promise<MovementPage> {
   return adminClient.get('/items/{id}/stock-movements', { params: { path: { id }, query: { limit: 25, cursor } }, signal });
-}
-
-export async function fetchItemImages(id: string, signal?: AbortSignal): Promise<ItemImage[]> {
-  return (await adminClient.get('/items/{id}/images', { params: { path: { id } }, signal })).data;
 }
 
 export function uploadItemImage(id: string, body: ImageBody) {
