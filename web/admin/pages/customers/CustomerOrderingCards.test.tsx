@@ -35,7 +35,8 @@ interface Sent {
 function stubApi() {
   const sent: Sent[] = [];
   let assigned: { id: string; name: string; currency: string; archived: boolean } | null = null;
-  let addresses: { id: string; label: string; address: string; is_default: boolean }[] = [{ id: 'addr-1', label: 'Head office', address: '1 Main St\nAustin', is_default: true }];
+  type Stored = { id: string; label: string | null; address: Record<string, string>; address_lines: string[]; is_default: boolean; stored: boolean };
+  let addresses: Stored[] = [{ id: 'addr-1', label: 'Head office', address: { street: '1 Main St', city: 'Austin' }, address_lines: ['1 Main St', 'Austin'], is_default: true, stored: true }];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -53,7 +54,8 @@ function stubApi() {
       }
       if (pathname === '/api/v1/customers/cust-1/shipping-addresses') {
         if (request.method === 'POST') {
-          const added = { id: 'addr-2', ...(body as { label: string; address: string; is_default: boolean }) };
+          const sent = body as { label: string; address: Record<string, string>; is_default: boolean };
+          const added = { id: 'addr-2', ...sent, address_lines: Object.values(sent.address), stored: true };
           addresses = [...addresses.map((a) => (added.is_default ? { ...a, is_default: false } : a)), added];
           return json(added, 201);
         }
@@ -88,6 +90,27 @@ function renderCards() {
 }
 
 describe('the customer’s ordering cards', () => {
+  it('show the customer’s own shipping address while none is stored, without actions', async () => {
+    stubApi();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const { pathname } = new URL(request.url);
+        if (pathname === '/api/v1/customers/cust-1/shipping-addresses') {
+          return json({ data: [{ id: 'default', label: null, address: { street: '1 Main St' }, address_lines: ['1 Main St'], is_default: true, stored: false }] });
+        }
+        if (pathname === '/api/v1/price-lists') return json({ data: [], next_cursor: null });
+        return json({ customer_id: 'cust-1', price_list: null });
+      }),
+    );
+    renderCards();
+    const card = await screen.findByRole('region', { name: 'Shipping addresses' });
+    const own = await within(card).findByRole('row', { name: /Customer’s shipping address/ });
+    expect(within(own).queryByRole('button')).toBeNull();
+    expect(within(own).getByText(/change it with the customer’s details/)).toBeTruthy();
+    expect(await screen.findByText('There are no price lists yet.')).toBeTruthy();
+  });
+
   it('assign a price list, warn about one in another currency, and clear it again', async () => {
     const sent = stubApi();
     renderCards();
@@ -118,10 +141,14 @@ describe('the customer’s ordering cards', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Add address' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a shipping address' });
     await userEvent.type(within(dialog).getByLabelText(/^Label/), 'Warehouse Leeds');
-    await userEvent.type(within(dialog).getByLabelText(/^Address/), '1 Dock St{Enter}Leeds LS1');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Fill in at least one part of the address')).toBeTruthy();
+    await userEvent.type(within(dialog).getByLabelText('Street'), '1 Dock St');
+    await userEvent.type(within(dialog).getByLabelText('City'), 'Leeds');
     await userEvent.click(within(dialog).getByLabelText('Use as the default address'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     const leeds = await within(card).findByRole('row', { name: /Warehouse Leeds/ });
+    expect(within(leeds).getAllByRole('cell')[0]?.textContent).toBe('1 Dock St\nLeeds');
     expect(within(leeds).getByText('Default')).toBeTruthy();
     await waitFor(() => expect(within(within(card).getByRole('row', { name: /Head office/ })).queryByText('Default')).toBeNull());
 
@@ -130,7 +157,7 @@ describe('the customer’s ordering cards', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(within(card).queryByRole('row', { name: /Head office/ })).toBeNull());
     expect(sent).toEqual([
-      { method: 'POST', path: '/api/v1/customers/cust-1/shipping-addresses', body: { label: 'Warehouse Leeds', address: '1 Dock St\nLeeds LS1', is_default: true } },
+      { method: 'POST', path: '/api/v1/customers/cust-1/shipping-addresses', body: { label: 'Warehouse Leeds', address: { street: '1 Dock St', city: 'Leeds' }, is_default: true } },
       { method: 'DELETE', path: '/api/v1/customers/cust-1/shipping-addresses/addr-1', body: undefined },
     ]);
   });

@@ -35,32 +35,37 @@ export function ShippingAddressesCard({ customerId }: { customerId: string }) {
       className: 'admin-row-head',
       cell: (address) => (
         <>
-          {address.label} {address.is_default ? <StatusBadge tone="info">{t('shippingAddresses.default')}</StatusBadge> : null}
+          {address.label ?? t('shippingAddresses.customerOwn')} {address.is_default ? <StatusBadge tone="info">{t('shippingAddresses.default')}</StatusBadge> : null}
         </>
       ),
     },
-    { id: 'address', header: t('shippingAddresses.address'), cell: (address) => <span className="admin-pre-line">{address.address}</span> },
+    { id: 'address', header: t('shippingAddresses.address'), cell: (address) => <span className="admin-pre-line">{address.address_lines.join('\n')}</span> },
     {
       id: 'actions',
       header: t('common.actions'),
       className: 'ui-col-actions',
-      cell: (address) => (
-        <div className="admin-row-actions">
-          {address.is_default ? null : (
-            <Button size="small" busy={settingDefault === address.id} onClick={() => makeDefault.mutate(address)} aria-label={t('shippingAddresses.makeDefaultNamed', { label: address.label })}>
-              {t('shippingAddresses.setDefault')}
+      cell: (address) =>
+        // The customer's own shipping address stands in while none is stored; it is edited with the customer.
+        !address.stored ? (
+          <span className="ui-muted ui-small">{t('shippingAddresses.customerOwnHint')}</span>
+        ) : (
+          <div className="admin-row-actions">
+            {address.is_default ? null : (
+              <Button size="small" busy={settingDefault === address.id} onClick={() => makeDefault.mutate(address)} aria-label={t('shippingAddresses.makeDefaultNamed', { label: address.label })}>
+                {t('shippingAddresses.setDefault')}
+              </Button>
+            )}
+            <Button size="small" onClick={() => setOpen({ kind: 'edit', address })} aria-label={t('shippingAddresses.editNamed', { label: address.label })}>
+              {t('common.edit')}
             </Button>
-          )}
-          <Button size="small" onClick={() => setOpen({ kind: 'edit', address })} aria-label={t('shippingAddresses.editNamed', { label: address.label })}>
-            {t('common.edit')}
-          </Button>
-          <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'remove', address })} aria-label={t('shippingAddresses.removeNamed', { label: address.label })}>
-            {t('shippingAddresses.remove')}
-          </Button>
-        </div>
-      ),
+            <Button size="small" variant="ghost" onClick={() => setOpen({ kind: 'remove', address })} aria-label={t('shippingAddresses.removeNamed', { label: address.label })}>
+              {t('shippingAddresses.remove')}
+            </Button>
+          </div>
+        ),
     },
   ];
+  const stored = rows.filter((address) => address.stored);
 
   return (
     <section className="ui-card" aria-labelledby="shipping-addresses-heading">
@@ -85,7 +90,7 @@ export function ShippingAddressesCard({ customerId }: { customerId: string }) {
         open={open?.kind === 'add' || open?.kind === 'edit'}
         customerId={customerId}
         address={open?.kind === 'edit' ? open.address : undefined}
-        first={rows.length === 0}
+        first={stored.length === 0}
         onClose={() => setOpen(null)}
       />
       {open?.kind === 'remove' ? (
