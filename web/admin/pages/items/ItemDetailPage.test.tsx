@@ -60,18 +60,20 @@ function stubApi(answer: (sent: Sent) => Response) {
         if (pathname === '/api/v1/items/item-1/stock') {
           return json({
             item_id: 'item-1',
-            on_hand: 15,
-            committed: 3,
-            available: 12,
-            data: [
-              { warehouse_id: 'wh-1', warehouse_name: 'Main warehouse', is_default: true, on_hand: 10, committed: 3, available: 7 },
-              { warehouse_id: 'wh-2', warehouse_name: 'Leeds', is_default: false, on_hand: 5, committed: 0, available: 5 },
+            track_stock: true,
+            totals: { on_hand: 15, committed: 3, available: 12 },
+            warehouses: [
+              { warehouse_id: 'wh-1', name: 'Main warehouse', is_default: true, archived: false, on_hand: 10, committed: 3, available: 7 },
+              { warehouse_id: 'wh-2', name: 'Leeds', is_default: false, archived: false, on_hand: 5, committed: 0, available: 5 },
             ],
           });
         }
         if (pathname === '/api/v1/items/item-1/stock-movements') {
           return json({
-            data: [{ id: 'mv-1', kind: 'receipt', warehouse_id: 'wh-1', warehouse_name: 'Main warehouse', quantity: 10, reason: 'Delivery 4711', sales_order_id: null, sales_order_number: null, staff_name: 'Olivia Owner', created_at: '2026-12-01T10:00:00.000Z' }],
+            data: [
+              { id: 'mv-2', kind: 'shipment', warehouse_id: 'wh-1', warehouse_name: 'Main warehouse', quantity: -2, reason: null, sales_order_id: 'so-1', package_id: 'pkg-1', staff_user_id: null, created_at: '2026-12-02T10:00:00.000Z' },
+              { id: 'mv-1', kind: 'receipt', warehouse_id: 'wh-1', warehouse_name: 'Main warehouse', quantity: 10, reason: 'Delivery 4711', sales_order_id: null, package_id: null, staff_user_id: 'staff-1', created_at: '2026-12-01T10:00:00.000Z' },
+            ],
             next_cursor: null,
           });
         }
@@ -110,9 +112,11 @@ describe('the item page', () => {
     const main = await within(stock).findByRole('row', { name: /Main warehouse/ });
     expect(within(main).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['10', '3', '7']);
     expect(within(stock).getByText('All warehouses: 15 on hand, 3 committed, 12 available')).toBeTruthy();
-    const movement = await within(screen.getByRole('region', { name: 'Stock movements' })).findByRole('row', { name: /Receipt|Dec/ });
-    expect(movement.textContent).toContain('+10');
-    expect(movement.textContent).toContain('Delivery 4711');
+    const movements = screen.getByRole('region', { name: 'Stock movements' });
+    const receipt = await within(movements).findByRole('row', { name: /Dec 1/ });
+    expect(within(receipt).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Receipt', 'Main warehouse', '+10', 'Delivery 4711']);
+    const shipment = within(movements).getByRole('row', { name: /Dec 2/ });
+    expect(within(shipment).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Shipment', 'Main warehouse', '-2', 'Shipped to a customer']);
     expect(screen.getByRole('region', { name: 'Pictures' }).textContent).toContain('No pictures yet');
   });
 
@@ -139,7 +143,7 @@ describe('the item page', () => {
   });
 
   it('records a receipt and closes', async () => {
-    const sent = stubApi(() => json({ item_id: 'item-1', on_hand: 17.5, committed: 3, available: 14.5, data: [] }, 201));
+    const sent = stubApi(() => json({ item_id: 'item-1', track_stock: true, totals: { on_hand: 17.5, committed: 3, available: 14.5 }, warehouses: [] }, 201));
     renderPage();
     await userEvent.click(await screen.findByRole('button', { name: 'Adjust stock' }));
     const dialog = await screen.findByRole('dialog', { name: 'Adjust the stock of Blue mug' });

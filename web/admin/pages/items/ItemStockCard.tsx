@@ -23,7 +23,8 @@ export function ItemStockCard({ item }: { item: ItemDetail }) {
       className: 'admin-row-head',
       cell: (row) => (
         <>
-          {row.warehouse_name} {row.is_default ? <StatusBadge tone="info">{t('warehouses.default')}</StatusBadge> : null}
+          {row.name} {row.is_default ? <StatusBadge tone="info">{t('warehouses.default')}</StatusBadge> : null}
+          {row.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : null}
         </>
       ),
     },
@@ -31,7 +32,8 @@ export function ItemStockCard({ item }: { item: ItemDetail }) {
     { id: 'committed', header: t('stock.committed'), className: 'admin-num', cell: (row) => quantity(row.committed) },
     { id: 'available', header: t('stock.available'), className: 'admin-num', cell: (row) => quantity(row.available) },
   ];
-  const rows = stock.data?.data ?? [];
+  const rows = stock.data?.warehouses ?? [];
+  const totals = stock.data?.totals;
   const choices = activeWarehouses(warehouses.data ?? []);
 
   return (
@@ -65,9 +67,9 @@ export function ItemStockCard({ item }: { item: ItemDetail }) {
             empty={<EmptyState title={t('stock.empty')} description={t('stock.emptyHint')} />}
             stacked
           />
-          {stock.data && rows.length > 1 ? (
+          {totals && rows.length > 1 ? (
             <p className="admin-catalog-total">
-              {t('stock.totals', { onHand: quantity(stock.data.on_hand), committed: quantity(stock.data.committed), available: quantity(stock.data.available) })}
+              {t('stock.totals', { onHand: quantity(totals.on_hand), committed: quantity(totals.committed), available: quantity(totals.available) })}
             </p>
           ) : null}
         </>

@@ -14,8 +14,7 @@ export function StockMovementsCard({ itemId }: { itemId: string }) {
     { id: 'kind', header: t('stock.kind'), cell: (movement) => t(`stock.kinds.${movement.kind}`) },
     { id: 'warehouse', header: t('stock.warehouse'), className: 'admin-hide-narrow', cell: (movement) => movement.warehouse_name },
     { id: 'change', header: t('stock.change'), className: 'admin-num', cell: (movement) => signed(movement.quantity) },
-    { id: 'reason', header: t('stock.reason'), cell: (movement) => movement.reason ?? (movement.sales_order_number ? t('stock.forOrder', { number: movement.sales_order_number }) : '—') },
-    { id: 'by', header: t('stock.by'), className: 'admin-hide-narrow', cell: (movement) => movement.staff_name ?? '—' },
+    { id: 'reason', header: t('stock.reason'), cell: (movement) => movement.reason ?? (movement.kind === 'shipment' ? t('stock.shippedToCustomer') : '—') },
   ];
   return (
     <section className="ui-card" aria-labelledby="item-movements-heading">

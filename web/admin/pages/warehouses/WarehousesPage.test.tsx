@@ -28,22 +28,23 @@ function stubApi() {
     'fetch',
     vi.fn(async (request: Request) => {
       const { pathname } = new URL(request.url);
-      if (request.method === 'GET' && pathname === '/api/v1/warehouses') return json({ data: warehouses });
-      const body = request.method === 'DELETE' ? undefined : await request.json();
+      if (request.method === 'GET' && pathname === '/api/v1/warehouses') {
+        // The page asks for the archived ones too.
+        expect(new URL(request.url).searchParams.get('include_archived')).toBe('true');
+        return json({ data: warehouses });
+      }
+      const body = request.headers.get('content-type')?.includes('json') ? await request.json() : undefined;
       sent.push({ method: request.method, path: pathname, body });
-      if (request.method === 'POST') {
+      if (request.method === 'POST' && pathname === '/api/v1/warehouses') {
         const added = warehouse({ id: 'wh-4', ...(body as object) });
         warehouses = [...warehouses, added];
         return json(added, 201);
       }
-      const id = pathname.split('/').at(-1);
-      if (request.method === 'PATCH') {
-        const changes = body as { name?: string; is_default?: boolean };
-        warehouses = warehouses.map((w) => (w.id === id ? { ...w, ...changes } : changes.is_default ? { ...w, is_default: false } : w));
-        return json(warehouses.find((w) => w.id === id));
-      }
-      warehouses = warehouses.map((w) => (w.id === id ? { ...w, archived: true } : w));
-      return new Response(null, { status: 204 });
+      const [, , , , id, action] = pathname.split('/');
+      if (request.method === 'PATCH') warehouses = warehouses.map((w) => (w.id === id ? { ...w, ...(body as object) } : w));
+      if (action === 'set-default') warehouses = warehouses.map((w) => ({ ...w, is_default: w.id === id }));
+      if (action === 'archive') warehouses = warehouses.map((w) => (w.id === id ? { ...w, archived: true } : w));
+      return json(warehouses.find((w) => w.id === id));
     }),
   );
   return sent;
@@ -94,8 +95,8 @@ describe('the warehouses page', () => {
     expect(sent).toEqual([
       { method: 'POST', path: '/api/v1/warehouses', body: { name: 'York', address: null } },
       { method: 'PATCH', path: '/api/v1/warehouses/wh-2', body: { name: 'Leeds docks', address: '1 Dock St\nLeeds' } },
-      { method: 'PATCH', path: '/api/v1/warehouses/wh-2', body: { is_default: true } },
-      { method: 'DELETE', path: '/api/v1/warehouses/wh-4', body: undefined },
+      { method: 'POST', path: '/api/v1/warehouses/wh-2/set-default', body: undefined },
+      { method: 'POST', path: '/api/v1/warehouses/wh-4/archive', body: undefined },
     ]);
   });
 });

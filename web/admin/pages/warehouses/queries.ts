@@ -7,11 +7,11 @@ export type Warehouse = RowOf<AdminResponse<'/warehouses', 'get'>>;
 export type WarehouseBody = AdminBody<'/warehouses', 'post'>;
 export type WarehouseChanges = AdminBody<'/warehouses/{id}', 'patch'>;
 
-/** One short list (`warehouseKeys.list({})`), shared by the warehouses page and the stock dialog. */
+/** One short list, the archived included (`warehouseKeys.list({})`), shared by the warehouses page and the stock dialog. */
 export const warehouseKeys = queryKeys('warehouses');
 
 export async function fetchWarehouses(signal?: AbortSignal): Promise<Warehouse[]> {
-  return (await adminClient.get('/warehouses', { signal })).data;
+  return (await adminClient.get('/warehouses', { params: { query: { include_archived: 'true' } }, signal })).data;
 }
 
 /** The warehouses stock can go into: not archived, the default first. */
@@ -24,9 +24,9 @@ export function saveWarehouse(id: string | undefined, body: WarehouseBody): Prom
 }
 
 export function makeDefaultWarehouse(id: string): Promise<Warehouse> {
-  return adminClient.patch('/warehouses/{id}', { params: { path: { id } }, body: { is_default: true } });
+  return adminClient.post('/warehouses/{id}/set-default', { params: { path: { id } } });
 }
 
-export function archiveWarehouse(id: string): Promise<undefined> {
-  return adminClient.delete('/warehouses/{id}', { params: { path: { id } } });
+export function archiveWarehouse(id: string): Promise<Warehouse> {
+  return adminClient.post('/warehouses/{id}/archive', { params: { path: { id } } });
 }
