@@ -8,7 +8,7 @@ import { pdfPages } from '../../test/pdf-builders.ts';
 import { storePriceList } from '../../test/price-list-builders.ts';
 import { portalCustomer } from '../../test/portal-document-builders.ts';
 import { createOrderItem, createTestOrder, markShipped, postOrder, stockLevel } from '../../test/sales-order-builders.ts';
-import { createSalesOrder } from './sales-order.service.ts';
+import { cancelSalesOrder, createSalesOrder } from './sales-order.service.ts';
 
 describeOnEachDialect('sales orders for staff', { startAt: '2026-12-02T10:00:00.000Z' }, (it) => {
   it('creates a draft priced from the items, totals it as invoices are, and numbers it SO-', async ({ t, staff }) => {
@@ -335,6 +335,9 @@ describeOnEachDialect('sales orders for staff', { startAt: '2026-12-02T10:00:00.
     expect(confirmed.map((order: { id: string }) => order.id).sort()).toEqual([made[1]!.id, made[3]!.id].sort());
     expect((await staff.client.get('/api/v1/sales-orders?search=po-3')).json().data.map((order: { id: string }) => order.id)).toEqual([made[3]!.id]);
     expect((await staff.client.get(`/api/v1/sales-orders?search=${made[0]!.number}`)).json().data.map((order: { id: string }) => order.id)).toEqual([made[0]!.id]);
+    const elsewhere = await createBillingCustomer(staff);
+    const theirs = await createTestOrder(staff, elsewhere.id, [{ item_id: item.id, quantity: 1 }]);
+    expect((await staff.client.get(`/api/v1/sales-orders?customer_id=${elsewhere.id}`)).json().data.map((order: { id: string }) => order.id)).toEqual([theirs.id]);
     expect((await staff.client.get('/api/v1/sales-orders?status=nope')).statusCode).toBe(400);
     expect((await staff.client.get('/api/v1/sales-orders?cursor=garbage')).json().error.details[0].field).toBe('cursor');
   });
@@ -380,5 +383,21 @@ describeOnEachDialect('sales orders for staff', { startAt: '2026-12-02T10:00:00.
     const converted = (await staff.client.post(`/api/v1/sales-orders/${order.id}/convert`, { mode: 'all' })).json();
     expect(converted.lines.map((line: { rate_minor: number }) => line.rate_minor)).toEqual([800, 900, 1_100]);
     expect(converted.total_minor).toBe(detail.total_minor);
+  });
+
+  it('lets a customer’s own contact cancel its pending order, and no other customer’s', async ({ t, staff }) => {
+    const customer = await createBillingCustomer(staff);
+    const stranger = await createBillingCustomer(staff);
+    const item = await createOrderItem(t.ctx.db, staff, { onHandMilli: 5_000 });
+    const { order } = await t.ctx.db.transaction().execute((trx) =>
+      createSalesOrder(t.ctx, trx, { organizationId: staff.organization.id, customerId: customer.id, status: 'pending_approval', lines: [{ item_id: item.id, quantity_milli: 2_000 }], placedVia: 'portal' }),
+    );
+    const as = (customerId: string) => ({ organizationId: staff.organization.id, staffUserId: null, customerId, actor: { type: 'contact' as const, name: 'Billie Payer' } });
+    await expect(cancelSalesOrder(t.ctx, as(stranger.id), order.id, 'Not mine')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const cancelled = await cancelSalesOrder(t.ctx, as(customer.id), order.id, 'Ordered by mistake');
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancel_reason: 'Ordered by mistake' });
+    expect(await stockLevel(t.ctx.db, item.id)).toEqual({ on_hand_milli: 5_000, committed_milli: 0 });
+    const detail = (await staff.client.get(`/api/v1/sales-orders/${order.id}`)).json();
+    expect(detail.events.at(-1)).toMatchObject({ status: 'cancelled', actor_type: 'contact', actor_name: 'Billie Payer', note: 'Ordered by mistake' });
   });
 });
