@@ -21,7 +21,7 @@ function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-const summary = (patch: object) => ({ description: null, kind: 'per_item', percent: 0, valid_from: null, valid_to: null, archived: false, version: 1, created_at: '', updated_at: '', ...patch });
+const summary = <Patch extends object>(patch: Patch) => ({ description: null, kind: 'per_item', percent: 0, valid_from: null, valid_to: null, archived: false, version: 1, created_at: '', updated_at: '', ...patch });
 const wholesale = summary({ id: 'pl-1', name: 'Wholesale', currency: 'USD', kind: 'markdown', percent: 10 });
 const euro = summary({ id: 'pl-2', name: 'Euro partners', currency: 'EUR' });
 const old = summary({ id: 'pl-3', name: 'Old list', currency: 'USD', archived: true });
