@@ -11638,14 +11638,7 @@ export interface paths {
                             data: {
                                 id: string;
                                 label: string | null;
-                                address: {
-                                    attention?: string;
-                                    street?: string;
-                                    city?: string;
-                                    state?: string;
-                                    postal_code?: string;
-                                    country?: string;
-                                };
+                                address: string;
                                 address_lines: string[];
                                 is_default: boolean;
                                 stored: boolean;
@@ -11679,14 +11672,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label: string;
-                        address: {
-                            attention?: string;
-                            street?: string;
-                            city?: string;
-                            state?: string;
-                            postal_code?: string;
-                            country?: string;
-                        };
+                        address: string;
                         /** @default false */
                         is_default?: boolean;
                     };
@@ -11702,14 +11688,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             label: string | null;
-                            address: {
-                                attention?: string;
-                                street?: string;
-                                city?: string;
-                                state?: string;
-                                postal_code?: string;
-                                country?: string;
-                            };
+                            address: string;
                             address_lines: string[];
                             is_default: boolean;
                             stored: boolean;
@@ -11800,14 +11779,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label?: string;
-                        address?: {
-                            attention?: string;
-                            street?: string;
-                            city?: string;
-                            state?: string;
-                            postal_code?: string;
-                            country?: string;
-                        };
+                        address?: string;
                         is_default?: boolean;
                     };
                 };
@@ -11822,14 +11794,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             label: string | null;
-                            address: {
-                                attention?: string;
-                                street?: string;
-                                city?: string;
-                                state?: string;
-                                postal_code?: string;
-                                country?: string;
-                            };
+                            address: string;
                             address_lines: string[];
                             is_default: boolean;
                             stored: boolean;
