@@ -71,8 +71,7 @@ describe('the console’s catalogue', () => {
     await addresses.getByRole('button', { name: 'Add address' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a shipping address' });
     await dialog.getByLabel('Label').fill('Warehouse Leeds');
-    await dialog.getByLabel('Street').fill('1 Dock St');
-    await dialog.getByLabel('City').fill('Leeds');
+    await dialog.getByLabel('Address').fill('1 Dock St\nLeeds LS1 4AA');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await addresses.getByRole('row', { name: /Warehouse Leeds/ }).waitFor();
     await settled(page);

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FormDialog, useToast } from '../../../ui/components/index.ts';
-import { FormCheckbox, FormTextInput } from '../../../ui/forms/fields.tsx';
+import { FormCheckbox, FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { saveShippingAddress, shippingAddressesKey, type ShippingAddress, type ShippingAddressBody } from './ordering-queries.ts';
-import { AddressFields } from './AddressFields.tsx';
-import { shippingAddressFieldName, shippingAddressSchema, shippingAddressValues } from './shipping-address-form.ts';
+import { shippingAddressSchema, shippingAddressValues } from './shipping-address-form.ts';
 
 interface ShippingAddressDialogProps {
   open: boolean;
@@ -29,11 +28,9 @@ export function ShippingAddressDialog({ open, customerId, address, first, onClos
   return (
     <FormDialog
       open={open}
-      size="wide"
       title={address ? t('shippingAddresses.editTitle', { label: address.label }) : t('shippingAddresses.addTitle')}
       form={form}
       submitLabel={t('common.save')}
-      fieldName={shippingAddressFieldName}
       onClose={onClose}
       onSubmit={async (body) => {
         await save.mutateAsync(body);
@@ -41,7 +38,7 @@ export function ShippingAddressDialog({ open, customerId, address, first, onClos
       }}
     >
       <FormTextInput control={form.control} name="label" label={t('shippingAddresses.label')} hint={t('shippingAddresses.labelHint')} required autoComplete="off" maxLength={100} />
-      <AddressFields control={form.control} name="shipping" legend={t('shippingAddresses.address')} />
+      <FormTextArea control={form.control} name="address" label={t('shippingAddresses.address')} required rows={4} autoComplete="shipping street-address" />
       <FormCheckbox control={form.control} name="is_default" label={t('shippingAddresses.makeDefault')} disabled={address?.is_default} />
     </FormDialog>
   );

@@ -39,7 +39,7 @@ export function ShippingAddressesCard({ customerId }: { customerId: string }) {
         </>
       ),
     },
-    { id: 'address', header: t('shippingAddresses.address'), cell: (address) => <span className="admin-pre-line">{address.address_lines.join('\n')}</span> },
+    { id: 'address', header: t('shippingAddresses.address'), cell: (address) => <span className="admin-pre-line">{address.address}</span> },
     {
       id: 'actions',
       header: t('common.actions'),
