@@ -25,6 +25,7 @@ const itemRow = {
   allow_backorders: false,
   track_stock: false,
   stock: null,
+  images: [],
 };
 
 function values(patch: Partial<ItemValues>): ItemValues {

@@ -19,11 +19,11 @@ function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-const warehouse = (patch: object) => ({ address: null, is_default: false, archived: false, created_at: '2026-12-01T10:00:00.000Z', updated_at: '2026-12-01T10:00:00.000Z', ...patch });
+const warehouse = <Patch extends object>(patch: Patch) => ({ address: null, is_default: false, archived: false, created_at: '2026-12-01T10:00:00.000Z', updated_at: '2026-12-01T10:00:00.000Z', ...patch });
 
 function stubApi() {
   const sent: { method: string; path: string; body?: unknown }[] = [];
-  let warehouses = [warehouse({ id: 'wh-2', name: 'Leeds', address: '1 Dock St\nLeeds' }), warehouse({ id: 'wh-1', name: 'Main warehouse', is_default: true }), warehouse({ id: 'wh-3', name: 'Old shed', archived: true })];
+  let warehouses: { id: string; name: string; address: string | null; is_default: boolean; archived: boolean }[] = [warehouse({ id: 'wh-2', name: 'Leeds', address: '1 Dock St\nLeeds' }), warehouse({ id: 'wh-1', name: 'Main warehouse', is_default: true }), warehouse({ id: 'wh-3', name: 'Old shed', archived: true })];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -36,7 +36,7 @@ function stubApi() {
       const body = request.headers.get('content-type')?.includes('json') ? await request.json() : undefined;
       sent.push({ method: request.method, path: pathname, body });
       if (request.method === 'POST' && pathname === '/api/v1/warehouses') {
-        const added = warehouse({ id: 'wh-4', ...(body as object) });
+        const added = warehouse({ id: 'wh-4', ...(body as { name: string; address: string | null }) });
         warehouses = [...warehouses, added];
         return json(added, 201);
       }
