@@ -71,7 +71,7 @@ describe('the console’s catalogue', () => {
     await addresses.getByRole('button', { name: 'Add address' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a shipping address' });
     await dialog.getByLabel('Label').fill('Warehouse Leeds');
-    await dialog.getByLabel('Address').fill('1 Dock St\nLeeds LS1 4AA');
+    await dialog.getByRole('textbox', { name: /^Address/ }).fill('1 Dock St\nLeeds LS1 4AA');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await addresses.getByRole('row', { name: /Warehouse Leeds/ }).waitFor();
     await settled(page);
@@ -80,10 +80,10 @@ describe('the console’s catalogue', () => {
     // The preview names the list and the break for that customer.
     await page.goto(priceListUrl);
     const preview = page.getByRole('region', { name: 'Price preview' });
-    await preview.getByLabel('Find customer').fill('Globex');
-    await preview.getByLabel('Customer').selectOption({ label: 'Globex Ltd · USD' });
+    await preview.getByLabel('Find a customer').fill('Globex');
+    await preview.getByRole('combobox', { name: /^Customer/ }).selectOption({ label: 'Globex Ltd · USD' });
     await preview.getByLabel('Item').selectOption(item.id);
-    await preview.getByLabel('Quantity').fill('12');
+    await preview.getByRole('textbox', { name: 'Quantity' }).fill('12');
     await preview.getByText('From 10').waitFor();
     expect(await preview.textContent()).toContain('$9.50');
     await expectAccessible(page, 'price list with its preview');
