@@ -12,6 +12,11 @@ import { DocumentDetailPage } from '../pages/documents/DocumentDetailPage.tsx';
 import { DocumentFormPage } from '../pages/documents/DocumentFormPage.tsx';
 import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
 import { ItemsPage } from '../pages/items/ItemsPage.tsx';
+import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
+import { SalesOrderFormPage } from '../pages/sales-orders/SalesOrderFormPage.tsx';
+import { SalesOrderListPage } from '../pages/sales-orders/SalesOrderListPage.tsx';
+import { CarriersPage } from '../pages/shipments/CarriersPage.tsx';
+import { ShipmentsPage } from '../pages/shipments/ShipmentsPage.tsx';
 import { PaymentSettingsPage } from '../pages/payment-settings/PaymentSettingsPage.tsx';
 import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
 import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
@@ -53,6 +58,12 @@ function SignedInRoutes() {
         <Route path="/payments/new" element={<RecordPaymentPage />} />
         <Route path="/payments/:id" element={<PaymentDetailPage />} />
         <Route path="/items" element={<ItemsPage />} />
+        <Route path="/sales-orders" element={<SalesOrderListPage />} />
+        <Route path="/sales-orders/new" element={<SalesOrderFormPage key="new" mode="new" />} />
+        <Route path="/sales-orders/:id" element={<SalesOrderDetailPage />} />
+        <Route path="/sales-orders/:id/edit" element={<SalesOrderFormPage key="edit" mode="edit" />} />
+        <Route path="/shipments" element={<ShipmentsPage />} />
+        <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
         <Route path="/settings/number-series" element={<NumberSeriesPage />} />
