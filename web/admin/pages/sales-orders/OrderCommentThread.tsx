@@ -5,6 +5,7 @@ import { FormCheckbox, FormTextArea } from '../../../ui/forms/fields.tsx';
 import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
+import { threadEntryText } from '../../../ui/stored-message.ts';
 import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { commentSchema } from '../documents/CommentThread.tsx';
@@ -49,11 +50,12 @@ export function OrderCommentThread({ orderId }: { orderId: string }) {
                 <time className="ui-muted ui-small" dateTime={comment.created_at}>
                   {formatDateTime(comment.created_at, i18n.language)}
                 </time>
+                {comment.kind !== 'comment' ? <StatusBadge tone="warning">{t(`comments.kind.${comment.kind}`)}</StatusBadge> : null}
                 {comment.author_type === 'staff' ? (
                   comment.display_in_portal ? <StatusBadge tone="info">{t('comments.shownInPortal')}</StatusBadge> : <StatusBadge>{t('comments.internal')}</StatusBadge>
                 ) : null}
               </div>
-              <p className="admin-thread__body">{comment.body}</p>
+              <p className="admin-thread__body">{threadEntryText(comment, i18n.language, 'staff')}</p>
             </li>
           ))}
         </ol>

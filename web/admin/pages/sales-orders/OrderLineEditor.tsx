@@ -54,7 +54,7 @@ export function OrderLineEditor({ lines, onChange, items, taxes, currency, amoun
         };
         const number = index + 1;
         const item = items.find((candidate) => candidate.id === line.item_id);
-        const rateHint = serverPriced ? (pricingText(line.pricing) ?? t('salesOrders.price.customer')) : pricingText(line.pricing);
+        const rateHint = serverPriced ? (pricingText(line.pricing) ?? t('salesOrders.price.customer')) : (pricingText(line.pricing) ?? (line.item_id ? t('salesOrders.price.manual') : undefined));
         return (
           <fieldset key={line.key} className="ui-fieldset admin-line">
             <legend>{t('lines.line', { number })}</legend>

@@ -54,7 +54,7 @@ export function SalesOrderActions({ order, onConflict, onInvoiced }: SalesOrderA
   const approve = useApiMutation({ mutationFn: () => adminClient.post('/sales-orders/{id}/approve', path), invalidates: changed });
   const cancel = useApiMutation({ mutationFn: (reason: string) => adminClient.post('/sales-orders/{id}/cancel', { ...path, body: { reason } }), invalidates: changed });
   const convert = useApiMutation({
-    mutationFn: (mode: ConvertMode) => adminClient.post('/sales-orders/{id}/invoice', { ...path, body: { mode } }),
+    mutationFn: (mode: ConvertMode) => adminClient.post('/sales-orders/{id}/convert', { ...path, body: { mode } }),
     invalidates: [salesOrderKeys.detail(id), documentKeys.lists(), customerKeys.detail(order.customer.id)],
   });
 

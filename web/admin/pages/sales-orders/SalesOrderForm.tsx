@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
@@ -15,9 +15,10 @@ import { CustomerPicker, type PickedCustomer } from '../documents/CustomerPicker
 import type { CatalogueItem, CatalogueTax } from '../documents/queries.ts';
 import { TotalsPreview } from '../documents/TotalsPreview.tsx';
 import { orderConflictMessage } from './order-conflicts.ts';
-import { hasServerPricedLines, previewOrderAmounts, type OrderLineDraft } from './order-lines.ts';
+import { hasServerPricedLines, previewOrderAmounts, withKnownPrices, type OrderLineDraft } from './order-lines.ts';
 import { OrderLineEditor } from './OrderLineEditor.tsx';
 import { fetchShippingAddresses, ifMatch, salesOrderKeys, shippingAddressesKey, type SalesOrder } from './queries.ts';
+import { useCustomerPrices } from './useCustomerPrices.ts';
 import { editSalesOrderValues, newSalesOrderValues, otherAddress, salesOrderCurrency, salesOrderFieldName, salesOrderFormSchema, salesOrderRequest, type SalesOrderRequest } from './sales-order-form.ts';
 
 interface SalesOrderFormProps {
@@ -46,6 +47,13 @@ export function SalesOrderForm({ taxes, items, order, initialCustomer }: SalesOr
   const currency = salesOrderCurrency(base, customer);
   const amounts = useMemo(() => previewOrderAmounts(lines, taxes, currency, locale), [lines, taxes, currency, locale]);
   const customerId = base?.customer.id ?? customer?.id ?? '';
+  const pricedFor = base ? { id: base.customer.id, currency: base.currency } : customer;
+  const prices = useCustomerPrices(pricedFor ?? null, lines, items, locale);
+  // The customer's price fills the rate of each line the server prices, with the list and break that gave it.
+  useEffect(() => {
+    const next = withKnownPrices(form.getValues('lines'), prices.priceOf, currency, locale);
+    if (next) form.setValue('lines', next, { shouldValidate: form.formState.isSubmitted });
+  }, [prices.priceOf, lines, currency, locale]);
   const addresses = useQuery({ queryKey: shippingAddressesKey(customerId), queryFn: ({ signal }) => fetchShippingAddresses(customerId, signal), enabled: customerId !== '' });
 
   const save = useApiMutation({

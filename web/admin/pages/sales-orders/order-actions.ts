@@ -18,9 +18,9 @@ export function canApproveOrder(order: Order): boolean {
   return order.status === 'pending_approval';
 }
 
-/** Cancelling is for orders nothing of which has shipped (what they hold in stock is released). */
+/** Cancelling is for orders nothing of which is packed or shipped (what they hold in stock is released). */
 export function canCancelOrder(order: Order): boolean {
-  return ['draft', 'pending_approval', 'confirmed'].includes(order.status) && order.lines.every((line) => line.shipped_quantity === 0);
+  return ['draft', 'pending_approval', 'confirmed'].includes(order.status) && order.lines.every((line) => line.packed_quantity === 0 && line.shipped_quantity === 0);
 }
 
 /** Something of a confirmed or partially shipped order is still to be packed. */

@@ -6,7 +6,7 @@
  */
 import { formatDecimalInput } from '../../../ui/billing-format.ts';
 import { currencyExponent } from '../../../ui/format.ts';
-import { quantityToMilli } from '../../../../contract/units.ts';
+import { quantityFromMilli, quantityToMilli } from '../../../../contract/units.ts';
 import type { DocumentAmounts } from '../../../../contract/document-totals.ts';
 import { blankLine, parseLine, previewAmounts, toLineInputs, type LineDraft } from '../documents/line-state.ts';
 import type { CatalogueItem, CatalogueTax } from '../documents/queries.ts';
@@ -124,4 +124,38 @@ export function toOrderLineInputs(lines: OrderLineDraft[], currency: string, loc
     const line = lines[index];
     return line && pricedByServer(line) ? input : { ...input, rate_minor };
   });
+}
+
+/** The quantity a line asks for (as the API's number), or undefined while it can't be read. */
+export function lineQuantity(line: OrderLineDraft, locale: string): number | undefined {
+  const parsed = parseLine(line, 'USD', locale).quantity;
+  return parsed.ok && parsed.value > 0 ? quantityFromMilli(parsed.value) : undefined;
+}
+
+/** A customer's unit price as the server answers it (the price list preview, or the item's base rate). */
+export interface KnownPrice {
+  rate_minor: number;
+  source: 'base' | 'price_list';
+  price_list_name: string | null;
+  break_min_quantity: number | null;
+}
+
+/**
+ * The lines with the customer's price filled in where the server prices them and the price is known:
+ * the rate field shows it and the line says which list and break gave it. Undefined when nothing changes.
+ */
+export function withKnownPrices(lines: OrderLineDraft[], priceOf: (line: OrderLineDraft) => KnownPrice | undefined, currency: string, locale: string): OrderLineDraft[] | undefined {
+  let changed = false;
+  const next = lines.map((line) => {
+    if (!pricedByServer(line)) return line;
+    const price = priceOf(line);
+    if (!price) return line;
+    const rate = formatDecimalInput(price.rate_minor, currencyExponent(currency), locale);
+    const pricing: LinePricing = { source: price.source, price_list_name: price.price_list_name, break_min: price.break_min_quantity };
+    const same = line.rate === rate && line.pricing?.source === pricing.source && line.pricing.price_list_name === pricing.price_list_name && line.pricing.break_min === pricing.break_min;
+    if (same) return line;
+    changed = true;
+    return { ...line, rate, pricing };
+  });
+  return changed ? next : undefined;
 }

@@ -17,8 +17,8 @@ export type NewSalesOrderBody = AdminBody<'/sales-orders', 'post'>;
 export type SalesOrderUpdate = AdminBody<'/sales-orders/{id}', 'patch'>;
 export type OrderLineInput = NewSalesOrderBody['lines'][number];
 export type SalesOrderComment = RowOf<AdminResponse<'/sales-orders/{id}/comments', 'get'>>;
-export type ConvertMode = AdminBody<'/sales-orders/{id}/invoice', 'post'>['mode'];
-export type ConvertedInvoice = AdminResponse<'/sales-orders/{id}/invoice', 'post'>;
+export type ConvertMode = AdminBody<'/sales-orders/{id}/convert', 'post'>['mode'];
+export type ConvertedInvoice = AdminResponse<'/sales-orders/{id}/convert', 'post'>;
 export type ShippingAddress = RowOf<AdminResponse<'/customers/{id}/shipping-addresses', 'get'>>;
 
 /**
@@ -50,4 +50,21 @@ export function salesOrderQuery(id: string) {
 
 export async function fetchShippingAddresses(customerId: string, signal?: AbortSignal): Promise<ShippingAddress[]> {
   return (await adminClient.get('/customers/{id}/shipping-addresses', { params: { path: { id: customerId } }, signal })).data;
+}
+
+export type CustomerPriceList = AdminResponse<'/customers/{id}/price-list', 'get'>;
+export type PricePreview = AdminResponse<'/price-lists/{id}/preview', 'get'>;
+export type UnitPrice = NonNullable<PricePreview['price']>;
+
+/** The customer's price list, under the customer's detail key (assigning another list refreshes it). */
+export const customerPriceListKey = (customerId: string) => ['customers', 'detail', customerId, 'price-list'] as const;
+/** What a customer pays per unit of an item at a quantity today, under the list's key. */
+export const pricePreviewKey = (listId: string, customerId: string, itemId: string, quantity: number) => ['price-lists', 'detail', listId, 'preview', { customerId, itemId, quantity }] as const;
+
+export function fetchCustomerPriceList(customerId: string, signal?: AbortSignal): Promise<CustomerPriceList> {
+  return adminClient.get('/customers/{id}/price-list', { params: { path: { id: customerId } }, signal });
+}
+
+export function fetchPricePreview(listId: string, query: { customer_id: string; item_id: string; quantity: number }, signal?: AbortSignal): Promise<PricePreview> {
+  return adminClient.get('/price-lists/{id}/preview', { params: { path: { id: listId }, query }, signal });
 }
