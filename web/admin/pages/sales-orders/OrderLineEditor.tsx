@@ -3,9 +3,9 @@ import type { DocumentAmounts } from '../../../../contract/document-totals.ts';
 import { formatPercent, formatQuantity } from '../../../ui/billing-format.ts';
 import { Button, Select, TextInput } from '../../../ui/components/index.ts';
 import { currencyExponent, formatMoney } from '../../../ui/format.ts';
-import { decimalError, parseLine, removeLine, updateLine } from '../documents/line-state.ts';
+import { decimalError, parseLine } from '../documents/line-state.ts';
 import type { CatalogueItem, CatalogueTax } from '../documents/queries.ts';
-import { blankOrderLine, orderLineFromItem, pricedByServer, withCustomerPrice, withTypedRate, type LinePricing, type OrderLineDraft } from './order-lines.ts';
+import { blankOrderLine, orderLineFromItem, pricedByServer, removeOrderLine, updateOrderLine, withCustomerPrice, withTypedRate, type LinePricing, type OrderLineDraft } from './order-lines.ts';
 
 interface OrderLineEditorProps {
   lines: OrderLineDraft[];
@@ -37,7 +37,7 @@ export function OrderLineEditor({ lines, onChange, items, taxes, currency, amoun
   const locale = i18n.language;
   const exponent = currencyExponent(currency);
   const pricingText = usePricingText();
-  const update = (key: string, patch: Partial<OrderLineDraft>) => onChange((current) => updateLine(current, key, patch));
+  const update = (key: string, patch: Partial<OrderLineDraft>) => onChange((current) => updateOrderLine(current, key, patch));
   const usableItems = items.filter((item) => !item.archived || lines.some((line) => line.item_id === item.id));
   const activeTaxes = taxes.filter((tax) => !tax.archived || lines.some((line) => line.tax_id === tax.id));
 
@@ -127,7 +127,7 @@ export function OrderLineEditor({ lines, onChange, items, taxes, currency, amoun
                   </Button>
                 ) : null}
                 {lines.length > 1 ? (
-                  <Button size="small" variant="ghost" onClick={() => onChange((current) => removeLine(current, line.key))} aria-label={t('lines.removeNamed', { number })}>
+                  <Button size="small" variant="ghost" onClick={() => onChange((current) => removeOrderLine(current, line.key))} aria-label={t('lines.removeNamed', { number })}>
                     {t('lines.remove')}
                   </Button>
                 ) : null}

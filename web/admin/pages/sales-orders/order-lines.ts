@@ -159,3 +159,13 @@ export function withKnownPrices(lines: OrderLineDraft[], priceOf: (line: OrderLi
   });
   return changed ? next : undefined;
 }
+
+/** The lines with one line changed (an updater keeps quick successive edits). */
+export function updateOrderLine(lines: OrderLineDraft[], key: string, patch: Partial<Omit<OrderLineDraft, 'key'>>): OrderLineDraft[] {
+  return lines.map((line) => (line.key === key ? { ...line, ...patch } : line));
+}
+
+/** The lines without one; the last line stays, an order needs one. */
+export function removeOrderLine(lines: OrderLineDraft[], key: string): OrderLineDraft[] {
+  return lines.length > 1 ? lines.filter((line) => line.key !== key) : lines;
+}
