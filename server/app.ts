@@ -36,6 +36,7 @@ import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
+import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
 import { paymentRoutes } from './modules/payment/payment.routes.ts';
 import { refundRoutes } from './modules/refund/refund.routes.ts';
 import { paymentSettingsRoutes } from './modules/payment-settings/payment-settings.routes.ts';
@@ -55,6 +56,7 @@ import { registerOnlinePaymentTasks } from './modules/online-payment/online-paym
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
+import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
 
 export interface AppDeps {
@@ -183,6 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(itemRoutes(ctx));
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(salesOrderRoutes(ctx));
       await api.register(paymentRoutes(ctx));
       await api.register(refundRoutes(ctx));
       await api.register(paymentSettingsRoutes(ctx));
@@ -193,6 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -6509,6 +6509,1433 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sales orders */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    customer_id?: string;
+                    status?: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                    search?: string;
+                    sort?: "order_date" | "-order_date" | "number" | "-number" | "total" | "-total";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                currency: string;
+                                order_date: string;
+                                expected_shipment_date: string | null;
+                                po_number: string | null;
+                                subtotal_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                placed_via: "staff" | "portal" | "api";
+                                placed_by_contact_id: string | null;
+                                confirmed_at: string | null;
+                                shipped_at: string | null;
+                                delivered_at: string | null;
+                                cancelled_at: string | null;
+                                cancel_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "confirmed";
+                        order_date?: string;
+                        expected_shipment_date?: string | null;
+                        po_number?: string | null;
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        shipping_address?: string | null;
+                        lines: {
+                            item_id?: string | null;
+                            name?: string;
+                            description?: string | null;
+                            quantity: number;
+                            rate_minor?: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sales order with its lines, status history, packages and invoices; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        order_date?: string;
+                        expected_shipment_date?: string | null;
+                        po_number?: string | null;
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        shipping_address?: string | null;
+                        lines?: {
+                            item_id?: string | null;
+                            name?: string;
+                            description?: string | null;
+                            quantity: number;
+                            rate_minor?: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                        }[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default all
+                         * @enum {string}
+                         */
+                        mode?: "all" | "shipped";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales order as PDF, in the customer’s language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comment thread of a sales order, all of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact" | "system";
+                                author_name: string;
+                                /** @enum {string} */
+                                kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                                body: string;
+                                message_code: string | null;
+                                message_params: {
+                                    [key: string]: unknown;
+                                } | null;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact" | "system";
+                            author_name: string;
+                            /** @enum {string} */
+                            kind: "comment" | "changes_requested" | "dispute" | "dispute_resolved" | "accepted" | "declined";
+                            body: string;
+                            message_code: string | null;
+                            message_params: {
+                                [key: string]: unknown;
+                            } | null;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments": {
         parameters: {
             query?: never;
@@ -9620,6 +11047,837 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Packages, newest first (status, order and customer filters, cursor paging) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "packed" | "shipped" | "delivered";
+                    sales_order_id?: string;
+                    customer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                sales_order: {
+                                    id: string;
+                                    number: string;
+                                };
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                package_date: string;
+                                notes: string | null;
+                                carrier: string | null;
+                                carrier_name: string | null;
+                                tracking_number: string | null;
+                                tracking_url: string | null;
+                                shipped_on: string | null;
+                                shipped_at: string | null;
+                                delivered_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A package with its lines and tracking link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a package that has not shipped; its quantities can be packed again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{id}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            sales_order_line_id: string;
+                            quantity: number;
+                        }[];
+                        package_date?: string;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier: string;
+                        tracking_number: string;
+                        shipped_on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a shipped package delivered; the order is delivered once all its packages are */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The packing slip as PDF, in the customer’s language (items and quantities, no prices) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                carrier: string;
+                                name: string;
+                                tracking_url_template: string | null;
+                                default_template: string | null;
+                                customized: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier: string;
+                        name?: string;
+                        tracking_url_template: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            name: string;
+                            tracking_url_template: string | null;
+                            default_template: string | null;
+                            customized: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
