@@ -50,8 +50,8 @@ export function SalesOrderActions({ order, onConflict, onInvoiced }: SalesOrderA
   // A change to an order shows in its lists, the order itself and the stock of its items.
   const changed = [salesOrderKeys.lists(), salesOrderKeys.detail(id), ...stockKeysToRefresh];
 
-  const confirm = useApiMutation({ mutationFn: () => adminClient.post('/sales-orders/{id}/confirm', path), invalidates: changed });
-  const approve = useApiMutation({ mutationFn: () => adminClient.post('/sales-orders/{id}/approve', path), invalidates: changed });
+  const confirm = useApiMutation({ mutationFn: () => adminClient.post('/sales-orders/{id}/confirm', { ...path, body: {} }), invalidates: changed });
+  const approve = useApiMutation({ mutationFn: () => adminClient.post('/sales-orders/{id}/approve', { ...path, body: {} }), invalidates: changed });
   const cancel = useApiMutation({ mutationFn: (reason: string) => adminClient.post('/sales-orders/{id}/cancel', { ...path, body: { reason } }), invalidates: changed });
   const convert = useApiMutation({
     mutationFn: (mode: ConvertMode) => adminClient.post('/sales-orders/{id}/convert', { ...path, body: { mode } }),

@@ -16,7 +16,7 @@ const exampleNumber = '1Z999AA10123456784';
 function CarrierDialog({ carrier, onClose }: { carrier: Carrier; onClose: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const form = useZodForm(carrierFormSchema, { defaultValues: { name: carrier.name, tracking_url_template: carrier.tracking_url_template } });
+  const form = useZodForm(carrierFormSchema, { defaultValues: { name: carrier.name, tracking_url_template: carrier.tracking_url_template ?? '' } });
   const save = useApiMutation({
     mutationFn: (values: CarrierFormValues) => adminClient.put('/carriers', { body: { carrier: carrier.carrier, name: values.name.trim(), tracking_url_template: values.tracking_url_template.trim() } }),
     invalidates: [carrierKeys.all, ['packages']],
@@ -70,7 +70,7 @@ export function CarriersPage() {
         </>
       ),
     },
-    { id: 'template', header: t('carriers.template'), cell: (carrier) => <span className="admin-mono admin-break">{carrier.tracking_url_template}</span> },
+    { id: 'template', header: t('carriers.template'), cell: (carrier) => <span className="admin-mono admin-break">{carrier.tracking_url_template ?? '—'}</span> },
     {
       id: 'actions',
       header: t('common.actions'),

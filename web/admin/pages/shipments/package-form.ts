@@ -4,6 +4,7 @@
  * up to three decimals only in the body.
  */
 import { z } from 'zod';
+import { MAX_TEMPLATE_LENGTH, TRACKING_NUMBER_PLACEHOLDER } from '../../../../contract/carriers.ts';
 import { quantityFromMilli, quantityToMilli } from '../../../../contract/units.ts';
 import { formatDecimalInput, parseDecimal } from '../../../ui/billing-format.ts';
 import { todayLocal } from '../../lib/document-kinds.ts';
@@ -88,7 +89,7 @@ export function shipRequest(values: ShipFormValues): ShipPackageBody {
 
 /** A tracking link from a carrier's template (`{tracking_number}` replaced, URL-encoded), for the settings preview. */
 export function previewTrackingUrl(template: string, trackingNumber: string): string {
-  return template.split('{tracking_number}').join(encodeURIComponent(trackingNumber));
+  return template.replaceAll(TRACKING_NUMBER_PLACEHOLDER, encodeURIComponent(trackingNumber.trim()));
 }
 
 export const carrierFormSchema = z.object({
@@ -96,9 +97,9 @@ export const carrierFormSchema = z.object({
   tracking_url_template: z
     .string()
     .trim()
-    .max(500)
+    .max(MAX_TEMPLATE_LENGTH)
     .refine((value) => /^https:\/\/[^\s]+$/.test(value), 'carriers.errors.https')
-    .refine((value) => value.includes('{tracking_number}'), 'carriers.errors.placeholder'),
+    .refine((value) => value.includes(TRACKING_NUMBER_PLACEHOLDER), 'carriers.errors.placeholder'),
 });
 
 export type CarrierFormValues = z.infer<typeof carrierFormSchema>;

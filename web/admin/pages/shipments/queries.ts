@@ -11,10 +11,9 @@ export type PackageSummary = RowOf<PackagePage>;
 export type OrderPackage = AdminResponse<'/packages/{id}', 'get'>;
 export type PackageStatus = PackageSummary['status'];
 export type PackageListQuery = AdminQuery<'/packages'>;
-export type NewPackageBody = AdminBody<'/packages', 'post'>;
+export type NewPackageBody = AdminBody<'/sales-orders/{id}/packages', 'post'>;
 export type ShipPackageBody = AdminBody<'/packages/{id}/ship', 'post'>;
 export type Carrier = RowOf<AdminResponse<'/carriers', 'get'>>;
-export type CarrierUpdate = AdminBody<'/carriers', 'put'>;
 
 /**
  * `packageKeys.list({ status })` for the shipments page, `packageKeys.list({ sales_order_id })` for an
