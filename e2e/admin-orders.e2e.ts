@@ -65,8 +65,7 @@ describe('sales orders in the back office', () => {
     const line = page.getByRole('group', { name: 'Line 1' });
     await line.getByLabel('Item').selectOption({ label: 'Widget (W-1)' });
     await line.getByLabel('Quantity').fill('5');
-    await line.getByText('Base price').waitFor();
-    expect(await line.getByLabel('Rate (EUR)').inputValue()).toBe('10.00');
+    await expect.poll(() => line.getByLabel('Rate (EUR)').inputValue()).toBe('10.00');
     await page.getByLabel('PO number').fill('PO-4711');
     await expect.poll(() => page.getByRole('region', { name: 'Totals' }).getByTestId('document-total').textContent()).toBe('€50.00');
     await settledAndAccessible(page, 'new sales order');
@@ -133,7 +132,7 @@ describe('sales orders in the back office', () => {
 
     // The order in the list's Shipped tab, the packages on the Shipments page, the carriers' settings.
     await nav.getByRole('link', { name: 'Sales orders', exact: true }).click();
-    await page.getByRole('tab', { name: 'Shipped' }).click();
+    await page.getByRole('tab', { name: 'Shipped', exact: true }).click();
     await page.getByRole('tabpanel').getByRole('link', { name: orderNumber }).waitFor();
     await settledAndAccessible(page, 'sales orders (shipped)');
     await nav.getByRole('link', { name: 'Shipments', exact: true }).click();
