@@ -1,6 +1,6 @@
 // npm test: type-check, lint, the generated API types, unit and integration tests on SQLite and PostgreSQL
 // (the web apps' unit tests in jsdom), then browser tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 
@@ -12,6 +12,31 @@ function run(label, command, args, env = {}) {
   if (result.status !== 0) {
     console.error(`✗ ${label} failed`);
     process.exit(result.status ?? 1);
+  }
+}
+
+/** Runs the commands at once, prints each one's output when it ends, and stops at the first that failed. */
+async function runTogether(commands) {
+  const results = await Promise.all(
+    commands.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (status) => resolve({ label, status, output: Buffer.concat(output), seconds: (Date.now() - started) / 1000 }));
+        }),
+    ),
+  );
+  for (const { label, status, output, seconds } of results) {
+    console.log(`\n▶ ${label} (${seconds.toFixed(0)} s)`);
+    process.stdout.write(output);
+    if (status !== 0) {
+      console.error(`✗ ${label} failed`);
+      process.exit(status ?? 1);
+    }
   }
 }
 
@@ -33,9 +58,12 @@ async function postgresUrl() {
   }
 }
 
-run('type-check', 'npx', ['tsc', '--noEmit']);
-run('lint', 'npx', ['eslint', '.']);
-run('generated API types match the server', 'npx', ['tsx', 'scripts/generate-api-types.ts', '--check']);
+// The static checks are independent and mostly single-threaded: run side by side, reported in order.
+await runTogether([
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['generated API types match the server', 'npx', ['tsx', 'scripts/generate-api-types.ts', '--check']],
+]);
 const pgUrl = await postgresUrl();
 run(
   pgUrl ? 'unit and integration tests (SQLite and PostgreSQL)' : 'unit and integration tests (SQLite)',

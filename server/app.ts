@@ -34,6 +34,8 @@ import { staffSessionRoutes } from './modules/staff-session/staff-session.routes
 import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
 import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
+import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
+import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
@@ -196,6 +198,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(documentPdfRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
+      await api.register(priceListRoutes(ctx));
+      await api.register(customerAddressRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
     },
     { prefix: '/api/v1' },

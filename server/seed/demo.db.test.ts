@@ -32,6 +32,16 @@ describeOnEachDialect('demo data', (it) => {
     const partial = ((await staff.get('/api/v1/invoices?limit=100')).json().data as { paid_minor: number; balance_minor: number }[]).filter((d) => d.paid_minor > 0 && d.balance_minor > 0);
     expect(partial.length).toBeGreaterThan(0);
 
+    const orders = (await staff.get('/api/v1/sales-orders?limit=100')).json().data as { status: string }[];
+    expect([...new Set(orders.map((order) => order.status))].sort()).toEqual(['cancelled', 'confirmed', 'delivered', 'draft', 'partially_shipped', 'pending_approval', 'shipped']);
+    const packages = (await staff.get('/api/v1/packages?limit=100')).json().data as { status: string }[];
+    expect([...new Set(packages.map((pkg) => pkg.status))].sort()).toEqual(['delivered', 'shipped']);
+    const priceLists = await t.ctx.db.selectFrom('price_lists').select(['kind', 'currency']).execute();
+    expect(priceLists.map((list) => `${list.kind} ${list.currency}`).sort()).toEqual(['markdown USD', 'markdown USD', 'per_item EUR']);
+    const stock = await t.ctx.db.selectFrom('stock_levels').select(['on_hand_milli', 'committed_milli']).execute();
+    expect(stock.every((level) => level.on_hand_milli >= 0 && level.committed_milli >= 0)).toBe(true);
+    expect(stock.some((level) => level.committed_milli > 0)).toBe(true);
+
     const contact = new TestClient(t.app, ip);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
     expect(signIn.statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { signUpOrganization } from '../modules/organization/organization.service
 import { updatePortalSettings } from '../modules/organization/organization.service.ts';
 import { configurePortalAccess } from '../modules/portal-access/portal-access.service.ts';
 import { seedDemoBilling } from './demo-billing.ts';
+import { seedDemoOrders } from './demo-orders.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -99,6 +100,14 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     usd: customerIds.get('Globex Corporation')!,
     eur: customerIds.get('Globex Europe')!,
     eurSecond: customerIds.get('Müller Maschinenbau')!,
+  });
+  const ada = await ctx.db.selectFrom('contact_persons').select('id').where('customer_id', '=', customerIds.get('Globex Corporation')!).where('is_primary', '=', 1).executeTakeFirstOrThrow();
+  await seedDemoOrders(ctx, actor, {
+    usd: customerIds.get('Globex Corporation')!,
+    eur: customerIds.get('Globex Europe')!,
+    other: customerIds.get('Initech')!,
+    contactPersonId: ada.id,
+    contactName: 'Ada Lovelace',
   });
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,

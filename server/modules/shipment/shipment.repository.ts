@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
-import type { CarrierTemplatesTable, PackageLinesTable, PackageStatus, PackagesTable, SalesOrderEventsTable, SalesOrderStatus } from '../../db/order-tables.ts';
+import type { CarrierTemplatesTable, PackageLinesTable, PackageStatus, PackagesTable, SalesOrderStatus } from '../../db/order-tables.ts';
 
 export interface OrderForShipment {
   id: string;
@@ -29,11 +29,13 @@ export async function findOrderForShipment(db: Db, organizationId: string, order
  * Takes the order's row for this change, only while it is in one of `statuses`: on PostgreSQL the row
  * lock orders packing and shipping of one order behind each other (and behind a cancellation), so
  * every change of an order's quantities takes its locks in the same order: order, then its lines.
+ * The version moves on, so that a change written at the version read before (a cancellation that saw
+ * nothing packed) is refused.
  */
 export async function lockOrderInStatuses(db: Db, organizationId: string, orderId: string, statuses: readonly SalesOrderStatus[], now: string): Promise<boolean> {
   const result = await db
     .updateTable('sales_orders')
-    .set({ updated_at: now })
+    .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
     .where('organization_id', '=', organizationId)
     .where('id', '=', orderId)
     .where('status', 'in', statuses)
@@ -248,10 +250,6 @@ export async function deletePackedPackage(db: Db, id: string): Promise<boolean> 
   return true;
 }
 
-export async function listPackageStatusesOfOrder(db: Db, orderId: string): Promise<{ status: PackageStatus }[]> {
-  return db.selectFrom('packages').select('status').where('sales_order_id', '=', orderId).execute();
-}
-
 // Carriers' tracking URL templates.
 
 export async function listCarrierTemplates(db: Db, organizationId: string): Promise<CarrierTemplatesTable[]> {
@@ -342,29 +340,3 @@ export async function listShipmentRowsOfCustomer(db: Db, organizationId: string,
   return selectPage(query, shipmentList, { sort: '-shipped_at', limit: page.limit, cursor: page.cursor });
 }
 
-// The order's status as its shipments make it.
-
-export async function listShipmentProgress(db: Db, orderId: string): Promise<{ quantity_milli: number; shipped_milli: number }[]> {
-  return db.selectFrom('sales_order_lines').select(['quantity_milli', 'shipped_milli']).where('sales_order_id', '=', orderId).execute();
-}
-
-/** Moves an order from `from` to `to` (conditional on `from`), stamping when it shipped or was delivered. */
-export async function updateOrderShipmentStatus(db: Db, orderId: string, from: SalesOrderStatus, to: SalesOrderStatus, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('sales_orders')
-    .set((eb) => ({
-      status: to,
-      updated_at: now,
-      version: eb('version', '+', 1),
-      ...(to === 'shipped' ? { shipped_at: now } : {}),
-      ...(to === 'delivered' ? { delivered_at: now } : {}),
-    }))
-    .where('id', '=', orderId)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
-export async function insertOrderEvent(db: Db, row: SalesOrderEventsTable): Promise<void> {
-  await db.insertInto('sales_order_events').values(row).execute();
-}

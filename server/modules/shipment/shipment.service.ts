@@ -10,14 +10,20 @@ import { newId } from '../../lib/ids.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { findStaffUser } from '../organization/organization.service.ts';
+import { refreshShipmentStatus } from '../sales-order/sales-order.service.ts';
 import { shipStock } from '../stock/stock.service.ts';
 import { loadCarriers, trackingOf, type OrganizationCarriers } from './carrier.service.ts';
 import { mailShipmentToCustomer } from './shipment-mail.service.ts';
-import { refreshOrderAfterShipment, type ShipmentActor } from './shipment-status.service.ts';
 import { presentPackage, presentPackageLine, presentPackageSummaries } from './shipment.presenter.ts';
 import * as repo from './shipment.repository.ts';
 import type { CreatePackageBody, ListPackagesQuery, PackageResponse, PackageSummaryResponse, ShipPackageBody } from './shipment.schemas.ts';
 import { beyondRemaining, checkPackLines, packableOrderStatuses, releaseOnShipment, shippingOrderStatuses } from './shipment.ts';
+
+/** Who the order's history names for a shipment or a delivery. */
+interface ShipmentActor {
+  type: 'staff' | 'api';
+  name: string | null;
+}
 
 async function actorOf(db: Db, staff: StaffPrincipal): Promise<ShipmentActor> {
   if (staff.via === 'api_key' || !staff.staffUserId) return { type: 'api', name: null };
@@ -141,7 +147,7 @@ export async function shipPackage(ctx: AppContext, staff: StaffPrincipal, id: st
         now,
       });
     }
-    await refreshOrderAfterShipment(trx, { organizationId: staff.organizationId, salesOrderId: order.id, now, actor: await actorOf(trx, staff) });
+    await refreshShipmentStatus(trx, { organizationId: staff.organizationId, salesOrderId: order.id, now, actor: await actorOf(trx, staff) });
     const shippedPackage = await packageOrThrow(trx, staff.organizationId, pkg.id);
     const carriers = await loadCarriers(trx, staff.organizationId);
     await mailShipmentToCustomer(ctx, trx, { order, pkg: shippedPackage, lines: lines.map(presentPackageLine), tracking: trackingOf(carriers, shippedPackage) });
@@ -161,7 +167,7 @@ export async function deliverPackage(ctx: AppContext, staff: StaffPrincipal, id:
       const message = current.status === 'packed' ? `${current.number} has not shipped yet` : `${current.number} is already delivered`;
       throw new AppError('STATE_CONFLICT', message, { package_id: current.id, status: current.status });
     }
-    await refreshOrderAfterShipment(trx, { organizationId: staff.organizationId, salesOrderId: pkg.sales_order_id, now, actor: await actorOf(trx, staff) });
+    await refreshShipmentStatus(trx, { organizationId: staff.organizationId, salesOrderId: pkg.sales_order_id, now, actor: await actorOf(trx, staff) });
     return presentPackage(trx, await packageOrThrow(trx, staff.organizationId, pkg.id));
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/app-error.ts';
-import { checkPackLines, releaseOnShipment, shipmentStatusOf } from './shipment.ts';
+import { checkPackLines, releaseOnShipment } from './shipment.ts';
 
 const lines = [
   { id: 'a', quantity_milli: 3000, packed_milli: 1000 },
@@ -35,24 +35,5 @@ describe('packing rules', () => {
     expect(releaseOnShipment(3000, 2000)).toBe(2000);
     expect(releaseOnShipment(500, 2000)).toBe(500);
     expect(releaseOnShipment(0, 2000)).toBe(0);
-  });
-});
-
-describe('an order’s status from its shipments', () => {
-  const ordered = [
-    { quantity_milli: 2000, shipped_milli: 0 },
-    { quantity_milli: 1000, shipped_milli: 0 },
-  ];
-  it('keeps the status while nothing has shipped', () => {
-    expect(shipmentStatusOf({ lines: ordered, packages: [{ status: 'packed' }] })).toBeNull();
-  });
-  it('is partially shipped while some of the ordered quantity is not shipped', () => {
-    expect(shipmentStatusOf({ lines: [{ quantity_milli: 2000, shipped_milli: 2000 }, { quantity_milli: 1000, shipped_milli: 0 }], packages: [{ status: 'delivered' }] })).toBe('partially_shipped');
-    expect(shipmentStatusOf({ lines: [{ quantity_milli: 2000, shipped_milli: 1000 }], packages: [{ status: 'shipped' }] })).toBe('partially_shipped');
-  });
-  it('is shipped when all of it shipped, and delivered when every package arrived', () => {
-    const all = [{ quantity_milli: 2000, shipped_milli: 2000 }];
-    expect(shipmentStatusOf({ lines: all, packages: [{ status: 'delivered' }, { status: 'shipped' }] })).toBe('shipped');
-    expect(shipmentStatusOf({ lines: all, packages: [{ status: 'delivered' }, { status: 'delivered' }] })).toBe('delivered');
   });
 });

@@ -55,23 +55,3 @@ export function checkPackLines(requested: readonly PackRequestLine[], lines: rea
 export function releaseOnShipment(committedMilli: number, quantityMilli: number): number {
   return Math.max(0, Math.min(committedMilli, quantityMilli));
 }
-
-export interface ShipmentProgress {
-  lines: readonly { quantity_milli: number; shipped_milli: number }[];
-  packages: readonly { status: PackageStatus }[];
-}
-
-/**
- * An order's status from what has shipped: nothing yet → null (it keeps its status), some but not all
- * of the ordered quantity → partially_shipped, all of it → shipped, and delivered once every package
- * of a fully shipped order is delivered.
- */
-export function shipmentStatusOf(progress: ShipmentProgress): 'partially_shipped' | 'shipped' | 'delivered' | null {
-  const ordered = progress.lines.reduce((sum, line) => sum + line.quantity_milli, 0);
-  const shipped = progress.lines.reduce((sum, line) => sum + line.shipped_milli, 0);
-  if (shipped <= 0) return null;
-  const everything = progress.lines.every((line) => line.shipped_milli >= line.quantity_milli) && shipped >= ordered;
-  if (!everything) return 'partially_shipped';
-  const sent = progress.packages.filter((pkg) => pkg.status !== 'packed');
-  return sent.length > 0 && sent.every((pkg) => pkg.status === 'delivered') ? 'delivered' : 'shipped';
-}

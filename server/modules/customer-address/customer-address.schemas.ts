@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { addressSchema } from '../customer/customer.schemas.ts';
+
+export const shippingAddressParams = z.object({ id: z.string().min(1).max(64), addressId: z.string().min(1).max(64) });
+
+export const newShippingAddressBody = z
+  .object({
+    label: z.string().trim().min(1, 'is required').max(100),
+    /** The same parts as a customer's shipping address; at least one of them. */
+    address: addressSchema.refine((address) => Object.values(address).some((part) => part.trim() !== ''), 'needs at least one part'),
+    is_default: z.boolean().default(false),
+  })
+  .strict();
+export type NewShippingAddressBody = z.infer<typeof newShippingAddressBody>;
+
+export const updateShippingAddressBody = z
+  .object({
+    label: newShippingAddressBody.shape.label,
+    address: newShippingAddressBody.shape.address,
+    /** true makes this the default; the default cannot be unmarked (mark another one instead). */
+    is_default: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type UpdateShippingAddressBody = z.infer<typeof updateShippingAddressBody>;
+
+export const shippingAddressResponse = z.object({
+  /** 'default' for the customer's own shipping address when no addresses are stored. */
+  id: z.string(),
+  /** null for the customer's own shipping address (the apps show their own word for it). */
+  label: z.string().nullable(),
+  address: addressSchema,
+  /** The address as lines, for labels and for copying onto an order. */
+  address_lines: z.array(z.string()),
+  is_default: z.boolean(),
+  /** false for the entry made from the customer's own shipping address. */
+  stored: z.boolean(),
+});
+export type ShippingAddressResponse = z.infer<typeof shippingAddressResponse>;
