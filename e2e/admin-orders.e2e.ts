@@ -65,7 +65,9 @@ describe('sales orders in the back office', () => {
     const line = page.getByRole('group', { name: 'Line 1' });
     await line.getByLabel('Item').selectOption({ label: 'Widget (W-1)' });
     await line.getByLabel('Quantity').fill('5');
-    await expect.poll(() => line.getByLabel('Rate (EUR)').inputValue()).toBe('10.00');
+    // The customer has no price list: the item's base rate is its price.
+    await line.getByText('Base price').waitFor();
+    expect(await line.getByLabel('Rate (EUR)').inputValue()).toBe('10.00');
     await page.getByLabel('PO number').fill('PO-4711');
     await expect.poll(() => page.getByRole('region', { name: 'Totals' }).getByTestId('document-total').textContent()).toBe('€50.00');
     await settledAndAccessible(page, 'new sales order');

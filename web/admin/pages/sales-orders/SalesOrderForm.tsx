@@ -106,7 +106,7 @@ export function SalesOrderForm({ taxes, items, order, initialCustomer }: SalesOr
   };
   const addressOptions = [
     { value: '', label: t('salesOrders.noShippingAddress') },
-    ...(addresses.data ?? []).map((address) => ({ value: address.id, label: `${address.label}: ${address.address.replace(/\s*\n\s*/g, ', ')}` })),
+    ...(addresses.data ?? []).map((address) => ({ value: address.id, label: [address.label, address.address_lines.join(', ')].filter(Boolean).join(': ') })),
     { value: otherAddress, label: t('salesOrders.otherAddress') },
   ];
 

@@ -23,7 +23,7 @@ function json(body: unknown, status = 200): Response {
 const customer = { id: 'cust-1', display_name: 'Acme', currency: 'EUR', company_name: null, email: null, portal_language: 'en', primary_contact: null, portal_active_count: 0, created_at: '2026-11-01T10:00:00.000Z' };
 const vat = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };
 const widget = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: null, rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false };
-const addresses = [{ id: 'addr-1', customer_id: 'cust-1', label: 'Warehouse', address: '1 Dock Road\nHull', is_default: true, created_at: '2026-11-01T10:00:00.000Z', updated_at: '2026-11-01T10:00:00.000Z' }];
+const addresses = [{ id: 'addr-1', label: 'Warehouse', address: { street: '1 Dock Road', city: 'Hull' }, address_lines: ['1 Dock Road', 'Hull'], is_default: true, stored: true }];
 
 /** The customer's list gives 8.50 from 10 widgets, else 9.50. */
 function preview(url: URL) {
@@ -96,6 +96,7 @@ describe('the sales order form page', () => {
     // 12 × 8.50 = 102.00 + 19 % VAT.
     expect(within(screen.getByRole('region', { name: 'Totals' })).getByTestId('document-total').textContent).toBe('€121.38');
     await userEvent.type(screen.getByLabelText('PO number'), 'PO-77');
+    await screen.findByRole('option', { name: 'Warehouse: 1 Dock Road, Hull' });
     await userEvent.selectOptions(screen.getByLabelText('Shipping address'), 'addr-1');
 
     await userEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
