@@ -42,7 +42,7 @@ export function CreatePackageDialog({ order, open, onClose }: CreatePackageDialo
       title={t('packages.createTitle', { number: order.number })}
       form={form}
       submitLabel={t('packages.create')}
-      fieldName={packageFieldName}
+      fieldName={(field) => packageFieldName(field, form.getValues(), locale)}
       onClose={onClose}
       onSubmit={async (values) => {
         try {

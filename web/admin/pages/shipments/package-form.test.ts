@@ -37,7 +37,11 @@ describe('the package form', () => {
       ['lines', 'packages.errors.nothing'],
     ]);
     expect(issues([{ line_id: 'l-1', quantity: '0' }, { line_id: 'l-2', quantity: '' }])).toEqual([['lines', 'packages.errors.nothing']]);
-    expect(packageFieldName('lines.1.sales_order_line_id')).toBe('lines.1.quantity');
+    // The body leaves out lines without a quantity: its second line is the form's third here.
+    const values = { package_date: '2026-12-02', notes: '', lines: [{ line_id: 'l-1', quantity: '1' }, { line_id: 'l-2', quantity: '0' }, { line_id: 'l-3', quantity: '2' }] };
+    expect(packageFieldName('lines.1.quantity', values, 'en')).toBe('lines.2.quantity');
+    expect(packageFieldName('lines.0.sales_order_line_id', values, 'en')).toBe('lines.0.quantity');
+    expect(packageFieldName('package_date', values, 'en')).toBe('package_date');
   });
 });
 

@@ -57,18 +57,33 @@ export function packageFormValues(order: OrderLines, locale: string): PackageFor
   };
 }
 
-/** The body of `POST /packages`: only the lines with a quantity to pack. */
-export function packageRequest(values: PackageFormValues, locale: string): NewPackageBody {
-  const lines = values.lines.flatMap((entry) => {
+/** The form's lines that go into the body (those with a quantity), in the body's order. */
+function packedIndexes(values: PackageFormValues, locale: string): number[] {
+  return values.lines.flatMap((entry, index) => {
     const parsed = parseDecimal(entry.quantity, 3, locale);
-    return parsed.ok && parsed.value > 0 ? [{ sales_order_line_id: entry.line_id, quantity: quantityFromMilli(parsed.value) }] : [];
+    return parsed.ok && parsed.value > 0 ? [index] : [];
+  });
+}
+
+/** The body of `POST /sales-orders/{id}/packages`: only the lines with a quantity to pack. */
+export function packageRequest(values: PackageFormValues, locale: string): NewPackageBody {
+  const lines = packedIndexes(values, locale).map((index) => {
+    const entry = values.lines[index]!;
+    const parsed = parseDecimal(entry.quantity, 3, locale);
+    return { sales_order_line_id: entry.line_id, quantity: quantityFromMilli(parsed.ok ? parsed.value : 0) };
   });
   return { package_date: values.package_date, notes: values.notes.trim() || null, lines };
 }
 
-/** The form's field for a field the server named (`lines.0.quantity` is the same). */
-export function packageFieldName(field: string): string {
-  return field.replace(/^lines\.(\d+)\.sales_order_line_id$/, 'lines.$1.quantity');
+/**
+ * The form's field for a field the server named: `lines.1.quantity` of the body is the quantity of the
+ * second line that had one, which may be a later line of the form.
+ */
+export function packageFieldName(field: string, values: PackageFormValues, locale: string): string {
+  const line = /^lines\.(\d+)\./.exec(field);
+  if (!line) return field;
+  const index = packedIndexes(values, locale)[Number(line[1])];
+  return index === undefined ? field : `lines.${index}.quantity`;
 }
 
 export const shipFormSchema = z.object({
