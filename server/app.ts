@@ -34,6 +34,8 @@ import { staffSessionRoutes } from './modules/staff-session/staff-session.routes
 import { createMetrics, systemRoutes } from './modules/system/system.routes.ts';
 import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
+import { stockRoutes } from './modules/stock/stock.routes.ts';
+import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
@@ -185,6 +187,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(jobRoutes(ctx));
       await api.register(taxRoutes(ctx));
       await api.register(itemRoutes(ctx));
+      await api.register(stockRoutes(ctx));
+      await api.register(warehouseRoutes(ctx));
       await api.register(numberSeriesRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(salesOrderRoutes(ctx));

@@ -88,7 +88,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED', message, issues));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'The request body is larger than the 1 MB limit'));
+      // 1 MB unless the route allows more (image uploads).
+      const limitMb = Math.round((request.routeOptions.bodyLimit || 1024 * 1024) / (1024 * 1024));
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', `The request body is larger than the ${limitMb} MB limit`));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json'));

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { addressSchema } from '../customer/customer.schemas.ts';
 
 export const shippingAddressParams = z.object({ id: z.string().min(1).max(64), addressId: z.string().min(1).max(64) });
 
 export const newShippingAddressBody = z
   .object({
     label: z.string().trim().min(1, 'is required').max(100),
-    /** The same parts as a customer's shipping address; at least one of them. */
-    address: addressSchema.refine((address) => Object.values(address).some((part) => part.trim() !== ''), 'needs at least one part'),
+    /** The address as it is written on a parcel, one line per line. */
+    address: z.string().trim().min(1, 'is required').max(1000),
     is_default: z.boolean().default(false),
   })
   .strict();
@@ -29,8 +28,9 @@ export const shippingAddressResponse = z.object({
   id: z.string(),
   /** null for the customer's own shipping address (the apps show their own word for it). */
   label: z.string().nullable(),
-  address: addressSchema,
-  /** The address as lines, for labels and for copying onto an order. */
+  /** As written on a parcel, lines separated by newlines (what an order copies). */
+  address: z.string(),
+  /** The same, line by line (empty lines left out). */
   address_lines: z.array(z.string()),
   is_default: z.boolean(),
   /** false for the entry made from the customer's own shipping address. */

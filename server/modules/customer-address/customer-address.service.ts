@@ -55,7 +55,7 @@ export async function addShippingAddress(ctx: AppContext, organizationId: string
       organization_id: organizationId,
       customer_id: customerId,
       label: input.label,
-      address: JSON.stringify(input.address),
+      address: input.address,
       is_default: first || input.is_default ? 1 : 0,
       removed_at: null,
       created_at: now,
@@ -81,7 +81,7 @@ export async function updateShippingAddress(ctx: AppContext, organizationId: str
     if (input.is_default === false && row.is_default === 1) throw validationError('is_default', 'invalid_value', 'this is the default address; mark another address as the default instead');
     const changes: Partial<CustomerAddressesTable> = { updated_at: now };
     if (input.label !== undefined) changes.label = input.label;
-    if (input.address !== undefined) changes.address = JSON.stringify(input.address);
+    if (input.address !== undefined) changes.address = input.address;
     if (input.is_default === true) changes.is_default = 1;
     await repo.updateAddress(trx, row.id, changes);
     if (input.is_default === true) await repo.clearOtherDefaults(trx, customerId, row.id, now);

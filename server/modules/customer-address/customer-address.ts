@@ -13,25 +13,34 @@ import type { ShippingAddressResponse } from './customer-address.schemas.ts';
 
 export const customerOwnAddressId = 'default';
 
-export function addressLines(address: Address): string[] {
-  const cityLine = [address.postal_code, address.city].filter(Boolean).join(' ');
-  return [address.attention, address.street, cityLine, address.state, address.country].filter((line): line is string => Boolean(line?.trim()));
+function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
-function parse(json: string): Address {
-  return JSON.parse(json) as Address;
+/** A customer's own shipping address (stored as its parts, JSON) as lines; plain text is taken as it is. */
+export function customerAddressLines(stored: string): string[] {
+  let address: Address;
+  try {
+    address = JSON.parse(stored) as Address;
+  } catch {
+    return linesOf(stored);
+  }
+  if (typeof address !== 'object' || address === null) return linesOf(stored);
+  const cityLine = [address.postal_code, address.city].filter(Boolean).join(' ');
+  return [address.attention, address.street, cityLine, address.state, address.country].filter((line): line is string => typeof line === 'string' && line.trim() !== '').map((line) => line.trim());
 }
 
 export function toShippingAddress(row: CustomerAddressesTable): ShippingAddressResponse {
-  const address = parse(row.address);
-  return { id: row.id, label: row.label, address, address_lines: addressLines(address), is_default: row.is_default === 1, stored: true };
+  return { id: row.id, label: row.label, address: row.address, address_lines: linesOf(row.address), is_default: row.is_default === 1, stored: true };
 }
 
 /** The entry made from the customer's own shipping address, or null when that is empty. */
-export function customerOwnAddress(shippingAddressJson: string | null): ShippingAddressResponse | null {
-  if (!shippingAddressJson) return null;
-  const address = parse(shippingAddressJson);
-  const lines = addressLines(address);
+export function customerOwnAddress(shippingAddress: string | null): ShippingAddressResponse | null {
+  if (!shippingAddress) return null;
+  const lines = customerAddressLines(shippingAddress);
   if (lines.length === 0) return null;
-  return { id: customerOwnAddressId, label: null, address, address_lines: lines, is_default: true, stored: false };
+  return { id: customerOwnAddressId, label: null, address: lines.join('\n'), address_lines: lines, is_default: true, stored: false };
 }

@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { ItemsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
@@ -10,11 +10,33 @@ const itemList = defineKeyset<ItemsTable>()({
   keys: { name: { column: 'name', type: 'string', of: (item) => item.name } },
 });
 
+export interface ItemListFilter {
+  search?: string | undefined;
+  category?: string | undefined;
+  sellable?: boolean | undefined;
+}
+
 /** One page of the catalogue by name; the search looks in the name and the SKU. */
-export async function listItemPage(db: Db, organizationId: string, options: { search?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<ItemsTable>> {
+export async function listItemPage(db: Db, organizationId: string, options: ItemListFilter & { limit: number; cursor?: string | undefined }): Promise<Page<ItemsTable>> {
   let query = db.selectFrom('items').selectAll().where('organization_id', '=', organizationId);
   if (options.search) query = query.where(containsText(['name', 'sku'], options.search));
+  if (options.category !== undefined) query = query.where('category', '=', options.category);
+  if (options.sellable !== undefined) query = query.where('sellable_in_portal', '=', options.sellable ? 1 : 0);
   return selectPage(query, itemList, { sort: 'name', limit: options.limit, cursor: options.cursor });
+}
+
+/** The categories the organization's live items use, by name, with how many items each has. */
+export async function listItemCategories(db: Db, organizationId: string): Promise<{ name: string; item_count: number }[]> {
+  const rows = await db
+    .selectFrom('items')
+    .select(['category', sql<number>`cast(count(*) as bigint)`.as('item_count')])
+    .where('organization_id', '=', organizationId)
+    .where('archived_at', 'is', null)
+    .where('category', 'is not', null)
+    .groupBy('category')
+    .orderBy('category')
+    .execute();
+  return rows.flatMap((row) => (row.category === null ? [] : [{ name: row.category, item_count: Number(row.item_count) }]));
 }
 
 export async function findItem(db: Db, organizationId: string, id: string): Promise<ItemsTable | undefined> {

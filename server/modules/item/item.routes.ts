@@ -1,28 +1,53 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { itemBody, itemListQuery, itemResponse, toItem } from './item.schemas.ts';
-import { addItem, archiveItem, changeItem, getItem, listItems } from './item.service.ts';
+import { addItemImage, deleteItemImage, readItemImage, type ItemImageFile } from './item-image.service.ts';
+import { imageParams, itemBody, itemCategoriesResponse, itemImageBody, itemImageResponse, itemListQuery, itemResponse, toItem, toItemImage } from './item.schemas.ts';
+import { addItem, archiveItem, changeItem, getItem, listCategories, listItems } from './item.service.ts';
+
+/** An image upload is JSON with the bytes in base64 (2 MB of image is about 2.7 MB of text). */
+const IMAGE_BODY_LIMIT = 3 * 1024 * 1024;
+
+/** The image's bytes, or 304 when the browser already has them. */
+function sendImage(reply: FastifyReply, image: ItemImageFile, unchanged: boolean): FastifyReply {
+  void reply.header('content-type', image.content_type);
+  if (unchanged) return reply.status(304).send();
+  return reply.header('content-length', String(image.byte_size)).send(image.data);
+}
 
 export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'customers.read' });
   const write = requireStaff(ctx, { scope: 'customers.write' });
+  const readImages = requireStaff(ctx, { scope: 'orders.read' });
+  const writeImages = requireStaff(ctx, { scope: 'orders.write' });
   return async (app) => {
     app.get(
       '/items',
-      { preHandler: read, schema: { tags: ['items'], summary: 'The catalogue (search by name or SKU)', querystring: pagingQuery.extend(itemListQuery.shape), response: { 200: pageOf(itemResponse) } } },
-      async (request) => presentPage(await listItems(ctx, staffOf(request).organizationId, request.query), (rows) => rows.map(toItem)),
+      {
+        preHandler: read,
+        schema: { tags: ['items'], summary: 'The catalogue (search by name or SKU, filter by category or whether sold in the portal)', querystring: pagingQuery.extend(itemListQuery.shape), response: { 200: pageOf(itemResponse) } },
+      },
+      async (request) => {
+        const { sellable, ...query } = request.query;
+        const page = await listItems(ctx, staffOf(request).organizationId, { ...query, sellable: sellable === undefined ? undefined : sellable === 'true' });
+        return presentPage(page, (views) => views.map(toItem));
+      },
     );
 
+    app.get('/items/categories', { preHandler: read, schema: { tags: ['items'], summary: 'The categories the live items use', response: { 200: itemCategoriesResponse } } }, async (request) => ({
+      data: await listCategories(ctx, staffOf(request).organizationId),
+    }));
+
     app.post('/items', { preHandler: write, schema: { tags: ['items'], summary: 'Add an item', body: itemBody, response: { 201: itemResponse, 400: errorResponse } } }, async (request, reply) => {
-      const row = await addItem(ctx, staffOf(request).organizationId, request.body);
-      return reply.status(201).send(toItem(row));
+      const view = await addItem(ctx, staffOf(request).organizationId, request.body);
+      return reply.status(201).send(toItem(view));
     });
 
-    app.get('/items/:id', { preHandler: read, schema: { tags: ['items'], summary: 'An item', params: idParam, response: { 200: itemResponse, 404: errorResponse } } }, async (request) =>
+    app.get('/items/:id', { preHandler: read, schema: { tags: ['items'], summary: 'An item with its stock and images', params: idParam, response: { 200: itemResponse, 404: errorResponse } } }, async (request) =>
       toItem(await getItem(ctx, staffOf(request).organizationId, request.params.id)),
     );
 
@@ -36,5 +61,45 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await archiveItem(ctx, staffOf(request).organizationId, request.params.id);
       return reply.status(204).send(null);
     });
+
+    app.post(
+      '/items/:id/images',
+      {
+        preHandler: writeImages,
+        bodyLimit: IMAGE_BODY_LIMIT,
+        schema: {
+          tags: ['items'],
+          summary: 'Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON)',
+          params: idParam,
+          body: itemImageBody,
+          response: { 201: itemImageResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const image = await addItemImage(ctx, staffOf(request).organizationId, request.params.id, request.body);
+        return reply.status(201).send(toItemImage(image));
+      },
+    );
+
+    app.get(
+      '/items/:id/images/:imageId',
+      { preHandler: readImages, schema: { tags: ['items'], summary: "The image's bytes", params: imageParams, response: { 404: errorResponse } } },
+      async (request, reply) => {
+        const image = await readItemImage(ctx.db, staffOf(request).organizationId, request.params.id, request.params.imageId);
+        // An image never changes under its id: browsers keep it (privately) as long as they like.
+        const etag = `"${image.id}"`;
+        void reply.header('cache-control', 'private, max-age=31536000, immutable').header('etag', etag);
+        return sendImage(reply, image, request.headers['if-none-match'] === etag);
+      },
+    );
+
+    app.delete(
+      '/items/:id/images/:imageId',
+      { preHandler: writeImages, schema: { tags: ['items'], summary: 'Delete an image', params: imageParams, response: { 204: z.null(), 404: errorResponse } } },
+      async (request, reply) => {
+        await deleteItemImage(ctx, staffOf(request).organizationId, request.params.id, request.params.imageId);
+        return reply.status(204).send(null);
+      },
+    );
   };
 }

@@ -213,3 +213,8 @@ export async function listStockMovementPage(db: Db, organizationId: string, item
     .where('stock_movements.item_id', '=', itemId);
   return selectPage(query, movementList, { sort: '-id', limit: options.limit, cursor: options.cursor });
 }
+
+/** Whether the organization has the item and tracks its stock. */
+export async function findItemTracking(db: Db, organizationId: string, itemId: string): Promise<{ id: string; track_stock: number } | undefined> {
+  return db.selectFrom('items').select(['id', 'track_stock']).where('organization_id', '=', organizationId).where('id', '=', itemId).executeTakeFirst();
+}

@@ -31,6 +31,11 @@ export async function ensureDefaultWarehouse(db: Db, organizationId: string, now
   return made;
 }
 
+/** A warehouse of the organization (archived or not), or undefined. */
+export async function findWarehouseOfOrganization(db: Db, organizationId: string, id: string): Promise<WarehousesTable | undefined> {
+  return findWarehouse(db, organizationId, id);
+}
+
 /** A warehouse of the organization (archived or not), or a 404. */
 export async function warehouseOfOrganization(db: Db, organizationId: string, id: string): Promise<WarehousesTable> {
   const row = await findWarehouse(db, organizationId, id);

@@ -2710,13 +2710,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue (search by name or SKU) */
+        /** The catalogue (search by name or SKU, filter by category or whether sold in the portal) */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
                     search?: string;
+                    category?: string;
+                    sellable?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -2741,6 +2743,23 @@ export interface paths {
                                 currency: string;
                                 tax_id: string | null;
                                 archived: boolean;
+                                category: string | null;
+                                sellable_in_portal: boolean;
+                                allow_backorders: boolean;
+                                track_stock: boolean;
+                                stock: {
+                                    on_hand: number;
+                                    committed: number;
+                                    available: number;
+                                } | null;
+                                images: {
+                                    id: string;
+                                    url: string;
+                                    alt_text: string | null;
+                                    position: number;
+                                    content_type: string;
+                                    byte_size: number;
+                                }[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -2767,6 +2786,10 @@ export interface paths {
                         rate_minor: number;
                         currency: string;
                         tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
                     };
                 };
             };
@@ -2787,6 +2810,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2807,6 +2847,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories the live items use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                name: string;
+                                item_count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}": {
         parameters: {
             query?: never;
@@ -2814,7 +2895,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An item */
+        /** An item with its stock and images */
         get: {
             parameters: {
                 query?: never;
@@ -2842,6 +2923,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2910,6 +3008,10 @@ export interface paths {
                         rate_minor?: number;
                         currency?: string;
                         tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
                     };
                 };
             };
@@ -2930,6 +3032,23 @@ export interface paths {
                             currency: string;
                             tax_id: string | null;
                             archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
                         };
                     };
                 };
@@ -2944,6 +3063,736 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        content_type: "image/png" | "image/jpeg" | "image/webp";
+                        data_base64: string;
+                        alt_text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            alt_text: string | null;
+                            position: number;
+                            content_type: string;
+                            byte_size: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The image's bytes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    imageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an image */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    imageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's stock in each warehouse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item_id: string;
+                            track_stock: boolean;
+                            totals: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            warehouses: {
+                                warehouse_id: string;
+                                name: string;
+                                is_default: boolean;
+                                archived: boolean;
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouse_id?: string;
+                        /** @enum {string} */
+                        kind: "receipt" | "adjustment";
+                        quantity: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item_id: string;
+                            track_stock: boolean;
+                            totals: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            warehouses: {
+                                warehouse_id: string;
+                                name: string;
+                                is_default: boolean;
+                                archived: boolean;
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/stock-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's stock movements, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                warehouse_id: string;
+                                warehouse_name: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "adjustment" | "shipment";
+                                quantity: number;
+                                reason: string | null;
+                                sales_order_id: string | null;
+                                package_id: string | null;
+                                staff_user_id: string | null;
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warehouses, the default first */
+        get: {
+            parameters: {
+                query?: {
+                    include_archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                address: string | null;
+                                is_default: boolean;
+                                archived: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a warehouse */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        address?: string | null;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A warehouse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or edit a warehouse */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a warehouse (not the default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/set-default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a warehouse the default */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            address: string | null;
+                            is_default: boolean;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/number-series": {
@@ -11638,14 +12487,7 @@ export interface paths {
                             data: {
                                 id: string;
                                 label: string | null;
-                                address: {
-                                    attention?: string;
-                                    street?: string;
-                                    city?: string;
-                                    state?: string;
-                                    postal_code?: string;
-                                    country?: string;
-                                };
+                                address: string;
                                 address_lines: string[];
                                 is_default: boolean;
                                 stored: boolean;
@@ -11679,14 +12521,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label: string;
-                        address: {
-                            attention?: string;
-                            street?: string;
-                            city?: string;
-                            state?: string;
-                            postal_code?: string;
-                            country?: string;
-                        };
+                        address: string;
                         /** @default false */
                         is_default?: boolean;
                     };
@@ -11702,14 +12537,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             label: string | null;
-                            address: {
-                                attention?: string;
-                                street?: string;
-                                city?: string;
-                                state?: string;
-                                postal_code?: string;
-                                country?: string;
-                            };
+                            address: string;
                             address_lines: string[];
                             is_default: boolean;
                             stored: boolean;
@@ -11800,14 +12628,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label?: string;
-                        address?: {
-                            attention?: string;
-                            street?: string;
-                            city?: string;
-                            state?: string;
-                            postal_code?: string;
-                            country?: string;
-                        };
+                        address?: string;
                         is_default?: boolean;
                     };
                 };
@@ -11822,14 +12643,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             label: string | null;
-                            address: {
-                                attention?: string;
-                                street?: string;
-                                city?: string;
-                                state?: string;
-                                postal_code?: string;
-                                country?: string;
-                            };
+                            address: string;
                             address_lines: string[];
                             is_default: boolean;
                             stored: boolean;

@@ -63,7 +63,7 @@ describe('the item form', () => {
   });
 
   it('starts from the item being edited, its rate written in the interface language', () => {
-    const item = { id: 'i1', name: 'Setup', sku: null, unit: 'hours', description: null, rate_minor: 123450, currency: 'EUR', tax_id: 't1', archived: false };
+    const item = { id: 'i1', name: 'Setup', sku: null, unit: 'hours', description: null, rate_minor: 123450, currency: 'EUR', tax_id: 't1', archived: false, category: null, sellable_in_portal: false, allow_backorders: false, track_stock: false, stock: null, images: [] };
     expect(itemValues(item, 'de')).toEqual({ name: 'Setup', sku: '', unit: 'hours', description: '', currency: 'EUR', rate: '1234,50', tax_id: 't1' });
     expect(itemValues(undefined, 'en')).toEqual({ name: '', sku: '', unit: '', description: '', currency: 'USD', rate: '', tax_id: '' });
     expect(itemFieldName('rate_minor')).toBe('rate');
