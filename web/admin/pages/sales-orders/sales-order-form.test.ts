@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogueItem } from '../documents/queries.ts';
 import { blankOrderLine, hasServerPricedLines, lineQuantity, withKnownPrices, orderLineFromItem, orderLineFromSaved, previewOrderAmounts, toOrderLineInputs, withCustomerPrice, withTypedRate } from './order-lines.ts';
 import { canApproveOrder, canCancelOrder, canConfirmOrder, canConvertOrder, canEditOrder, canPackOrder } from './order-actions.ts';
 import { editSalesOrderValues, newSalesOrderValues, otherAddress, salesOrderFieldName, salesOrderFormSchema, salesOrderRequest, type SalesOrderFormValues } from './sales-order-form.ts';
 import { storedOrder, storedOrderLine } from './test-orders.ts';
 
 const acme = { id: 'cust-1', display_name: 'Acme', currency: 'EUR' };
-const widget = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: 'Blue', rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false };
+const widget: CatalogueItem = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: 'Blue', rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false, category: null, sellable_in_portal: false, allow_backorders: false, track_stock: false, stock: null, images: [] };
 const dollarGadget = { ...widget, id: 'item-2', name: 'Gadget', currency: 'USD' };
 const vat = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };
 const context = { editing: false, currency: 'EUR', locale: 'en' };
