@@ -86,7 +86,7 @@ export function OrderLineEditor({ lines, onChange, items, taxes, currency, amoun
                 // A new quantity may reach another quantity break: the server prices it again.
                 onChange={(e) => update(line.key, serverPriced ? { quantity: e.target.value, pricing: null } : { quantity: e.target.value })}
                 error={error('quantity', 3)}
-                hint={t('lines.quantityHint')}
+                hint={item?.stock ? t('salesOrders.availableHint', { available: formatQuantity(item.stock.available, locale) }) : t('lines.quantityHint')}
               />
               <TextInput label={t('lines.rate', { currency })} inputMode="decimal" required={!serverPriced} value={line.rate} onChange={(e) => update(line.key, withTypedRate(line, e.target.value))} error={error('rate', exponent)} hint={rateHint} />
               <Select

@@ -22,7 +22,7 @@ function json(body: unknown, status = 200): Response {
 
 const customer = { id: 'cust-1', display_name: 'Acme', currency: 'EUR', company_name: null, email: null, portal_language: 'en', primary_contact: null, portal_active_count: 0, created_at: '2026-11-01T10:00:00.000Z' };
 const vat = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };
-const widget = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: null, rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false };
+const widget = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: null, rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false, track_stock: true, stock: { on_hand: 20, committed: 2, available: 18 } };
 const addresses = [{ id: 'addr-1', label: 'Warehouse', address: { street: '1 Dock Road', city: 'Hull' }, address_lines: ['1 Dock Road', 'Hull'], is_default: true, stored: true }];
 
 /** The customer's list gives 8.50 from 10 widgets, else 9.50. */
@@ -93,6 +93,7 @@ describe('the sales order form page', () => {
     await userEvent.type(within(first).getByLabelText(/^Quantity/), '12');
     await within(first).findByText('Price list Wholesale, from 10');
     expect(rate.value).toBe('8.50');
+    within(first).getByText('18 available now. Up to three decimals.');
     // 12 × 8.50 = 102.00 + 19 % VAT.
     expect(within(screen.getByRole('region', { name: 'Totals' })).getByTestId('document-total').textContent).toBe('€121.38');
     await userEvent.type(screen.getByLabelText('PO number'), 'PO-77');
