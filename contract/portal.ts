@@ -39,6 +39,7 @@ export const portalEventTypes = [
   'portal.payment_received',
   'portal.payment_failed',
   'portal.refund_issued',
+  'portal.order_placed',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 

@@ -19,6 +19,7 @@ import { createPasswordHasher } from './lib/passwords.ts';
 import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import { createGatewayProvider } from './payments/gateways.ts';
+import { startPostgresSignalBus } from './signals/pg-signal-bus.ts';
 import { LocalSignalBus, type SignalBus } from './signals/signal-bus.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
@@ -59,6 +60,7 @@ import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
+import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 
@@ -117,6 +119,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const clock = deps.clock ?? systemClock;
   const secret = await loadInstanceSecret(deps.database.db, config.sessionSecret, isoNow(clock));
   const https = config.publicUrl.startsWith('https://');
+  // On PostgreSQL the instances sharing the database hear each other's signals (LISTEN/NOTIFY).
+  const { connectionString } = deps.database;
+  const signals =
+    deps.signals ??
+    (deps.database.dialect === 'postgres' && connectionString
+      ? await startPostgresSignalBus({ db: deps.database.db, connectionString, logger })
+      : new LocalSignalBus());
   const ctx: AppContext = {
     db: deps.database.db,
     dialect: deps.database.dialect,
@@ -127,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     mailTransport: deps.mailTransport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined),
     logger,
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
-    signals: deps.signals ?? new LocalSignalBus(),
+    signals,
   };
 
   const app = Fastify({
@@ -219,6 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(onlinePaymentRoutes(ctx));
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
+      await portal.register(portalOrderRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -98,6 +98,14 @@ export const de: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} hat den Kontoauszug für ${f.date(p.from)} – ${f.date(p.to)} heruntergeladen`,
     customer: (p, f) => `${p.actor} hat den Kontoauszug für ${f.date(p.from)} – ${f.date(p.to)} heruntergeladen`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Bestellung ${p.number} über ${f.money(p.amount)} aufgegeben${p.awaiting_approval ? ', sie wartet auf Ihre Freigabe' : ''}`,
+    customer: (p, f) => `${p.actor} hat die Bestellung ${p.number} über ${f.money(p.amount)} aufgegeben`,
+  },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat die Bestellung ${p.number} kommentiert`,
+    customer: (p) => `${p.actor} hat die Bestellung ${p.number} kommentiert`,
+  },
   'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Im Auftrag des Kunden als angenommen markiert von ${p.staff}${p.signer ? `; angenommen von ${p.signer}` : ''}`,

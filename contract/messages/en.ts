@@ -97,6 +97,14 @@ export const en: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} downloaded the statement for ${f.date(p.from)} – ${f.date(p.to)}`,
     customer: (p, f) => `${p.actor} downloaded the statement for ${f.date(p.from)} – ${f.date(p.to)}`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} placed order ${p.number} for ${f.money(p.amount)}${p.awaiting_approval ? ', awaiting your approval' : ''}`,
+    customer: (p, f) => `${p.actor} placed order ${p.number} for ${f.money(p.amount)}`,
+  },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} commented on order ${p.number}`,
+    customer: (p) => `${p.actor} commented on order ${p.number}`,
+  },
   'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marked as accepted on the customer’s behalf by ${p.staff}${p.signer ? `; accepted by ${p.signer}` : ''}`,

@@ -98,6 +98,14 @@ export const es: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
     customer: (p, f) => `${p.actor} descargó el estado de cuenta del ${f.date(p.from)} al ${f.date(p.to)}`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} realizó el pedido ${p.number} por ${f.money(p.amount)}${p.awaiting_approval ? ', pendiente de su aprobación' : ''}`,
+    customer: (p, f) => `${p.actor} realizó el pedido ${p.number} por ${f.money(p.amount)}`,
+  },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} comentó el pedido ${p.number}`,
+    customer: (p) => `${p.actor} comentó el pedido ${p.number}`,
+  },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marcado como aceptado en nombre del cliente por ${p.staff}${p.signer ? `; aceptado por ${p.signer}` : ''}`,

@@ -100,6 +100,14 @@ export const fr: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
     customer: (p, f) => `${p.actor} a téléchargé le relevé du ${f.date(p.from)} au ${f.date(p.to)}`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a passé la commande ${p.number} de ${f.money(p.amount)}${p.awaiting_approval ? ', en attente de votre validation' : ''}`,
+    customer: (p, f) => `${p.actor} a passé la commande ${p.number} de ${f.money(p.amount)}`,
+  },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} a commenté la commande ${p.number}`,
+    customer: (p) => `${p.actor} a commenté la commande ${p.number}`,
+  },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marqué comme accepté pour le compte du client par ${p.staff}${p.signer ? `\u202f; accepté par ${p.signer}` : ''}`,

@@ -97,6 +97,14 @@ export const ja: MessageCatalog = {
     staff: (p, f) => `${p.actor}さん${of(p.customer)}が ${f.date(p.from)}～${f.date(p.to)} の取引明細書をダウンロードしました`,
     customer: (p, f) => `${p.actor}さんが ${f.date(p.from)}～${f.date(p.to)} の取引明細書をダウンロードしました`,
   },
+  'sales_order.placed': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}が注文 ${p.number}（${f.money(p.amount)}）を行いました${p.awaiting_approval ? '。承認待ちです' : ''}`,
+    customer: (p, f) => `${p.actor}さんが注文 ${p.number}（${f.money(p.amount)}）を行いました`,
+  },
+  'sales_order.commented': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が注文 ${p.number} にコメントしました`,
+    customer: (p) => `${p.actor}さんが注文 ${p.number} にコメントしました`,
+  },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `${p.staff}さんが顧客に代わって承認済みにしました${p.signer ? `（承認者：${p.signer}）` : ''}`,

@@ -57,6 +57,10 @@ export const messageParamSchemas = {
   'estimate.declined': z.object({ actor: name, customer: name, number: documentNumber, reason: text }),
   'estimate.changes_requested': z.object({ actor: name, customer: name, number: documentNumber, message: text }),
   'statement.downloaded': z.object({ actor: name, customer: name, from: calendarDate, to: calendarDate }),
+  /** A contact placed a sales order in the portal; `awaiting_approval` while staff still have to approve it. */
+  'sales_order.placed': z.object({ actor: name, customer: name, number: documentNumber, amount: messageMoney, awaiting_approval: z.boolean() }),
+  /** A contact commented on one of its customer's sales orders. */
+  'sales_order.commented': z.object({ actor: name, customer: name, number: documentNumber }),
   /** Thread entry of an accepted estimate: the name the person signed with. */
   'comment.estimate_accepted': z.object({ signer: name }),
   /** Thread entry of an estimate staff marked accepted for the customer: who on staff, and who accepted (if said). */

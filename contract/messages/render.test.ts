@@ -25,6 +25,8 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'estimate.declined': { actor: 'Ada Lovelace', customer: 'Globex', number: 'EST-000007', reason: 'Too expensive' },
   'estimate.changes_requested': { actor: 'Ada Lovelace', customer: 'Globex', number: 'EST-000007', message: 'Split the delivery' },
   'statement.downloaded': { actor: 'Ada Lovelace', customer: 'Globex', from: '2026-01-01', to: '2026-03-31' },
+  'sales_order.placed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SO-000001', amount: { amount_minor: 12345, currency: 'EUR' }, awaiting_approval: true },
+  'sales_order.commented': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SO-000001' },
   'comment.estimate_accepted': { signer: 'A. Lovelace' },
   'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },

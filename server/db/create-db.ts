@@ -12,6 +12,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL's URL, for what needs a connection of its own beside the pool (the signal bus's LISTEN). */
+  connectionString?: string;
 }
 
 const sqliteConnections = new WeakMap<Kysely<Database>, SQLite.Database>();
@@ -34,7 +36,7 @@ export function createDb(options: { databaseUrl?: string | undefined; sqlitePath
     // int8 (counts, sums) fits a JS number for every amount Portico stores.
     pg.types.setTypeParser(20, (value) => Number(value));
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }), dialect: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }), dialect: 'postgres', connectionString: options.databaseUrl };
   }
   if (options.sqlitePath !== ':memory:') mkdirSync(dirname(options.sqlitePath), { recursive: true });
   const database = new SQLite(options.sqlitePath);

@@ -51,6 +51,11 @@ export class TestClient {
     return this.request('DELETE', url);
   }
 
+  /** The Cookie header this browser sends, for requests made outside app.inject (a real listening server). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   hasCookie(name: string): boolean {
     return this.cookies.has(name);
   }

@@ -43,6 +43,8 @@ export interface TestApp extends BuiltApp {
   deliverMail(): Promise<OutgoingMail[]>;
   /** Every SQL statement the app's database runs; reset it, make a request, read the count. */
   queries: QueryCounter;
+  /** PostgreSQL's URL of this app's database (undefined on SQLite), for a second app on the same database. */
+  databaseUrl?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -86,10 +88,12 @@ export interface TestAppOptions {
   startAt?: string;
   /** Payment gateways the app uses instead of the built-in ones (server/test/scripted-gateway.ts). */
   gateways?: GatewayProvider;
+  /** PostgreSQL: use this (already migrated) database instead of a fresh one, as a second instance would. */
+  databaseUrl?: string;
 }
 
 export async function createTestApp(dialect: Dialect, options: TestAppOptions & { clock?: FakeClock; logger?: Logger } = {}): Promise<TestApp> {
-  const databaseUrl = dialect === 'postgres' ? await freshPostgresUrl() : undefined;
+  const databaseUrl = dialect === 'postgres' ? (options.databaseUrl ?? (await freshPostgresUrl())) : undefined;
   const config = testConfig({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.config });
   const queries = new QueryCounter();
   const database = createDb({ ...config, onQuery: queries.record });
@@ -109,6 +113,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions & 
     clock,
     mail,
     queries,
+    databaseUrl,
     deliverMail: async () => {
       await drainOutbox(built.ctx);
       return mail.sent;

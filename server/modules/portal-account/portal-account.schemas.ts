@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageSchema } from '../../../contract/portal.ts';
 import { passwordField } from '../../http/schemas.ts';
 import { dashboardFigures } from '../portal-document/portal-document.schemas.ts';
+import { dashboardOrders } from '../portal-order/portal-order.schemas.ts';
 
 export const updateMeBody = z
   .object({
@@ -48,4 +49,6 @@ export const dashboardResponse = z.object({
   ),
   /** Null when the contact's role does not include view_documents. */
   figures: dashboardFigures.nullable(),
+  /** Open orders and the latest shipment; null while the portal's sales orders are switched off or the role reads no orders. */
+  orders: dashboardOrders.nullable(),
 });

@@ -1,3 +1,4 @@
+import { orderingDashboard } from '../portal-order/portal-order.service.ts';
 import type { PersonalField } from '../../../contract/messages/message-codes.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
@@ -161,6 +162,10 @@ export async function getDashboard(ctx: AppContext, organization: OrganizationRo
       created_at: row.created_at,
     })),
   };
-  // Figures and document events (docs/api-billing.md) come from the portal-document module.
-  return addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock, organization.time_zone), dashboard, RECENT_ACTIVITY_LIMIT, language);
+  // Figures and document events (docs/api-billing.md) come from the portal-document module, the ordering card from portal-order.
+  const [withDocuments, orders] = await Promise.all([
+    addDocumentsToDashboard(ctx.db, organization, principal, account.customer_id, todayOf(ctx.clock, organization.time_zone), dashboard, RECENT_ACTIVITY_LIMIT, language),
+    orderingDashboard(ctx.db, organization, principal),
+  ]);
+  return { ...withDocuments, orders };
 }

@@ -75,6 +75,7 @@ const settings: PortalSettings = {
     'portal.payment_received': true,
     'portal.payment_failed': true,
     'portal.refund_issued': true,
+    'portal.order_placed': true,
   },
   slug: 'acme',
   portal_url: 'https://portico.test/portal/acme',
