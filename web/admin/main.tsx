@@ -7,6 +7,8 @@ import { createQueryClient } from '../ui/query/query-client.ts';
 import '../ui/styles.css';
 import './admin.css';
 import './billing.css';
+import './catalog.css';
+import './orders.css';
 import { App } from './app/App.tsx';
 import { errorMessage, fieldMessage } from './lib/errors.ts';
 import { initAdminI18n } from './lib/i18n.ts';

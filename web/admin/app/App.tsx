@@ -12,6 +12,15 @@ import { DocumentDetailPage } from '../pages/documents/DocumentDetailPage.tsx';
 import { DocumentFormPage } from '../pages/documents/DocumentFormPage.tsx';
 import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
 import { ItemsPage } from '../pages/items/ItemsPage.tsx';
+import { ItemDetailPage } from '../pages/items/ItemDetailPage.tsx';
+import { PriceListFormPage } from '../pages/price-lists/PriceListFormPage.tsx';
+import { PriceListsPage } from '../pages/price-lists/PriceListsPage.tsx';
+import { WarehousesPage } from '../pages/warehouses/WarehousesPage.tsx';
+import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
+import { SalesOrderFormPage } from '../pages/sales-orders/SalesOrderFormPage.tsx';
+import { SalesOrderListPage } from '../pages/sales-orders/SalesOrderListPage.tsx';
+import { CarriersPage } from '../pages/shipments/CarriersPage.tsx';
+import { ShipmentsPage } from '../pages/shipments/ShipmentsPage.tsx';
 import { PaymentSettingsPage } from '../pages/payment-settings/PaymentSettingsPage.tsx';
 import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
 import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
@@ -53,6 +62,17 @@ function SignedInRoutes() {
         <Route path="/payments/new" element={<RecordPaymentPage />} />
         <Route path="/payments/:id" element={<PaymentDetailPage />} />
         <Route path="/items" element={<ItemsPage />} />
+        <Route path="/items/:id" element={<ItemDetailPage />} />
+        <Route path="/price-lists" element={<PriceListsPage />} />
+        <Route path="/price-lists/new" element={<PriceListFormPage key="new" mode="new" />} />
+        <Route path="/price-lists/:id" element={<PriceListFormPage key="edit" mode="edit" />} />
+        <Route path="/settings/warehouses" element={<WarehousesPage />} />
+        <Route path="/sales-orders" element={<SalesOrderListPage />} />
+        <Route path="/sales-orders/new" element={<SalesOrderFormPage key="new" mode="new" />} />
+        <Route path="/sales-orders/:id" element={<SalesOrderDetailPage />} />
+        <Route path="/sales-orders/:id/edit" element={<SalesOrderFormPage key="edit" mode="edit" />} />
+        <Route path="/shipments" element={<ShipmentsPage />} />
+        <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
         <Route path="/settings/number-series" element={<NumberSeriesPage />} />

@@ -24,6 +24,9 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/credit-notes', label: t('nav.creditNotes') },
     { to: '/payments', label: t('nav.payments') },
     { to: '/items', label: t('nav.items') },
+    { to: '/price-lists', label: t('nav.priceLists') },
+    { to: '/sales-orders', label: t('salesOrders.navLabel') },
+    { to: '/shipments', label: t('shipments.navLabel') },
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
@@ -36,6 +39,8 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
         { to: '/settings/payments', label: t('nav.paymentSettings') },
         { to: '/settings/taxes', label: t('nav.taxes') },
         { to: '/settings/number-series', label: t('nav.numberSeries') },
+        { to: '/settings/warehouses', label: t('nav.warehouses') },
+        { to: '/settings/carriers', label: t('carriers.navLabel') },
         { to: '/settings/staff', label: t('nav.staff') },
         { to: '/settings/api-keys', label: t('nav.apiKeys') },
       ]

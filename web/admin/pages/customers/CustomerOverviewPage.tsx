@@ -10,8 +10,10 @@ import { ConfigurePortalDialog } from './ConfigurePortalDialog.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerDetails } from './CustomerDetails.tsx';
 import { CustomerDocuments } from './CustomerDocuments.tsx';
+import { CustomerPriceListCard } from './CustomerPriceListCard.tsx';
 import { EditCustomerDialog } from './EditCustomerDialog.tsx';
 import { customerKeys, type Customer } from './queries.ts';
+import { ShippingAddressesCard } from './ShippingAddressesCard.tsx';
 import { StatementCard } from './StatementCard.tsx';
 
 export function CustomerOverviewPage() {
@@ -62,6 +64,8 @@ export function CustomerOverviewPage() {
       </div>
       <CustomerDetails customer={data} />
       <ContactsCard customer={data} />
+      <CustomerPriceListCard customer={data} />
+      <ShippingAddressesCard customerId={data.id} />
       <CustomerDocuments customerId={data.id} />
       <StatementCard customerId={data.id} />
       <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => queryClient.setQueryData<Customer>(customerKeys.detail(id), (current) => (current ? { ...current, ...updated } : current))} />

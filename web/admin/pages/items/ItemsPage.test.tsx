@@ -20,11 +20,28 @@ function json(body: unknown, status = 200): Response {
 }
 
 const vat = { id: 'tax-1', name: 'VAT', rate_percent: 19, archived: false };
-const setup = { id: 'item-1', name: 'Setup', sku: 'S-1', unit: null, description: null, rate_minor: 5000, currency: 'EUR', tax_id: 'tax-1', archived: false };
+const setup = {
+  id: 'item-1',
+  name: 'Setup',
+  sku: 'S-1',
+  unit: null,
+  description: null,
+  rate_minor: 5000,
+  currency: 'EUR',
+  tax_id: 'tax-1',
+  archived: false,
+  category: 'Services',
+  sellable_in_portal: false,
+  allow_backorders: false,
+  track_stock: false,
+  stock: null,
+  images: [],
+};
+const mug = { ...setup, id: 'item-3', name: 'Mug', sku: 'M-1', category: 'Mugs', sellable_in_portal: true, track_stock: true, stock: { on_hand: 12, committed: 2.5, available: 9.5 } };
 
 /** The API as far as the page uses it: the items it holds, the taxes, and each request it was sent. */
 function stubApi(answerPost: (body: unknown) => Response) {
-  const items = [setup];
+  const items = [setup, mug];
   const requests: { method: string; path: string; body?: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -33,7 +50,11 @@ function stubApi(answerPost: (body: unknown) => Response) {
       const body = request.method === 'GET' ? undefined : await request.json();
       requests.push({ method: request.method, path: pathname, body });
       if (pathname === '/api/v1/taxes') return json({ data: [vat] });
-      if (pathname === '/api/v1/items' && request.method === 'GET') return json({ data: items, next_cursor: null });
+      if (pathname === '/api/v1/items/categories') return json({ data: [{ name: 'Mugs', item_count: 1 }, { name: 'Services', item_count: 1 }] });
+      if (pathname === '/api/v1/items' && request.method === 'GET') {
+        const category = new URL(request.url).searchParams.get('category');
+        return json({ data: items.filter((item) => !category || item.category === category), next_cursor: null });
+      }
       if (pathname === '/api/v1/items' && request.method === 'POST') {
         const answer = answerPost(body);
         if (answer.ok) items.push({ ...setup, id: 'item-2', ...(body as object) });
@@ -70,11 +91,35 @@ describe('the items page', () => {
     await userEvent.selectOptions(within(dialog).getByLabelText('Currency'), 'EUR');
     await userEvent.type(within(dialog).getByLabelText(/^Rate \(EUR\)/), '1,234.5');
     await userEvent.selectOptions(within(dialog).getByLabelText('Default tax'), 'tax-1');
+    const category = within(dialog).getByLabelText(/^Category/);
+    // The existing categories are offered as the person types.
+    await waitFor(() => expect([...(document.getElementById(category.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((o) => o.value)).toEqual(['Mugs', 'Services']));
+    await userEvent.type(category, 'Mugs');
+    await userEvent.click(within(dialog).getByLabelText('Sellable in the portal'));
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Allow backorders').disabled).toBe(true);
+    await userEvent.click(within(dialog).getByLabelText('Track stock'));
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Allow backorders').disabled).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await screen.findByRole('row', { name: /Consulting hour/ });
     expect(requests.filter((r) => r.method === 'POST')).toEqual([
-      { method: 'POST', path: '/api/v1/items', body: { name: 'Consulting hour', sku: null, unit: null, description: null, rate_minor: 123450, currency: 'EUR', tax_id: 'tax-1' } },
+      {
+        method: 'POST',
+        path: '/api/v1/items',
+        body: {
+          name: 'Consulting hour',
+          sku: null,
+          unit: null,
+          description: null,
+          rate_minor: 123450,
+          currency: 'EUR',
+          tax_id: 'tax-1',
+          category: 'Mugs',
+          sellable_in_portal: true,
+          allow_backorders: false,
+          track_stock: true,
+        },
+      },
     ]);
     expect(screen.getByText('Consulting hour saved')).toBeTruthy();
   });
@@ -95,6 +140,22 @@ describe('the items page', () => {
     expect(document.getElementById(rate.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Enter 100000000 or less.');
     expect((rate as HTMLInputElement).value).toBe('9999999');
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('shows SKU, category and stock, and filters by category', async () => {
+    const requests = stubApi(() => json({}, 201));
+    renderPage();
+    const row = await screen.findByRole('row', { name: /Mug/ });
+    expect(within(row).getByText('M-1')).toBeTruthy();
+    expect(within(row).getByText('Mugs')).toBeTruthy();
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(expect.arrayContaining(['12', '2.5', '9.5']));
+    expect(within(row).getByRole('link', { name: 'Mug' }).getAttribute('href')).toBe('/items/item-3');
+    expect(within(screen.getByRole('row', { name: /Setup/ })).getAllByText('Not tracked')).toHaveLength(2);
+
+    await userEvent.selectOptions(await screen.findByLabelText('Category'), 'Mugs');
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Setup/ })).toBeNull());
+    expect(screen.getByRole('row', { name: /Mug/ })).toBeTruthy();
+    expect(requests.some((r) => r.method === 'GET' && r.path === '/api/v1/items')).toBe(true);
   });
 
   it('checks the rate before sending anything', async () => {

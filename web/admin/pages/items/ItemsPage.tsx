@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, DataTable, EmptyState, ErrorState, StatusBadge, TextInput, useToast, type Column } from '../../../ui/components/index.ts';
+import { Link } from 'react-router';
+import { formatQuantity } from '../../../ui/billing-format.ts';
+import { Button, DataTable, EmptyState, ErrorState, Select, StatusBadge, TextInput, useToast, type Column } from '../../../ui/components/index.ts';
 import { formatMoney } from '../../../ui/format.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { useCursorList } from '../../../ui/query/useCursorList.ts';
@@ -11,19 +13,24 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { fetchTaxes, taxKeys } from '../billing-settings/queries.ts';
 import { ItemDialog } from './ItemDialog.tsx';
-import { archiveItem, fetchItemsPage, itemKeys, type Item } from './queries.ts';
+import { archiveItem, fetchItemCategories, fetchItemsPage, itemCategoriesKey, itemKeys, type Item } from './queries.ts';
 
-/** The catalogue: search by name or SKU, add, edit and archive items. */
+/** The catalogue: search by name or SKU, filter by category, see stock at a glance, add, edit and archive items. */
 export function ItemsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('items.title'));
   const toast = useToast();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 300);
+  const [category, setCategory] = useState('');
+  const filters = { search: debounced, category };
   const list = useCursorList({
-    queryKey: itemKeys.list({ search: debounced }),
-    fetchPage: ({ cursor, signal }) => fetchItemsPage(debounced, cursor, signal),
+    queryKey: itemKeys.list(filters),
+    fetchPage: ({ cursor, signal }) => fetchItemsPage(filters, cursor, signal),
   });
+  const categories = useQuery({ queryKey: itemCategoriesKey, queryFn: ({ signal }) => fetchItemCategories(signal) });
+  const quantity = (value: number) => formatQuantity(value, i18n.language);
+  const notTracked = <span className="ui-muted">{t('items.notTracked')}</span>;
   const taxes = useQuery({ queryKey: taxKeys.list({}), queryFn: ({ signal }) => fetchTaxes(signal) });
   const archive = useApiMutation({ mutationFn: archiveItem, invalidates: [itemKeys.all] });
   const [editing, setEditing] = useState<Item | 'new'>();
@@ -43,15 +50,18 @@ export function ItemsPage() {
       className: 'admin-row-head',
       cell: (item) => (
         <>
-          {item.name} {item.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : null}
+          <Link to={`/items/${item.id}`}>{item.name}</Link> {item.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : null}
           {item.description ? <div className="ui-muted ui-small">{item.description}</div> : null}
         </>
       ),
     },
     { id: 'sku', header: t('items.sku'), className: 'admin-hide-narrow', cell: (item) => item.sku ?? '—' },
-    { id: 'unit', header: t('items.unit'), className: 'admin-hide-narrow', cell: (item) => item.unit ?? '—' },
+    { id: 'category', header: t('items.category'), className: 'admin-hide-narrow', cell: (item) => item.category ?? '—' },
     { id: 'rate', header: t('items.rate'), className: 'admin-num', cell: (item) => formatMoney(item.rate_minor, item.currency, i18n.language) },
     { id: 'tax', header: t('items.tax'), className: 'admin-hide-narrow', cell: (item) => taxName(item.tax_id) },
+    { id: 'on-hand', header: t('stock.onHand'), className: 'admin-num admin-hide-narrow', cell: (item) => (item.stock ? quantity(item.stock.on_hand) : notTracked) },
+    { id: 'committed', header: t('stock.committed'), className: 'admin-num admin-hide-narrow', cell: (item) => (item.stock ? quantity(item.stock.committed) : '') },
+    { id: 'available', header: t('stock.available'), className: 'admin-num', cell: (item) => (item.stock ? quantity(item.stock.available) : notTracked) },
     {
       id: 'actions',
       header: t('common.actions'),
@@ -79,6 +89,13 @@ export function ItemsPage() {
       </div>
       <search className="admin-toolbar">
         <TextInput type="search" label={t('items.search')} value={search} onChange={(e) => setSearch(e.target.value)} fieldClassName="admin-toolbar__search" />
+        <Select
+          label={t('items.category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          fieldClassName="admin-toolbar__filter"
+          options={[{ value: '', label: t('items.allCategories') }, ...(categories.data ?? []).map((name) => ({ value: name, label: name }))]}
+        />
       </search>
       {taxes.isError ? <ErrorState title={t('taxes.loadFailed')} message={errorMessage(t, taxes.error)} /> : null}
       <DataTable
@@ -87,7 +104,7 @@ export function ItemsPage() {
         list={list}
         loadingLabel={t('items.loading')}
         errorTitle={t('items.loadFailed')}
-        empty={debounced ? <EmptyState title={t('items.noMatch', { search: debounced })} /> : <EmptyState title={t('items.empty')} description={t('items.emptyHint')} action={addButton} />}
+        empty={debounced || category ? <EmptyState title={debounced ? t('items.noMatch', { search: debounced }) : t('items.noneInCategory', { category })} /> : <EmptyState title={t('items.empty')} description={t('items.emptyHint')} action={addButton} />}
         loadMoreLabels={{ shown: (count) => t('common.shown', { count }), loadMore: t('common.loadMore') }}
       />
       {editing ? <ItemDialog item={editing} taxes={taxes.data?.data ?? []} onClose={() => setEditing(undefined)} /> : null}

@@ -9,6 +9,25 @@ beforeAll(async () => {
   i18n = await createTestI18n(en);
 });
 
+/** An item as the API lists it. */
+const itemRow = {
+  id: 'i1',
+  name: 'Setup',
+  sku: null,
+  unit: null,
+  description: null,
+  rate_minor: 5000,
+  currency: 'EUR',
+  tax_id: null,
+  archived: false,
+  category: null,
+  sellable_in_portal: true,
+  allow_backorders: false,
+  track_stock: false,
+  stock: null,
+  images: [],
+};
+
 function values(patch: Partial<ItemValues>): ItemValues {
   return { ...itemValues(undefined, 'en'), name: 'Consulting hour', ...patch };
 }
@@ -50,6 +69,10 @@ describe('the item form', () => {
       rate_minor: 12000,
       currency: 'EUR',
       tax_id: null,
+      category: null,
+      sellable_in_portal: false,
+      allow_backorders: false,
+      track_stock: false,
     });
     expect(itemSchema('en', i18n.t).parse(values({ rate: '1', tax_id: 'tax-1' })).tax_id).toBe('tax-1');
   });
@@ -63,11 +86,43 @@ describe('the item form', () => {
   });
 
   it('starts from the item being edited, its rate written in the interface language', () => {
-    const item = { id: 'i1', name: 'Setup', sku: null, unit: 'hours', description: null, rate_minor: 123450, currency: 'EUR', tax_id: 't1', archived: false, category: null, sellable_in_portal: false, allow_backorders: false, track_stock: false, stock: null, images: [] };
-    expect(itemValues(item, 'de')).toEqual({ name: 'Setup', sku: '', unit: 'hours', description: '', currency: 'EUR', rate: '1234,50', tax_id: 't1' });
-    expect(itemValues(undefined, 'en')).toEqual({ name: '', sku: '', unit: '', description: '', currency: 'USD', rate: '', tax_id: '' });
+    const item = { ...itemRow, unit: 'hours', rate_minor: 123450, tax_id: 't1', category: 'Mugs', track_stock: true };
+    expect(itemValues(item, 'de')).toEqual({
+      name: 'Setup',
+      sku: '',
+      unit: 'hours',
+      description: '',
+      currency: 'EUR',
+      rate: '1234,50',
+      tax_id: 't1',
+      category: 'Mugs',
+      sellable_in_portal: true,
+      allow_backorders: false,
+      track_stock: true,
+    });
+    expect(itemValues(undefined, 'en')).toEqual({
+      name: '',
+      sku: '',
+      unit: '',
+      description: '',
+      currency: 'USD',
+      rate: '',
+      tax_id: '',
+      category: '',
+      sellable_in_portal: false,
+      allow_backorders: false,
+      track_stock: false,
+    });
     expect(itemFieldName('rate_minor')).toBe('rate');
     expect(itemFieldName('sku')).toBe('sku');
+  });
+
+  it('sends the category trimmed (none as null) and how the portal and the stock treat the item', () => {
+    const body = itemSchema('en', i18n.t).parse(values({ rate: '1', category: '  Mugs ', sellable_in_portal: true, track_stock: true, allow_backorders: true }));
+    expect(body).toMatchObject({ category: 'Mugs', sellable_in_portal: true, track_stock: true, allow_backorders: true });
+    expect(itemSchema('en', i18n.t).parse(values({ rate: '1', category: ' ' })).category).toBeNull();
+    const tooLong = itemSchema('en', i18n.t).safeParse(values({ rate: '1', category: 'x'.repeat(101) }));
+    expect(tooLong.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['category', 'items.categoryTooLong']]);
   });
 
   it('offers the item’s own currency beside the common ones, once', () => {

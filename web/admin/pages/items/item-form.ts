@@ -1,7 +1,9 @@
 /**
  * The item form: what the fields hold, the schema that checks them before sending and the body the API
  * takes. The rate is money typed in the interface's language ("1.234,50" in German), read into minor
- * units of the item's currency without floating point.
+ * units of the item's currency without floating point. A category groups items in the portal's catalogue;
+ * the flags say whether contacts may order the item there, whether its stock is counted, and whether it
+ * may be ordered beyond what is available.
  */
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
@@ -19,6 +21,10 @@ export interface ItemValues {
   currency: string;
   rate: string;
   tax_id: string;
+  category: string;
+  sellable_in_portal: boolean;
+  allow_backorders: boolean;
+  track_stock: boolean;
 }
 
 export function itemValues(item: Item | undefined, locale: string): ItemValues {
@@ -30,6 +36,10 @@ export function itemValues(item: Item | undefined, locale: string): ItemValues {
     currency: item?.currency ?? 'USD',
     rate: item ? formatMoneyInput(item.rate_minor, item.currency, locale) : '',
     tax_id: item?.tax_id ?? '',
+    category: item?.category ?? '',
+    sellable_in_portal: item?.sellable_in_portal ?? false,
+    allow_backorders: item?.allow_backorders ?? false,
+    track_stock: item?.track_stock ?? false,
   };
 }
 
@@ -51,6 +61,10 @@ export function itemSchema(locale: string, t: TFunction) {
       currency: z.string(),
       rate: z.string(),
       tax_id: z.string(),
+      category: z.string().max(100, 'items.categoryTooLong'),
+      sellable_in_portal: z.boolean(),
+      allow_backorders: z.boolean(),
+      track_stock: z.boolean(),
     })
     .superRefine((values, ctx) => {
       const message = decimalInputError(parseMoneyInput(values.rate, values.currency, locale), currencyExponent(values.currency), t);
@@ -66,6 +80,10 @@ export function itemSchema(locale: string, t: TFunction) {
         rate_minor: rate.ok ? rate.value : 0,
         currency: values.currency,
         tax_id: values.tax_id || null,
+        category: blank(values.category),
+        sellable_in_portal: values.sellable_in_portal,
+        allow_backorders: values.allow_backorders,
+        track_stock: values.track_stock,
       };
     });
 }

@@ -1,0 +1,73 @@
+import type { SalesOrder, SalesOrderLine } from './queries.ts';
+
+/** An order line as the API answers it, for the web tests. */
+export function storedOrderLine(patch: Partial<SalesOrderLine> = {}): SalesOrderLine {
+  return {
+    id: 'line-1',
+    position: 1,
+    item_id: 'item-1',
+    name: 'Widget',
+    description: null,
+    sku: 'W-1',
+    unit: 'pcs',
+    quantity: 10,
+    rate_minor: 850,
+    discount_type: null,
+    discount_percent: null,
+    discount_amount_minor: null,
+    tax_id: null,
+    tax_name: null,
+    tax_rate_percent: 0,
+    gross_minor: 8_500,
+    discount_minor: 0,
+    tax_minor: 0,
+    total_minor: 8_500,
+    price_source: 'price_list',
+    price_list_id: 'pl-1',
+    price_list_name: 'Wholesale',
+    price_break_min_quantity: 10,
+    committed_quantity: 0,
+    packed_quantity: 0,
+    shipped_quantity: 0,
+    invoiced_quantity: 0,
+    ...patch,
+  };
+}
+
+/** An order as the API answers it, for the web tests. */
+export function storedOrder(patch: Partial<SalesOrder> = {}): SalesOrder {
+  return {
+    id: 'so-1',
+    number: 'SO-000001',
+    status: 'draft',
+    customer: { id: 'cust-1', display_name: 'Acme' },
+    currency: 'EUR',
+    order_date: '2026-12-01',
+    expected_shipment_date: null,
+    po_number: null,
+    subtotal_minor: 8_500,
+    discount_minor: 0,
+    tax_minor: 0,
+    total_minor: 8_500,
+    placed_via: 'staff',
+    placed_by_contact_id: null,
+    confirmed_at: null,
+    shipped_at: null,
+    delivered_at: null,
+    cancelled_at: null,
+    cancel_reason: null,
+    created_at: '2026-12-01T10:00:00.000Z',
+    updated_at: '2026-12-01T10:00:00.000Z',
+    version: 1,
+    notes: null,
+    terms: null,
+    shipping_address_id: null,
+    shipping_address: null,
+    warehouse_id: 'wh-1',
+    lines: [storedOrderLine()],
+    events: [{ id: 'ev-1', status: 'draft', note: null, actor_type: 'staff', actor_name: 'Olivia Owner', created_at: '2026-12-01T10:00:00.000Z' }],
+    packages: [],
+    invoices: [],
+    ...patch,
+  };
+}
