@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { usd } from './portal-billing-helpers.ts';
-import { acceptInvitation, linkFromMail, portalUrl, signIn, StaffApi, uniqueEmail } from './portal-helpers.ts';
+import { acceptInvitation, linkFromMail, portalUrl, signedUpStaffPage, signIn, uniqueEmail } from './portal-helpers.ts';
 
 const password = 'correct-horse-battery-staple';
 
 /**
  * Ordering in the portal: a contact finds an item at its price list's price, puts it in the cart while
  * staff commit stock of it to another customer (the open page shows the drop at once), places the order,
- * sees it shipped with a tracking link once staff approve, pack and ship it, and orders it again.
+ * sees it shipped with a tracking link once staff approve, pack and ship it in the console, and orders it again.
  */
 describe('ordering in the portal', () => {
   let h: Harness;
@@ -22,8 +22,7 @@ describe('ordering in the portal', () => {
   });
 
   it('orders from the catalogue at the customer’s own price with live stock, follows the shipment and reorders', async () => {
-    const staff = await StaffApi.signUp(h.baseUrl, `Ordering Journey ${Date.now()}`);
-    await staff.updateSettings({ email_customers_on_staff_comment: false });
+    const staff = await signedUpStaffPage(h, `Ordering Journey ${Date.now()}`);
     const item = await staff.call<{ id: string }>('POST', '/items', {
       name: 'Brass hinge',
       sku: 'HNG-01',
@@ -45,7 +44,12 @@ describe('ordering in the portal', () => {
       ],
     });
     const email = uniqueEmail('ada');
-    const { id: customerId } = await staff.createInvitedCustomer({ name: 'Analytical Engines', email, firstName: 'Ada', lastName: 'Lovelace' });
+    const { id: customerId } = await staff.call<{ id: string }>('POST', '/customers', {
+      display_name: 'Analytical Engines',
+      portal_language: 'en',
+      allow_portal_access: true,
+      contact_persons: [{ first_name: 'Ada', last_name: 'Lovelace', email, is_primary: true }],
+    });
     await staff.call('PUT', `/customers/${customerId}/price-list`, { price_list_id: trade.id });
     const other = await staff.call<{ id: string }>('POST', '/customers', { display_name: 'Difference Engines', currency: 'USD' });
 
@@ -92,11 +96,23 @@ describe('ordering in the portal', () => {
     const orderId = new URL(contact.url()).pathname.split('/').pop() ?? '';
     await contact.getByText('Awaiting confirmation').first().waitFor();
 
-    // Staff approve, pack and ship it.
-    const order = await staff.call<{ id: string; lines: { id: string }[] }>('GET', `/sales-orders/${orderId}`);
-    await staff.call('POST', `/sales-orders/${orderId}/approve`, {});
-    const pkg = await staff.call<{ id: string }>('POST', `/sales-orders/${orderId}/packages`, { lines: [{ sales_order_line_id: order.lines[0]?.id, quantity: 2 }] });
-    await staff.call('POST', `/packages/${pkg.id}/ship`, { carrier: 'ups', tracking_number: '1Z999AA10123456784' });
+    // Staff approve, pack and ship it in the console.
+    const console = staff.page;
+    await console.goto(`${h.baseUrl}/admin/sales-orders/${orderId}`);
+    await console.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
+    await console.getByRole('button', { name: 'Approve', exact: true }).click();
+    await console.getByRole('dialog', { name: `Approve ${number}?` }).getByRole('button', { name: 'Approve', exact: true }).click();
+    await console.getByRole('button', { name: 'Create package' }).click();
+    const packing = console.getByRole('dialog', { name: `Create a package for ${number}` });
+    await packing.getByRole('textbox', { name: 'Quantity of Brass hinge' }).fill('2');
+    await packing.getByRole('button', { name: 'Create package' }).click();
+    await packing.waitFor({ state: 'detached' });
+    await console.getByRole('button', { name: /^Ship/ }).first().click();
+    const shipping = console.getByRole('dialog', { name: /^Ship PKG-/ });
+    await shipping.getByRole('combobox', { name: 'Carrier' }).selectOption('ups');
+    await shipping.getByRole('textbox', { name: 'Tracking number' }).fill('1Z999AA10123456784');
+    await shipping.getByRole('button', { name: 'Ship', exact: true }).click();
+    await shipping.waitFor({ state: 'detached' });
 
     await contact.reload();
     await contact.getByRole('heading', { level: 1, name: `Order ${number}` }).waitFor();
