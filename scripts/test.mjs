@@ -1,6 +1,7 @@
 // npm test: type-check, lint, the generated API types, unit and integration tests on SQLite and PostgreSQL
 // (the web apps' unit tests in jsdom), then browser tests.
 import { spawn, spawnSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 
