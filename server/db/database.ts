@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { TestGatewayTables } from '../payments/test-gateway/test-gateway-tables.ts';
 import type { BillingTables } from './billing-tables.ts';
 import type { OrderTables } from './order-tables.ts';
+import type { SubscriptionTables } from './subscription-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
 type Timestamp = string;
@@ -241,7 +242,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database extends BillingTables, OrderTables, TestGatewayTables {
+export interface Database extends BillingTables, OrderTables, SubscriptionTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;

@@ -23,6 +23,8 @@ export const apiKeyScopes = [
   'customers.write',
   'orders.read',
   'orders.write',
+  'subscriptions.read',
+  'subscriptions.write',
   'portal.read',
   'portal.write',
   'settings.read',

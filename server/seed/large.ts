@@ -421,7 +421,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
   const totalInvoices = plans.reduce((sum, plan) => sum + plan.invoices, 0);
 
   const counts: Counts = { customers: 0, contacts: 0, invoices: 0, estimates: 0, creditNotes: 0, payments: 0, lines: 0, retainerInvoices: 0 };
-  const used: Record<NumberSeriesKind, number> = { invoice: 0, estimate: 0, retainer_invoice: 0, credit_note: 0, payment: 0, sales_order: 0, package: 0 };
+  const used: Record<NumberSeriesKind, number> = { invoice: 0, estimate: 0, retainer_invoice: 0, credit_note: 0, payment: 0, sales_order: 0, package: 0, subscription: 0 };
   const nextNumber = (kind: NumberSeriesKind) => formatNumber(defaultPrefixes[kind], ++used[kind], 6);
   const signIns: LargeTenantContact[] = [];
   let contactSerial = 0;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { insertSeriesIfMissing, listSeriesOfOrganization, takeNextNumber, updateSeries } from './number-series.repository.ts';
 
-export const numberSeriesKinds = ['invoice', 'estimate', 'retainer_invoice', 'credit_note', 'payment', 'sales_order', 'package'] as const;
+export const numberSeriesKinds = ['invoice', 'estimate', 'retainer_invoice', 'credit_note', 'payment', 'sales_order', 'package', 'subscription'] as const;
 export type NumberSeriesKind = (typeof numberSeriesKinds)[number];
 
 export const defaultPrefixes: Record<NumberSeriesKind, string> = {
@@ -14,6 +14,7 @@ export const defaultPrefixes: Record<NumberSeriesKind, string> = {
   payment: 'PAY-',
   sales_order: 'SO-',
   package: 'PKG-',
+  subscription: 'SUB-',
 };
 
 export function formatNumber(prefix: string, number: number, padding: number): string {

@@ -966,7 +966,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 prefix: string;
-                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                                 created_at: string;
                                 last_used_at: string | null;
                                 revoked_at: string | null;
@@ -999,7 +999,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                     };
                 };
             };
@@ -1014,7 +1014,7 @@ export interface paths {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                             created_at: string;
                             last_used_at: string | null;
                             revoked_at: string | null;
@@ -3830,7 +3830,7 @@ export interface paths {
                         "application/json": {
                             data: {
                                 /** @enum {string} */
-                                kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
+                                kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package" | "subscription";
                                 prefix: string;
                                 next_number: number;
                                 padding: number;
@@ -3868,7 +3868,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
+                    kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package" | "subscription";
                 };
                 cookie?: never;
             };
@@ -3889,7 +3889,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package";
+                            kind: "invoice" | "estimate" | "retainer_invoice" | "credit_note" | "payment" | "sales_order" | "package" | "subscription";
                             prefix: string;
                             next_number: number;
                             padding: number;
