@@ -1,0 +1,81 @@
+/** A subscription as the portal shows it: its badge's tone, the actions to offer, the dashboard's figures. */
+import type { Tone } from '../../../ui/components/Feedback.tsx';
+import type { BillingInterval, PortalAction, SubscriptionDetail, SubscriptionStatus, SubscriptionSummary } from './queries.ts';
+
+export const subscriptionStatuses: readonly SubscriptionStatus[] = ['trial', 'live', 'non_renewing', 'paused', 'unpaid', 'cancelled', 'expired'];
+
+export const subscriptionTones: Record<SubscriptionStatus, Tone> = {
+  trial: 'info',
+  live: 'success',
+  non_renewing: 'warning',
+  paused: 'neutral',
+  unpaid: 'danger',
+  cancelled: 'neutral',
+  expired: 'neutral',
+};
+
+/** The API names a status as a string; an unknown one shows as live rather than breaking the page. */
+export function subscriptionStatusOf(status: string): SubscriptionStatus {
+  return (subscriptionStatuses as readonly string[]).includes(status) ? (status as SubscriptionStatus) : 'live';
+}
+
+/** The translation key and count of "per month", "every 3 weeks"… */
+export function periodText(interval: BillingInterval, count: number): { key: string; count: number } {
+  return { key: `subscriptions.every.${interval}`, count };
+}
+
+/** Which statuses each action can be taken in at all (the business may allow fewer; the server decides). */
+const possibleIn: Record<PortalAction, readonly SubscriptionStatus[]> = {
+  cancel: ['trial', 'live', 'non_renewing', 'paused', 'unpaid'],
+  reactivate: ['non_renewing'],
+  convert_trial: ['trial'],
+  extend_trial: ['trial'],
+  change_plan: ['trial', 'live'],
+  change_quantity: ['trial', 'live'],
+  change_addons: ['trial', 'live'],
+  pause: ['live'],
+  resume: ['paused'],
+  change_payment_method: ['trial', 'live', 'non_renewing', 'paused', 'unpaid'],
+};
+
+/**
+ * Whether to offer an action: the subscription's own list when the API sends one (what the business
+ * allows now), otherwise whenever the status makes it possible — a refusal then explains itself.
+ */
+export function offers(sub: Pick<SubscriptionDetail, 'status' | 'allowed_actions'>, action: PortalAction): boolean {
+  const status = subscriptionStatusOf(sub.status);
+  if (sub.allowed_actions) return sub.allowed_actions.includes(action);
+  return possibleIn[action].includes(status);
+}
+
+/** Whether a change of plan, quantity or add-ons is offered at all. */
+export function offersChange(sub: Pick<SubscriptionDetail, 'status' | 'allowed_actions'>): boolean {
+  return offers(sub, 'change_plan') || offers(sub, 'change_quantity') || offers(sub, 'change_addons');
+}
+
+/** Counts as active on the dashboard: it bills, or will once its trial ends. */
+export function isActive(status: string): boolean {
+  const known = subscriptionStatusOf(status);
+  return known === 'trial' || known === 'live' || known === 'non_renewing' || known === 'unpaid';
+}
+
+export interface NextCharge {
+  date: string;
+  amount_minor: number;
+  currency: string;
+  subscription: Pick<SubscriptionSummary, 'id' | 'number' | 'plan'>;
+}
+
+/** The dashboard's figures: how many subscriptions are active, and the earliest charge to come. */
+export function subscriptionOverview(subscriptions: readonly SubscriptionSummary[]): { active: number; next: NextCharge | null } {
+  const active = subscriptions.filter((sub) => isActive(sub.status));
+  let next: NextCharge | null = null;
+  for (const sub of active) {
+    // A non-renewing subscription ends instead of billing again.
+    if (!sub.next_billing_date || subscriptionStatusOf(sub.status) === 'non_renewing') continue;
+    if (!next || sub.next_billing_date < next.date) {
+      next = { date: sub.next_billing_date, amount_minor: sub.amount_minor, currency: sub.currency, subscription: { id: sub.id, number: sub.number, plan: sub.plan } };
+    }
+  }
+  return { active: active.length, next };
+}
