@@ -103,7 +103,7 @@ describe('a subscription in the console', () => {
     await user.selectOptions(within(dialog).getByLabelText('Cancellation reason'), 'too_expensive');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
     expect(await screen.findByText('SUB-000001 will end at the end of the period.')).toBeTruthy();
-    expect(api.to('/subscriptions/sub-1/cancel', 'POST')[0]?.body).toEqual({ timing: 'at_period_end', reason_code: 'too_expensive', reason_text: null });
+    expect(api.to('/subscriptions/sub-1/cancel', 'POST')[0]?.body).toEqual({ timing: 'at_period_end', reason_code: 'too_expensive', version: 2 });
     expect(await screen.findByText('Ends on Jan 1, 2027 and will not renew.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reactivate' })).toBeTruthy();
   });

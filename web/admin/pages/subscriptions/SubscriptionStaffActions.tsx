@@ -29,7 +29,8 @@ export function SubscriptionStaffActions({ sub }: { sub: Subscription }) {
   const close = () => setPending(null);
   const settings = useQuery({ queryKey: subscriptionSettingsKeys.all, queryFn: ({ signal }) => fetchSubscriptionSettings(signal), enabled: pending === 'cancel' });
   const run = useApiMutation({
-    mutationFn: ({ action, body }: { action: Action; body?: Record<string, unknown> }) => subscriptionAction(sub.id, action, body),
+    // Every action carries the version shown: a subscription changed meanwhile is refused (409), not changed blindly.
+    mutationFn: ({ action, body }: { action: Action; body?: Record<string, unknown> }) => subscriptionAction(sub.id, action, { ...body, version: sub.version }),
     onSuccess: (answer, _variables, _result, { client }) => client.setQueryData(subscriptionKeys.detail(sub.id), answer),
     invalidates: [subscriptionKeys.lists(), subscriptionKeys.detail(sub.id)],
   });
@@ -86,7 +87,7 @@ export function SubscriptionStaffActions({ sub }: { sub: Subscription }) {
         <p>{t('subscriptions.resumeExplain')}</p>
       </ConfirmDialog>
       <FormDialog open={pending === 'cancel'} title={t('subscriptions.cancelTitle', { number })} form={cancelForm} submitLabel={t('subscriptions.actions.cancel')} submitVariant="danger" cancelLabel={t('subscriptions.keep')} onClose={close} onSubmit={async (values) => {
-        await run.mutateAsync({ action: 'cancel', body: { timing: values.timing, reason_code: values.reason_code || null, reason_text: values.reason_text || null } });
+        await run.mutateAsync({ action: 'cancel', body: { timing: values.timing, ...(values.reason_code ? { reason_code: values.reason_code } : {}), ...(values.reason_text ? { reason_text: values.reason_text } : {}) } });
         done(values.timing === 'immediately' ? 'subscriptions.cancelled' : 'subscriptions.cancelScheduled');
       }}>
         <FormSelect

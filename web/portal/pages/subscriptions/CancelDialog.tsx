@@ -6,17 +6,9 @@ import { FormDialog } from '../../../ui/components/FormDialog.tsx';
 import { FormSelect, FormTextArea } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useFormatters } from '../../../ui/locale.ts';
-import { cancelSubscription, type CancelTiming, type SubscriptionDetail } from './queries.ts';
+import { cancelSubscription, type SubscriptionDetail } from './queries.ts';
+import { cancelTimings } from './subscription-status.ts';
 import { useSubscriptionWrite } from './useSubscriptionWrite.ts';
-
-/** The timings the business allows: both, or only one of them. */
-export function cancelTimings(sub: Pick<SubscriptionDetail, 'cancel_timing' | 'status'>): CancelTiming[] {
-  // A trial or a paused one has no paid period to run to its end.
-  const periodEnd = sub.status === 'trial' || sub.status === 'live';
-  if (sub.cancel_timing === 'immediately') return ['immediately'];
-  if (sub.cancel_timing === 'at_period_end') return ['at_period_end'];
-  return periodEnd ? ['at_period_end', 'immediately'] : ['immediately'];
-}
 
 function cancelSchema(needsReason: boolean) {
   return z.object({
@@ -34,7 +26,7 @@ export function CancelDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
   const { t } = useTranslation();
   const { calendarDate } = useFormatters();
   const write = useSubscriptionWrite(sub.id);
-  const reasons = sub.cancel_reasons ?? [];
+  const reasons = sub.cancel_reasons;
   const timings = cancelTimings(sub);
   const schema = useMemo(() => cancelSchema(reasons.length > 0), [reasons.length]);
   const form = useZodForm(schema, { defaultValues: { timing: timings[0] ?? 'at_period_end', reason_code: '', reason_text: '' } });
@@ -50,7 +42,7 @@ export function CancelDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
       cancelLabel={t('subscriptions.cancel.keep')}
       onClose={onClose}
       onSubmit={async (values) => {
-        await write(() => cancelSubscription(sub.id, { timing: values.timing, reason_code: values.reason_code || null, reason_text: values.reason_text || null }));
+        await write(() => cancelSubscription(sub, { timing: values.timing, ...(values.reason_code ? { reason_code: values.reason_code } : {}), ...(values.reason_text ? { reason_text: values.reason_text } : {}) }));
         onDone(values.timing === 'at_period_end' && endDate ? t('subscriptions.cancel.doneAtEnd', { plan: sub.plan.name, date: calendarDate(endDate) }) : t('subscriptions.cancel.doneNow', { plan: sub.plan.name }));
       }}
     >

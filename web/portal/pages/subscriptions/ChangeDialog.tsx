@@ -10,7 +10,8 @@ import { useFormatters } from '../../../ui/locale.ts';
 import { Loading } from '../../components/Feedback.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { changeDefaults, changeRequest, changeSchema, changesSomething } from './change-form.ts';
-import { applyChange, fetchChangePreview, subscriptionKeys, type ChangePreview, type ChangeRequest, type SubscriptionDetail } from './queries.ts';
+import type { TFunction } from 'i18next';
+import { applyChange, fetchChangePreview, subscriptionKeys, type ChangePreview, type ChangeRequest, type PlanOption, type SubscriptionDetail } from './queries.ts';
 import { offers } from './subscription-status.ts';
 import { useSubscriptionWrite } from './useSubscriptionWrite.ts';
 
@@ -28,22 +29,22 @@ export function ChangeDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
   const [failure, setFailure] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const preview = useQuery({
-    queryKey: subscriptionKeys.preview(sub.id, asked ?? { plan_id: '', quantity: 0, addons: [] }),
+    queryKey: subscriptionKeys.preview(sub.id, asked ?? {}),
     queryFn: ({ signal }) => fetchChangePreview(sub.id, asked!, signal),
     enabled: asked !== null,
     staleTime: 0,
     gcTime: 0,
   });
-  const plans = [{ id: sub.plan.id, name: sub.plan.name, currency: sub.currency, price_minor: sub.unit_price_minor, interval: sub.interval, interval_count: sub.interval_count }, ...(sub.change_plans ?? []).filter((plan) => plan.id !== sub.plan.id)];
-  const addons = sub.available_addons ?? sub.addons.map((addon) => ({ id: addon.addon_id, name: addon.name, price_minor: addon.unit_price_minor }));
+  const plans = changePlanOptions(sub, t);
+  const addons = sub.available_addons ?? sub.addons.filter((addon) => addon.kind === 'recurring').map((addon) => ({ id: addon.addon_id, name: addon.name, price_minor: addon.unit_price_minor }));
   const canPlan = offers(sub, 'change_plan') && plans.length > 1;
   const canQuantity = offers(sub, 'change_quantity');
   const canAddons = offers(sub, 'change_addons') && addons.length > 0;
 
   const showPreview = form.handleSubmit((values) => {
     setFailure(undefined);
-    const change = changeRequest(values);
-    if (!changesSomething(sub, change)) {
+    const change = changeRequest(sub, values);
+    if (!changesSomething(change)) {
       setFailure(t('subscriptions.change.nothing'));
       return;
     }
@@ -54,9 +55,9 @@ export function ChangeDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
     setConfirming(true);
     setFailure(undefined);
     try {
-      await write(() => applyChange(sub.id, asked));
+      await write(() => applyChange(sub, asked));
       onClose();
-      onDone(preview.data?.effective === 'period_end' ? t('subscriptions.change.doneLater', { date: calendarDate(preview.data.effective_on) }) : t('subscriptions.change.doneNow'));
+      onDone(preview.data?.timing === 'period_end' ? t('subscriptions.change.doneLater', { date: calendarDate(preview.data.effective_on) }) : t('subscriptions.change.doneNow'));
     } catch (error) {
       setFailure(errorMessage(t, error));
     } finally {
@@ -96,7 +97,7 @@ export function ChangeDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
             control={form.control}
             name="plan_id"
             label={t('subscriptions.change.plan')}
-            options={plans.map((plan) => ({ value: plan.id, label: t(`subscriptions.every.${plan.interval}`, { count: plan.interval_count, amount: `${plan.name} · ${money(plan.price_minor, plan.currency)}` }) }))}
+            options={plans.map((plan) => ({ value: plan.id, label: plan.price ? `${plan.name} · ${t(`subscriptions.every.${plan.price.interval}`, { count: plan.price.interval_count, amount: money(plan.price.price_minor, plan.price.currency) })}` : plan.name }))}
           />
         ) : null}
         {canQuantity ? <FormTextInput control={form.control} name="quantity" label={t('subscriptions.change.quantity')} inputMode="numeric" /> : null}
@@ -126,18 +127,19 @@ function PreviewSummary({ preview }: { preview: ChangePreview }) {
   const { t } = useTranslation();
   const { money, calendarDate } = useFormatters();
   const rows: [string, string, string][] = [];
-  if (preview.effective === 'now') {
-    rows.push(['credit', t('subscriptions.change.credit'), money(-preview.credit_minor, preview.currency)]);
-    rows.push(['charge', t('subscriptions.change.charge'), money(preview.charge_minor, preview.currency)]);
-    rows.push(['net', preview.net_minor >= 0 ? t('subscriptions.change.dueNow') : t('subscriptions.change.creditedNow'), money(Math.abs(preview.net_minor), preview.currency)]);
+  const { proration } = preview;
+  if (preview.timing === 'now') {
+    rows.push(['credit', t('subscriptions.change.credit', { days: proration.days_remaining, period: proration.days_in_period }), money(-proration.credit_minor, preview.currency)]);
+    rows.push(['charge', t('subscriptions.change.charge'), money(proration.charge_minor, preview.currency)]);
+    rows.push(['net', proration.net_minor >= 0 ? t('subscriptions.change.dueNow') : t('subscriptions.change.creditedNow'), money(Math.abs(proration.net_minor), preview.currency)]);
   }
-  if (preview.next_invoice.date) rows.push(['next', t('subscriptions.change.nextInvoice', { date: calendarDate(preview.next_invoice.date) }), money(preview.next_invoice.total_minor, preview.currency)]);
+  if (preview.next_invoice.date) rows.push(['next', t('subscriptions.change.nextInvoice', { date: calendarDate(preview.next_invoice.date) }), money(preview.next_invoice.amount_minor, preview.currency)]);
   return (
     <section aria-labelledby="change-preview-heading" className="p-change-preview" data-testid="change-preview">
       <h3 id="change-preview-heading" className="p-strong">
         {t('subscriptions.change.previewTitle')}
       </h3>
-      <Notice tone="info">{preview.effective === 'now' ? t('subscriptions.change.appliesNow') : t('subscriptions.change.appliesLater', { date: calendarDate(preview.effective_on) })}</Notice>
+      <Notice tone="info">{preview.timing === 'now' ? t('subscriptions.change.appliesNow') : t('subscriptions.change.appliesLater', { date: calendarDate(preview.effective_on) })}</Notice>
       <dl className="p-totals">
         {rows.map(([id, label, value]) => (
           <div key={id} className={id === 'net' ? 'p-totals__row p-totals__row--strong' : 'p-totals__row'} data-testid={`preview-${id}`}>
@@ -148,4 +150,20 @@ function PreviewSummary({ preview }: { preview: ChangePreview }) {
       </dl>
     </section>
   );
+}
+
+/**
+ * The plans to choose from: the current one first, then those the business lets it change to, with
+ * their prices when the API gives them (otherwise numbered: the preview then shows what each costs).
+ */
+function changePlanOptions(sub: SubscriptionDetail, t: TFunction): { id: string; name: string; price: PlanOption | null }[] {
+  const current = { id: sub.plan.id, name: sub.plan.name, price: { id: sub.plan.id, name: sub.plan.name, currency: sub.currency, price_minor: sub.unit_price_minor, interval: sub.interval, interval_count: sub.interval_count } };
+  const known = new Map((sub.change_plans ?? []).map((plan) => [plan.id, plan]));
+  const others = sub.change_plan_ids
+    .filter((id) => id !== sub.plan.id)
+    .map((id, index) => {
+      const plan = known.get(id);
+      return { id, name: plan?.name ?? t('subscriptions.change.planOption', { number: index + 1 }), price: plan ?? null };
+    });
+  return [current, ...others];
 }

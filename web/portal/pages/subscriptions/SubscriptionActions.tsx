@@ -8,7 +8,7 @@ import { CancelDialog } from './CancelDialog.tsx';
 import { ChangeDialog } from './ChangeDialog.tsx';
 import { ConfirmActionDialog } from './ConfirmActionDialog.tsx';
 import { convertTrial, reactivateSubscription, resumeSubscription, type SubscriptionDetail } from './queries.ts';
-import { offers, offersChange } from './subscription-status.ts';
+import { cancelTimings, offers, offersChange } from './subscription-status.ts';
 import { ExtendTrialDialog, PauseDialog, PaymentMethodDialog } from './TrialAndPauseDialogs.tsx';
 import { useSubscriptionWrite } from './useSubscriptionWrite.ts';
 
@@ -31,11 +31,11 @@ export function SubscriptionActions({ sub, announce }: { sub: SubscriptionDetail
   if (offers(sub, 'convert_trial')) buttons.push({ id: 'convert', label: t('subscriptions.actions.convert'), primary: true });
   if (offers(sub, 'reactivate')) buttons.push({ id: 'reactivate', label: t('subscriptions.actions.reactivate'), primary: true });
   if (offers(sub, 'resume')) buttons.push({ id: 'resume', label: t('subscriptions.actions.resume'), primary: true });
-  if (offersChange(sub) && !sub.cancel_at_period_end) buttons.push({ id: 'change', label: t('subscriptions.actions.change') });
+  if (offersChange(sub)) buttons.push({ id: 'change', label: t('subscriptions.actions.change') });
   if (offers(sub, 'extend_trial')) buttons.push({ id: 'extend', label: t('subscriptions.actions.extend') });
   if (offers(sub, 'pause')) buttons.push({ id: 'pause', label: t('subscriptions.actions.pause') });
   if (offers(sub, 'change_payment_method') && can(me, 'pay')) buttons.push({ id: 'method', label: t('subscriptions.actions.paymentMethod') });
-  if (offers(sub, 'cancel') && !sub.cancel_at_period_end) buttons.push({ id: 'cancel', label: t('subscriptions.actions.cancel'), danger: true });
+  if (cancelTimings(sub).length > 0) buttons.push({ id: 'cancel', label: t('subscriptions.actions.cancel'), danger: true });
   if (buttons.length === 0) return null;
   return (
     <>
@@ -57,7 +57,7 @@ export function SubscriptionActions({ sub, announce }: { sub: SubscriptionDetail
           confirmLabel={t('subscriptions.actions.reactivate')}
           onClose={close}
           onConfirm={async () => {
-            await write(() => reactivateSubscription(sub.id));
+            await write(() => reactivateSubscription(sub));
             announce(t('subscriptions.reactivate.done', { plan }));
           }}
         >
@@ -70,7 +70,7 @@ export function SubscriptionActions({ sub, announce }: { sub: SubscriptionDetail
           confirmLabel={t('subscriptions.actions.convert')}
           onClose={close}
           onConfirm={async () => {
-            await write(() => convertTrial(sub.id));
+            await write(() => convertTrial(sub));
             announce(t('subscriptions.convert.done', { plan }));
           }}
         >
@@ -83,7 +83,7 @@ export function SubscriptionActions({ sub, announce }: { sub: SubscriptionDetail
           confirmLabel={t('subscriptions.actions.resume')}
           onClose={close}
           onConfirm={async () => {
-            await write(() => resumeSubscription(sub.id));
+            await write(() => resumeSubscription(sub));
             announce(t('subscriptions.resume.done', { plan }));
           }}
         >

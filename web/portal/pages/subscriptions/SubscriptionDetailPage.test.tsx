@@ -54,7 +54,7 @@ function serve(initial: SubscriptionDetail, writes: Record<string, (current: Sub
 
 describe('a subscription', () => {
   it('shows its plan, amount, add-ons, coupon, payment method and invoices linked to the invoices page', async () => {
-    serve(subscriptionDetail({ addons: [{ addon_id: 'a1', code: 'seats', name: 'Extra seat', quantity: 2, unit_price_minor: 500 }], coupon: { code: 'WELCOME', name: 'Welcome 10 %' } }));
+    serve(subscriptionDetail({ addons: [{ addon_id: 'a1', code: 'seats', name: 'Extra seat', kind: 'recurring', quantity: 2, unit_price_minor: 500, billed_document_id: null }], coupon: { id: 'c1', code: 'WELCOME', name: 'Welcome 10 %', discount_type: 'percent', discount_value: 1_000, duration: 'forever', duration_periods: null, periods_used: 1 } }));
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Subscription: Basic' })).toBeTruthy();
     const details = screen.getByRole('region', { name: 'Details' });
@@ -83,7 +83,8 @@ describe('a subscription', () => {
     expect(previewRequest?.path).toMatch(/\/subscriptions\/sub1\/change-preview$/);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm change' }));
     expect(await screen.findByText('Your subscription is changed.')).toBeTruthy();
-    expect(api.to('/subscriptions/sub1/change', 'POST')[0]?.body).toEqual({ plan_id: 'plan-pro', quantity: 1, addons: [] });
+    expect(api.to('/subscriptions/sub1/change', 'POST')[0]?.body).toEqual({ plan_id: 'plan-pro', version: 3 });
+    expect(api.to('/change-preview', 'GET')).toHaveLength(1);
     expect(await screen.findByRole('heading', { level: 1, name: 'Subscription: Pro' })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -109,8 +110,8 @@ describe('a subscription', () => {
   it('cancels at the end of the period with a reason and a comment, then reactivates', async () => {
     const user = userEvent.setup();
     const api = serve(subscriptionDetail(), {
-      cancel: (current) => ({ ...current, status: 'non_renewing', cancel_at_period_end: true, ends_on: '2027-01-01', cancel_reason_code: 'too_expensive' }),
-      reactivate: (current) => ({ ...current, status: 'live', cancel_at_period_end: false, ends_on: null }),
+      cancel: (current) => ({ ...current, status: 'non_renewing', cancel_at_period_end: true, ends_on: '2027-01-01', cancel_reason_code: 'too_expensive', allowed_actions: ['reactivate'], version: 4 }),
+      reactivate: (current) => ({ ...current, status: 'live', cancel_at_period_end: false, ends_on: null, allowed_actions: subscriptionDetail().allowed_actions, version: 5 }),
     });
     renderPage();
     await user.click(await screen.findByRole('button', { name: 'Cancel subscription' }));
@@ -123,7 +124,7 @@ describe('a subscription', () => {
     await user.type(within(dialog).getByLabelText(en.subscriptions.cancel.comment), 'Budget cuts');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
     expect(await screen.findByText('Basic will end on Jan 1, 2027.')).toBeTruthy();
-    expect(api.to('/cancel', 'POST')[0]?.body).toEqual({ timing: 'at_period_end', reason_code: 'too_expensive', reason_text: 'Budget cuts' });
+    expect(api.to('/cancel', 'POST')[0]?.body).toEqual({ timing: 'at_period_end', reason_code: 'too_expensive', reason_text: 'Budget cuts', version: 3 });
     expect(screen.getByText('This subscription ends on Jan 1, 2027 and will not renew.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cancel subscription' })).toBeNull();
 
@@ -136,7 +137,7 @@ describe('a subscription', () => {
 
   it('offers only what the API allows, and explains a refusal in the dialog', async () => {
     const user = userEvent.setup();
-    const api = serve(subscriptionDetail({ allowed_actions: ['cancel', 'change_payment_method'], cancel_timing: 'immediately' }));
+    const api = serve(subscriptionDetail({ allowed_actions: ['cancel_immediately', 'change_payment_method'] }));
     api.answer('POST', '/subscriptions/sub1/cancel', failure(403, 'ACTION_NOT_ALLOWED', { action: 'cancel', status: 'live', reason: 'disabled' }));
     renderPage();
     await screen.findByRole('button', { name: 'Cancel subscription' });
@@ -155,7 +156,7 @@ describe('a subscription', () => {
 
   it('changes the payment method to another saved one', async () => {
     const user = userEvent.setup();
-    const api = serve(subscriptionDetail(), { 'payment-method': (current) => ({ ...current, payment_method: { id: 'pm2', brand: 'mastercard', last4: '4444' } }) });
+    const api = serve(subscriptionDetail(), { 'payment-method': (current) => ({ ...current, payment_method: { id: 'pm2', type: 'card', brand: 'mastercard', last4: '4444' } }) });
     renderPage();
     await user.click(await screen.findByRole('button', { name: 'Change payment method' }));
     const dialog = screen.getByRole('dialog', { name: 'Payment method for Basic' });
@@ -163,14 +164,14 @@ describe('a subscription', () => {
     await user.selectOptions(within(dialog).getByLabelText(/^Saved payment method/), 'pm2');
     await user.click(within(dialog).getByRole('button', { name: 'Use this method' }));
     expect(await screen.findByText('Mastercard •••• 4444 now pays this subscription.')).toBeTruthy();
-    expect(api.to('/payment-method', 'POST')[0]?.body).toEqual({ payment_method_id: 'pm2' });
+    expect(api.to('/payment-method', 'POST')[0]?.body).toEqual({ payment_method_id: 'pm2', version: 3 });
   });
 
   it('converts and extends a trial', async () => {
     const user = userEvent.setup();
-    const api = serve(subscriptionDetail({ status: 'trial', trial_end: '2026-12-15', extend_trial_max_days: 14 }), {
-      'extend-trial': (current) => ({ ...current, trial_end: '2026-12-22' }),
-      convert: (current) => ({ ...current, status: 'live', trial_end: null }),
+    const api = serve(subscriptionDetail({ status: 'trial', trial_end: '2026-12-15', allowed_actions: ['convert_trial', 'extend_trial', 'cancel_immediately'] }), {
+      'extend-trial': (current) => ({ ...current, trial_end: '2026-12-22', extend_trial_days_left: 7 }),
+      convert: (current) => ({ ...current, status: 'live', trial_end: null, allowed_actions: ['cancel_at_period_end'] }),
     });
     renderPage();
     expect(await screen.findByText('Your trial ends on Dec 15, 2026.')).toBeTruthy();
@@ -185,7 +186,7 @@ describe('a subscription', () => {
     await user.type(days, '7');
     await user.click(within(extend).getByRole('button', { name: 'Extend trial' }));
     expect(await screen.findByText('Your trial is extended by 7 days.')).toBeTruthy();
-    expect(api.to('/extend-trial', 'POST')[0]?.body).toEqual({ days: 7 });
+    expect(api.to('/extend-trial', 'POST')[0]?.body).toEqual({ days: 7, version: 3 });
     expect(await screen.findByText('Your trial ends on Dec 22, 2026.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Start paid subscription' }));
@@ -197,8 +198,8 @@ describe('a subscription', () => {
   it('pauses until a date and resumes', async () => {
     const user = userEvent.setup();
     const api = serve(subscriptionDetail(), {
-      pause: (current, body) => ({ ...current, status: 'paused', paused_on: '2026-12-02', resume_on: (body as { resume_on: string }).resume_on }),
-      resume: (current) => ({ ...current, status: 'live', paused_on: null, resume_on: null }),
+      pause: (current, body) => ({ ...current, status: 'paused', paused_on: '2026-12-02', resume_on: (body as { resume_on: string }).resume_on, allowed_actions: ['resume'] }),
+      resume: (current) => ({ ...current, status: 'live', paused_on: null, resume_on: null, allowed_actions: ['pause'] }),
     });
     renderPage();
     await user.click(await screen.findByRole('button', { name: 'Pause' }));
@@ -206,7 +207,7 @@ describe('a subscription', () => {
     await user.type(within(dialog).getByLabelText(/^Resume on/), '2027-01-15');
     await user.click(within(dialog).getByRole('button', { name: 'Pause subscription' }));
     expect(await screen.findByText('Your subscription is paused until Jan 15, 2027.')).toBeTruthy();
-    expect(api.to('/pause', 'POST')[0]?.body).toEqual({ resume_on: '2027-01-15' });
+    expect(api.to('/pause', 'POST')[0]?.body).toEqual({ resume_on: '2027-01-15', version: 3 });
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Resume Basic?' })).getByRole('button', { name: 'Resume' }));
     expect(await screen.findByText('Basic is resumed.')).toBeTruthy();

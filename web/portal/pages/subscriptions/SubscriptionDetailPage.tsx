@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../../ui/components/DateText.tsx';
@@ -81,8 +81,9 @@ function StatusNotice({ sub }: { sub: SubscriptionDetail }) {
   if (sub.status === 'paused') lines.push(sub.resume_on ? t('subscriptions.notice.pausedUntil', { date: calendarDate(sub.resume_on) }) : t('subscriptions.notice.paused'));
   if (sub.status === 'unpaid') lines.push(t('subscriptions.notice.unpaid'));
   if (sub.scheduled_change) {
-    const plan = sub.scheduled_change.plan_name ?? sub.plan.name;
-    const date = sub.scheduled_change.effective_on ?? sub.current_period_end;
+    const planId = sub.scheduled_change.plan_id;
+    const plan = planId === sub.plan.id ? sub.plan.name : (sub.change_plans?.find((candidate) => candidate.id === planId)?.name ?? t('subscriptions.notice.anotherPlan'));
+    const date = sub.current_period_end;
     lines.push(t('subscriptions.notice.scheduled', { plan, quantity: sub.scheduled_change.quantity, date: calendarDate(date) }));
   }
   if (lines.length === 0) return null;
@@ -101,7 +102,7 @@ function SubscriptionFacts({ sub }: { sub: SubscriptionDetail }) {
   const { t } = useTranslation();
   const { calendarDate, quantity } = useFormatters();
   const method = sub.payment_method;
-  const facts: [string, React.ReactNode][] = [
+  const facts: [string, ReactNode][] = [
     [t('subscriptions.facts.plan'), sub.plan.name],
     [t('subscriptions.facts.quantity'), quantity(sub.quantity)],
     [t('subscriptions.facts.amount'), <PeriodAmount key="amount" minor={sub.amount_minor} currency={sub.currency} interval={sub.interval} count={sub.interval_count} />],

@@ -22,7 +22,7 @@ interface ActionDialogProps {
 export function ExtendTrialDialog({ sub, onDone, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const write = useSubscriptionWrite(sub.id);
-  const max = sub.extend_trial_max_days;
+  const max = sub.extend_trial_days_left;
   const schema = useMemo(
     () =>
       z.object({
@@ -30,11 +30,11 @@ export function ExtendTrialDialog({ sub, onDone, onClose }: ActionDialogProps) {
           .string()
           .trim()
           .regex(/^\d{1,3}$/, 'subscriptions.change.wholeNumber')
-          .refine((value) => Number(value) >= 1 && (max === undefined || Number(value) <= max), 'subscriptions.extend.outOfRange'),
+          .refine((value) => Number(value) >= 1 && Number(value) <= max, 'subscriptions.extend.outOfRange'),
       }),
     [max],
   );
-  const form = useZodForm(schema, { defaultValues: { days: String(Math.min(7, max ?? 7)) } });
+  const form = useZodForm(schema, { defaultValues: { days: String(Math.max(1, Math.min(7, max))) } });
   return (
     <FormDialog
       open
@@ -43,11 +43,11 @@ export function ExtendTrialDialog({ sub, onDone, onClose }: ActionDialogProps) {
       submitLabel={t('subscriptions.extend.submit')}
       onClose={onClose}
       onSubmit={async (values) => {
-        await write(() => extendTrial(sub.id, Number(values.days)));
+        await write(() => extendTrial(sub, Number(values.days)));
         onDone(t('subscriptions.extend.done', { count: Number(values.days) }));
       }}
     >
-      <FormTextInput control={form.control} name="days" label={t('subscriptions.extend.days')} hint={max !== undefined ? t('subscriptions.extend.max', { count: max }) : undefined} inputMode="numeric" required />
+      <FormTextInput control={form.control} name="days" label={t('subscriptions.extend.days')} hint={t('subscriptions.extend.max', { count: max })} inputMode="numeric" required />
     </FormDialog>
   );
 }
@@ -67,7 +67,7 @@ export function PauseDialog({ sub, onDone, onClose }: ActionDialogProps) {
       submitLabel={t('subscriptions.pause.submit')}
       onClose={onClose}
       onSubmit={async (values) => {
-        await write(() => pauseSubscription(sub.id, values.resume_on));
+        await write(() => pauseSubscription(sub, values.resume_on));
         onDone(t('subscriptions.pause.done', { date: calendarDate(values.resume_on) }));
       }}
     >
@@ -77,7 +77,7 @@ export function PauseDialog({ sub, onDone, onClose }: ActionDialogProps) {
         name="resume_on"
         type="date"
         label={t('subscriptions.pause.resumeOn')}
-        hint={sub.pause_max_days !== undefined ? t('subscriptions.pause.max', { count: sub.pause_max_days }) : undefined}
+        hint={t('subscriptions.pause.max', { count: sub.pause_max_days })}
         required
       />
     </FormDialog>
@@ -101,7 +101,7 @@ export function PaymentMethodDialog({ sub, onDone, onClose }: ActionDialogProps)
       onClose={onClose}
       resetOnOpen={false}
       onSubmit={async (values) => {
-        await write(() => changePaymentMethod(sub.id, values.payment_method_id));
+        await write(() => changePaymentMethod(sub, values.payment_method_id));
         const chosen = usable.find((method) => method.id === values.payment_method_id);
         onDone(t('subscriptions.method.done', { name: chosen ? methodName(t, chosen) : '' }));
       }}

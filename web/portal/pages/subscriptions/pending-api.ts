@@ -7,10 +7,10 @@ import { portalClient, portalSession } from '../../lib/client.ts';
 
 type Query = Record<string, string | number | undefined>;
 
-export async function portalCall<T>(method: 'GET' | 'POST', path: string, options: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function portalCall<T>(method: 'GET' | 'POST', path: string, options: { query?: Query; body?: unknown; signal?: AbortSignal; keepEmpty?: boolean } = {}): Promise<T> {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
   const url = new URL(`${portalClient.basePath}${path}`, origin);
-  for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined && (value !== '' || options.keepEmpty)) url.searchParams.set(name, String(value));
   const headers = new Headers({ accept: 'application/json' });
   if (method !== 'GET' && portalSession.csrfToken) headers.set('x-csrf-token', portalSession.csrfToken);
   if (options.body !== undefined) headers.set('content-type', 'application/json');

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { offers, offersChange, subscriptionOverview } from './subscription-status.ts';
+import { cancelTimings, offers, offersChange, subscriptionOverview } from './subscription-status.ts';
 import { subscriptionDetail, subscriptionSummary } from './test-subscriptions.ts';
 
 describe('what a subscription offers the contact', () => {
-  it('follows the API’s list of allowed actions when it sends one', () => {
-    const sub = subscriptionDetail({ allowed_actions: ['cancel', 'change_quantity'] });
-    expect(offers(sub, 'cancel')).toBe(true);
+  it('follows the API’s list of allowed actions', () => {
+    const sub = subscriptionDetail({ allowed_actions: ['cancel_immediately', 'change_quantity'] });
+    expect(offers(sub, 'cancel_immediately')).toBe(true);
     expect(offers(sub, 'pause')).toBe(false);
     expect(offersChange(sub)).toBe(true);
-    expect(offersChange(subscriptionDetail({ allowed_actions: ['cancel'] }))).toBe(false);
+    expect(offersChange(subscriptionDetail({ allowed_actions: ['cancel_immediately'] }))).toBe(false);
   });
 
-  it('otherwise offers what the status makes possible', () => {
-    expect(offers(subscriptionDetail({ status: 'trial' }), 'convert_trial')).toBe(true);
-    expect(offers(subscriptionDetail({ status: 'live' }), 'convert_trial')).toBe(false);
-    expect(offers(subscriptionDetail({ status: 'non_renewing' }), 'reactivate')).toBe(true);
-    expect(offers(subscriptionDetail({ status: 'paused' }), 'resume')).toBe(true);
-    expect(offers(subscriptionDetail({ status: 'cancelled' }), 'cancel')).toBe(false);
+  it('offers the end of the period first among the cancellation timings allowed', () => {
+    expect(cancelTimings(subscriptionDetail({ allowed_actions: ['cancel_immediately', 'cancel_at_period_end'] }))).toEqual(['at_period_end', 'immediately']);
+    expect(cancelTimings(subscriptionDetail({ allowed_actions: ['cancel_immediately'] }))).toEqual(['immediately']);
+    expect(cancelTimings(subscriptionDetail({ allowed_actions: [] }))).toEqual([]);
   });
 });
 

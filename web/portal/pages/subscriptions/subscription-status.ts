@@ -1,6 +1,6 @@
 /** A subscription as the portal shows it: its badge's tone, the actions to offer, the dashboard's figures. */
 import type { Tone } from '../../../ui/components/Feedback.tsx';
-import type { BillingInterval, PortalAction, SubscriptionDetail, SubscriptionStatus, SubscriptionSummary } from './queries.ts';
+import type { CancelTiming, PortalAction, SubscriptionDetail, SubscriptionStatus, SubscriptionSummary } from './queries.ts';
 
 export const subscriptionStatuses: readonly SubscriptionStatus[] = ['trial', 'live', 'non_renewing', 'paused', 'unpaid', 'cancelled', 'expired'];
 
@@ -19,37 +19,21 @@ export function subscriptionStatusOf(status: string): SubscriptionStatus {
   return (subscriptionStatuses as readonly string[]).includes(status) ? (status as SubscriptionStatus) : 'live';
 }
 
-/** The translation key and count of "per month", "every 3 weeks"… */
-export function periodText(interval: BillingInterval, count: number): { key: string; count: number } {
-  return { key: `subscriptions.every.${interval}`, count };
+/** Whether to offer an action: what the API says the contact may do now (the server decides again). */
+export function offers(sub: Pick<SubscriptionDetail, 'allowed_actions'>, action: PortalAction): boolean {
+  return sub.allowed_actions.includes(action);
 }
 
-/** Which statuses each action can be taken in at all (the business may allow fewer; the server decides). */
-const possibleIn: Record<PortalAction, readonly SubscriptionStatus[]> = {
-  cancel: ['trial', 'live', 'non_renewing', 'paused', 'unpaid'],
-  reactivate: ['non_renewing'],
-  convert_trial: ['trial'],
-  extend_trial: ['trial'],
-  change_plan: ['trial', 'live'],
-  change_quantity: ['trial', 'live'],
-  change_addons: ['trial', 'live'],
-  pause: ['live'],
-  resume: ['paused'],
-  change_payment_method: ['trial', 'live', 'non_renewing', 'paused', 'unpaid'],
-};
-
-/**
- * Whether to offer an action: the subscription's own list when the API sends one (what the business
- * allows now), otherwise whenever the status makes it possible — a refusal then explains itself.
- */
-export function offers(sub: Pick<SubscriptionDetail, 'status' | 'allowed_actions'>, action: PortalAction): boolean {
-  const status = subscriptionStatusOf(sub.status);
-  if (sub.allowed_actions) return sub.allowed_actions.includes(action);
-  return possibleIn[action].includes(status);
+/** The cancellation timings offered, the end of the period first. */
+export function cancelTimings(sub: Pick<SubscriptionDetail, 'allowed_actions'>): CancelTiming[] {
+  const timings: CancelTiming[] = [];
+  if (offers(sub, 'cancel_at_period_end')) timings.push('at_period_end');
+  if (offers(sub, 'cancel_immediately')) timings.push('immediately');
+  return timings;
 }
 
 /** Whether a change of plan, quantity or add-ons is offered at all. */
-export function offersChange(sub: Pick<SubscriptionDetail, 'status' | 'allowed_actions'>): boolean {
+export function offersChange(sub: Pick<SubscriptionDetail, 'allowed_actions'>): boolean {
   return offers(sub, 'change_plan') || offers(sub, 'change_quantity') || offers(sub, 'change_addons');
 }
 
