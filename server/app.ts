@@ -64,6 +64,7 @@ import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-p
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
+import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
 
 
 export interface AppDeps {
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(customerAddressRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
+      await api.register(subscriptionSettingsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
