@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { periodEnd, periodStart } from '../../../contract/subscription-billing.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
@@ -35,8 +34,8 @@ let savepoints = 0;
 export async function issueSubscriptionInvoice(ctx: AppContext, trx: Db, sub: SubscriptionsTable, invoice: SubscriptionInvoiceInput): Promise<{ documentId: string; created: boolean }> {
   const existing = await repo.findInvoiceKey(trx, sub.id, invoice.billingKey);
   if (existing) return { documentId: existing.document_id, created: false };
-  const savepoint = sql.raw(`subscription_invoice_${++savepoints}`);
-  await sql`savepoint ${savepoint}`.execute(trx);
+  const savepoint = `subscription_invoice_${++savepoints}`;
+  await repo.savepoint(trx, savepoint);
   const document = await createInvoiceFromLines(ctx, trx, {
     organizationId: sub.organization_id,
     customerId: sub.customer_id,
@@ -58,13 +57,12 @@ export async function issueSubscriptionInvoice(ctx: AppContext, trx: Db, sub: Su
     created_at: isoNow(ctx.clock),
   });
   if (!claimed) {
-    await sql`rollback to savepoint ${savepoint}`.execute(trx);
-    await sql`release savepoint ${savepoint}`.execute(trx);
+    await repo.rollbackToSavepoint(trx, savepoint);
     const winner = await repo.findInvoiceKey(trx, sub.id, invoice.billingKey);
     if (!winner) throw new Error(`billing key ${invoice.billingKey} of ${sub.id} conflicted but cannot be read`);
     return { documentId: winner.document_id, created: false };
   }
-  await sql`release savepoint ${savepoint}`.execute(trx);
+  await repo.releaseSavepoint(trx, savepoint);
   return { documentId: document.id, created: true };
 }
 

@@ -1,8 +1,8 @@
+import { sql } from 'kysely';
 import type { DocumentsTable, PaymentMethodsTable, TaxesTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page, type PageRequest, type SortKey } from '../../db/keyset.ts';
 import type {
-  AddonsTable,
   CouponsTable,
   PlansTable,
   SubscriptionAddonsTable,
@@ -167,19 +167,9 @@ export async function findTaxes(db: Db, organizationId: string, ids: string[]): 
   return db.selectFrom('taxes').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
 }
 
-/** The plan of a subscription (archived ones too: a subscription keeps its plan). */
-export async function findPlanOf(db: Db, organizationId: string, planId: string): Promise<PlansTable | undefined> {
-  return db.selectFrom('plans').selectAll().where('organization_id', '=', organizationId).where('id', '=', planId).executeTakeFirst();
-}
-
 export async function findPlanSummaries(db: Db, planIds: string[]): Promise<Pick<PlansTable, 'id' | 'code' | 'name'>[]> {
   if (planIds.length === 0) return [];
   return db.selectFrom('plans').select(['id', 'code', 'name']).where('id', 'in', planIds).execute();
-}
-
-export async function findAddonsOf(db: Db, organizationId: string, ids: string[]): Promise<AddonsTable[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('addons').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
 }
 
 export async function findCouponOf(db: Db, couponId: string): Promise<CouponsTable | undefined> {
@@ -340,19 +330,34 @@ export async function findPlansByIds(db: Db, ids: string[]): Promise<PlansTable[
   return db.selectFrom('plans').selectAll().where('id', 'in', ids).execute();
 }
 
-export async function findCouponByCodeOf(db: Db, organizationId: string, code: string): Promise<CouponsTable | undefined> {
-  return db.selectFrom('coupons').selectAll().where('organization_id', '=', organizationId).where('code', '=', code).executeTakeFirst();
+
+export async function findInvoiceOfDocument(db: Db, subscriptionId: string, documentId: string): Promise<SubscriptionInvoicesTable | undefined> {
+  return db.selectFrom('subscription_invoices').selectAll().where('subscription_id', '=', subscriptionId).where('document_id', '=', documentId).executeTakeFirst();
 }
 
-/** redemptions + 1 while under the limit and not expired; false when used up. */
-export async function redeemCouponAt(db: Db, couponId: string, today: string, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('coupons')
-    .set((eb) => ({ redemptions: eb('redemptions', '+', 1), updated_at: now }))
-    .where('id', '=', couponId)
-    .where('archived_at', 'is', null)
-    .where((eb) => eb.or([eb('max_redemptions', 'is', null), eb('redemptions', '<', eb.ref('max_redemptions'))]))
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+export async function isSourceDocumentTaken(db: Db, documentId: string): Promise<boolean> {
+  const row = await db.selectFrom('subscriptions').select('id').where('source_document_id', '=', documentId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether the database refused a row for a unique index (PostgreSQL 23505, SQLite's UNIQUE constraint). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || (typeof message === 'string' && message.includes('UNIQUE constraint failed'));
+}
+
+/** A savepoint in the caller's transaction (both databases), to undo part of it; `name` is Portico's own, never input. */
+export async function savepoint(db: Db, name: string): Promise<void> {
+  await sql`savepoint ${sql.raw(name)}`.execute(db);
+}
+
+/** Undoes everything since the savepoint and drops it. */
+export async function rollbackToSavepoint(db: Db, name: string): Promise<void> {
+  await sql`rollback to savepoint ${sql.raw(name)}`.execute(db);
+  await sql`release savepoint ${sql.raw(name)}`.execute(db);
+}
+
+export async function releaseSavepoint(db: Db, name: string): Promise<void> {
+  await sql`release savepoint ${sql.raw(name)}`.execute(db);
 }

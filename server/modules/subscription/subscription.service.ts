@@ -10,7 +10,8 @@ import { newId } from '../../lib/ids.ts';
 import { findCustomerById } from '../customer/customer.service.ts';
 import { nextDocumentNumber } from '../number-series/number-series.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
-import { addonsOf, billingFactsOf, planOf } from './subscription-catalogue.ts';
+import { getAddons, getPlan } from '../plan/plan.service.ts';
+import { billingFactsOf } from './subscription-catalogue.ts';
 import { subscriptionEventData } from './subscription-events.ts';
 import { billPeriod } from './subscription-invoicing.service.ts';
 import type { SubscriptionActor } from './subscription.ts';
@@ -18,8 +19,11 @@ import * as repo from './subscription.repository.ts';
 import type { ListSubscriptionsQuery } from './subscription.schemas.ts';
 import { recordIntegrationEvent } from '../payment-followup/payment-followup.service.ts';
 import { redeemCouponCode } from './subscription-coupons.ts';
+import { collectSubscriptionInvoice } from './subscription-dunning.service.ts';
 
 export type { SubscriptionActor } from './subscription.ts';
+export { invoiceEventData, recordSubscriptionEvent } from './subscription-history.ts';
+import { invoiceEventData, recordSubscriptionEvent } from './subscription-history.ts';
 
 export interface CreateSubscriptionInput {
   organizationId: string;
@@ -57,21 +61,6 @@ export async function getCustomerSubscription(db: Db, organizationId: string, cu
   return sub;
 }
 
-/** One entry of the subscription's history, in the caller's transaction. Answers its id. */
-export async function recordSubscriptionEvent(db: Db, sub: Pick<SubscriptionsTable, 'id' | 'organization_id'>, kind: string, actor: SubscriptionActor, details: Record<string, unknown>, now: string): Promise<string> {
-  const id = newId();
-  await repo.insertEvent(db, {
-    id,
-    organization_id: sub.organization_id,
-    subscription_id: sub.id,
-    kind,
-    actor_type: actor.type,
-    actor_id: actor.id,
-    details: JSON.stringify({ ...details, actor_name: actor.name }),
-    created_at: now,
-  });
-  return id;
-}
 
 export async function listSubscriptions(ctx: AppContext, organizationId: string, query: ListSubscriptionsQuery): Promise<Page<SubscriptionsTable>> {
   return repo.listSubscriptionPage(ctx.db, {
@@ -104,13 +93,13 @@ export async function createSubscriptionRecord(ctx: AppContext, input: CreateSub
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await findCustomerById(trx, input.organizationId, input.customerId);
     if (!customer) throw validationError('customer_id', 'unknown_reference', 'is not a customer of this organization');
-    const plan = await planOf(trx, input.organizationId, input.planId);
+    const plan = await getPlan(trx, input.organizationId, input.planId);
     if (plan.archived_at) throw validationError('plan_id', 'invalid_value', 'the plan is archived');
     if (plan.currency !== customer.currency) throw wrongCurrency('plan_id', customer.currency, plan.currency);
 
     const addonIds = input.addons.map((entry) => entry.addon_id);
     if (new Set(addonIds).size !== addonIds.length) throw validationError('addons', 'duplicate', 'names an add-on twice');
-    const catalogue = new Map((await addonsOf(trx, input.organizationId, addonIds)).map((addon) => [addon.id, addon]));
+    const catalogue = new Map((await getAddons(trx, input.organizationId, addonIds)).map((addon) => [addon.id, addon]));
     input.addons.forEach((entry, index) => {
       const addon = catalogue.get(entry.addon_id);
       if (!addon || addon.archived_at) throw validationError(`addons.${index}.addon_id`, 'unknown_reference', 'is not an add-on of this organization');
@@ -133,7 +122,7 @@ export async function createSubscriptionRecord(ctx: AppContext, input: CreateSub
       paymentMethodId = method.id;
     }
 
-    const coupon = input.couponCode ? await redeemCouponCode(ctx, trx, input.organizationId, input.couponCode, plan.currency, today, now) : null;
+    const coupon = input.couponCode ? await redeemCouponCode(trx, input.organizationId, input.couponCode, plan.currency, today, now) : null;
 
     const trialEnd = trial ? addDays(startDate, plan.trial_days) : null;
     const anchor = trialEnd ?? startDate;
@@ -181,10 +170,13 @@ export async function createSubscriptionRecord(ctx: AppContext, input: CreateSub
       created_at: now,
       updated_at: now,
     };
+    const madeAlready = () => new AppError('CONFLICT', 'A subscription was already made from this document');
+    if (input.sourceDocumentId && (await repo.isSourceDocumentTaken(trx, input.sourceDocumentId))) throw madeAlready();
     try {
       await repo.insertSubscription(trx, sub);
     } catch (error) {
-      if (input.sourceDocumentId && (await isSourceTaken(trx, input.sourceDocumentId))) throw new AppError('CONFLICT', 'A subscription was already made from this document');
+      // Another request made it from the same document a moment earlier (a unique index).
+      if (input.sourceDocumentId && repo.isUniqueViolation(error)) throw madeAlready();
       throw error;
     }
     await repo.insertSubscriptionAddons(
@@ -217,20 +209,25 @@ export async function createSubscriptionRecord(ctx: AppContext, input: CreateSub
   });
 }
 
-async function isSourceTaken(db: Db, documentId: string): Promise<boolean> {
-  return db
-    .selectFrom('subscriptions')
-    .select('id')
-    .where('source_document_id', '=', documentId)
-    .executeTakeFirst()
-    .then((row) => row !== undefined);
+/**
+ * Creates the subscription (`createSubscriptionRecord`, one transaction) and then, after the commit,
+ * charges its first invoice when there is one and auto-collect is on. Answers the subscription as it is
+ * after the charge (a failed first charge leaves it live, in dunning).
+ */
+export async function createSubscription(ctx: AppContext, input: CreateSubscriptionInput, actor: SubscriptionActor): Promise<SubscriptionsTable> {
+  const created = await createSubscriptionRecord(ctx, input, actor);
+  if (created.firstInvoiceId) {
+    try {
+      await collectSubscriptionInvoice(ctx, created.subscription.id, created.firstInvoiceId);
+    } catch (error) {
+      // The subscription and its invoice exist; the charge is retried by the dunning task or paid in the portal.
+      ctx.logger.warn({ err: error, subscriptionId: created.subscription.id }, 'charging a new subscription failed');
+    }
+  }
+  return getSubscription(ctx.db, input.organizationId, created.subscription.id);
 }
 
-export async function invoiceEventData(db: Db, documentId: string, billingKey: string, start: string | null, end: string | null) {
-  const document = await repo.findDocumentRow(db, documentId);
-  if (!document) throw notFound('Invoice');
-  return { id: document.id, number: document.number, billing_key: billingKey, period_start: start, period_end: end, amount_minor: Number(document.total_minor), currency: document.currency };
-}
+
 
 /** The dates of period `index` of a subscription as it is now. */
 export function periodOf(sub: Pick<SubscriptionsTable, 'anchor_date' | 'interval' | 'interval_count'>, index: number): { start: string; end: string } {
