@@ -4,7 +4,6 @@
  * and attempt number), charged through the online payments with an attempt id derived from the invoice
  * and the attempt number, so a rerun, a crash or a second instance never charges an attempt twice.
  */
-import { z } from 'zod';
 import { nextRetryAt } from '../../../contract/subscription-billing.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
@@ -16,6 +15,7 @@ import { attemptIdFor, createOnlinePayment, type Payer } from '../online-payment
 import { findOrganization } from '../organization/organization.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { recordIntegrationEvent, recordPaymentFailed } from '../payment-followup/payment-followup.service.ts';
+import { getSubscriptionSettings, type SubscriptionSettings } from '../subscription-settings/subscription-settings.service.ts';
 import { subscriptionEventData } from './subscription-events.ts';
 import { invoiceEventData, recordSubscriptionEvent } from './subscription-history.ts';
 import { systemActor } from './subscription.ts';
@@ -26,26 +26,11 @@ export type CollectOutcome = 'succeeded' | 'failed' | 'pending' | 'skipped';
 /** A charge taken by a run that then died is taken again after this long. */
 const LEASE_SECONDS = 10 * 60;
 
-const dunningSettings = z.object({
-  retry_days: z.array(z.number().int().min(0).max(365)).max(20).default([1, 3, 5]),
-  after_final_failure: z.enum(['cancel', 'mark_unpaid']).default('cancel'),
-});
-export type DunningSettings = z.infer<typeof dunningSettings>;
+export type DunningSettings = SubscriptionSettings['dunning'];
 
-/**
- * The organization's dunning settings: `dunning` of its subscription settings, with the defaults
- * (retries 1, 3 and 5 days after the failure, then cancel) for whatever is not set.
- */
+/** The organization's dunning schedule (modules/subscription-settings; by default retries 1, 3 and 5 days after the failure, then cancel). */
 export async function dunningSettingsOf(db: Db, organizationId: string): Promise<DunningSettings> {
-  const stored = await repo.findSettingsJson(db, organizationId);
-  let parsed: unknown = {};
-  try {
-    parsed = stored ? ((JSON.parse(stored) as { dunning?: unknown }).dunning ?? {}) : {};
-  } catch {
-    parsed = {};
-  }
-  const result = dunningSettings.safeParse(parsed);
-  return result.success ? result.data : dunningSettings.parse({});
+  return (await getSubscriptionSettings(db, organizationId)).dunning;
 }
 
 async function payerOf(ctx: AppContext, sub: SubscriptionsTable): Promise<Payer> {

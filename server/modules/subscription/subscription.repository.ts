@@ -264,12 +264,6 @@ export async function findAttemptStatus(db: Db, attemptId: string) {
   return db.selectFrom('payment_attempts').select(['id', 'status', 'failure_code', 'failure_message']).where('id', '=', attemptId).executeTakeFirst();
 }
 
-/** The organization's stored subscription settings (JSON), if staff saved any. */
-export async function findSettingsJson(db: Db, organizationId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('subscription_settings').select('settings').where('organization_id', '=', organizationId).executeTakeFirst();
-  return row?.settings;
-}
-
 // ── The staff list ───────────────────────────────────────────────────────────────────────────────
 
 const subscriptionSortKeys = {
