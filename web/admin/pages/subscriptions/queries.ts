@@ -2,7 +2,9 @@
  * Subscriptions in the console: their shapes, the query keys, and the reads and writes the subscription
  * pages share (list, detail with history, the new-subscription form, staff actions).
  */
+import type { AdminResponse, RowOf } from '../../../ui/api/paths.ts';
 import { queryKeys } from '../../../ui/query/keys.ts';
+import { adminClient } from '../../lib/client.ts';
 import type { CursorPage } from '../../../ui/query/useCursorList.ts';
 import { adminCall } from './pending-api.ts';
 
@@ -90,28 +92,8 @@ export interface NewSubscriptionBody {
   auto_collect: boolean;
 }
 
-export interface Plan {
-  id: string;
-  code: string;
-  name: string;
-  currency: string;
-  price_minor: number;
-  interval: BillingInterval;
-  interval_count: number;
-  trial_days: number;
-  archived: boolean;
-}
-
-export interface Addon {
-  id: string;
-  code: string;
-  name: string;
-  currency: string;
-  price_minor: number;
-  kind: 'recurring' | 'one_off';
-  plan_ids: string[];
-  archived: boolean;
-}
+export type Plan = RowOf<AdminResponse<'/plans', 'get'>>;
+export type Addon = RowOf<AdminResponse<'/addons', 'get'>>;
 
 /** `subscriptionKeys.list(query)`, `.detail(id)`, `.events(id)` (under the detail, refreshed with it). */
 export const subscriptionKeys = { ...queryKeys('subscriptions'), events: (id: string) => ['subscriptions', 'detail', id, 'events'] as const };
@@ -134,12 +116,13 @@ export function createSubscription(body: NewSubscriptionBody): Promise<Subscript
   return adminCall('POST', '/subscriptions', { body });
 }
 
+/** The plans subscriptions can be made on: those not archived. */
 export async function fetchPlans(signal?: AbortSignal): Promise<Plan[]> {
-  return (await adminCall<{ data: Plan[] }>('GET', '/plans', { query: { active: 'true' }, signal })).data;
+  return (await adminClient.get('/plans', { params: { query: { active: 'true' } }, signal })).data;
 }
 
 export async function fetchAddons(signal?: AbortSignal): Promise<Addon[]> {
-  return (await adminCall<{ data: Addon[] }>('GET', '/addons', { signal })).data.filter((addon) => !addon.archived);
+  return (await adminClient.get('/addons', { params: { query: { archived: 'false' } }, signal })).data.filter((addon) => !addon.archived);
 }
 
 /** A staff action on a subscription (no portal policy applies; the subscription's state still does). */

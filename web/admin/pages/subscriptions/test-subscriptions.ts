@@ -47,11 +47,46 @@ export function storedEvent(patch: Partial<SubscriptionEvent> = {}): Subscriptio
 }
 
 export function storedPlan(patch: Partial<Plan> = {}): Plan {
-  return { id: 'plan-basic', code: 'basic', name: 'Basic', currency: 'EUR', price_minor: 1_500, interval: 'month', interval_count: 1, trial_days: 0, archived: false, ...patch };
+  return {
+    id: 'plan-basic',
+    product_id: 'prod-1',
+    code: 'basic',
+    name: 'Basic',
+    description: null,
+    currency: 'EUR',
+    price_minor: 1_500,
+    setup_fee_minor: 0,
+    interval: 'month',
+    interval_count: 1,
+    billing_cycles: null,
+    trial_days: 0,
+    tax_id: null,
+    portal_change_to: [],
+    hosted_page_enabled: false,
+    archived: false,
+    version: 1,
+    created_at: '2026-11-01T10:00:00.000Z',
+    updated_at: '2026-11-01T10:00:00.000Z',
+    ...patch,
+  };
 }
 
 export function storedAddon(patch: Partial<Addon> = {}): Addon {
-  return { id: 'addon-seat', code: 'seat', name: 'Extra seat', currency: 'EUR', price_minor: 500, kind: 'recurring', plan_ids: [], archived: false, ...patch };
+  return {
+    id: 'addon-seat',
+    code: 'seat',
+    name: 'Extra seat',
+    description: null,
+    currency: 'EUR',
+    price_minor: 500,
+    kind: 'recurring',
+    tax_id: null,
+    plan_ids: [],
+    archived: false,
+    created_at: '2026-11-01T10:00:00.000Z',
+    updated_at: '2026-11-01T10:00:00.000Z',
+    ...patch,
+  };
 }
 
 export function storedSettings(patch: Partial<SubscriptionSettings> = {}): SubscriptionSettings {
