@@ -6,7 +6,7 @@ import { periodEnd } from '../../../contract/subscription-billing.ts';
 import type { SubscriptionStatus } from '../../db/subscription-tables.ts';
 import { cancelSubscription } from '../subscription-action/subscription-action.service.ts';
 import type { AppError } from '../../lib/app-error.ts';
-import { documentsOf, eventsOf, staffActor, travel, forceStatus, outboxTypes, planFor, savedCard, setSubscriptionSettings, subscribe, subscribedContact } from '../subscription-action/subscription-action.builders.ts';
+import { documentsOf, eventsOf, staffActor, travel, forceStatus, outboxTypes, planFor, savedCard, setSubscriptionSettings, subscribe, subscribedContact } from '../../test/subscription-action-builders.ts';
 
 // Amounts chosen for round figures: December has 31 days, 3100 a month is 100 a day.
 describeOnEachDialect('portal subscriptions', { startAt: '2026-12-01T12:00:00.000Z' }, (it) => {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { createAddonFixture } from '../../test/subscription-fixtures.ts';
-import { documentsOf, eventsOf, planFor, setSubscriptionSettings, subscribe, subscribedContact, travel } from './subscription-action.builders.ts';
+import { documentsOf, eventsOf, planFor, setSubscriptionSettings, subscribe, subscribedContact, travel } from '../../test/subscription-action-builders.ts';
 
 // December has 31 days: 3100 a month is 100 a day.
 describeOnEachDialect('staff subscription actions', { startAt: '2026-12-01T12:00:00.000Z' }, (it) => {

@@ -1,13 +1,13 @@
 /** Test builders of the subscription-action tests: a portal contact's customer with a subscription on a plan. */
 import { randomBytes } from 'node:crypto';
-import type { SubscriptionStatus, SubscriptionsTable, PlansTable } from '../../db/subscription-tables.ts';
-import { newId } from '../../lib/ids.ts';
-import { signInAgain, type SignedUpStaff } from '../../test/builders.ts';
-import { CONTACT_PASSWORD } from '../../test/portal-builders.ts';
-import { portalCustomer, type PortalCustomer } from '../../test/portal-document-builders.ts';
-import { createPlanFixture, type PlanFixtureOverrides } from '../../test/subscription-fixtures.ts';
-import type { TestApp } from '../../test/test-app.ts';
-import { createSubscription, getSubscription, type SubscriptionActor } from '../subscription/subscription.service.ts';
+import type { SubscriptionStatus, SubscriptionsTable, PlansTable } from '../db/subscription-tables.ts';
+import { newId } from '../lib/ids.ts';
+import { signInAgain, type SignedUpStaff } from './builders.ts';
+import { CONTACT_PASSWORD } from './portal-builders.ts';
+import { portalCustomer, type PortalCustomer } from './portal-document-builders.ts';
+import { createPlanFixture, type PlanFixtureOverrides } from './subscription-fixtures.ts';
+import type { TestApp } from './test-app.ts';
+import { createSubscription, getSubscription, type SubscriptionActor } from '../modules/subscription/subscription.service.ts';
 
 export const staffActor: SubscriptionActor = { type: 'staff', id: null, name: 'Olivia Owner' };
 
