@@ -63,6 +63,7 @@ import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-p
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
+import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 
 
 export interface AppDeps {
@@ -229,6 +230,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
+      await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
