@@ -63,6 +63,7 @@ import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-p
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
+import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 
 
@@ -215,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(priceListRoutes(ctx));
       await api.register(customerAddressRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
+      await api.register(subscriptionSettingsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -13512,6 +13512,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subscription-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            portal_actions: {
+                                cancel: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "trial",
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /**
+                                     * @default either
+                                     * @enum {string}
+                                     */
+                                    timing: "immediately" | "at_period_end" | "either";
+                                };
+                                reactivate: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                convert_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                extend_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /** @default 14 */
+                                    max_days: number;
+                                };
+                                change_plan: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_quantity: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_addons: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                pause: {
+                                    /** @default false */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /** @default 90 */
+                                    max_days: number;
+                                };
+                                resume: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                change_payment_method: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       {
+                             *         "code": "too_expensive",
+                             *         "label": "It is too expensive"
+                             *       },
+                             *       {
+                             *         "code": "not_using",
+                             *         "label": "I am not using it enough"
+                             *       },
+                             *       {
+                             *         "code": "missing_features",
+                             *         "label": "It lacks features I need"
+                             *       },
+                             *       {
+                             *         "code": "switching",
+                             *         "label": "I am switching to another service"
+                             *       },
+                             *       {
+                             *         "code": "other",
+                             *         "label": "Another reason"
+                             *       }
+                             *     ]
+                             */
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @default true */
+                            credit_unused_on_cancel: boolean;
+                            dunning: {
+                                /**
+                                 * @default [
+                                 *       1,
+                                 *       3,
+                                 *       5
+                                 *     ]
+                                 */
+                                retry_days: number[];
+                                /**
+                                 * @default cancel
+                                 * @enum {string}
+                                 */
+                                after_final_failure: "cancel" | "mark_unpaid";
+                            };
+                            /** @default true */
+                            notify_staff_by_email: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        portal_actions?: {
+                            cancel?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                /** @enum {string} */
+                                timing?: "immediately" | "at_period_end" | "either";
+                            };
+                            reactivate?: {
+                                allowed?: boolean;
+                            };
+                            convert_trial?: {
+                                allowed?: boolean;
+                            };
+                            extend_trial?: {
+                                allowed?: boolean;
+                                max_days?: number;
+                            };
+                            change_plan?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            change_quantity?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            change_addons?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            pause?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                max_days?: number;
+                            };
+                            resume?: {
+                                allowed?: boolean;
+                            };
+                            change_payment_method?: {
+                                allowed?: boolean;
+                            };
+                        };
+                        cancel_reasons?: {
+                            code: string;
+                            label: string;
+                        }[];
+                        credit_unused_on_cancel?: boolean;
+                        dunning?: {
+                            retry_days?: number[];
+                            /** @enum {string} */
+                            after_final_failure?: "cancel" | "mark_unpaid";
+                        };
+                        notify_staff_by_email?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            portal_actions: {
+                                cancel: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "trial",
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /**
+                                     * @default either
+                                     * @enum {string}
+                                     */
+                                    timing: "immediately" | "at_period_end" | "either";
+                                };
+                                reactivate: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                convert_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                extend_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /** @default 14 */
+                                    max_days: number;
+                                };
+                                change_plan: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_quantity: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_addons: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                pause: {
+                                    /** @default false */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /** @default 90 */
+                                    max_days: number;
+                                };
+                                resume: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                change_payment_method: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       {
+                             *         "code": "too_expensive",
+                             *         "label": "It is too expensive"
+                             *       },
+                             *       {
+                             *         "code": "not_using",
+                             *         "label": "I am not using it enough"
+                             *       },
+                             *       {
+                             *         "code": "missing_features",
+                             *         "label": "It lacks features I need"
+                             *       },
+                             *       {
+                             *         "code": "switching",
+                             *         "label": "I am switching to another service"
+                             *       },
+                             *       {
+                             *         "code": "other",
+                             *         "label": "Another reason"
+                             *       }
+                             *     ]
+                             */
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @default true */
+                            credit_unused_on_cancel: boolean;
+                            dunning: {
+                                /**
+                                 * @default [
+                                 *       1,
+                                 *       3,
+                                 *       5
+                                 *     ]
+                                 */
+                                retry_days: number[];
+                                /**
+                                 * @default cancel
+                                 * @enum {string}
+                                 */
+                                after_final_failure: "cancel" | "mark_unpaid";
+                            };
+                            /** @default true */
+                            notify_staff_by_email: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -22975,7 +23359,7 @@ export interface components {
         ErrorResponse: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "ACTION_NOT_ALLOWED" | "INTERNAL";
                 message: string;
                 details?: unknown;
             };
