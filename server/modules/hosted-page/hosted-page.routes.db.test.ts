@@ -239,7 +239,7 @@ describeOnEachDialect('the hosted payment page', (it) => {
     const { send, token } = await hostedScene(t, staff, ip);
     const other = await hostedScene(t, staff, ip);
     const body = signUpBody(await token());
-    for (const headers of [{ origin: 'https://attacker.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [{ origin: 'https://attacker.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
       const answer = await send(body, randomUUID(), headers);
       expect(answer.statusCode).toBe(403);
       expect(answer.json().error.code).toBe('CROSS_SITE_REQUEST');

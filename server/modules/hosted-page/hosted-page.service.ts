@@ -6,7 +6,7 @@ import { AppError, notFound, validationError } from '../../lib/app-error.ts';
 import { GatewayUnavailable, type PaymentGateway } from '../../payments/gateway.ts';
 import { createCustomerIn, getContactPerson, getCustomer } from '../customer/customer.service.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
-import { attemptIdFor, createOnlinePayment, listMethods, saveMethod, type Payer } from '../online-payment/online-payment.service.ts';
+import { attemptIdFor, cancelAttempt, createOnlinePayment, listMethods, saveMethod, type Payer } from '../online-payment/online-payment.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { payableStatuses } from '../payment/payment.service.ts';
 import { loadPaymentSettings } from '../payment-settings/payment-settings.service.ts';
@@ -209,7 +209,12 @@ async function settleSignUp(ctx: AppContext, request: HostedSignUpRequest, plan:
 
   if (open) {
     const attempt = await createOnlinePayment(ctx, payer, { document_ids: [open.id], currency: plan.currency, payment_method: { token }, save_method: true, credit_note_ids: [] }, attemptIdFor(`hosted_page:${subscription.id}`, token));
-    if (attempt.body.status === 'failed' || attempt.body.status === 'abandoned') throw refused(attempt.body.failure_code, attempt.body.failure_message);
+    if (attempt.body.status === 'requires_action') {
+      // The page cannot take the buyer through the card's authentication challenge yet: given up, nothing charged.
+      await cancelAttempt(ctx, payer, attempt.body.id);
+      throw refused('authentication_required', 'This card needs an authentication step this page does not offer yet. Nothing was charged; try another card.');
+    }
+    if (attempt.body.status !== 'succeeded') throw refused(attempt.body.failure_code, attempt.body.failure_message);
   } else if (!subscription.payment_method_id) {
     try {
       await saveMethod(ctx, payer, { token, make_default: true });
