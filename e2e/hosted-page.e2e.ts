@@ -31,13 +31,14 @@ describe('the hosted payment page', () => {
   }
 
   async function fillDetails(page: Page, email: string, labels = { company: 'Company name', first: 'First name', last: 'Last name', email: 'Email', street: 'Street and number', city: 'City', country: 'Country' }) {
-    await page.getByLabel(labels.company).fill('Analytical Engines Ltd');
-    await page.getByLabel(labels.first).fill('Ada');
-    await page.getByLabel(labels.last).fill('Lovelace');
-    await page.getByLabel(labels.email, { exact: true }).fill(email);
-    await page.getByLabel(labels.street).fill('12 St James Square');
-    await page.getByLabel(labels.city).fill('London');
-    await page.getByLabel(labels.country).fill('United Kingdom');
+    const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await field(labels.company).fill('Analytical Engines Ltd');
+    await field(labels.first).fill('Ada');
+    await field(labels.last).fill('Lovelace');
+    await field(labels.email).fill(email);
+    await field(labels.street).fill('12 St James Square');
+    await field(labels.city).fill('London');
+    await field(labels.country).fill('United Kingdom');
   }
 
   async function typeCard(page: Page, number: string, labels = { number: 'Card number', expiry: 'Expiry date', cvc: 'Security code' }) {

@@ -23,7 +23,7 @@ export const hostedPlanResponse = z.object({
     billing_cycles: z.number().int().nullable(),
     trial_days: z.number().int(),
     setup_fee_minor: z.number().int(),
-    tax: z.object({ name: z.string(), rate_millipercent: z.number().int() }).nullable(),
+    tax: z.object({ name: z.string(), rate_percent: z.number() }).nullable(),
   }),
   payment: z.object({
     gateway: z.enum(['test', 'stripe']),

@@ -1,3 +1,4 @@
+import { percentFromMillipercent } from '../../../contract/units.ts';
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { OrganizationRow } from '../../db/database.ts';
 import type { PlansTable } from '../../db/subscription-tables.ts';
@@ -13,7 +14,9 @@ import { loadPaymentSettings } from '../payment-settings/payment-settings.servic
 import { findPlanByCode } from '../plan/plan.service.ts';
 import { inviteContact } from '../portal-access/invitation.service.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
-import { createSubscriptionIn, getSubscription, presentSubscription, setSubscriptionPaymentMethod } from '../subscription/subscription.service.ts';
+import { attachFirstPaymentMethod } from '../subscription/subscription-payment-method.service.ts';
+import { presentSubscription } from '../subscription/subscription.presenter.ts';
+import { createSubscriptionIn, getSubscription, type SubscriptionActor } from '../subscription/subscription.service.ts';
 import { listTaxRates } from '../tax/tax.service.ts';
 import { formTokenFor, formTokenValid, hostedSignUpPerIp, signUpFingerprintBody } from './hosted-page.ts';
 import type { HostedPlanResponse, HostedSignUpBody, HostedSignUpResponse } from './hosted-page.schemas.ts';
@@ -49,7 +52,7 @@ export async function hostedPlan(ctx: AppContext, organization: OrganizationRow,
       billing_cycles: plan.billing_cycles,
       trial_days: plan.trial_days,
       setup_fee_minor: Number(plan.setup_fee_minor),
-      tax: tax ? { name: tax.name, rate_millipercent: tax.rate_millipercent } : null,
+      tax: tax ? { name: tax.name, rate_percent: percentFromMillipercent(tax.rate_millipercent) } : null,
     },
     payment: {
       gateway: payments.gateway,
@@ -153,7 +156,7 @@ async function createSignUp(ctx: AppContext, organization: OrganizationRow, plan
       },
     );
     const contact = contacts[0]!;
-    const subscription = await createSubscriptionIn(
+    const { subscription } = await createSubscriptionIn(
       ctx,
       trx,
       {
@@ -166,10 +169,15 @@ async function createSignUp(ctx: AppContext, organization: OrganizationRow, plan
         autoCollect: true,
         source: 'hosted_page',
       },
-      { type: 'contact', id: contact.id, name: `${contact.first_name} ${contact.last_name}`.trim() },
+      contactActor(contact.id, `${contact.first_name} ${contact.last_name}`),
     );
     return { customer_id: customer.id, contact_person_id: contact.id, subscription_id: subscription.id };
   });
+}
+
+/** The buyer, as the subscription's history names who did what. */
+function contactActor(contactPersonId: string, name: string): SubscriptionActor {
+  return { type: 'contact', id: contactPersonId, name: name.trim() };
 }
 
 function payerOf(ctx: AppContext, request: HostedSignUpRequest, signUp: CreatedSignUp): Payer {
@@ -205,7 +213,7 @@ async function settleSignUp(ctx: AppContext, request: HostedSignUpRequest, plan:
   const token = body.payment_method.token;
   let subscription = await getSubscription(ctx.db, organization.id, signUp.subscription_id);
   let presented = await presentSubscription(ctx.db, subscription);
-  const open = presented.invoices.find((invoice) => (payableStatuses as readonly string[]).includes(invoice.status) && invoice.total_minor > 0);
+  const open = presented.invoices.find((invoice) => (payableStatuses as readonly string[]).includes(invoice.status) && invoice.balance_minor > 0);
 
   if (open) {
     const attempt = await createOnlinePayment(ctx, payer, { document_ids: [open.id], currency: plan.currency, payment_method: { token }, save_method: true, credit_note_ids: [] }, attemptIdFor(`hosted_page:${subscription.id}`, token));
@@ -229,7 +237,7 @@ async function settleSignUp(ctx: AppContext, request: HostedSignUpRequest, plan:
 
   if (!subscription.payment_method_id) {
     const saved = (await listMethods(ctx, payer)).find((method) => method.is_default);
-    if (saved) subscription = await setSubscriptionPaymentMethod(ctx, subscription, saved.id);
+    if (saved) subscription = await attachFirstPaymentMethod(ctx, subscription, saved.id, contactActor(signUp.contact_person_id, `${body.first_name} ${body.last_name}`));
   }
   presented = await presentSubscription(ctx.db, subscription);
 

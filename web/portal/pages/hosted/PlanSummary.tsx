@@ -43,7 +43,7 @@ export function PlanSummary({ plan, quantity }: { plan: HostedPlan['plan']; quan
         {plan.tax ? (
           <>
             <dt>{t('hosted.summary.tax')}</dt>
-            <dd>{t('hosted.summary.taxRate', { name: plan.tax.name, rate: percent(plan.tax.rate_millipercent / 1000) })}</dd>
+            <dd>{t('hosted.summary.taxRate', { name: plan.tax.name, rate: percent(plan.tax.rate_percent) })}</dd>
           </>
         ) : null}
         {plan.billing_cycles ? (
