@@ -37,6 +37,7 @@ import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { stockRoutes } from './modules/stock/stock.routes.ts';
 import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
+import { planRoutes } from './modules/plan/plan.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(priceListRoutes(ctx));
       await api.register(customerAddressRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
+      await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
     },
     { prefix: '/api/v1' },

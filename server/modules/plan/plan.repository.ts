@@ -75,6 +75,10 @@ export async function findAddon(db: Db, organizationId: string, id: string): Pro
   return db.selectFrom('addons').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
 
+export async function findAddonByCode(db: Db, organizationId: string, code: string): Promise<AddonsTable | undefined> {
+  return db.selectFrom('addons').selectAll().where('organization_id', '=', organizationId).where('code', '=', code).executeTakeFirst();
+}
+
 export async function findAddonsByIds(db: Db, organizationId: string, ids: readonly string[]): Promise<AddonsTable[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('addons').selectAll().where('organization_id', '=', organizationId).where('id', 'in', [...ids]).execute();
@@ -117,9 +121,13 @@ export async function insertCoupon(db: Db, row: CouponsTable): Promise<void> {
   await db.insertInto('coupons').values(row).execute();
 }
 
+/** Writes the changes; a new `max_redemptions` only while no more than that were redeemed. Answers whether it did. */
 export async function updateCoupon(db: Db, organizationId: string, id: string, changes: Updateable<CouponsTable>): Promise<boolean> {
   const { id: _id, organization_id: _org, redemptions: _redemptions, ...rest } = changes;
-  const result = await db.updateTable('coupons').set(rest).where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+  let query = db.updateTable('coupons').set(rest).where('organization_id', '=', organizationId).where('id', '=', id);
+  const limit = rest.max_redemptions;
+  if (typeof limit === 'number') query = query.where('redemptions', '<=', limit);
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -144,4 +152,15 @@ export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || (typeof message === 'string' && message.includes('UNIQUE constraint failed'));
+}
+
+/** Archives the product's plans that are not archived yet (each version + 1). */
+export async function archivePlansOfProduct(db: Db, organizationId: string, productId: string, now: string): Promise<void> {
+  await db
+    .updateTable('plans')
+    .set((eb) => ({ archived_at: now, updated_at: now, version: eb('version', '+', 1) }))
+    .where('organization_id', '=', organizationId)
+    .where('product_id', '=', productId)
+    .where('archived_at', 'is', null)
+    .execute();
 }
