@@ -65,6 +65,8 @@ import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
+import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
+import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 
 
 export interface AppDeps {
@@ -218,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
+      await api.register(subscriptionActionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -233,6 +236,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
+      await portal.register(portalSubscriptionRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
