@@ -67,6 +67,9 @@ import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
+import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
+import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
+import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 
 
 export interface AppDeps {
@@ -222,6 +225,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
+      await api.register(subscriptionActionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -237,6 +241,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
+      await portal.register(portalSubscriptionRoutes(ctx));
+      await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

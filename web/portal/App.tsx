@@ -33,7 +33,10 @@ import { PayLinkPage, PayLinkReturnPage } from './pages/pay/PayLinkPage.tsx';
 import { PaymentMethodsPage } from './pages/pay/PaymentMethodsPage.tsx';
 import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
 import { PayPage } from './pages/pay/PayPage.tsx';
+import { HostedPageApp, isHostedPagePath } from './pages/hosted/HostedPageApp.tsx';
 import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
+import { SubscriptionDetailPage } from './pages/subscriptions/SubscriptionDetailPage.tsx';
+import { SubscriptionListPage } from './pages/subscriptions/SubscriptionListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -41,6 +44,8 @@ const documentSegments = Object.keys(kindOfSegment) as KindSegment[];
 
 /** Paths are fixed: emails link to them. */
 export function App({ branding }: { branding: Branding }) {
+  // A plan's hosted payment page (`/pay/{slug}/{plan_code}`) is part of this app, outside /portal.
+  if (isHostedPagePath()) return <HostedPageApp branding={branding} />;
   return (
     <BrowserRouter basename={basename}>
       <PortalProvider branding={branding}>
@@ -73,6 +78,8 @@ export function App({ branding }: { branding: Branding }) {
               <Route path="pay" element={<PayPage />} />
               <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
+              <Route path="subscriptions" element={<SubscriptionListPage />} />
+              <Route path="subscriptions/:id" element={<SubscriptionDetailPage />} />
               <Route element={<RequireOrdering placing />}>
                 <Route path="catalog" element={<CatalogPage />} />
                 <Route path="cart" element={<CartPage />} />

@@ -14,6 +14,7 @@ import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
 import { ItemsPage } from '../pages/items/ItemsPage.tsx';
 import { ItemDetailPage } from '../pages/items/ItemDetailPage.tsx';
 import { PriceListFormPage } from '../pages/price-lists/PriceListFormPage.tsx';
+import { PlansPage } from '../pages/plans/PlansPage.tsx';
 import { PriceListsPage } from '../pages/price-lists/PriceListsPage.tsx';
 import { WarehousesPage } from '../pages/warehouses/WarehousesPage.tsx';
 import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
@@ -21,6 +22,10 @@ import { SalesOrderFormPage } from '../pages/sales-orders/SalesOrderFormPage.tsx
 import { SalesOrderListPage } from '../pages/sales-orders/SalesOrderListPage.tsx';
 import { CarriersPage } from '../pages/shipments/CarriersPage.tsx';
 import { ShipmentsPage } from '../pages/shipments/ShipmentsPage.tsx';
+import { SubscriptionSettingsPage } from '../pages/subscription-settings/SubscriptionSettingsPage.tsx';
+import { SubscriptionDetailPage } from '../pages/subscriptions/SubscriptionDetailPage.tsx';
+import { SubscriptionFormPage } from '../pages/subscriptions/SubscriptionFormPage.tsx';
+import { SubscriptionListPage } from '../pages/subscriptions/SubscriptionListPage.tsx';
 import { PaymentSettingsPage } from '../pages/payment-settings/PaymentSettingsPage.tsx';
 import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
 import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
@@ -63,6 +68,7 @@ function SignedInRoutes() {
         <Route path="/payments/:id" element={<PaymentDetailPage />} />
         <Route path="/items" element={<ItemsPage />} />
         <Route path="/items/:id" element={<ItemDetailPage />} />
+        <Route path="/plans" element={<PlansPage />} />
         <Route path="/price-lists" element={<PriceListsPage />} />
         <Route path="/price-lists/new" element={<PriceListFormPage key="new" mode="new" />} />
         <Route path="/price-lists/:id" element={<PriceListFormPage key="edit" mode="edit" />} />
@@ -72,6 +78,9 @@ function SignedInRoutes() {
         <Route path="/sales-orders/:id" element={<SalesOrderDetailPage />} />
         <Route path="/sales-orders/:id/edit" element={<SalesOrderFormPage key="edit" mode="edit" />} />
         <Route path="/shipments" element={<ShipmentsPage />} />
+        <Route path="/subscriptions" element={<SubscriptionListPage />} />
+        <Route path="/subscriptions/new" element={<SubscriptionFormPage />} />
+        <Route path="/subscriptions/:id" element={<SubscriptionDetailPage />} />
         <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
@@ -83,6 +92,7 @@ function SignedInRoutes() {
         <Route path="/outbox/:id" element={<OutboxEmailPage />} />
         <Route path="/settings/portal" element={<PortalSettingsPage />} />
         <Route path="/settings/payments" element={<PaymentSettingsPage />} />
+        <Route path="/settings/subscriptions" element={<SubscriptionSettingsPage />} />
         <Route path="/settings/staff" element={<StaffUsersPage />} />
         <Route path="/settings/api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFound />} />

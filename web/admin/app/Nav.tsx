@@ -25,8 +25,10 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/payments', label: t('nav.payments') },
     { to: '/items', label: t('nav.items') },
     { to: '/price-lists', label: t('nav.priceLists') },
+    { to: '/plans', label: t('nav.plans') },
     { to: '/sales-orders', label: t('salesOrders.navLabel') },
     { to: '/shipments', label: t('shipments.navLabel') },
+    { to: '/subscriptions', label: t('subscriptions.navLabel') },
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
@@ -37,6 +39,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     ? [
         { to: '/settings/portal', label: t('nav.portalSettings') },
         { to: '/settings/payments', label: t('nav.paymentSettings') },
+        { to: '/settings/subscriptions', label: t('subscriptionSettings.navLabel') },
         { to: '/settings/taxes', label: t('nav.taxes') },
         { to: '/settings/number-series', label: t('nav.numberSeries') },
         { to: '/settings/warehouses', label: t('nav.warehouses') },
