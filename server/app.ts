@@ -61,6 +61,7 @@ import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
 import { subscriptionRoutes } from './modules/subscription/subscription.routes.ts';
 import { registerSubscriptionTasks } from './modules/subscription/subscription.tasks.ts';
+import { registerSubscriptionActionTasks } from './modules/subscription-action/subscription-action.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
@@ -166,6 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerRequestLog(app);
 
   registerOnlinePaymentTasks();
+  // Paused subscriptions due to resume come back before the renewal job bills what is due.
+  registerSubscriptionActionTasks();
   registerSubscriptionTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
