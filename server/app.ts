@@ -67,6 +67,7 @@ import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
+import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 
 
 export interface AppDeps {
@@ -237,6 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
+      await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

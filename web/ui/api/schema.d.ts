@@ -28187,6 +28187,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal/{slug}/api/hosted-pages/{plan_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's hosted payment page: branding, price, trial and how to pay (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    plan_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                name: string;
+                                slug: string;
+                                logo_url: string | null;
+                                brand_color: string | null;
+                            };
+                            plan: {
+                                code: string;
+                                name: string;
+                                description: string | null;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                billing_cycles: number | null;
+                                trial_days: number;
+                                setup_fee_minor: number;
+                                tax: {
+                                    name: string;
+                                    rate_percent: number;
+                                } | null;
+                            };
+                            payment: {
+                                /** @enum {string} */
+                                gateway: "test" | "stripe";
+                                test_mode: boolean;
+                                publishable_key: string | null;
+                                methods: "card"[];
+                            };
+                            portal_invitation: boolean;
+                            form_token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/hosted-pages/{plan_code}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up and pay the first invoice (Idempotency-Key and X-Form-Token required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                    "x-form-token"?: string;
+                };
+                path: {
+                    slug: string;
+                    plan_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company_name: string;
+                        first_name: string;
+                        last_name: string;
+                        email: string;
+                        phone?: string | null;
+                        billing_address: {
+                            street: string;
+                            city: string;
+                            state?: string | null;
+                            postal_code?: string | null;
+                            country: string;
+                        };
+                        /** @default 1 */
+                        quantity?: number;
+                        coupon_code?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "de" | "fr" | "es" | "ja";
+                        payment_method: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscription: {
+                                number: string;
+                                status: string;
+                                plan_name: string;
+                                currency: string;
+                                trial_end: string | null;
+                                next_billing_date: string | null;
+                            };
+                            invoice: {
+                                number: string;
+                                total_minor: number;
+                                status: string;
+                            } | null;
+                            payment_method: {
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            email: string;
+                            portal_invitation: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/test-gateway": {
         parameters: {
             query?: never;
