@@ -41,6 +41,7 @@ export const errorCodes = [
   'INSUFFICIENT_STOCK',
   'PRICES_CHANGED',
   'ITEM_UNAVAILABLE',
+  'ACTION_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 

@@ -210,6 +210,7 @@ describe('billing back office', () => {
     await page.getByRole('heading', { level: 1, name: 'Estimates' }).waitFor();
     await settledAndAccessible(page, 'estimates (empty)');
     await page.getByRole('link', { name: 'New estimate' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'New estimate' }).waitFor();
     await pickCustomer(page, customerName);
     const estimateLine = page.getByRole('group', { name: 'Line 1' });
     await estimateLine.getByLabel('Item').selectOption({ label: 'Consulting hour (CH-1)' });

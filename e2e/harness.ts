@@ -9,6 +9,7 @@ import { createDb } from '../server/db/create-db.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import type { Clock } from '../server/lib/clock.ts';
 import { SmtpSink, type ReceivedMail } from '../server/test/smtp-sink.ts';
+import { notePageEvent } from './diagnostics.ts';
 import { startWorker, type RunningWorker } from '../server/worker.ts';
 
 export type { ReceivedMail };
@@ -120,7 +121,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       // An action waits at most 30 s, so a missing element fails its step (naming it) well before the test times out.
       context.setDefaultTimeout(30_000);
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('pageerror', (error) => notePageEvent(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') notePageEvent(`console error: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) notePageEvent(`${response.request().method()} ${response.url()} → ${response.status()}`);
+      });
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) notePageEvent(`at ${frame.url()}`);
+      });
+      return page;
     },
     async waitForMail(to, match = () => true, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

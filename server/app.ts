@@ -37,6 +37,7 @@ import { taxRoutes } from './modules/tax/tax.routes.ts';
 import { itemRoutes } from './modules/item/item.routes.ts';
 import { stockRoutes } from './modules/stock/stock.routes.ts';
 import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
+import { planRoutes } from './modules/plan/plan.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
@@ -63,6 +64,9 @@ import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-p
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
+import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
+import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
+import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 
 
 export interface AppDeps {
@@ -214,6 +218,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(priceListRoutes(ctx));
       await api.register(customerAddressRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
+      await api.register(planRoutes(ctx));
+      await api.register(subscriptionSettingsRoutes(ctx));
+      await api.register(subscriptionActionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -229,6 +236,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
+      await portal.register(portalSubscriptionRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

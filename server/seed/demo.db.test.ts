@@ -42,6 +42,11 @@ describeOnEachDialect('demo data', (it) => {
     expect(stock.every((level) => level.on_hand_milli >= 0 && level.committed_milli >= 0)).toBe(true);
     expect(stock.some((level) => level.committed_milli > 0)).toBe(true);
 
+    const subscriptions = await t.ctx.db.selectFrom('subscriptions').select('status').execute();
+    expect([...new Set(subscriptions.map((sub) => sub.status))].sort()).toEqual(['cancelled', 'expired', 'live', 'non_renewing', 'paused', 'trial', 'unpaid']);
+    const plans = (await staff.get('/api/v1/plans')).json().data as { code: string; hosted_page_enabled: boolean }[];
+    expect(plans.filter((plan) => plan.hosted_page_enabled).map((plan) => plan.code).sort()).toEqual(['print-basic', 'print-pro']);
+
     const contact = new TestClient(t.app, ip);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
     expect(signIn.statusCode).toBe(200);

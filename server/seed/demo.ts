@@ -7,6 +7,7 @@ import { updatePortalSettings } from '../modules/organization/organization.servi
 import { configurePortalAccess } from '../modules/portal-access/portal-access.service.ts';
 import { seedDemoBilling } from './demo-billing.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoSubscriptions } from './demo-subscriptions.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -109,6 +110,14 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     contactPersonId: ada.id,
     contactName: 'Ada Lovelace',
   });
+  const adaInEurope = await ctx.db.selectFrom('contact_persons').select('id').where('customer_id', '=', customerIds.get('Globex Europe')!).where('is_primary', '=', 1).executeTakeFirstOrThrow();
+  const salesTax = await ctx.db.selectFrom('taxes').select('id').where('organization_id', '=', organization.id).where('name', '=', 'Sales tax').executeTakeFirstOrThrow();
+  await seedDemoSubscriptions(
+    ctx,
+    actor,
+    { usd: customerIds.get('Globex Corporation')!, usdContactId: ada.id, eur: customerIds.get('Globex Europe')!, eurContactId: adaInEurope.id, other: customerIds.get('Initech')!, taxId: salesTax.id },
+    { name: organization.name, slug: organization.slug },
+  );
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
     portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,

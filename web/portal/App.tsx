@@ -34,6 +34,8 @@ import { PaymentMethodsPage } from './pages/pay/PaymentMethodsPage.tsx';
 import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
 import { PayPage } from './pages/pay/PayPage.tsx';
 import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
+import { SubscriptionDetailPage } from './pages/subscriptions/SubscriptionDetailPage.tsx';
+import { SubscriptionListPage } from './pages/subscriptions/SubscriptionListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -73,6 +75,8 @@ export function App({ branding }: { branding: Branding }) {
               <Route path="pay" element={<PayPage />} />
               <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
+              <Route path="subscriptions" element={<SubscriptionListPage />} />
+              <Route path="subscriptions/:id" element={<SubscriptionDetailPage />} />
               <Route element={<RequireOrdering placing />}>
                 <Route path="catalog" element={<CatalogPage />} />
                 <Route path="cart" element={<CartPage />} />

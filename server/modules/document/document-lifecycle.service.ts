@@ -37,40 +37,50 @@ export async function documentRecipients(db: Db, customerId: string) {
  */
 export async function sendDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, seen?: number): Promise<DocumentResponse> {
   return ctx.db.transaction().execute(async (trx) => {
-    const document = await getDocument(trx, actor.organizationId, id, kind);
-    const refuseUnnamedResend = (current: DocumentsTable) => {
-      if (seen === undefined && nextStatus(kind, 'send', current.status) === current.status) {
-        throw stateConflict(current, 'send', `${current.number} was already sent; to email it again, send the request with If-Match: "${current.version}", the version you mean`);
-      }
-    };
-    const status = checkTransition(document, 'send', seen);
-    refuseUnnamedResend(document);
-    const now = isoNow(ctx.clock);
-    await writeAtVersion(trx, document, 'send', { status, sent_at: now, updated_at: now }, refuseUnnamedResend);
-    await recomputeDocumentBalance(trx, id);
-    const [organization, customer] = await Promise.all([findOrganization(trx, actor.organizationId), findCustomerById(trx, actor.organizationId, document.customer_id)]);
-    if (!organization || !customer) throw notFound('Customer');
-    const settings = parsePortalSettings(organization.portal_settings);
-    const language = customer.portal_language as Language;
-    // The balance as sent: an invoice with something to pay carries each paying contact's pay link.
-    const sent = await getDocument(trx, actor.organizationId, id, kind);
-    for (const contact of await documentRecipients(trx, customer.id)) {
-      const mail = renderDocumentEmail({
-        language,
-        kind,
-        number: document.number,
-        organizationName: settings.portal_name || organization.name,
-        brandColor: organization.brand_color,
-        totalMinor: document.total_minor,
-        currency: document.currency,
-        dueDate: document.due_date,
-        url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${document.id}?lang=${language}`,
-        payUrl: payLinkForRecipient(ctx, organization, sent, contact),
-      });
-      await enqueueEmail(ctx, trx, { ...mail, to: contact.email!, kind: `document_sent:${kind}`, organizationId: organization.id });
-    }
+    await sendDocumentWithin(ctx, trx, actor.organizationId, kind, id, seen);
     return presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
   });
+}
+
+/**
+ * The same inside the caller's transaction, for use-cases that issue a document as part of a larger
+ * change (a subscription's invoice, issued and mailed in the transaction that bills its period): the
+ * document is sent and its emails are queued exactly when that transaction commits. Answers the sent row.
+ */
+export async function sendDocumentWithin(ctx: AppContext, trx: Db, organizationId: string, kind: DocumentKind, id: string, seen?: number): Promise<DocumentsTable> {
+  const document = await getDocument(trx, organizationId, id, kind);
+  const refuseUnnamedResend = (current: DocumentsTable) => {
+    if (seen === undefined && nextStatus(kind, 'send', current.status) === current.status) {
+      throw stateConflict(current, 'send', `${current.number} was already sent; to email it again, send the request with If-Match: "${current.version}", the version you mean`);
+    }
+  };
+  const status = checkTransition(document, 'send', seen);
+  refuseUnnamedResend(document);
+  const now = isoNow(ctx.clock);
+  await writeAtVersion(trx, document, 'send', { status, sent_at: now, updated_at: now }, refuseUnnamedResend);
+  await recomputeDocumentBalance(trx, id);
+  const [organization, customer] = await Promise.all([findOrganization(trx, organizationId), findCustomerById(trx, organizationId, document.customer_id)]);
+  if (!organization || !customer) throw notFound('Customer');
+  const settings = parsePortalSettings(organization.portal_settings);
+  const language = customer.portal_language as Language;
+  // The balance as sent: an invoice with something to pay carries each paying contact's pay link.
+  const sent = await getDocument(trx, organizationId, id, kind);
+  for (const contact of await documentRecipients(trx, customer.id)) {
+    const mail = renderDocumentEmail({
+      language,
+      kind,
+      number: document.number,
+      organizationName: settings.portal_name || organization.name,
+      brandColor: organization.brand_color,
+      totalMinor: document.total_minor,
+      currency: document.currency,
+      dueDate: document.due_date,
+      url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${document.id}?lang=${language}`,
+      payUrl: payLinkForRecipient(ctx, organization, sent, contact),
+    });
+    await enqueueEmail(ctx, trx, { ...mail, to: contact.email!, kind: `document_sent:${kind}`, organizationId: organization.id });
+  }
+  return sent;
 }
 
 const appliedRefusal = () => new AppError('CONFLICT', 'Payments or credits are applied to this document; remove them before voiding it');

@@ -77,6 +77,11 @@ async function mail(ctx: AppContext, db: Db, organization: OrganizationRow, to: 
   await enqueueEmail(ctx, db, { ...rendered, to, kind, organizationId: organization.id, ...(attachments ? { attachments } : {}) });
 }
 
+/** An integration event in `outbox_events`, in the caller's transaction (other modules' events too: subscriptions). */
+export async function recordIntegrationEvent<T extends IntegrationEventType>(ctx: AppContext, db: Db, organizationId: string, type: T, data: IntegrationEventData<T>): Promise<void> {
+  await recordEvent(ctx, db, organizationId, type, data);
+}
+
 async function recordEvent<T extends IntegrationEventType>(ctx: AppContext, db: Db, organizationId: string, type: T, data: IntegrationEventData<T>): Promise<void> {
   const id = newId();
   const now = isoNow(ctx.clock);

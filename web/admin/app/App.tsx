@@ -21,6 +21,10 @@ import { SalesOrderFormPage } from '../pages/sales-orders/SalesOrderFormPage.tsx
 import { SalesOrderListPage } from '../pages/sales-orders/SalesOrderListPage.tsx';
 import { CarriersPage } from '../pages/shipments/CarriersPage.tsx';
 import { ShipmentsPage } from '../pages/shipments/ShipmentsPage.tsx';
+import { SubscriptionSettingsPage } from '../pages/subscription-settings/SubscriptionSettingsPage.tsx';
+import { SubscriptionDetailPage } from '../pages/subscriptions/SubscriptionDetailPage.tsx';
+import { SubscriptionFormPage } from '../pages/subscriptions/SubscriptionFormPage.tsx';
+import { SubscriptionListPage } from '../pages/subscriptions/SubscriptionListPage.tsx';
 import { PaymentSettingsPage } from '../pages/payment-settings/PaymentSettingsPage.tsx';
 import { PaymentDetailPage } from '../pages/payments/PaymentDetailPage.tsx';
 import { PaymentsPage } from '../pages/payments/PaymentsPage.tsx';
@@ -72,6 +76,9 @@ function SignedInRoutes() {
         <Route path="/sales-orders/:id" element={<SalesOrderDetailPage />} />
         <Route path="/sales-orders/:id/edit" element={<SalesOrderFormPage key="edit" mode="edit" />} />
         <Route path="/shipments" element={<ShipmentsPage />} />
+        <Route path="/subscriptions" element={<SubscriptionListPage />} />
+        <Route path="/subscriptions/new" element={<SubscriptionFormPage />} />
+        <Route path="/subscriptions/:id" element={<SubscriptionDetailPage />} />
         <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
@@ -83,6 +90,7 @@ function SignedInRoutes() {
         <Route path="/outbox/:id" element={<OutboxEmailPage />} />
         <Route path="/settings/portal" element={<PortalSettingsPage />} />
         <Route path="/settings/payments" element={<PaymentSettingsPage />} />
+        <Route path="/settings/subscriptions" element={<SubscriptionSettingsPage />} />
         <Route path="/settings/staff" element={<StaffUsersPage />} />
         <Route path="/settings/api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFound />} />

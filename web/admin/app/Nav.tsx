@@ -27,6 +27,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/price-lists', label: t('nav.priceLists') },
     { to: '/sales-orders', label: t('salesOrders.navLabel') },
     { to: '/shipments', label: t('shipments.navLabel') },
+    { to: '/subscriptions', label: t('subscriptions.navLabel') },
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
@@ -37,6 +38,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     ? [
         { to: '/settings/portal', label: t('nav.portalSettings') },
         { to: '/settings/payments', label: t('nav.paymentSettings') },
+        { to: '/settings/subscriptions', label: t('subscriptionSettings.navLabel') },
         { to: '/settings/taxes', label: t('nav.taxes') },
         { to: '/settings/number-series', label: t('nav.numberSeries') },
         { to: '/settings/warehouses', label: t('nav.warehouses') },

@@ -26,6 +26,7 @@ export const navItems: NavItem[] = [
   { to: '/payments', label: 'nav.payments', permission: 'view_documents' },
   { to: '/credit-notes', label: 'nav.creditNotes', permission: 'view_documents' },
   { to: '/statement', label: 'nav.statement', permission: 'view_documents' },
+  { to: '/subscriptions', label: 'nav.subscriptions', permission: 'view_documents' },
   { to: '/catalog', label: 'nav.catalog', permission: 'place_orders', orders: true },
   { to: '/orders', label: 'nav.orders', orders: true },
   { to: '/shipments', label: 'nav.shipments', orders: true },

@@ -210,7 +210,9 @@ export interface paths {
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
                              *       "portal.refund_issued": true,
-                             *       "portal.order_placed": true
+                             *       "portal.order_placed": true,
+                             *       "portal.subscription_changed": true,
+                             *       "portal.subscription_cancelled": true
                              *     }
                              */
                             staff_email_events: {
@@ -246,6 +248,10 @@ export interface paths {
                                 "portal.refund_issued": boolean;
                                 /** @default true */
                                 "portal.order_placed": boolean;
+                                /** @default true */
+                                "portal.subscription_changed": boolean;
+                                /** @default true */
+                                "portal.subscription_cancelled": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -329,7 +335,9 @@ export interface paths {
                          *       "portal.payment_received": true,
                          *       "portal.payment_failed": true,
                          *       "portal.refund_issued": true,
-                         *       "portal.order_placed": true
+                         *       "portal.order_placed": true,
+                         *       "portal.subscription_changed": true,
+                         *       "portal.subscription_cancelled": true
                          *     }
                          */
                         staff_email_events?: {
@@ -365,6 +373,10 @@ export interface paths {
                             "portal.refund_issued"?: boolean;
                             /** @default true */
                             "portal.order_placed"?: boolean;
+                            /** @default true */
+                            "portal.subscription_changed"?: boolean;
+                            /** @default true */
+                            "portal.subscription_cancelled"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -437,7 +449,9 @@ export interface paths {
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
                              *       "portal.refund_issued": true,
-                             *       "portal.order_placed": true
+                             *       "portal.order_placed": true,
+                             *       "portal.subscription_changed": true,
+                             *       "portal.subscription_cancelled": true
                              *     }
                              */
                             staff_email_events: {
@@ -473,6 +487,10 @@ export interface paths {
                                 "portal.refund_issued": boolean;
                                 /** @default true */
                                 "portal.order_placed": boolean;
+                                /** @default true */
+                                "portal.subscription_changed": boolean;
+                                /** @default true */
+                                "portal.subscription_cancelled": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -13512,6 +13530,3306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products by name (archived=true|false: only archived or only live ones) */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                description: string | null;
+                                archived: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product: what its plans sell */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a product and its plans: no new subscriptions; existing ones go on */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a product */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/addons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Add-ons by name (archived=true|false: only archived or only live ones) */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                description: string | null;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                tax_id: string | null;
+                                plan_ids: string[];
+                                archived: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an add-on, recurring or one-off, priced per unit, for plans of its currency (none named: all of them) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        description?: string | null;
+                        price_minor: number;
+                        /** @enum {string} */
+                        kind: "recurring" | "one_off";
+                        tax_id?: string | null;
+                        plan_ids?: string[];
+                        currency: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            /** @enum {string} */
+                            kind: "recurring" | "one_off";
+                            tax_id: string | null;
+                            plan_ids: string[];
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/addons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An add-on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            /** @enum {string} */
+                            kind: "recurring" | "one_off";
+                            tax_id: string | null;
+                            plan_ids: string[];
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive an add-on: it can no longer be added */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an add-on (not its currency); subscriptions keep the price they took */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        description?: string | null;
+                        price_minor?: number;
+                        /** @enum {string} */
+                        kind?: "recurring" | "one_off";
+                        tax_id?: string | null;
+                        plan_ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            /** @enum {string} */
+                            kind: "recurring" | "one_off";
+                            tax_id: string | null;
+                            plan_ids: string[];
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coupons by code (archived=true|false: only archived or only live ones) */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                percent_basis_points: number | null;
+                                amount_off_minor: number | null;
+                                currency: string | null;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                max_redemptions: number | null;
+                                redemptions: number;
+                                valid_until: string | null;
+                                archived: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a coupon: a percentage (basis points) or an amount off, once, for a number of periods or forever; optionally limited in redemptions and time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        discount_type: "percent" | "amount";
+                        percent_basis_points?: number | null;
+                        amount_off_minor?: number | null;
+                        currency?: string | null;
+                        /** @enum {string} */
+                        duration: "once" | "periods" | "forever";
+                        duration_periods?: number | null;
+                        max_redemptions?: number | null;
+                        valid_until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            discount_type: "percent" | "amount";
+                            percent_basis_points: number | null;
+                            amount_off_minor: number | null;
+                            currency: string | null;
+                            /** @enum {string} */
+                            duration: "once" | "periods" | "forever";
+                            duration_periods: number | null;
+                            max_redemptions: number | null;
+                            redemptions: number;
+                            valid_until: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coupons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coupon with how often it was redeemed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            discount_type: "percent" | "amount";
+                            percent_basis_points: number | null;
+                            amount_off_minor: number | null;
+                            currency: string | null;
+                            /** @enum {string} */
+                            duration: "once" | "periods" | "forever";
+                            duration_periods: number | null;
+                            max_redemptions: number | null;
+                            redemptions: number;
+                            valid_until: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a coupon: it can no longer be redeemed; subscriptions keep their discount */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a coupon's name, redemption limit or last day; the discount is fixed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        max_redemptions?: number | null;
+                        valid_until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            discount_type: "percent" | "amount";
+                            percent_basis_points: number | null;
+                            amount_off_minor: number | null;
+                            currency: string | null;
+                            /** @enum {string} */
+                            duration: "once" | "periods" | "forever";
+                            duration_periods: number | null;
+                            max_redemptions: number | null;
+                            redemptions: number;
+                            valid_until: string | null;
+                            archived: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans by name (product_id: of one product; active=true|false: not archived or archived) */
+        get: {
+            parameters: {
+                query?: {
+                    product_id?: string;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                product_id: string;
+                                code: string;
+                                name: string;
+                                description: string | null;
+                                currency: string;
+                                price_minor: number;
+                                setup_fee_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                billing_cycles: number | null;
+                                trial_days: number;
+                                tax_id: string | null;
+                                portal_change_to: string[];
+                                hosted_page_enabled: boolean;
+                                archived: boolean;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a plan of a product: a price per billing period in one currency, trial days, a setup fee, a tax and the plans customers may change to; the code (unique: 409) is its hosted page address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        product_id: string;
+                        code: string;
+                        name: string;
+                        description?: string | null;
+                        price_minor: number;
+                        setup_fee_minor?: number;
+                        /** @enum {string} */
+                        interval: "day" | "week" | "month" | "year";
+                        interval_count?: number;
+                        billing_cycles?: number | null;
+                        trial_days?: number;
+                        tax_id?: string | null;
+                        portal_change_to?: string[];
+                        hosted_page_enabled?: boolean;
+                        currency: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            product_id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            setup_fee_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            billing_cycles: number | null;
+                            trial_days: number;
+                            tax_id: string | null;
+                            portal_change_to: string[];
+                            hosted_page_enabled: boolean;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            product_id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            setup_fee_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            billing_cycles: number | null;
+                            trial_days: number;
+                            tax_id: string | null;
+                            portal_change_to: string[];
+                            hosted_page_enabled: boolean;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a plan: no new subscriptions or changes to it; its subscriptions go on. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a plan (not its currency); subscriptions keep the price they took. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        product_id?: string;
+                        code?: string;
+                        name?: string;
+                        description?: string | null;
+                        price_minor?: number;
+                        setup_fee_minor?: number;
+                        /** @enum {string} */
+                        interval?: "day" | "week" | "month" | "year";
+                        interval_count?: number;
+                        billing_cycles?: number | null;
+                        trial_days?: number;
+                        tax_id?: string | null;
+                        portal_change_to?: string[];
+                        hosted_page_enabled?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            product_id: string;
+                            code: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            price_minor: number;
+                            setup_fee_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            billing_cycles: number | null;
+                            trial_days: number;
+                            tax_id: string | null;
+                            portal_change_to: string[];
+                            hosted_page_enabled: boolean;
+                            archived: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/subscription-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            portal_actions: {
+                                cancel: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "trial",
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /**
+                                     * @default either
+                                     * @enum {string}
+                                     */
+                                    timing: "immediately" | "at_period_end" | "either";
+                                };
+                                reactivate: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                convert_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                extend_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /** @default 14 */
+                                    max_days: number;
+                                };
+                                change_plan: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_quantity: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_addons: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                pause: {
+                                    /** @default false */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /** @default 90 */
+                                    max_days: number;
+                                };
+                                resume: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                change_payment_method: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       {
+                             *         "code": "too_expensive",
+                             *         "label": "It is too expensive"
+                             *       },
+                             *       {
+                             *         "code": "not_using",
+                             *         "label": "I am not using it enough"
+                             *       },
+                             *       {
+                             *         "code": "missing_features",
+                             *         "label": "It lacks features I need"
+                             *       },
+                             *       {
+                             *         "code": "switching",
+                             *         "label": "I am switching to another service"
+                             *       },
+                             *       {
+                             *         "code": "other",
+                             *         "label": "Another reason"
+                             *       }
+                             *     ]
+                             */
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @default true */
+                            credit_unused_on_cancel: boolean;
+                            dunning: {
+                                /**
+                                 * @default [
+                                 *       1,
+                                 *       3,
+                                 *       5
+                                 *     ]
+                                 */
+                                retry_days: number[];
+                                /**
+                                 * @default cancel
+                                 * @enum {string}
+                                 */
+                                after_final_failure: "cancel" | "mark_unpaid";
+                            };
+                            /** @default true */
+                            notify_staff_by_email: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        portal_actions?: {
+                            cancel?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                /** @enum {string} */
+                                timing?: "immediately" | "at_period_end" | "either";
+                            };
+                            reactivate?: {
+                                allowed?: boolean;
+                            };
+                            convert_trial?: {
+                                allowed?: boolean;
+                            };
+                            extend_trial?: {
+                                allowed?: boolean;
+                                max_days?: number;
+                            };
+                            change_plan?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            change_quantity?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            change_addons?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                            };
+                            pause?: {
+                                allowed?: boolean;
+                                statuses?: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                max_days?: number;
+                            };
+                            resume?: {
+                                allowed?: boolean;
+                            };
+                            change_payment_method?: {
+                                allowed?: boolean;
+                            };
+                        };
+                        cancel_reasons?: {
+                            code: string;
+                            label: string;
+                        }[];
+                        credit_unused_on_cancel?: boolean;
+                        dunning?: {
+                            retry_days?: number[];
+                            /** @enum {string} */
+                            after_final_failure?: "cancel" | "mark_unpaid";
+                        };
+                        notify_staff_by_email?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            portal_actions: {
+                                cancel: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "trial",
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /**
+                                     * @default either
+                                     * @enum {string}
+                                     */
+                                    timing: "immediately" | "at_period_end" | "either";
+                                };
+                                reactivate: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                convert_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                extend_trial: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /** @default 14 */
+                                    max_days: number;
+                                };
+                                change_plan: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_quantity: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                change_addons: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                };
+                                pause: {
+                                    /** @default false */
+                                    allowed: boolean;
+                                    /**
+                                     * @default [
+                                     *       "live"
+                                     *     ]
+                                     */
+                                    statuses: ("trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired")[];
+                                    /** @default 90 */
+                                    max_days: number;
+                                };
+                                resume: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                                change_payment_method: {
+                                    /** @default true */
+                                    allowed: boolean;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       {
+                             *         "code": "too_expensive",
+                             *         "label": "It is too expensive"
+                             *       },
+                             *       {
+                             *         "code": "not_using",
+                             *         "label": "I am not using it enough"
+                             *       },
+                             *       {
+                             *         "code": "missing_features",
+                             *         "label": "It lacks features I need"
+                             *       },
+                             *       {
+                             *         "code": "switching",
+                             *         "label": "I am switching to another service"
+                             *       },
+                             *       {
+                             *         "code": "other",
+                             *         "label": "Another reason"
+                             *       }
+                             *     ]
+                             */
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @default true */
+                            credit_unused_on_cancel: boolean;
+                            dunning: {
+                                /**
+                                 * @default [
+                                 *       1,
+                                 *       3,
+                                 *       5
+                                 *     ]
+                                 */
+                                retry_days: number[];
+                                /**
+                                 * @default cancel
+                                 * @enum {string}
+                                 */
+                                after_final_failure: "cancel" | "mark_unpaid";
+                            };
+                            /** @default true */
+                            notify_staff_by_email: boolean;
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        timing: "immediately" | "at_period_end";
+                        reason_code?: string;
+                        reason_text?: string;
+                        credit_unused?: boolean;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a non-renewing subscription again, before its end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the trial today: live, the first invoice issued and charged with the saved payment method */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/extend-trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the trial longer by a number of days (the first billing date moves with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan_id?: string;
+                        quantity?: number;
+                        addons?: {
+                            addon_id: string;
+                            quantity: number;
+                        }[];
+                        /** @enum {string} */
+                        timing?: "now" | "period_end";
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause from today (nothing billed while paused), optionally until resume_on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resume_on?: string | null;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription today; its periods move by the days paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge the subscription with another saved method of its customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    quantity?: number;
+                    addons?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            timing: "now" | "period_end";
+                            effective_on: string;
+                            currency: string;
+                            current_amount_minor: number;
+                            new_amount_minor: number;
+                            proration: {
+                                credit_minor: number;
+                                charge_minor: number;
+                                net_minor: number;
+                                days_remaining: number;
+                                days_in_period: number;
+                            };
+                            proration_document: ("invoice" | "credit_note") | null;
+                            next_invoice: {
+                                date: string | null;
+                                amount_minor: number;
+                                lines: {
+                                    name: string;
+                                    description: string | null;
+                                    quantity: number;
+                                    unit_price_minor: number;
+                                    discount_minor: number;
+                                    tax_minor: number;
+                                    amount_minor: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -22870,6 +26188,2005 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal/{slug}/api/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s subscriptions, newest first: plan, created on, amount per period, status, next billing date */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer_id: string;
+                                customer_name: string;
+                                plan: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                                quantity: number;
+                                currency: string;
+                                unit_price_minor: number;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                created_at: string;
+                                started_on: string;
+                                trial_end: string | null;
+                                current_period_start: string | null;
+                                current_period_end: string | null;
+                                next_billing_date: string | null;
+                                cancel_at_period_end: boolean;
+                                ends_on: string | null;
+                                cancel_reason_code: string | null;
+                                paused_on: string | null;
+                                resume_on: string | null;
+                                auto_collect: boolean;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription with its add-ons, coupon, payment method, invoices and the actions the contact may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel immediately or at the end of the period, with a reason from the organization’s list (and text) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        timing: "immediately" | "at_period_end";
+                        reason_code?: string;
+                        reason_text?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a subscription cancelled at its period end again, before that end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the trial now and start paying: needs a saved payment method (the first invoice is charged with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/extend-trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the trial by some days, up to the organization’s limit in total */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a change of plan, quantity or add-ons: an upgrade now (its proration invoiced), a downgrade at the end of the period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan_id?: string;
+                        quantity?: number;
+                        addons?: {
+                            addon_id: string;
+                            quantity: number;
+                        }[];
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause until resume_on (required here, within the organization’s limit): nothing is billed while paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resume_on?: string | null;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription now; its periods move by the days paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge the subscription with another of the customer’s saved payment methods */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a change would do before confirming it: timing, the exact proration and the next invoice (`addons=id:qty,id:qty`, empty for none) */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    quantity?: number;
+                    addons?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            timing: "now" | "period_end";
+                            effective_on: string;
+                            currency: string;
+                            current_amount_minor: number;
+                            new_amount_minor: number;
+                            proration: {
+                                credit_minor: number;
+                                charge_minor: number;
+                                net_minor: number;
+                                days_remaining: number;
+                                days_in_period: number;
+                            };
+                            proration_document: ("invoice" | "credit_note") | null;
+                            next_invoice: {
+                                date: string | null;
+                                amount_minor: number;
+                                lines: {
+                                    name: string;
+                                    description: string | null;
+                                    quantity: number;
+                                    unit_price_minor: number;
+                                    discount_minor: number;
+                                    tax_minor: number;
+                                    amount_minor: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/test-gateway": {
         parameters: {
             query?: never;
@@ -22975,7 +28292,7 @@ export interface components {
         ErrorResponse: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "ACTION_NOT_ALLOWED" | "INTERNAL";
                 message: string;
                 details?: unknown;
             };

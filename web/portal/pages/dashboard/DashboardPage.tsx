@@ -12,6 +12,7 @@ import { OrderCards } from './OrderCards.tsx';
 import { OverdueInstalments } from './OverdueInstalments.tsx';
 import { dashboardKeys, fetchDashboard } from './queries.ts';
 import { RecentActivity } from './RecentActivity.tsx';
+import { SubscriptionCard } from '../subscriptions/SubscriptionCard.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function DashboardPage() {
       <PayAll />
       {data.figures ? <OverdueInstalments /> : null}
       {orders ? <OrderCards orders={orders} /> : null}
+      <SubscriptionCard />
       <div className="p-columns">
         <RecentActivity items={data.recent_activity} />
         <section className="p-card" aria-labelledby="business-contact-heading">
