@@ -59,6 +59,7 @@ import { onlinePaymentRoutes } from './modules/online-payment/online-payment.rou
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
 import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
+import { registerSubscriptionActionTasks } from './modules/subscription-action/subscription-action.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
@@ -164,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerRequestLog(app);
 
   registerOnlinePaymentTasks();
+  registerSubscriptionActionTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration

@@ -86,3 +86,8 @@ export async function staffUserName(db: Db, organizationId: string, staffUserId:
   const row = await db.selectFrom('staff_users').select('name').where('organization_id', '=', organizationId).where('id', '=', staffUserId).executeTakeFirst();
   return row?.name;
 }
+
+/** Paused subscriptions whose resume date is on or before `date`, oldest resume date first. */
+export async function findPausedDueBy(db: Db, date: string, limit: number): Promise<SubscriptionsTable[]> {
+  return db.selectFrom('subscriptions').selectAll().where('status', '=', 'paused').where('resume_on', 'is not', null).where('resume_on', '<=', date).orderBy('resume_on').orderBy('id').limit(limit).execute();
+}

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { createAddonFixture } from '../../test/subscription-fixtures.ts';
+import { resumeDueSubscriptions } from './subscription-action.service.ts';
 import { documentsOf, eventsOf, planFor, setSubscriptionSettings, subscribe, subscribedContact, travel } from '../../test/subscription-action-builders.ts';
 
 // December has 31 days: 3100 a month is 100 a day.
@@ -80,6 +81,24 @@ describeOnEachDialect('staff subscription actions', { startAt: '2026-12-01T12:00
     expect(interval.statusCode).toBe(400);
     expect(interval.json().error.details[0]).toMatchObject({ field: 'plan_id' });
     expect((await staff.client.post(`/api/v1/subscriptions/${sub.id}/change`, { plan_id: other.id })).statusCode).toBe(200);
+  });
+
+  it('resumes a pause by itself on its resume date, counting the days paused to that date', async ({ t, staff }) => {
+    const c = await subscribedContact(t, staff);
+    const plan = await planFor(t, staff, c.currency, { price_minor: 3100 });
+    const sub = await subscribe(t, staff, c, plan);
+    await travel(t, '2026-12-11T12:00:00.000Z', staff);
+    const paused = await staff.client.post(`/api/v1/subscriptions/${sub.id}/pause`, { resume_on: '2026-12-21' });
+    expect(paused.json()).toMatchObject({ status: 'paused', resume_on: '2026-12-21' });
+    t.clock.set('2026-12-20T12:00:00.000Z');
+    expect(await resumeDueSubscriptions(t.ctx)).toEqual({ resumed: 0 });
+    // The worker runs a day late: the pause still lasted 10 days.
+    t.clock.set('2026-12-22T12:00:00.000Z');
+    expect(await resumeDueSubscriptions(t.ctx)).toEqual({ resumed: 1 });
+    expect(await resumeDueSubscriptions(t.ctx)).toEqual({ resumed: 0 });
+    const row = await t.ctx.db.selectFrom('subscriptions').select(['status', 'anchor_date', 'current_period_end', 'next_billing_date', 'resume_on']).where('id', '=', sub.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'live', anchor_date: '2026-12-11', current_period_end: '2027-01-11', next_billing_date: '2027-01-11', resume_on: null });
+    expect((await eventsOf(t, sub.id)).at(-1)).toMatchObject({ kind: 'resumed', actor_type: 'system', details: { paused_days: 10, resumed_on: '2026-12-21', scheduled: true } });
   });
 
   it('needs subscriptions.write for actions and subscriptions.read for previews; another organization’s subscription is a 404', async ({ t, staff, ip }) => {

@@ -20,6 +20,8 @@ import { getSubscriptionSettings } from '../subscription-settings/subscription-s
 import { billingFactsOf } from '../subscription/subscription-catalogue.ts';
 import { billPeriod } from '../subscription/subscription-invoicing.service.ts';
 import { recordSubscriptionEvent } from '../subscription/subscription.service.ts';
+import { systemActor } from '../subscription/subscription.ts';
+import { addDays } from '../../../contract/calendar.ts';
 import { assertActionState, assertVersion, runAction, type ActionResult, type PortalNotice, type SubscriptionActor } from './subscription-action-core.ts';
 import * as repo from './subscription-action.repository.ts';
 import type { CancelBody, ConvertBody, ExtendTrialBody, PauseBody, PaymentMethodBody, VersionOnlyBody } from './subscription-action.schemas.ts';
@@ -232,18 +234,50 @@ export async function pauseSubscription(ctx: AppContext, sub: SubscriptionsTable
  * (shiftAnchorForPause), so the period in progress ends that many days later and is not paid for twice.
  */
 export async function resumeSubscription(ctx: AppContext, sub: SubscriptionsTable, input: VersionOnlyBody, actor: SubscriptionActor, notice?: PortalNotice): Promise<ActionResult> {
+  return resumeOn(ctx, sub, input, actor, notice, null);
+}
+
+/**
+ * The resumption itself. `scheduledOn`: the resume date the pause was given, when the worker resumes
+ * it (perhaps a little late): the days paused are counted to that date, not to the day the worker ran.
+ */
+async function resumeOn(ctx: AppContext, sub: SubscriptionsTable, input: VersionOnlyBody, actor: SubscriptionActor, notice: PortalNotice | undefined, scheduledOn: string | null): Promise<ActionResult> {
   assertVersion(sub, input.version);
   const plan = await getPlan(ctx.db, sub.organization_id, sub.plan_id);
   return runAction(ctx, sub, actor, notice, async (_trx, today) => {
     assertActionState({ action: 'resume' }, sub, today);
-    const { paused_days: pausedDays, ...dates } = resumedDates(sub, sub.paused_on ?? today, today);
+    const resumedOn = scheduledOn !== null && scheduledOn < today ? scheduledOn : today;
+    const { paused_days: pausedDays, ...dates } = resumedDates(sub, sub.paused_on ?? resumedOn, resumedOn);
     return {
       changes: { ...dates, status: 'live', paused_on: null, resume_on: null },
-      event: { kind: 'resumed', details: { paused_on: sub.paused_on, paused_days: pausedDays, anchor_before: sub.anchor_date, anchor_date: dates.anchor_date, next_billing_date: dates.next_billing_date } },
+      event: { kind: 'resumed', details: { paused_on: sub.paused_on, resumed_on: resumedOn, paused_days: pausedDays, anchor_before: sub.anchor_date, anchor_date: dates.anchor_date, next_billing_date: dates.next_billing_date, scheduled: scheduledOn !== null } },
       portal: { type: 'portal.subscription_changed', action: 'subscription_resumed', message: (actorName, customer) => ({ code: 'subscription.resumed', params: { actor: actorName, customer, ...common(sub, plan.name) } }) },
       integration: { type: 'subscription.changed', change: { action: 'resumed', paused_days: pausedDays } },
     };
   });
+}
+
+/**
+ * The worker's task: resumes every paused subscription whose resume date has come in its
+ * organization's calendar, as the system. Each is its own conditional write, so two workers resume a
+ * subscription once (the other's STALE_VERSION is passed over). Answers how many it resumed.
+ */
+export async function resumeDueSubscriptions(ctx: AppContext, options: { limit?: number } = {}): Promise<{ resumed: number }> {
+  // Any organization's today is within a day of UTC's: candidates up to tomorrow, then each checked in its own zone.
+  const horizon = addDays(ctx.clock.now().toISOString().slice(0, 10), 1);
+  let resumed = 0;
+  for (const sub of await repo.findPausedDueBy(ctx.db, horizon, options.limit ?? 100)) {
+    const today = await organizationToday(ctx, sub.organization_id);
+    if (!sub.resume_on || sub.resume_on > today) continue;
+    try {
+      await resumeOn(ctx, sub, {}, systemActor, undefined, sub.resume_on);
+      resumed += 1;
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'STALE_VERSION' || error.code === 'STATE_CONFLICT')) continue;
+      throw error;
+    }
+  }
+  return { resumed };
 }
 
 /** Charges the subscription from now on with another saved method of its customer (another's, or a removed one: 404). */
