@@ -59,6 +59,8 @@ import { onlinePaymentRoutes } from './modules/online-payment/online-payment.rou
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
 import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
+import { subscriptionRoutes } from './modules/subscription/subscription.routes.ts';
+import { registerSubscriptionTasks } from './modules/subscription/subscription.tasks.ts';
 import { registerSubscriptionActionTasks } from './modules/subscription-action/subscription-action.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
@@ -165,7 +167,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerRequestLog(app);
 
   registerOnlinePaymentTasks();
+  // Paused subscriptions due to resume come back before the renewal job bills what is due.
   registerSubscriptionActionTasks();
+  registerSubscriptionTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -223,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
+      await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
     },
     { prefix: '/api/v1' },

@@ -50,8 +50,9 @@ async function payerOf(ctx: AppContext, sub: SubscriptionsTable): Promise<Payer>
 
 /**
  * After the commit that issued an invoice: charges it with the subscription's saved method when
- * auto-collect is on, as attempt 0 of its charges. `skipped` when there is nothing to charge (no
- * auto-collect, no method, nothing left to pay); a failure schedules the retries.
+ * auto-collect is on, as attempt 0 of its charges. `skipped` when there is nothing to collect (no
+ * auto-collect, nothing left to pay). A failure — a subscription without a saved method too — schedules
+ * the retries, each of which charges the method the subscription has by then.
  */
 export async function collectSubscriptionInvoice(ctx: AppContext, subscriptionId: string, documentId: string): Promise<CollectOutcome> {
   const sub = await repo.findSubscriptionById(ctx.db, subscriptionId);
@@ -73,10 +74,6 @@ export async function collectSubscriptionInvoice(ctx: AppContext, subscriptionId
     attempted_at: null,
     created_at: now,
   };
-  if (!sub.payment_method_id) {
-    await repo.insertCharge(ctx.db, { ...row, status: 'skipped', failure_code: 'no_payment_method', failure_message: 'The subscription has no saved payment method to charge.', attempted_at: now });
-    return 'skipped';
-  }
   await repo.insertCharge(ctx.db, row);
   const charge = await repo.findCharge(ctx.db, documentId, 0);
   if (!charge) return 'skipped';

@@ -236,3 +236,9 @@ export async function createSubscription(ctx: AppContext, input: CreateSubscript
 export function periodOf(sub: Pick<SubscriptionsTable, 'anchor_date' | 'interval' | 'interval_count'>, index: number): { start: string; end: string } {
   return { start: periodStart(sub.anchor_date, sub.interval, sub.interval_count, index), end: periodEnd(sub.anchor_date, sub.interval, sub.interval_count, index) };
 }
+
+/** The staff member (or API key) making a request, as the subscription's history names them. */
+export async function staffSubscriptionActor(db: Db, staff: { staffUserId: string | null; via: 'session' | 'api_key' }): Promise<SubscriptionActor> {
+  if (staff.via === 'api_key' || !staff.staffUserId) return { type: 'api', id: null, name: 'API key' };
+  return { type: 'staff', id: staff.staffUserId, name: (await repo.staffName(db, staff.staffUserId)) ?? 'Staff' };
+}

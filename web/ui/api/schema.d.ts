@@ -15217,6 +15217,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscriptions, filtered by status, customer or plan */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                    customer_id?: string;
+                    plan_id?: string;
+                    sort?: "created_at" | "-created_at" | "number" | "-number" | "next_billing_date" | "-next_billing_date";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer_id: string;
+                                customer_name: string;
+                                plan: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                                quantity: number;
+                                currency: string;
+                                unit_price_minor: number;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                created_at: string;
+                                started_on: string;
+                                trial_end: string | null;
+                                current_period_start: string | null;
+                                current_period_end: string | null;
+                                next_billing_date: string | null;
+                                cancel_at_period_end: boolean;
+                                ends_on: string | null;
+                                cancel_reason_code: string | null;
+                                paused_on: string | null;
+                                resume_on: string | null;
+                                auto_collect: boolean;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        plan_id: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        /** @default [] */
+                        addons?: {
+                            addon_id: string;
+                            /** @default 1 */
+                            quantity?: number;
+                        }[];
+                        coupon_code?: string;
+                        start_date?: string;
+                        trial?: boolean;
+                        payment_method_id?: string | null;
+                        /** @default true */
+                        auto_collect?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of a subscription, oldest first: every change, invoice, charge and who made it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_id: string | null;
+                                actor_name: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subscriptions/{id}/cancel": {
         parameters: {
             query?: never;

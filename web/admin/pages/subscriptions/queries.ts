@@ -2,7 +2,7 @@
  * Subscriptions in the console: their shapes, the query keys, and the reads and writes the subscription
  * pages share (list, detail with history, the new-subscription form, staff actions).
  */
-import type { AdminResponse, RowOf } from '../../../ui/api/paths.ts';
+import type { AdminBody, AdminResponse, RowOf } from '../../../ui/api/paths.ts';
 import { queryKeys } from '../../../ui/query/keys.ts';
 import { adminClient } from '../../lib/client.ts';
 import type { CursorPage } from '../../../ui/query/useCursorList.ts';
@@ -125,7 +125,16 @@ export async function fetchAddons(signal?: AbortSignal): Promise<Addon[]> {
   return (await adminClient.get('/addons', { params: { query: { archived: 'false' } }, signal })).data.filter((addon) => !addon.archived);
 }
 
-/** A staff action on a subscription (no portal policy applies; the subscription's state still does). */
-export function subscriptionAction(id: string, action: 'cancel' | 'reactivate' | 'convert' | 'extend-trial' | 'pause' | 'resume', body: Record<string, unknown> = {}): Promise<Subscription> {
-  return adminCall('POST', `/subscriptions/${encodeURIComponent(id)}/${action}`, { body });
-}
+/** Every staff action carries the version shown: a subscription changed meanwhile is refused (409), not changed blindly. */
+type Seen = Pick<Subscription, 'id' | 'version'>;
+const at = (sub: Seen) => ({ path: { id: sub.id } });
+
+/** Staff actions on a subscription: no portal policy applies, the subscription's state still does. */
+export const staffActions = {
+  cancel: (sub: Seen, body: Omit<AdminBody<'/subscriptions/{id}/cancel', 'post'>, 'version'>) => adminClient.post('/subscriptions/{id}/cancel', { params: at(sub), body: { ...body, version: sub.version } }),
+  reactivate: (sub: Seen) => adminClient.post('/subscriptions/{id}/reactivate', { params: at(sub), body: { version: sub.version } }),
+  convert: (sub: Seen) => adminClient.post('/subscriptions/{id}/convert', { params: at(sub), body: { version: sub.version } }),
+  extendTrial: (sub: Seen, days: number) => adminClient.post('/subscriptions/{id}/extend-trial', { params: at(sub), body: { days, version: sub.version } }),
+  pause: (sub: Seen, resumeOn: string) => adminClient.post('/subscriptions/{id}/pause', { params: at(sub), body: { resume_on: resumeOn, version: sub.version } }),
+  resume: (sub: Seen) => adminClient.post('/subscriptions/{id}/resume', { params: at(sub), body: { version: sub.version } }),
+};
