@@ -7,7 +7,7 @@ import { signInAgain } from '../../test/builders.ts';
 import { createPlanFixture } from '../../test/subscription-fixtures.ts';
 import { runSubscriptionDunning } from './subscription-dunning.service.ts';
 import { runSubscriptionRenewals } from './subscription-renewal.service.ts';
-import { createSubscription } from './subscription.service.ts';
+import { createSubscription, createSubscriptionRecord } from './subscription.service.ts';
 
 const chargesOf = (db: Db, subscriptionId: string) =>
   db.selectFrom('subscription_charges').select(['attempt_number', 'status', 'failure_code', 'due_at']).where('subscription_id', '=', subscriptionId).orderBy('attempt_number').execute();
@@ -25,6 +25,20 @@ describeOnEachDialect('subscription charges and dunning', { startAt: '2028-01-31
     const payments = await t.ctx.db.selectFrom('payment_attempts').select(['status', 'source']).where('customer_id', '=', customer.id).execute();
     expect(payments).toEqual([{ status: 'succeeded', source: 'api' }]);
     await t.ctx.db.updateTable('subscriptions').set({ status: 'cancelled', next_billing_date: null }).where('id', '=', sub.id).execute();
+  });
+
+  it('makes the first charge in the dunning task when the process died before charging it', async ({ t, staff }) => {
+    const customer = await createBillingCustomer(staff, { currency: 'USD' });
+    const methodId = await saveTestCard(t, staff, customer.id);
+    const plan = await createPlanFixture(t.ctx.db, staff.organization.id, { price_minor: 1000 });
+    // The transaction alone, as if the process stopped right after its commit.
+    const { subscription } = await createSubscriptionRecord(t.ctx, { organizationId: staff.organization.id, customerId: customer.id, planId: plan.id, quantity: 1, addons: [], paymentMethodId: methodId, source: 'staff' }, { type: 'system', id: null, name: 'test' });
+    expect(await chargesOf(t.ctx.db, subscription.id)).toMatchObject([{ attempt_number: 0, status: 'scheduled' }]);
+    await runSubscriptionDunning(t.ctx);
+    await runSubscriptionDunning(t.ctx);
+    expect(await chargesOf(t.ctx.db, subscription.id)).toMatchObject([{ attempt_number: 0, status: 'succeeded' }]);
+    expect(await subscriptionInvoices(t.ctx.db, subscription.id)).toMatchObject([{ balance_minor: 0, status: 'paid' }]);
+    await t.ctx.db.updateTable('subscriptions').set({ status: 'cancelled', next_billing_date: null }).where('id', '=', subscription.id).execute();
   });
 
   it('retries a declined renewal on the schedule, recording each attempt, and recovers with a new card', async ({ t, staff, clock }) => {

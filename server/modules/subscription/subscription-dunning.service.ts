@@ -49,6 +49,29 @@ async function payerOf(ctx: AppContext, sub: SubscriptionsTable): Promise<Payer>
 }
 
 /**
+ * Records the first charge of a new invoice as due now, in the transaction that issues it (when
+ * auto-collect is on): if the process dies before `collectSubscriptionInvoice` runs after the commit,
+ * the dunning task finds the charge due and makes it.
+ */
+export async function scheduleFirstCharge(db: Db, sub: SubscriptionsTable, documentId: string, now: string): Promise<void> {
+  if (sub.auto_collect !== 1) return;
+  await repo.insertCharge(db, {
+    id: newId(),
+    organization_id: sub.organization_id,
+    subscription_id: sub.id,
+    document_id: documentId,
+    attempt_number: 0,
+    status: 'scheduled',
+    payment_attempt_id: null,
+    failure_code: null,
+    failure_message: null,
+    due_at: now,
+    attempted_at: null,
+    created_at: now,
+  });
+}
+
+/**
  * After the commit that issued an invoice: charges it with the subscription's saved method when
  * auto-collect is on, as attempt 0 of its charges. `skipped` when there is nothing to collect (no
  * auto-collect, nothing left to pay). A failure — a subscription without a saved method too — schedules

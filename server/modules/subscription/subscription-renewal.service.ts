@@ -22,7 +22,7 @@ import { organizationToday } from '../organization/organization-today.ts';
 import { recordIntegrationEvent } from '../payment-followup/payment-followup.service.ts';
 import { getAddons, getPlan } from '../plan/plan.service.ts';
 import { billingFactsOf } from './subscription-catalogue.ts';
-import { collectSubscriptionInvoice } from './subscription-dunning.service.ts';
+import { collectSubscriptionInvoice, scheduleFirstCharge } from './subscription-dunning.service.ts';
 import { subscriptionEventData } from './subscription-events.ts';
 import { invoiceEventData, recordSubscriptionEvent } from './subscription-history.ts';
 import { billPeriod, periodKey } from './subscription-invoicing.service.ts';
@@ -135,6 +135,7 @@ async function stepOf(ctx: AppContext, trx: Db, sub: SubscriptionsTable, today: 
   };
   if (!(await repo.updateSubscriptionAt(trx, sub.id, sub.version, advanced))) return { kind: 'stale' };
   const billed = await billPeriod(ctx, trx, sub, facts, index, lines);
+  if (billed.created) await scheduleFirstCharge(trx, sub, billed.documentId, now);
   const after = { ...sub, ...advanced, version: sub.version + 1 };
   if (fromTrial) await recordSubscriptionEvent(trx, sub, 'trial_ended', systemActor, { from: 'trial', to: 'live', trial_end: sub.trial_end }, now);
   await recordSubscriptionEvent(trx, sub, index === 0 ? 'invoiced' : 'renewed', systemActor, { period_index: index, period_start: start, period_end: end, document_id: billed.documentId }, now);

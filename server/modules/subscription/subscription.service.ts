@@ -19,7 +19,7 @@ import * as repo from './subscription.repository.ts';
 import type { ListSubscriptionsQuery } from './subscription.schemas.ts';
 import { recordIntegrationEvent } from '../payment-followup/payment-followup.service.ts';
 import { redeemCouponCode } from './subscription-coupons.ts';
-import { collectSubscriptionInvoice } from './subscription-dunning.service.ts';
+import { collectSubscriptionInvoice, scheduleFirstCharge } from './subscription-dunning.service.ts';
 
 export type { SubscriptionActor } from './subscription.ts';
 export { invoiceEventData, recordSubscriptionEvent } from './subscription-history.ts';
@@ -205,6 +205,7 @@ export async function createSubscriptionIn(ctx: AppContext, trx: Db, input: Crea
     if (!(await repo.updateSubscriptionAt(trx, id, sub.version, advanced))) throw new Error('a subscription being created changed meanwhile');
     sub = { ...sub, ...advanced, version: sub.version + 1 };
     firstInvoiceId = billed.documentId;
+    if (billed.created) await scheduleFirstCharge(trx, sub, billed.documentId, now);
     invoiceData = await invoiceEventData(trx, billed.documentId, 'period:0', billed.start, billed.end);
     await recordSubscriptionEvent(trx, sub, 'invoiced', actor, { period_index: 0, period_start: billed.start, period_end: billed.end, document_id: billed.documentId }, now);
   }
