@@ -40,6 +40,8 @@ export const portalEventTypes = [
   'portal.payment_failed',
   'portal.refund_issued',
   'portal.order_placed',
+  'portal.subscription_changed',
+  'portal.subscription_cancelled',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 

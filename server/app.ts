@@ -59,12 +59,18 @@ import { onlinePaymentRoutes } from './modules/online-payment/online-payment.rou
 import { webhookRoutes } from './modules/online-payment/webhook.routes.ts';
 import { payLinkPaymentRoutes } from './modules/online-payment/pay-link-payment.routes.ts';
 import { registerOnlinePaymentTasks } from './modules/online-payment/online-payment.tasks.ts';
+import { subscriptionRoutes } from './modules/subscription/subscription.routes.ts';
+import { registerSubscriptionTasks } from './modules/subscription/subscription.tasks.ts';
+import { registerSubscriptionActionTasks } from './modules/subscription-action/subscription-action.tasks.ts';
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
+import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
+import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
+import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 
 
 export interface AppDeps {
@@ -161,6 +167,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerRequestLog(app);
 
   registerOnlinePaymentTasks();
+  // Paused subscriptions due to resume come back before the renewal job bills what is due.
+  registerSubscriptionActionTasks();
+  registerSubscriptionTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -218,6 +227,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
+      await api.register(subscriptionRoutes(ctx));
+      await api.register(subscriptionActionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -233,6 +244,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
+      await portal.register(portalSubscriptionRoutes(ctx));
+      await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -106,6 +106,38 @@ export const de: MessageCatalog = {
     staff: (p) => `${p.actor}${of(p.customer)} hat die Bestellung ${p.number} kommentiert`,
     customer: (p) => `${p.actor} hat die Bestellung ${p.number} kommentiert`,
   },
+  'subscription.cancelled': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat das Abonnement ${p.number} (${p.plan}) ${p.immediately ? `mit sofortiger Wirkung zum ${f.date(p.ends_on)}` : `zum Ende des Zeitraums am ${f.date(p.ends_on)}`} gekündigt${because(p.reason)}`,
+    customer: (p, f) => `${p.actor} hat das Abonnement ${p.number} (${p.plan}) ${p.immediately ? `mit sofortiger Wirkung zum ${f.date(p.ends_on)}` : `zum Ende des Zeitraums am ${f.date(p.ends_on)}`} gekündigt${because(p.reason)}`,
+  },
+  'subscription.reactivated': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Abonnement ${p.number} (${p.plan}) reaktiviert`,
+    customer: (p) => `${p.actor} hat das Abonnement ${p.number} (${p.plan}) reaktiviert`,
+  },
+  'subscription.trial_converted': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat die Testphase des Abonnements ${p.number} (${p.plan}) in ein kostenpflichtiges Abonnement umgewandelt`,
+    customer: (p) => `${p.actor} hat die Testphase des Abonnements ${p.number} (${p.plan}) in ein kostenpflichtiges Abonnement umgewandelt`,
+  },
+  'subscription.trial_extended': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Testphase des Abonnements ${p.number} (${p.plan}) um ${p.days} Tage bis ${f.date(p.trial_end)} verlängert`,
+    customer: (p, f) => `${p.actor} hat die Testphase des Abonnements ${p.number} (${p.plan}) um ${p.days} Tage bis ${f.date(p.trial_end)} verlängert`,
+  },
+  'subscription.changed': {
+    staff: (p, f) => p.scheduled ? `${p.actor}${of(p.customer)} hat eine Änderung des Abonnements ${p.number} auf ${p.plan} zum ${f.date(p.effective_on)} vorgemerkt` : `${p.actor}${of(p.customer)} hat das Abonnement ${p.number} mit Wirkung vom ${f.date(p.effective_on)} auf ${p.plan} geändert`,
+    customer: (p, f) => p.scheduled ? `${p.actor} hat eine Änderung des Abonnements ${p.number} auf ${p.plan} zum ${f.date(p.effective_on)} vorgemerkt` : `${p.actor} hat das Abonnement ${p.number} mit Wirkung vom ${f.date(p.effective_on)} auf ${p.plan} geändert`,
+  },
+  'subscription.paused': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat das Abonnement ${p.number} (${p.plan}) pausiert${p.resume_on ? ` bis ${f.date(p.resume_on)}` : ''}`,
+    customer: (p, f) => `${p.actor} hat das Abonnement ${p.number} (${p.plan}) pausiert${p.resume_on ? ` bis ${f.date(p.resume_on)}` : ''}`,
+  },
+  'subscription.resumed': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Abonnement ${p.number} (${p.plan}) fortgesetzt`,
+    customer: (p) => `${p.actor} hat das Abonnement ${p.number} (${p.plan}) fortgesetzt`,
+  },
+  'subscription.payment_method_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
+    customer: (p) => `${p.actor} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
+  },
   'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Im Auftrag des Kunden als angenommen markiert von ${p.staff}${p.signer ? `; angenommen von ${p.signer}` : ''}`,

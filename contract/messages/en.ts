@@ -105,6 +105,38 @@ export const en: MessageCatalog = {
     staff: (p) => `${p.actor}${of(p.customer)} commented on order ${p.number}`,
     customer: (p) => `${p.actor} commented on order ${p.number}`,
   },
+  'subscription.cancelled': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} cancelled subscription ${p.number} (${p.plan}) ${p.immediately ? `with immediate effect on ${f.date(p.ends_on)}` : `at the end of its period, on ${f.date(p.ends_on)}`}${because(p.reason)}`,
+    customer: (p, f) => `${p.actor} cancelled subscription ${p.number} (${p.plan}) ${p.immediately ? `with immediate effect on ${f.date(p.ends_on)}` : `at the end of its period, on ${f.date(p.ends_on)}`}${because(p.reason)}`,
+  },
+  'subscription.reactivated': {
+    staff: (p) => `${p.actor}${of(p.customer)} reactivated subscription ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} reactivated subscription ${p.number} (${p.plan})`,
+  },
+  'subscription.trial_converted': {
+    staff: (p) => `${p.actor}${of(p.customer)} converted the trial of subscription ${p.number} (${p.plan}) to a paid subscription`,
+    customer: (p) => `${p.actor} converted the trial of subscription ${p.number} (${p.plan}) to a paid subscription`,
+  },
+  'subscription.trial_extended': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} extended the trial of subscription ${p.number} (${p.plan}) by ${p.days} days, to ${f.date(p.trial_end)}`,
+    customer: (p, f) => `${p.actor} extended the trial of subscription ${p.number} (${p.plan}) by ${p.days} days, to ${f.date(p.trial_end)}`,
+  },
+  'subscription.changed': {
+    staff: (p, f) => p.scheduled ? `${p.actor}${of(p.customer)} scheduled a change of subscription ${p.number} to ${p.plan} for ${f.date(p.effective_on)}` : `${p.actor}${of(p.customer)} changed subscription ${p.number} to ${p.plan} from ${f.date(p.effective_on)}`,
+    customer: (p, f) => p.scheduled ? `${p.actor} scheduled a change of subscription ${p.number} to ${p.plan} for ${f.date(p.effective_on)}` : `${p.actor} changed subscription ${p.number} to ${p.plan} from ${f.date(p.effective_on)}`,
+  },
+  'subscription.paused': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} paused subscription ${p.number} (${p.plan})${p.resume_on ? ` until ${f.date(p.resume_on)}` : ''}`,
+    customer: (p, f) => `${p.actor} paused subscription ${p.number} (${p.plan})${p.resume_on ? ` until ${f.date(p.resume_on)}` : ''}`,
+  },
+  'subscription.resumed': {
+    staff: (p) => `${p.actor}${of(p.customer)} resumed subscription ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} resumed subscription ${p.number} (${p.plan})`,
+  },
+  'subscription.payment_method_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
+    customer: (p) => `${p.actor} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
+  },
   'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marked as accepted on the customer’s behalf by ${p.staff}${p.signer ? `; accepted by ${p.signer}` : ''}`,

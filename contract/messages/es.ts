@@ -106,6 +106,38 @@ export const es: MessageCatalog = {
     staff: (p) => `${p.actor}${of(p.customer)} comentó el pedido ${p.number}`,
     customer: (p) => `${p.actor} comentó el pedido ${p.number}`,
   },
+  'subscription.cancelled': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} canceló la suscripción ${p.number} (${p.plan}) ${p.immediately ? `con efecto inmediato el ${f.date(p.ends_on)}` : `al final del período, el ${f.date(p.ends_on)}`}${because(p.reason)}`,
+    customer: (p, f) => `${p.actor} canceló la suscripción ${p.number} (${p.plan}) ${p.immediately ? `con efecto inmediato el ${f.date(p.ends_on)}` : `al final del período, el ${f.date(p.ends_on)}`}${because(p.reason)}`,
+  },
+  'subscription.reactivated': {
+    staff: (p) => `${p.actor}${of(p.customer)} reactivó la suscripción ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} reactivó la suscripción ${p.number} (${p.plan})`,
+  },
+  'subscription.trial_converted': {
+    staff: (p) => `${p.actor}${of(p.customer)} convirtió la prueba de la suscripción ${p.number} (${p.plan}) en una suscripción de pago`,
+    customer: (p) => `${p.actor} convirtió la prueba de la suscripción ${p.number} (${p.plan}) en una suscripción de pago`,
+  },
+  'subscription.trial_extended': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} amplió la prueba de la suscripción ${p.number} (${p.plan}) ${p.days} días, hasta el ${f.date(p.trial_end)}`,
+    customer: (p, f) => `${p.actor} amplió la prueba de la suscripción ${p.number} (${p.plan}) ${p.days} días, hasta el ${f.date(p.trial_end)}`,
+  },
+  'subscription.changed': {
+    staff: (p, f) => p.scheduled ? `${p.actor}${of(p.customer)} programó el cambio de la suscripción ${p.number} a ${p.plan} para el ${f.date(p.effective_on)}` : `${p.actor}${of(p.customer)} cambió la suscripción ${p.number} a ${p.plan} con efecto el ${f.date(p.effective_on)}`,
+    customer: (p, f) => p.scheduled ? `${p.actor} programó el cambio de la suscripción ${p.number} a ${p.plan} para el ${f.date(p.effective_on)}` : `${p.actor} cambió la suscripción ${p.number} a ${p.plan} con efecto el ${f.date(p.effective_on)}`,
+  },
+  'subscription.paused': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} pausó la suscripción ${p.number} (${p.plan})${p.resume_on ? ` hasta el ${f.date(p.resume_on)}` : ''}`,
+    customer: (p, f) => `${p.actor} pausó la suscripción ${p.number} (${p.plan})${p.resume_on ? ` hasta el ${f.date(p.resume_on)}` : ''}`,
+  },
+  'subscription.resumed': {
+    staff: (p) => `${p.actor}${of(p.customer)} reanudó la suscripción ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} reanudó la suscripción ${p.number} (${p.plan})`,
+  },
+  'subscription.payment_method_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
+    customer: (p) => `${p.actor} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
+  },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marcado como aceptado en nombre del cliente por ${p.staff}${p.signer ? `; aceptado por ${p.signer}` : ''}`,

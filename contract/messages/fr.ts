@@ -108,6 +108,38 @@ export const fr: MessageCatalog = {
     staff: (p) => `${p.actor}${of(p.customer)} a commenté la commande ${p.number}`,
     customer: (p) => `${p.actor} a commenté la commande ${p.number}`,
   },
+  'subscription.cancelled': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a résilié l’abonnement ${p.number} (${p.plan}) ${p.immediately ? `avec effet immédiat le ${f.date(p.ends_on)}` : `à la fin de la période, le ${f.date(p.ends_on)}`}${because(p.reason)}`,
+    customer: (p, f) => `${p.actor} a résilié l’abonnement ${p.number} (${p.plan}) ${p.immediately ? `avec effet immédiat le ${f.date(p.ends_on)}` : `à la fin de la période, le ${f.date(p.ends_on)}`}${because(p.reason)}`,
+  },
+  'subscription.reactivated': {
+    staff: (p) => `${p.actor}${of(p.customer)} a réactivé l’abonnement ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} a réactivé l’abonnement ${p.number} (${p.plan})`,
+  },
+  'subscription.trial_converted': {
+    staff: (p) => `${p.actor}${of(p.customer)} a converti l’essai de l’abonnement ${p.number} (${p.plan}) en abonnement payant`,
+    customer: (p) => `${p.actor} a converti l’essai de l’abonnement ${p.number} (${p.plan}) en abonnement payant`,
+  },
+  'subscription.trial_extended': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a prolongé l’essai de l’abonnement ${p.number} (${p.plan}) de ${p.days} jours, jusqu’au ${f.date(p.trial_end)}`,
+    customer: (p, f) => `${p.actor} a prolongé l’essai de l’abonnement ${p.number} (${p.plan}) de ${p.days} jours, jusqu’au ${f.date(p.trial_end)}`,
+  },
+  'subscription.changed': {
+    staff: (p, f) => p.scheduled ? `${p.actor}${of(p.customer)} a programmé le passage de l’abonnement ${p.number} à ${p.plan} le ${f.date(p.effective_on)}` : `${p.actor}${of(p.customer)} a fait passer l’abonnement ${p.number} à ${p.plan} le ${f.date(p.effective_on)}`,
+    customer: (p, f) => p.scheduled ? `${p.actor} a programmé le passage de l’abonnement ${p.number} à ${p.plan} le ${f.date(p.effective_on)}` : `${p.actor} a fait passer l’abonnement ${p.number} à ${p.plan} le ${f.date(p.effective_on)}`,
+  },
+  'subscription.paused': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a suspendu l’abonnement ${p.number} (${p.plan})${p.resume_on ? ` jusqu’au ${f.date(p.resume_on)}` : ''}`,
+    customer: (p, f) => `${p.actor} a suspendu l’abonnement ${p.number} (${p.plan})${p.resume_on ? ` jusqu’au ${f.date(p.resume_on)}` : ''}`,
+  },
+  'subscription.resumed': {
+    staff: (p) => `${p.actor}${of(p.customer)} a repris l’abonnement ${p.number} (${p.plan})`,
+    customer: (p) => `${p.actor} a repris l’abonnement ${p.number} (${p.plan})`,
+  },
+  'subscription.payment_method_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
+    customer: (p) => `${p.actor} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
+  },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `Marqué comme accepté pour le compte du client par ${p.staff}${p.signer ? `\u202f; accepté par ${p.signer}` : ''}`,

@@ -105,6 +105,38 @@ export const ja: MessageCatalog = {
     staff: (p) => `${p.actor}さん${of(p.customer)}が注文 ${p.number} にコメントしました`,
     customer: (p) => `${p.actor}さんが注文 ${p.number} にコメントしました`,
   },
+  'subscription.cancelled': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）を${p.immediately ? `${f.date(p.ends_on)} 付けで即時解約しました` : `期間終了時（${f.date(p.ends_on)}）に解約するよう設定しました`}${because(p.reason)}`,
+    customer: (p, f) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）を${p.immediately ? `${f.date(p.ends_on)} 付けで即時解約しました` : `期間終了時（${f.date(p.ends_on)}）に解約するよう設定しました`}${because(p.reason)}`,
+  },
+  'subscription.reactivated': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）を再有効化しました`,
+    customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）を再有効化しました`,
+  },
+  'subscription.trial_converted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の試用期間を有料契約に切り替えました`,
+    customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の試用期間を有料契約に切り替えました`,
+  },
+  'subscription.trial_extended': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の試用期間を ${p.days} 日延長しました（${f.date(p.trial_end)} まで）`,
+    customer: (p, f) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の試用期間を ${p.days} 日延長しました（${f.date(p.trial_end)} まで）`,
+  },
+  'subscription.changed': {
+    staff: (p, f) => p.scheduled ? `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number} を ${f.date(p.effective_on)} から ${p.plan} に変更するよう予約しました` : `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number} を ${f.date(p.effective_on)} 付けで ${p.plan} に変更しました`,
+    customer: (p, f) => p.scheduled ? `${p.actor}さんがサブスクリプション ${p.number} を ${f.date(p.effective_on)} から ${p.plan} に変更するよう予約しました` : `${p.actor}さんがサブスクリプション ${p.number} を ${f.date(p.effective_on)} 付けで ${p.plan} に変更しました`,
+  },
+  'subscription.paused': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）を一時停止しました${p.resume_on ? `（${f.date(p.resume_on)} まで）` : ''}`,
+    customer: (p, f) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）を一時停止しました${p.resume_on ? `（${f.date(p.resume_on)} まで）` : ''}`,
+  },
+  'subscription.resumed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）を再開しました`,
+    customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）を再開しました`,
+  },
+  'subscription.payment_method_changed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
+    customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
+  },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
   'comment.estimate_marked_accepted': {
     staff: (p) => `${p.staff}さんが顧客に代わって承認済みにしました${p.signer ? `（承認者：${p.signer}）` : ''}`,

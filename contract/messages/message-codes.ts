@@ -61,6 +61,17 @@ export const messageParamSchemas = {
   'sales_order.placed': z.object({ actor: name, customer: name, number: documentNumber, amount: messageMoney, awaiting_approval: z.boolean() }),
   /** A contact commented on one of its customer's sales orders. */
   'sales_order.commented': z.object({ actor: name, customer: name, number: documentNumber }),
+  /** A contact cancelled a subscription: at once (`immediately`, ending today) or at the end of the period paid for; `reason` the label chosen and the text written. */
+  'subscription.cancelled': z.object({ actor: name, customer: name, number: documentNumber, plan: name, immediately: z.boolean(), ends_on: calendarDate, reason: text }),
+  'subscription.reactivated': z.object({ actor: name, customer: name, number: documentNumber, plan: name }),
+  'subscription.trial_converted': z.object({ actor: name, customer: name, number: documentNumber, plan: name }),
+  'subscription.trial_extended': z.object({ actor: name, customer: name, number: documentNumber, plan: name, days: z.number().int(), trial_end: calendarDate }),
+  /** A change of plan, quantity or add-ons: `plan` the plan after it; `scheduled` when it waits for the end of the period (`effective_on`). */
+  'subscription.changed': z.object({ actor: name, customer: name, number: documentNumber, plan: name, scheduled: z.boolean(), effective_on: calendarDate }),
+  'subscription.paused': z.object({ actor: name, customer: name, number: documentNumber, plan: name, resume_on: calendarDate.nullable() }),
+  'subscription.resumed': z.object({ actor: name, customer: name, number: documentNumber, plan: name }),
+  /** `method`: how the method is shown (brand and last four). */
+  'subscription.payment_method_changed': z.object({ actor: name, customer: name, number: documentNumber, plan: name, method: name }),
   /** Thread entry of an accepted estimate: the name the person signed with. */
   'comment.estimate_accepted': z.object({ signer: name }),
   /** Thread entry of an estimate staff marked accepted for the customer: who on staff, and who accepted (if said). */

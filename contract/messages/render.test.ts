@@ -27,12 +27,22 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'statement.downloaded': { actor: 'Ada Lovelace', customer: 'Globex', from: '2026-01-01', to: '2026-03-31' },
   'sales_order.placed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SO-000001', amount: { amount_minor: 12345, currency: 'EUR' }, awaiting_approval: true },
   'sales_order.commented': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SO-000001' },
+  'subscription.cancelled': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', immediately: false, ends_on: '2027-01-15', reason: 'It is too expensive — budget cuts' },
+  'subscription.reactivated': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly' },
+  'subscription.trial_converted': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly' },
+  'subscription.trial_extended': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', days: 7, trial_end: '2027-02-01' },
+  'subscription.changed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Team yearly', scheduled: true, effective_on: '2027-01-15' },
+  'subscription.paused': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', resume_on: '2027-03-01' },
+  'subscription.resumed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly' },
+  'subscription.payment_method_changed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', method: 'Visa •••• 4242' },
   'comment.estimate_accepted': { signer: 'A. Lovelace' },
   'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },
   'comment.line_disputed': { line: 'Consulting', reason: 'Billed twice' },
 };
 
+/** Parameters that are calendar dates, shown formatted in the reader's language. */
+const dateKeys = new Set(['from', 'to', 'ends_on', 'trial_end', 'effective_on', 'resume_on']);
 const messages = messageCodes.map((code) => ({ code, params: samples[code] }) as EventMessage);
 const audiences: Audience[] = ['staff', 'customer'];
 /** What a placeholder left unfilled, or filled with nothing, looks like. */
@@ -55,7 +65,7 @@ describe('the message catalog', () => {
           for (const [key, value] of Object.entries(message.params)) {
             // The portal reads its own customer's activity: the customer's name is left out there.
             if (typeof value !== 'string' || key === 'kind' || (audience === 'customer' && (key === 'customer' || key === 'company'))) continue;
-            const shown = key === 'from' || key === 'to' ? messageFormat(language).date(value) : value;
+            const shown = dateKeys.has(key) ? messageFormat(language).date(value) : value;
             expect(text, `${language} ${message.code} ${audience} shows ${key}`).toContain(shown);
           }
         }

@@ -86,7 +86,7 @@ function headerOf(request: FastifyRequest, name: string): string | undefined {
  * PUBLIC_URL's is refused. Clients that send neither header (scripts, older browsers) still need the
  * CSRF token, which they can only get from a signed-in answer.
  */
-function assertSameOrigin(ctx: AppContext, request: FastifyRequest): void {
+export function assertSameOrigin(ctx: AppContext, request: FastifyRequest): void {
   const origin = headerOf(request, 'origin');
   const site = headerOf(request, 'sec-fetch-site');
   const expected = new URL(ctx.config.publicUrl).origin;

@@ -50,4 +50,15 @@ export async function registerWebApps(app: FastifyInstance, ctx: AppContext): Pr
   };
   app.get('/portal/:slug', { schema: { hide: true } }, portalPage);
   app.get('/portal/:slug/*', { schema: { hide: true } }, portalPage);
+
+  // A plan's hosted payment page (docs/subscriptions.md), a page of the portal app outside /portal.
+  const hostedPage = async (request: { params: unknown; url: string }, reply: FastifyReply) => {
+    const { slug } = request.params as { slug: string };
+    const organization = await findOrganizationBySlug(ctx.db, slug);
+    if (!organization) return sendPage(reply, portalHtml, 404);
+    if (organization.slug !== slug) return reply.redirect(`/pay/${organization.slug}${request.url.slice(`/pay/${slug}`.length)}`, 301);
+    return sendPage(reply, portalHtml);
+  };
+  app.get('/pay/:slug/:plan_code', { schema: { hide: true } }, hostedPage);
+  app.get('/pay/:slug/:plan_code/*', { schema: { hide: true } }, hostedPage);
 }

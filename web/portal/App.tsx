@@ -33,6 +33,7 @@ import { PayLinkPage, PayLinkReturnPage } from './pages/pay/PayLinkPage.tsx';
 import { PaymentMethodsPage } from './pages/pay/PaymentMethodsPage.tsx';
 import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
 import { PayPage } from './pages/pay/PayPage.tsx';
+import { HostedPageApp, isHostedPagePath } from './pages/hosted/HostedPageApp.tsx';
 import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
 import { SubscriptionDetailPage } from './pages/subscriptions/SubscriptionDetailPage.tsx';
 import { SubscriptionListPage } from './pages/subscriptions/SubscriptionListPage.tsx';
@@ -43,6 +44,8 @@ const documentSegments = Object.keys(kindOfSegment) as KindSegment[];
 
 /** Paths are fixed: emails link to them. */
 export function App({ branding }: { branding: Branding }) {
+  // A plan's hosted payment page (`/pay/{slug}/{plan_code}`) is part of this app, outside /portal.
+  if (isHostedPagePath()) return <HostedPageApp branding={branding} />;
   return (
     <BrowserRouter basename={basename}>
       <PortalProvider branding={branding}>

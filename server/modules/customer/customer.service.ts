@@ -49,37 +49,45 @@ export async function createCustomer(
   if (input.allow_portal_access && input.contact_persons.length === 0) {
     throw validationError('allow_portal_access', 'email_required_for_portal', 'add a contact person with an email to give portal access');
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = isoNow(ctx.clock);
-    const customer: CustomerRow = {
-      id: newId(),
-      organization_id: actor.organizationId,
-      price_list_id: null,
-      display_name: input.display_name,
-      company_name: input.company_name ?? null,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      currency: input.currency,
-      portal_language: input.portal_language,
-      billing_address: input.billing_address ? JSON.stringify(input.billing_address) : null,
-      shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
-      notes: input.notes ?? null,
-      allow_bank_payments: input.allow_bank_payments ? 1 : 0,
-      created_at: now,
-      updated_at: now,
-    };
-    await repo.insertCustomer(trx, customer);
-    const primaryIndex = Math.max(0, input.contact_persons.findIndex((contact) => contact.is_primary));
-    const contacts = input.contact_persons.map((contact, index) => contactRow(ctx, actor.organizationId, customer.id, contact, index === primaryIndex));
-    for (const contact of contacts) await repo.insertContactPerson(trx, contact);
-    let portalAccess: PortalAccessResult[] | undefined;
-    const primary = contacts[primaryIndex];
-    if (input.allow_portal_access && primary) {
-      const results = await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
-      portalAccess = results.filter((result) => result.contact_person_id === primary.id);
-    }
-    return { customer, portalAccess };
-  });
+  return ctx.db.transaction().execute(async (trx) => createCustomerIn(ctx, trx, actor, input));
+}
+
+/** createCustomer inside the caller's transaction (a use-case that creates more with the customer, all or nothing). */
+export async function createCustomerIn(
+  ctx: AppContext,
+  trx: Db,
+  actor: StaffActor,
+  input: NewCustomerBody,
+): Promise<{ customer: CustomerRow; contacts: ContactPersonRow[]; portalAccess: PortalAccessResult[] | undefined }> {
+  const now = isoNow(ctx.clock);
+  const customer: CustomerRow = {
+    id: newId(),
+    organization_id: actor.organizationId,
+    price_list_id: null,
+    display_name: input.display_name,
+    company_name: input.company_name ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    currency: input.currency,
+    portal_language: input.portal_language,
+    billing_address: input.billing_address ? JSON.stringify(input.billing_address) : null,
+    shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
+    notes: input.notes ?? null,
+    allow_bank_payments: input.allow_bank_payments ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+  };
+  await repo.insertCustomer(trx, customer);
+  const primaryIndex = Math.max(0, input.contact_persons.findIndex((contact) => contact.is_primary));
+  const contacts = input.contact_persons.map((contact, index) => contactRow(ctx, actor.organizationId, customer.id, contact, index === primaryIndex));
+  for (const contact of contacts) await repo.insertContactPerson(trx, contact);
+  let portalAccess: PortalAccessResult[] | undefined;
+  const primary = contacts[primaryIndex];
+  if (input.allow_portal_access && primary) {
+    const results = await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+    portalAccess = results.filter((result) => result.contact_person_id === primary.id);
+  }
+  return { customer, contacts, portalAccess };
 }
 
 /** The organization's customer, or undefined (the caller decides what a missing one means). */

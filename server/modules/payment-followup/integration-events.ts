@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 export const INTEGRATION_API_VERSION = '2026-12-01';
 
-export const integrationEventTypes = ['payment.succeeded', 'payment.failed', 'payment.refunded', 'subscription.created', 'subscription.renewed', 'subscription.invoice_failed'] as const;
+export const integrationEventTypes = ['payment.succeeded', 'payment.failed', 'payment.refunded', 'subscription.created', 'subscription.renewed', 'subscription.invoice_failed', 'subscription.changed', 'subscription.cancelled'] as const;
 export type IntegrationEventType = (typeof integrationEventTypes)[number];
 
 const money = { amount_minor: z.number().int(), currency: z.string().length(3) };
@@ -82,6 +82,20 @@ export const subscriptionEventInvoice = z.object({
   ...money,
 });
 
+/** What a subscription.changed event says changed: `action` (changed, change_scheduled, reactivated, trial_converted, trial_extended, paused, resumed, payment_method_changed) with its own fields. */
+export const subscriptionChange = z.object({ action: z.string() }).catchall(z.unknown());
+
+/** How a subscription was cancelled: at once (ending today, with the credit note for the unused part if any) or at the end of its period. */
+export const subscriptionCancellation = z
+  .object({
+    timing: z.enum(['immediately', 'at_period_end']),
+    ends_on: z.string(),
+    reason_code: z.string().nullable(),
+    reason_text: z.string().nullable(),
+    credit_note_id: z.string().nullable(),
+  })
+  .catchall(z.unknown());
+
 const dataOf = {
   'payment.succeeded': z.object({ payment: paymentEventPayment }),
   'payment.failed': z.object({ payment_attempt: failedAttemptPayload }),
@@ -93,6 +107,8 @@ const dataOf = {
     invoice: subscriptionEventInvoice,
     charge: z.object({ attempt_number: z.number().int(), failure_code: z.string().nullable(), failure_message: z.string().nullable(), next_retry_at: z.string().nullable() }),
   }),
+  'subscription.changed': z.object({ subscription: subscriptionEventSubscription, change: subscriptionChange }),
+  'subscription.cancelled': z.object({ subscription: subscriptionEventSubscription, cancellation: subscriptionCancellation }),
 } as const;
 
 export type IntegrationEventData<T extends IntegrationEventType> = z.infer<(typeof dataOf)[T]>;

@@ -49,9 +49,33 @@ async function payerOf(ctx: AppContext, sub: SubscriptionsTable): Promise<Payer>
 }
 
 /**
+ * Records the first charge of a new invoice as due now, in the transaction that issues it (when
+ * auto-collect is on): if the process dies before `collectSubscriptionInvoice` runs after the commit,
+ * the dunning task finds the charge due and makes it.
+ */
+export async function scheduleFirstCharge(db: Db, sub: SubscriptionsTable, documentId: string, now: string): Promise<void> {
+  if (sub.auto_collect !== 1) return;
+  await repo.insertCharge(db, {
+    id: newId(),
+    organization_id: sub.organization_id,
+    subscription_id: sub.id,
+    document_id: documentId,
+    attempt_number: 0,
+    status: 'scheduled',
+    payment_attempt_id: null,
+    failure_code: null,
+    failure_message: null,
+    due_at: now,
+    attempted_at: null,
+    created_at: now,
+  });
+}
+
+/**
  * After the commit that issued an invoice: charges it with the subscription's saved method when
- * auto-collect is on, as attempt 0 of its charges. `skipped` when there is nothing to charge (no
- * auto-collect, no method, nothing left to pay); a failure schedules the retries.
+ * auto-collect is on, as attempt 0 of its charges. `skipped` when there is nothing to collect (no
+ * auto-collect, nothing left to pay). A failure — a subscription without a saved method too — schedules
+ * the retries, each of which charges the method the subscription has by then.
  */
 export async function collectSubscriptionInvoice(ctx: AppContext, subscriptionId: string, documentId: string): Promise<CollectOutcome> {
   const sub = await repo.findSubscriptionById(ctx.db, subscriptionId);
@@ -73,10 +97,6 @@ export async function collectSubscriptionInvoice(ctx: AppContext, subscriptionId
     attempted_at: null,
     created_at: now,
   };
-  if (!sub.payment_method_id) {
-    await repo.insertCharge(ctx.db, { ...row, status: 'skipped', failure_code: 'no_payment_method', failure_message: 'The subscription has no saved payment method to charge.', attempted_at: now });
-    return 'skipped';
-  }
   await repo.insertCharge(ctx.db, row);
   const charge = await repo.findCharge(ctx.db, documentId, 0);
   if (!charge) return 'skipped';

@@ -83,10 +83,9 @@ export interface BilledPeriod {
  * under the key `period:<index>`, and marks the one-off add-ons it carried as invoiced. The caller
  * advances `billed_through_index` and `coupon_periods_used` in the same transaction.
  */
-export async function billPeriod(ctx: AppContext, trx: Db, sub: SubscriptionsTable, facts: BillingFacts, index: number): Promise<BilledPeriod> {
+export async function billPeriod(ctx: AppContext, trx: Db, sub: SubscriptionsTable, facts: BillingFacts, index: number, lines = periodLines(sub, facts.plan, facts.addons, facts.coupon, index, facts.taxes)): Promise<BilledPeriod> {
   const start = periodStart(sub.anchor_date, sub.interval, sub.interval_count, index);
   const end = periodEnd(sub.anchor_date, sub.interval, sub.interval_count, index);
-  const lines = periodLines(sub, facts.plan, facts.addons, facts.coupon, index, facts.taxes);
   const issued = await issueSubscriptionInvoice(ctx, trx, sub, { billingKey: periodKey(index), periodIndex: index, periodStart: start, periodEnd: end, lines });
   if (issued.created) {
     const oneOffs = facts.addons.filter((entry) => entry.addon.kind === 'one_off' && entry.subscriptionAddon.billed_document_id === null);

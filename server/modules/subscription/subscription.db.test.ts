@@ -20,14 +20,14 @@ describeOnEachDialect('subscriptions: creation and invoices per billing key', { 
     await createCouponFixture(t.ctx.db, org, { code: 'HALF', discount_value: 5000, duration: 'once', max_redemptions: 1 });
     const sub = await createSubscription(
       t.ctx,
-      { organizationId: org, customerId: customer.id, planId: plan.id, quantity: 2, addons: [{ addon_id: seat.id, quantity: 5 }, { addon_id: onboarding.id, quantity: 1 }], couponCode: 'half', source: 'staff' },
+      { organizationId: org, customerId: customer.id, planId: plan.id, quantity: 2, addons: [{ addon_id: seat.id, quantity: 5 }, { addon_id: onboarding.id, quantity: 1 }], couponCode: 'half', autoCollect: false, source: 'staff' },
       staffActor(staff.user.id),
     );
     expect(sub).toMatchObject({ status: 'live', number: 'SUB-000001', anchor_date: '2028-01-31', billed_through_index: 0, current_period_start: '2028-01-31', current_period_end: '2028-02-29', next_billing_date: '2028-02-29', coupon_periods_used: 1 });
     const presented = await presentSubscription(t.ctx.db, sub);
     expect(subscriptionResponse.parse(presented)).toEqual(presented);
     // The next period costs 2 × 1000 + 5 × 200 with the once-only coupon used up.
-    expect(presented).toMatchObject({ amount_minor: 3000, plan: { id: plan.id, code: plan.code, name: 'Pro' }, coupon: { code: 'HALF', periods_used: 1 }, payment_method: null, auto_collect: true });
+    expect(presented).toMatchObject({ amount_minor: 3000, plan: { id: plan.id, code: plan.code, name: 'Pro' }, coupon: { code: 'HALF', periods_used: 1 }, payment_method: null, auto_collect: false });
     expect(presented.invoices).toHaveLength(1);
     // 3000 halved, then the one-off add-on and the setup fee in full.
     expect(presented.invoices[0]).toMatchObject({ status: 'sent', total_minor: 1500 + 7000 + 5000, billing_key: 'period:0', period_start: '2028-01-31', period_end: '2028-02-29', issue_date: '2028-01-31' });

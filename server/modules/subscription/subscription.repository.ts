@@ -138,7 +138,11 @@ export async function updateSubscriptionAt(db: Db, id: string, version: number, 
  * across organizations (the renewal job's scan; each organization's own "today" is checked by the caller).
  */
 export async function listDueSubscriptions(db: Db, statuses: readonly SubscriptionStatus[], through: string, limit: number, afterId?: string): Promise<SubscriptionsTable[]> {
-  let query = db.selectFrom('subscriptions').selectAll().where('next_billing_date', 'is not', null).where('next_billing_date', '<=', through).where('status', 'in', [...statuses]);
+  let query = db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('status', 'in', [...statuses])
+    .where((eb) => eb.or([eb('next_billing_date', '<=', through), eb.and([eb('ends_on', 'is not', null), eb('ends_on', '<=', through)])]));
   if (afterId) query = query.where('id', '>', afterId);
   return query.orderBy('id').limit(limit).execute();
 }
@@ -354,4 +358,9 @@ export async function rollbackToSavepoint(db: Db, name: string): Promise<void> {
 
 export async function releaseSavepoint(db: Db, name: string): Promise<void> {
   await sql`release savepoint ${sql.raw(name)}`.execute(db);
+}
+
+export async function replaceSubscriptionAddons(db: Db, subscriptionId: string, rows: SubscriptionAddonsTable[]): Promise<void> {
+  await db.deleteFrom('subscription_addons').where('subscription_id', '=', subscriptionId).execute();
+  await insertSubscriptionAddons(db, rows);
 }

@@ -14,6 +14,7 @@ import { DocumentListPage } from '../pages/documents/DocumentListPage.tsx';
 import { ItemsPage } from '../pages/items/ItemsPage.tsx';
 import { ItemDetailPage } from '../pages/items/ItemDetailPage.tsx';
 import { PriceListFormPage } from '../pages/price-lists/PriceListFormPage.tsx';
+import { PlansPage } from '../pages/plans/PlansPage.tsx';
 import { PriceListsPage } from '../pages/price-lists/PriceListsPage.tsx';
 import { WarehousesPage } from '../pages/warehouses/WarehousesPage.tsx';
 import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
@@ -67,6 +68,7 @@ function SignedInRoutes() {
         <Route path="/payments/:id" element={<PaymentDetailPage />} />
         <Route path="/items" element={<ItemsPage />} />
         <Route path="/items/:id" element={<ItemDetailPage />} />
+        <Route path="/plans" element={<PlansPage />} />
         <Route path="/price-lists" element={<PriceListsPage />} />
         <Route path="/price-lists/new" element={<PriceListFormPage key="new" mode="new" />} />
         <Route path="/price-lists/:id" element={<PriceListFormPage key="edit" mode="edit" />} />

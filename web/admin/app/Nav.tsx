@@ -25,6 +25,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/payments', label: t('nav.payments') },
     { to: '/items', label: t('nav.items') },
     { to: '/price-lists', label: t('nav.priceLists') },
+    { to: '/plans', label: t('nav.plans') },
     { to: '/sales-orders', label: t('salesOrders.navLabel') },
     { to: '/shipments', label: t('shipments.navLabel') },
     { to: '/subscriptions', label: t('subscriptions.navLabel') },

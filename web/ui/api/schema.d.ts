@@ -210,7 +210,9 @@ export interface paths {
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
                              *       "portal.refund_issued": true,
-                             *       "portal.order_placed": true
+                             *       "portal.order_placed": true,
+                             *       "portal.subscription_changed": true,
+                             *       "portal.subscription_cancelled": true
                              *     }
                              */
                             staff_email_events: {
@@ -246,6 +248,10 @@ export interface paths {
                                 "portal.refund_issued": boolean;
                                 /** @default true */
                                 "portal.order_placed": boolean;
+                                /** @default true */
+                                "portal.subscription_changed": boolean;
+                                /** @default true */
+                                "portal.subscription_cancelled": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -329,7 +335,9 @@ export interface paths {
                          *       "portal.payment_received": true,
                          *       "portal.payment_failed": true,
                          *       "portal.refund_issued": true,
-                         *       "portal.order_placed": true
+                         *       "portal.order_placed": true,
+                         *       "portal.subscription_changed": true,
+                         *       "portal.subscription_cancelled": true
                          *     }
                          */
                         staff_email_events?: {
@@ -365,6 +373,10 @@ export interface paths {
                             "portal.refund_issued"?: boolean;
                             /** @default true */
                             "portal.order_placed"?: boolean;
+                            /** @default true */
+                            "portal.subscription_changed"?: boolean;
+                            /** @default true */
+                            "portal.subscription_cancelled"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -437,7 +449,9 @@ export interface paths {
                              *       "portal.payment_received": true,
                              *       "portal.payment_failed": true,
                              *       "portal.refund_issued": true,
-                             *       "portal.order_placed": true
+                             *       "portal.order_placed": true,
+                             *       "portal.subscription_changed": true,
+                             *       "portal.subscription_cancelled": true
                              *     }
                              */
                             staff_email_events: {
@@ -473,6 +487,10 @@ export interface paths {
                                 "portal.refund_issued": boolean;
                                 /** @default true */
                                 "portal.order_placed": boolean;
+                                /** @default true */
+                                "portal.subscription_changed": boolean;
+                                /** @default true */
+                                "portal.subscription_cancelled": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -15199,6 +15217,2051 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscriptions, filtered by status, customer or plan */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                    customer_id?: string;
+                    plan_id?: string;
+                    sort?: "created_at" | "-created_at" | "number" | "-number" | "next_billing_date" | "-next_billing_date";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer_id: string;
+                                customer_name: string;
+                                plan: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                                quantity: number;
+                                currency: string;
+                                unit_price_minor: number;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                created_at: string;
+                                started_on: string;
+                                trial_end: string | null;
+                                current_period_start: string | null;
+                                current_period_end: string | null;
+                                next_billing_date: string | null;
+                                cancel_at_period_end: boolean;
+                                ends_on: string | null;
+                                cancel_reason_code: string | null;
+                                paused_on: string | null;
+                                resume_on: string | null;
+                                auto_collect: boolean;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id: string;
+                        plan_id: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        /** @default [] */
+                        addons?: {
+                            addon_id: string;
+                            /** @default 1 */
+                            quantity?: number;
+                        }[];
+                        coupon_code?: string;
+                        start_date?: string;
+                        trial?: boolean;
+                        payment_method_id?: string | null;
+                        /** @default true */
+                        auto_collect?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of a subscription, oldest first: every change, invoice, charge and who made it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_id: string | null;
+                                actor_name: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        timing: "immediately" | "at_period_end";
+                        reason_code?: string;
+                        reason_text?: string;
+                        credit_unused?: boolean;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a non-renewing subscription again, before its end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the trial today: live, the first invoice issued and charged with the saved payment method */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/extend-trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the trial longer by a number of days (the first billing date moves with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan_id?: string;
+                        quantity?: number;
+                        addons?: {
+                            addon_id: string;
+                            quantity: number;
+                        }[];
+                        /** @enum {string} */
+                        timing?: "now" | "period_end";
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause from today (nothing billed while paused), optionally until resume_on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resume_on?: string | null;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription today; its periods move by the days paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge the subscription with another saved method of its customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    quantity?: number;
+                    addons?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            timing: "now" | "period_end";
+                            effective_on: string;
+                            currency: string;
+                            current_amount_minor: number;
+                            new_amount_minor: number;
+                            proration: {
+                                credit_minor: number;
+                                charge_minor: number;
+                                net_minor: number;
+                                days_remaining: number;
+                                days_in_period: number;
+                            };
+                            proration_document: ("invoice" | "credit_note") | null;
+                            next_invoice: {
+                                date: string | null;
+                                amount_minor: number;
+                                lines: {
+                                    name: string;
+                                    description: string | null;
+                                    quantity: number;
+                                    unit_price_minor: number;
+                                    discount_minor: number;
+                                    tax_minor: number;
+                                    amount_minor: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -24551,6 +26614,2236 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s subscriptions, newest first: plan, created on, amount per period, status, next billing date */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                number: string;
+                                customer_id: string;
+                                customer_name: string;
+                                plan: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                                quantity: number;
+                                currency: string;
+                                unit_price_minor: number;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                created_at: string;
+                                started_on: string;
+                                trial_end: string | null;
+                                current_period_start: string | null;
+                                current_period_end: string | null;
+                                next_billing_date: string | null;
+                                cancel_at_period_end: boolean;
+                                ends_on: string | null;
+                                cancel_reason_code: string | null;
+                                paused_on: string | null;
+                                resume_on: string | null;
+                                auto_collect: boolean;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription with its add-ons, coupon, payment method, invoices and the actions the contact may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel immediately or at the end of the period, with a reason from the organization’s list (and text) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        timing: "immediately" | "at_period_end";
+                        reason_code?: string;
+                        reason_text?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a subscription cancelled at its period end again, before that end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the trial now and start paying: needs a saved payment method (the first invoice is charged with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id?: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/extend-trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the trial by some days, up to the organization’s limit in total */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a change of plan, quantity or add-ons: an upgrade now (its proration invoiced), a downgrade at the end of the period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan_id?: string;
+                        quantity?: number;
+                        addons?: {
+                            addon_id: string;
+                            quantity: number;
+                        }[];
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause until resume_on (required here, within the organization’s limit): nothing is billed while paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resume_on?: string | null;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription now; its periods move by the days paused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge the subscription with another of the customer’s saved payment methods */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payment_method_id: string;
+                        /** @description The version the caller saw; another version is refused with 409 STALE_VERSION */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                            allowed_actions: ("cancel_immediately" | "cancel_at_period_end" | "reactivate" | "convert_trial" | "extend_trial" | "change_plan" | "change_quantity" | "change_addons" | "pause" | "resume" | "change_payment_method")[];
+                            cancel_reasons: {
+                                code: string;
+                                label: string;
+                            }[];
+                            extend_trial_days_left: number;
+                            pause_max_days: number;
+                            change_plan_ids: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/subscriptions/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a change would do before confirming it: timing, the exact proration and the next invoice (`addons=id:qty,id:qty`, empty for none) */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    quantity?: number;
+                    addons?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            timing: "now" | "period_end";
+                            effective_on: string;
+                            currency: string;
+                            current_amount_minor: number;
+                            new_amount_minor: number;
+                            proration: {
+                                credit_minor: number;
+                                charge_minor: number;
+                                net_minor: number;
+                                days_remaining: number;
+                                days_in_period: number;
+                            };
+                            proration_document: ("invoice" | "credit_note") | null;
+                            next_invoice: {
+                                date: string | null;
+                                amount_minor: number;
+                                lines: {
+                                    name: string;
+                                    description: string | null;
+                                    quantity: number;
+                                    unit_price_minor: number;
+                                    discount_minor: number;
+                                    tax_minor: number;
+                                    amount_minor: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/hosted-pages/{plan_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's hosted payment page: branding, price, trial and how to pay (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    plan_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                name: string;
+                                slug: string;
+                                logo_url: string | null;
+                                brand_color: string | null;
+                            };
+                            plan: {
+                                code: string;
+                                name: string;
+                                description: string | null;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                                billing_cycles: number | null;
+                                trial_days: number;
+                                setup_fee_minor: number;
+                                tax: {
+                                    name: string;
+                                    rate_percent: number;
+                                } | null;
+                            };
+                            payment: {
+                                /** @enum {string} */
+                                gateway: "test" | "stripe";
+                                test_mode: boolean;
+                                publishable_key: string | null;
+                                methods: "card"[];
+                            };
+                            portal_invitation: boolean;
+                            form_token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/hosted-pages/{plan_code}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up and pay the first invoice (Idempotency-Key and X-Form-Token required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                    "x-form-token"?: string;
+                };
+                path: {
+                    slug: string;
+                    plan_code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company_name: string;
+                        first_name: string;
+                        last_name: string;
+                        email: string;
+                        phone?: string | null;
+                        billing_address: {
+                            street: string;
+                            city: string;
+                            state?: string | null;
+                            postal_code?: string | null;
+                            country: string;
+                        };
+                        /** @default 1 */
+                        quantity?: number;
+                        coupon_code?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "de" | "fr" | "es" | "ja";
+                        payment_method: {
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscription: {
+                                number: string;
+                                status: string;
+                                plan_name: string;
+                                currency: string;
+                                trial_end: string | null;
+                                next_billing_date: string | null;
+                            };
+                            invoice: {
+                                number: string;
+                                total_minor: number;
+                                status: string;
+                            } | null;
+                            payment_method: {
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            email: string;
+                            portal_invitation: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -76,6 +76,8 @@ const settings: PortalSettings = {
     'portal.payment_failed': true,
     'portal.refund_issued': true,
     'portal.order_placed': true,
+    'portal.subscription_changed': true,
+    'portal.subscription_cancelled': true,
   },
   slug: 'acme',
   portal_url: 'https://portico.test/portal/acme',

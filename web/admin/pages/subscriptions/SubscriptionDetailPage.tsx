@@ -10,7 +10,7 @@ import { fetchSubscription, fetchSubscriptionEvents, subscriptionKeys, type Subs
 import { SubscriptionStaffActions } from './SubscriptionStaffActions.tsx';
 import { SubscriptionStatusBadge } from './SubscriptionStatusBadge.tsx';
 
-/** One subscription: status and actions, what it bills, its add-ons and coupon, invoices, charge attempts, history. */
+/** One subscription: status and actions, what it bills, its add-ons and coupon, invoices, and its history (changes, invoices, charges). */
 export function SubscriptionDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -45,7 +45,6 @@ export function SubscriptionDetailPage() {
       <SubscriptionNotice sub={sub} />
       <SubscriptionFacts sub={sub} />
       <SubscriptionInvoices sub={sub} />
-      {sub.charges && sub.charges.length > 0 ? <SubscriptionCharges sub={sub} /> : null}
       <SubscriptionHistory id={sub.id} version={sub.version} />
     </>
   );
@@ -133,37 +132,6 @@ function SubscriptionInvoices({ sub }: { sub: Subscription }) {
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-function SubscriptionCharges({ sub }: { sub: Subscription }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <section className="ui-card" aria-labelledby="subscription-charges">
-      <h2 id="subscription-charges">{t('subscriptions.charges')}</h2>
-      <table className="ui-table">
-        <caption className="ui-visually-hidden">{t('subscriptions.charges')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('subscriptions.chargeAttempt')}</th>
-            <th scope="col">{t('subscriptions.chargeWhen')}</th>
-            <th scope="col">{t('subscriptions.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(sub.charges ?? []).map((charge) => (
-            <tr key={charge.id}>
-              <th scope="row">{charge.attempt_number}</th>
-              <td>{formatDateTime(charge.attempted_at ?? charge.due_at, i18n.language)}</td>
-              <td>
-                {t(`subscriptions.chargeStatus.${charge.status}`)}
-                {charge.failure_message ? <span className="ui-muted ui-small"> · {charge.failure_message}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

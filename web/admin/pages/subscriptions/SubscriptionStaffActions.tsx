@@ -8,10 +8,9 @@ import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import { fetchSubscriptionSettings, subscriptionSettingsKeys } from '../subscription-settings/queries.ts';
-import { subscriptionAction, subscriptionKeys, type Subscription } from './queries.ts';
+import { staffActions, subscriptionKeys, type Subscription } from './queries.ts';
 
 type Pending = 'cancel' | 'reactivate' | 'convert' | 'extend' | 'pause' | 'resume' | null;
-type Action = Parameters<typeof subscriptionAction>[1];
 
 const cancelSchema = z.object({ timing: z.enum(['immediately', 'at_period_end']), reason_code: z.string(), reason_text: z.string().trim().max(2000) });
 const extendSchema = z.object({ days: z.string().trim().regex(/^\d{1,3}$/, 'subscriptions.errors.days').refine((value) => Number(value) >= 1 && Number(value) <= 365, 'subscriptions.errors.days') });
@@ -29,8 +28,7 @@ export function SubscriptionStaffActions({ sub }: { sub: Subscription }) {
   const close = () => setPending(null);
   const settings = useQuery({ queryKey: subscriptionSettingsKeys.all, queryFn: ({ signal }) => fetchSubscriptionSettings(signal), enabled: pending === 'cancel' });
   const run = useApiMutation({
-    // Every action carries the version shown: a subscription changed meanwhile is refused (409), not changed blindly.
-    mutationFn: ({ action, body }: { action: Action; body?: Record<string, unknown> }) => subscriptionAction(sub.id, action, { ...body, version: sub.version }),
+    mutationFn: (write: () => Promise<Subscription>) => write(),
     onSuccess: (answer, _variables, _result, { client }) => client.setQueryData(subscriptionKeys.detail(sub.id), answer),
     invalidates: [subscriptionKeys.lists(), subscriptionKeys.detail(sub.id)],
   });
@@ -69,25 +67,25 @@ export function SubscriptionStaffActions({ sub }: { sub: Subscription }) {
       ) : null}
 
       <ConfirmDialog open={pending === 'convert'} title={t('subscriptions.convertTitle', { number })} confirmLabel={t('subscriptions.actions.convert')} onClose={close} onConfirm={async () => {
-        await run.mutateAsync({ action: 'convert' });
+        await run.mutateAsync(() => staffActions.convert(sub));
         done('subscriptions.converted');
       }}>
         <p>{t('subscriptions.convertExplain')}</p>
       </ConfirmDialog>
       <ConfirmDialog open={pending === 'reactivate'} title={t('subscriptions.reactivateTitle', { number })} confirmLabel={t('subscriptions.actions.reactivate')} onClose={close} onConfirm={async () => {
-        await run.mutateAsync({ action: 'reactivate' });
+        await run.mutateAsync(() => staffActions.reactivate(sub));
         done('subscriptions.reactivated');
       }}>
         <p>{t('subscriptions.reactivateExplain')}</p>
       </ConfirmDialog>
       <ConfirmDialog open={pending === 'resume'} title={t('subscriptions.resumeTitle', { number })} confirmLabel={t('subscriptions.actions.resume')} onClose={close} onConfirm={async () => {
-        await run.mutateAsync({ action: 'resume' });
+        await run.mutateAsync(() => staffActions.resume(sub));
         done('subscriptions.resumed');
       }}>
         <p>{t('subscriptions.resumeExplain')}</p>
       </ConfirmDialog>
       <FormDialog open={pending === 'cancel'} title={t('subscriptions.cancelTitle', { number })} form={cancelForm} submitLabel={t('subscriptions.actions.cancel')} submitVariant="danger" cancelLabel={t('subscriptions.keep')} onClose={close} onSubmit={async (values) => {
-        await run.mutateAsync({ action: 'cancel', body: { timing: values.timing, ...(values.reason_code ? { reason_code: values.reason_code } : {}), ...(values.reason_text ? { reason_text: values.reason_text } : {}) } });
+        await run.mutateAsync(() => staffActions.cancel(sub, { timing: values.timing, ...(values.reason_code ? { reason_code: values.reason_code } : {}), ...(values.reason_text ? { reason_text: values.reason_text } : {}) }));
         done(values.timing === 'immediately' ? 'subscriptions.cancelled' : 'subscriptions.cancelScheduled');
       }}>
         <FormSelect
@@ -100,13 +98,13 @@ export function SubscriptionStaffActions({ sub }: { sub: Subscription }) {
         <FormTextArea control={cancelForm.control} name="reason_text" label={t('subscriptions.cancelNote')} rows={3} maxLength={2000} />
       </FormDialog>
       <FormDialog open={pending === 'extend'} title={t('subscriptions.extendTitle', { number })} form={extendForm} submitLabel={t('subscriptions.actions.extend')} onClose={close} onSubmit={async (values) => {
-        await run.mutateAsync({ action: 'extend-trial', body: { days: Number(values.days) } });
+        await run.mutateAsync(() => staffActions.extendTrial(sub, Number(values.days)));
         done('subscriptions.extended');
       }}>
         <FormTextInput control={extendForm.control} name="days" label={t('subscriptions.extendDays')} inputMode="numeric" required />
       </FormDialog>
       <FormDialog open={pending === 'pause'} title={t('subscriptions.pauseTitle', { number })} form={pauseForm} submitLabel={t('subscriptions.actions.pause')} onClose={close} onSubmit={async (values) => {
-        await run.mutateAsync({ action: 'pause', body: { resume_on: values.resume_on } });
+        await run.mutateAsync(() => staffActions.pause(sub, values.resume_on));
         done('subscriptions.paused');
       }}>
         <p>{t('subscriptions.pauseExplain')}</p>

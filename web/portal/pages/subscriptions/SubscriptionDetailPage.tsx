@@ -9,7 +9,6 @@ import { useFormatters } from '../../../ui/locale.ts';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage, isApiError } from '../../lib/errors.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { DocumentStatusBadge } from '../documents/DocumentStatusBadge.tsx';
 import type { DocumentStatus } from '../../../../contract/billing.ts';
 import { PeriodAmount } from './PeriodAmount.tsx';
@@ -17,7 +16,7 @@ import { fetchSubscription, subscriptionKeys, type SubscriptionDetail } from './
 import { SubscriptionActions } from './SubscriptionActions.tsx';
 import { SubscriptionStatusBadge } from './SubscriptionStatusBadge.tsx';
 
-/** One subscription: where it stands, what it costs, its add-ons, coupon and payment method, its invoices and history. */
+/** One subscription: where it stands, what it costs, its add-ons, coupon and payment method, its invoices, and what the contact may do. */
 export function SubscriptionDetailPage() {
   const id = useParams().id ?? '';
   return <SubscriptionDetailView key={id} id={id} />;
@@ -65,7 +64,6 @@ function SubscriptionDetailView({ id }: { id: string }) {
         <SubscriptionFacts sub={sub} />
         <SubscriptionAddons sub={sub} />
         <SubscriptionInvoices sub={sub} />
-        {sub.events && sub.events.length > 0 ? <SubscriptionHistory sub={sub} /> : null}
       </div>
     </article>
   );
@@ -180,27 +178,6 @@ function SubscriptionInvoices({ sub }: { sub: SubscriptionDetail }) {
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-function SubscriptionHistory({ sub }: { sub: SubscriptionDetail }) {
-  const { t } = useTranslation();
-  return (
-    <section className="p-card" aria-labelledby="subscription-history-heading">
-      <h2 id="subscription-history-heading" className="p-card__title">
-        {t('subscriptions.history.title')}
-      </h2>
-      <ol className="p-activity">
-        {(sub.events ?? []).map((event) => (
-          <li key={event.id} className="p-activity__item">
-            <span>{t(`subscriptions.history.kinds.${event.kind}`, { defaultValue: t('subscriptions.history.other') })}</span>
-            <time dateTime={event.created_at} className="ui-muted">
-              {formatDateTime(event.created_at)}
-            </time>
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }
