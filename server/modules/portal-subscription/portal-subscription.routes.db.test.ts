@@ -6,6 +6,7 @@ import { periodEnd } from '../../../contract/subscription-billing.ts';
 import type { SubscriptionStatus } from '../../db/subscription-tables.ts';
 import { cancelSubscription } from '../subscription-action/subscription-action.service.ts';
 import type { AppError } from '../../lib/app-error.ts';
+import { createAddonFixture } from '../../test/subscription-fixtures.ts';
 import { documentsOf, eventsOf, staffActor, travel, forceStatus, outboxTypes, planFor, savedCard, setSubscriptionSettings, subscribe, subscribedContact } from '../../test/subscription-action-builders.ts';
 
 // Amounts chosen for round figures: December has 31 days, 3100 a month is 100 a day.
@@ -34,6 +35,14 @@ describeOnEachDialect('portal subscriptions', { startAt: '2026-12-01T12:00:00.00
     const pro = await planFor(t, staff, c.currency, { price_minor: 6200, name: 'Pro' });
     const basic = await planFor(t, staff, c.currency, { price_minor: 3100, name: 'Basic', portal_change_to: [pro.id] });
     const sub = await subscribe(t, staff, c, basic);
+    // What the change dialog offers: the plans staff allow, named and priced; the add-ons for this plan.
+    const everyPlan = await createAddonFixture(t.ctx.db, staff.organization.id, { currency: c.currency, kind: 'recurring', name: 'Extra seat', price_minor: 500 });
+    await createAddonFixture(t.ctx.db, staff.organization.id, { currency: c.currency, kind: 'recurring', plan_ids: [pro.id] });
+    await createAddonFixture(t.ctx.db, staff.organization.id, { currency: c.currency, kind: 'one_off' });
+    await createAddonFixture(t.ctx.db, staff.organization.id, { currency: c.currency === 'EUR' ? 'USD' : 'EUR', kind: 'recurring' });
+    const offered = (await c.client.get(`${c.base}/${sub.id}`)).json();
+    expect(offered.change_plans).toEqual([{ id: pro.id, code: pro.code, name: 'Pro', currency: c.currency, price_minor: 6200, interval: 'month', interval_count: 1 }]);
+    expect(offered.available_addons).toEqual([{ id: everyPlan.id, code: everyPlan.code, name: 'Extra seat', currency: c.currency, price_minor: 500 }]);
     await travel(t, '2026-12-17T12:00:00.000Z', staff, c);
 
     const preview = await c.client.get(`${c.base}/${sub.id}/change-preview?plan_id=${pro.id}`);

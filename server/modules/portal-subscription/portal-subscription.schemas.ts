@@ -33,6 +33,10 @@ export const portalSubscriptionResponse = subscriptionResponse.extend({
   pause_max_days: z.number().int(),
   /** Plans the current plan may be changed to here. */
   change_plan_ids: z.array(z.string()),
+  /** Those plans with what the change dialog shows of them (archived ones left out). */
+  change_plans: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), currency: z.string(), price_minor: z.number().int(), interval: z.enum(['day', 'week', 'month', 'year']), interval_count: z.number().int() })),
+  /** The recurring add-ons this subscription may carry (those it has included), per unit and period. */
+  available_addons: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), currency: z.string(), price_minor: z.number().int() })),
 });
 export type PortalSubscriptionResponse = z.infer<typeof portalSubscriptionResponse>;
 

@@ -14,7 +14,8 @@ import type { ContactPrincipal } from '../../http/auth.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { contactName } from '../customer/customer.service.ts';
 import { todayOfOrganization } from '../organization/organization-today.ts';
-import { getPlan, portalChangeTargets } from '../plan/plan.service.ts';
+import { listAddons } from '../plan/addon.service.ts';
+import { getPlan, listPlans, portalChangeTargets } from '../plan/plan.service.ts';
 import { getSubscriptionSettings, type SubscriptionSettings } from '../subscription-settings/subscription-settings.service.ts';
 import type { ActionResult, PortalNotice } from '../subscription-action/subscription-action.service.ts';
 import { portalActionRefusal, type PortalActionRequest } from '../subscription-action/subscription-policy.ts';
@@ -85,16 +86,36 @@ function allowedActions(settings: SubscriptionSettings, sub: SubscriptionsTable,
   return (Object.keys(probes) as PortalActionKey[]).filter((key) => portalActionRefusal(settings, probes[key], sub, today) === null);
 }
 
+/** An add-on offered for every plan of its currency (no plans named), or for this one. */
+function offeredFor(planIdsJson: string, planId: string): boolean {
+  const planIds = JSON.parse(planIdsJson) as string[];
+  return planIds.length === 0 || planIds.includes(planId);
+}
+
 export async function presentPortalSubscription(ctx: AppContext, organization: OrganizationRow, contact: ContactPrincipal, sub: SubscriptionsTable): Promise<PortalSubscriptionResponse> {
   const today = todayOfOrganization(organization, ctx.clock.now());
-  const [settings, detail, plan] = await Promise.all([getSubscriptionSettings(ctx.db, sub.organization_id), presentSubscription(ctx.db, sub), getPlan(ctx.db, sub.organization_id, sub.plan_id)]);
+  const [settings, detail, plan, activePlans, addons] = await Promise.all([
+    getSubscriptionSettings(ctx.db, sub.organization_id),
+    presentSubscription(ctx.db, sub),
+    getPlan(ctx.db, sub.organization_id, sub.plan_id),
+    listPlans(ctx, sub.organization_id, { active: 'true' }),
+    listAddons(ctx, sub.organization_id, { archived: 'false' }),
+  ]);
+  const targets = portalChangeTargets(plan);
+  const carried = new Set(detail.addons.map((addon) => addon.addon_id));
   return {
     ...detail,
     allowed_actions: allowedActions(settings, sub, today, contact),
     cancel_reasons: settings.cancel_reasons,
     extend_trial_days_left: Math.max(0, settings.portal_actions.extend_trial.max_days - sub.trial_extended_days),
     pause_max_days: settings.portal_actions.pause.max_days,
-    change_plan_ids: portalChangeTargets(plan),
+    change_plan_ids: targets,
+    change_plans: activePlans
+      .filter((candidate) => targets.includes(candidate.id) && candidate.currency === sub.currency)
+      .map((candidate) => ({ id: candidate.id, code: candidate.code, name: candidate.name, currency: candidate.currency, price_minor: Number(candidate.price_minor), interval: candidate.interval, interval_count: candidate.interval_count })),
+    available_addons: addons
+      .filter((addon) => addon.kind === 'recurring' && addon.currency === sub.currency && (carried.has(addon.id) || offeredFor(addon.plan_ids, plan.id)))
+      .map((addon) => ({ id: addon.id, code: addon.code, name: addon.name, currency: addon.currency, price_minor: Number(addon.price_minor) })),
   };
 }
 

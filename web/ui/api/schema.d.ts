@@ -26869,6 +26869,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -27068,6 +27085,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -27261,6 +27295,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -27455,6 +27506,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -27649,6 +27717,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -27848,6 +27933,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -28042,6 +28144,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -28235,6 +28354,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };
@@ -28429,6 +28565,23 @@ export interface paths {
                             extend_trial_days_left: number;
                             pause_max_days: number;
                             change_plan_ids: string[];
+                            change_plans: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                                /** @enum {string} */
+                                interval: "day" | "week" | "month" | "year";
+                                interval_count: number;
+                            }[];
+                            available_addons: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                currency: string;
+                                price_minor: number;
+                            }[];
                         };
                     };
                 };

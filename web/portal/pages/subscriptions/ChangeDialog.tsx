@@ -36,7 +36,7 @@ export function ChangeDialog({ sub, onDone, onClose }: { sub: SubscriptionDetail
     gcTime: 0,
   });
   const plans = changePlanOptions(sub, t);
-  const addons = sub.available_addons ?? sub.addons.filter((addon) => addon.kind === 'recurring').map((addon) => ({ id: addon.addon_id, name: addon.name, price_minor: addon.unit_price_minor }));
+  const addons = sub.available_addons;
   const canPlan = offers(sub, 'change_plan') && plans.length > 1;
   const canQuantity = offers(sub, 'change_quantity');
   const canAddons = offers(sub, 'change_addons') && addons.length > 0;
@@ -154,11 +154,11 @@ function PreviewSummary({ preview }: { preview: ChangePreview }) {
 
 /**
  * The plans to choose from: the current one first, then those the business lets it change to, with
- * their prices when the API gives them (otherwise numbered: the preview then shows what each costs).
+ * their prices (a plan archived since is numbered: the preview then shows what it costs).
  */
 function changePlanOptions(sub: SubscriptionDetail, t: TFunction): { id: string; name: string; price: PlanOption | null }[] {
   const current = { id: sub.plan.id, name: sub.plan.name, price: { id: sub.plan.id, name: sub.plan.name, currency: sub.currency, price_minor: sub.unit_price_minor, interval: sub.interval, interval_count: sub.interval_count } };
-  const known = new Map((sub.change_plans ?? []).map((plan) => [plan.id, plan]));
+  const known = new Map(sub.change_plans.map((plan) => [plan.id, plan]));
   const others = sub.change_plan_ids
     .filter((id) => id !== sub.plan.id)
     .map((id, index) => {

@@ -17,7 +17,7 @@ const recurring = (sub: SubscriptionDetail) => sub.addons.filter((addon) => addo
 
 export function changeDefaults(sub: SubscriptionDetail): ChangeValues {
   const addons: Record<string, string> = {};
-  for (const addon of sub.available_addons ?? []) addons[addon.id] = '0';
+  for (const addon of sub.available_addons) addons[addon.id] = '0';
   for (const addon of recurring(sub)) addons[addon.addon_id] = String(addon.quantity);
   return { plan_id: sub.plan.id, quantity: String(sub.quantity), addons };
 }

@@ -39,11 +39,10 @@ export interface AddonOption {
 }
 
 /**
- * A subscription as the portal's API answers it. The change dialog also reads the names and prices
- * of the plans of `change_plan_ids` and the add-ons that may be added, once the API gives them
- * (asked of it); without them it numbers the plans and changes the present add-ons only.
+ * A subscription as the portal's API answers it, with the plans it may change to (`change_plans`) and
+ * the recurring add-ons it may carry (`available_addons`) for the change dialog.
  */
-export type SubscriptionDetail = PortalSubscription & { change_plans?: PlanOption[]; available_addons?: AddonOption[] };
+export type SubscriptionDetail = PortalSubscription;
 
 /**
  * `subscriptionKeys.lists()`, `.detail(id)`; `.preview(id, change)` apart from them: a preview is asked

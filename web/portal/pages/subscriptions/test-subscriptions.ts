@@ -51,7 +51,8 @@ export function subscriptionDetail(patch: Partial<SubscriptionDetail> = {}): Sub
     extend_trial_days_left: 14,
     pause_max_days: 90,
     change_plan_ids: ['plan-pro'],
-    change_plans: [{ id: 'plan-pro', name: 'Pro', currency: 'USD', price_minor: 6_000, interval: 'month', interval_count: 1 }],
+    change_plans: [{ id: 'plan-pro', code: 'pro', name: 'Pro', currency: 'USD', price_minor: 6_000, interval: 'month', interval_count: 1 }],
+    available_addons: [],
     ...patch,
   };
 }
