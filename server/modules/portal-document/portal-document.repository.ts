@@ -56,6 +56,8 @@ export interface DocumentPageOptions extends PageRequest<DocumentSortKey> {
   kind: DocumentKind;
   filter: DocumentFilter;
   search?: string | undefined;
+  /** Only invoices issued for a subscription of this customer on this plan. */
+  planId?: string | undefined;
   today: string;
 }
 
@@ -70,7 +72,34 @@ export async function listPortalDocumentPage(db: Db, options: DocumentPageOption
     .where('status', '!=', 'draft')
     .where((eb) => filterCondition(eb, options.filter, options.today));
   if (options.search) query = query.where(containsText(['number'], options.search));
+  if (options.planId) {
+    const planId = options.planId;
+    // A subquery rather than a join: a document linked twice still comes once, and the page's columns stay the documents'.
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('subscription_invoices')
+        .innerJoin('subscriptions', 'subscriptions.id', 'subscription_invoices.subscription_id')
+        .select('subscription_invoices.document_id')
+        .where('subscriptions.organization_id', '=', options.organizationId)
+        .where('subscriptions.customer_id', '=', options.customerId)
+        .where('subscriptions.plan_id', '=', planId),
+    );
+  }
   return selectPage(query, portalDocumentLists[options.kind], options);
+}
+
+/** The plans the customer has subscriptions on (any status), by name. */
+export async function listSubscribedPlans(db: Db, organizationId: string, customerId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('subscriptions')
+    .innerJoin('plans', 'plans.id', 'subscriptions.plan_id')
+    .select(['plans.id', 'plans.name'])
+    .distinct()
+    .where('subscriptions.organization_id', '=', organizationId)
+    .where('subscriptions.customer_id', '=', customerId)
+    .orderBy('plans.name')
+    .orderBy('plans.id')
+    .execute();
 }
 
 export type PaymentRow = Selectable<PaymentsTable>;

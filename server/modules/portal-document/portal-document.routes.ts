@@ -11,11 +11,12 @@ import {
   documentDetailResponse,
   estimateListQuery,
   invoiceListQuery,
+  invoicePlansResponse,
   paymentListQuery,
   paymentResponse,
   retainerListQuery,
 } from './portal-document.schemas.ts';
-import { getPortalPayment, listPortalDocuments, listPortalPayments, viewPortalDocument } from './portal-document.service.ts';
+import { getPortalPayment, listInvoicePlans, listPortalDocuments, listPortalPayments, viewPortalDocument } from './portal-document.service.ts';
 import { portalEstimateRoutes } from './portal-estimate.routes.ts';
 import { portalThreadRoutes } from './portal-thread.routes.ts';
 
@@ -62,6 +63,13 @@ export function portalDocumentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (request) => viewPortalDocument(ctx, portalOf(request), contactOf(request), kind, request.params.id, requestMeta(request)),
       );
     }
+
+    // A static path: it wins over `/invoices/:id` whatever the order of registration.
+    app.get(
+      '/invoices/plans',
+      { preHandler: reader, schema: { tags: ['portal: invoices'], summary: 'The plans the customer has subscriptions on, by name: the choices of the invoices list’s plan filter', params: slugParams, response: { 200: invoicePlansResponse, ...errors } } },
+      async (request) => listInvoicePlans(ctx, contactOf(request)),
+    );
 
     app.get(
       '/payments',

@@ -49,7 +49,14 @@ export function listDocumentsQuery<F extends readonly [string, ...string[]]>(fil
     sort: z.enum(documentSorts).default('-issue_date'),
   });
 }
-export const invoiceListQuery = listDocumentsQuery(documentFilters.invoice);
+/**
+ * `plan_id`: only invoices issued for a subscription of this customer now on that plan (an unknown plan
+ * gives an empty list, never an error, so nothing tells whether the plan exists).
+ */
+export const invoiceListQuery = listDocumentsQuery(documentFilters.invoice).extend({ plan_id: z.string().trim().min(1).max(64).optional() });
+/** The plans the customer has subscriptions on (any status), for the invoices list's plan filter. */
+export const invoicePlansResponse = z.object({ data: z.array(z.object({ id: z.string(), name: z.string() })) });
+export type InvoicePlans = z.infer<typeof invoicePlansResponse>;
 export const retainerListQuery = listDocumentsQuery(documentFilters.retainer_invoice);
 export const estimateListQuery = listDocumentsQuery(documentFilters.estimate);
 export const creditNoteListQuery = listDocumentsQuery(documentFilters.credit_note);

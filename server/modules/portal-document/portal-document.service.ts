@@ -14,7 +14,7 @@ import type { DocumentSummaryResponse } from '../document/document.schemas.ts';
 import * as repo from './portal-document.repository.ts';
 import { todayOfOrganization } from '../organization/organization-today.ts';
 import { documentLabels, type DocumentFilter, type DocumentSort, type PaymentSort } from './portal-document.ts';
-import type { DocumentDetail, PaymentResponse } from './portal-document.schemas.ts';
+import type { DocumentDetail, InvoicePlans, PaymentResponse } from './portal-document.schemas.ts';
 
 export function assertPermission(contact: ContactPrincipal, permission: ContactPermission): void {
   if (!contact.permissions.includes(permission)) {
@@ -41,7 +41,7 @@ export async function listPortalDocuments(
   ctx: AppContext,
   contact: ContactPrincipal,
   kind: DocumentKind,
-  query: { filter: DocumentFilter; search?: string | undefined; sort: DocumentSort; limit: number; cursor?: string | undefined },
+  query: { filter: DocumentFilter; search?: string | undefined; plan_id?: string | undefined; sort: DocumentSort; limit: number; cursor?: string | undefined },
 ): Promise<Page<DocumentSummaryResponse>> {
   const today = todayOfOrganization({ time_zone: contact.timeZone }, ctx.clock.now());
   const page = await repo.listPortalDocumentPage(ctx.db, {
@@ -50,12 +50,18 @@ export async function listPortalDocuments(
     kind,
     filter: query.filter,
     search: query.search,
+    planId: kind === 'invoice' ? query.plan_id : undefined,
     today,
     sort: query.sort,
     limit: query.limit,
     cursor: query.cursor,
   });
   return presentPage(page, (rows) => presentDocumentSummaries(ctx.db, rows, ctx.clock.now(), today));
+}
+
+/** The plans the contact's customer has subscriptions on, for the invoices list's plan filter. */
+export async function listInvoicePlans(ctx: AppContext, contact: ContactPrincipal): Promise<InvoicePlans> {
+  return { data: await repo.listSubscribedPlans(ctx.db, contact.organizationId, customerOf(contact)) };
 }
 
 export async function presentDocumentDetail(db: Db, doc: DocumentRow, now: Date, today?: string): Promise<DocumentDetail> {

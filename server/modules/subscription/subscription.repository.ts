@@ -338,6 +338,11 @@ export async function isSourceDocumentTaken(db: Db, documentId: string): Promise
   return row !== undefined;
 }
 
+/** The subscription made from a document (an accepted estimate), if any: at most one (a unique index). */
+export async function findSubscriptionBySourceDocument(db: Db, organizationId: string, documentId: string): Promise<SubscriptionsTable | undefined> {
+  return db.selectFrom('subscriptions').selectAll().where('organization_id', '=', organizationId).where('source_document_id', '=', documentId).executeTakeFirst();
+}
+
 /** Whether the database refused a row for a unique index (PostgreSQL 23505, SQLite's UNIQUE constraint). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -5,7 +5,8 @@ import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
 import { sendVersionTag } from '../../http/versions.ts';
 import { presentSubscription, presentSubscriptionEvent, presentSubscriptionSummaries } from './subscription.presenter.ts';
-import { createSubscriptionBody, listSubscriptionsQuery, subscriptionEventsResponse, subscriptionResponse, subscriptionSummaryResponse } from './subscription.schemas.ts';
+import { createSubscriptionBody, listSubscriptionsQuery, subscriptionFromEstimateBody, subscriptionEventsResponse, subscriptionResponse, subscriptionSummaryResponse } from './subscription.schemas.ts';
+import { createSubscriptionFromEstimate } from './subscription-from-estimate.service.ts';
 import { createSubscription, getSubscription, listSubscriptionEvents, listSubscriptions, staffSubscriptionActor } from './subscription.service.ts';
 
 const tags = ['subscriptions'];
@@ -52,6 +53,40 @@ export function subscriptionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             paymentMethodId: body.payment_method_id,
             autoCollect: body.auto_collect,
             source: 'staff',
+          },
+          await staffSubscriptionActor(ctx.db, staff),
+        );
+        sendVersionTag(reply, sub.version);
+        return reply.status(201).send(await presentSubscription(ctx.db, sub));
+      },
+    );
+
+    app.post(
+      '/estimates/:id/subscription',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary:
+            "Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT)",
+          params: idParam,
+          body: subscriptionFromEstimateBody,
+          response: { 201: subscriptionResponse, 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const staff = staffOf(request);
+        const body = request.body;
+        const sub = await createSubscriptionFromEstimate(
+          ctx,
+          {
+            organizationId: staff.organizationId,
+            estimateId: request.params.id,
+            planId: body.plan_id,
+            quantity: body.quantity,
+            startDate: body.start_date,
+            paymentMethodId: body.payment_method_id,
+            autoCollect: body.auto_collect,
           },
           await staffSubscriptionActor(ctx.db, staff),
         );

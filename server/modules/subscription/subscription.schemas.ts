@@ -25,6 +25,20 @@ export const createSubscriptionBody = z
   .strict();
 export type CreateSubscriptionBody = z.infer<typeof createSubscriptionBody>;
 
+/** A subscription for the customer of an accepted estimate, to a plan in the estimate's currency. */
+export const subscriptionFromEstimateBody = z
+  .object({
+    plan_id: z.string().min(1).max(64),
+    quantity: z.number().int().min(1).max(1_000_000).default(1),
+    /** The first day of service; default: today in the organization's time zone. */
+    start_date: dateField.optional(),
+    /** A saved payment method of the customer, charged for each invoice when auto_collect is on. */
+    payment_method_id: z.string().min(1).max(64).nullable().optional(),
+    auto_collect: z.boolean().default(true),
+  })
+  .strict();
+export type SubscriptionFromEstimateBody = z.infer<typeof subscriptionFromEstimateBody>;
+
 const statusField = z.enum(['trial', 'live', 'non_renewing', 'paused', 'unpaid', 'cancelled', 'expired'] satisfies SubscriptionStatus[]);
 
 export const subscriptionSorts = ['created_at', '-created_at', 'number', '-number', 'next_billing_date', '-next_billing_date'] as const;

@@ -40,6 +40,8 @@ export interface CreateSubscriptionInput {
   autoCollect?: boolean | undefined;
   source: SubscriptionSource;
   sourceDocumentId?: string | null | undefined;
+  /** The source document's number, for the history (`created` names it). */
+  sourceDocumentNumber?: string | undefined;
 }
 
 /** What `createSubscription` did after its transaction: the invoice to charge, if one was issued. */
@@ -187,7 +189,7 @@ export async function createSubscriptionIn(ctx: AppContext, trx: Db, input: Crea
     trx,
     input.addons.map((entry) => ({ id: newId(), subscription_id: id, addon_id: entry.addon_id, quantity: entry.quantity, unit_price_minor: Number(catalogue.get(entry.addon_id)!.price_minor), billed_document_id: null, created_at: now })),
   );
-  await recordSubscriptionEvent(trx, sub, 'created', actor, { plan_id: plan.id, quantity: sub.quantity, status: sub.status, trial_end: trialEnd, coupon_id: sub.coupon_id, source: sub.source }, now);
+  await recordSubscriptionEvent(trx, sub, 'created', actor, { plan_id: plan.id, quantity: sub.quantity, status: sub.status, trial_end: trialEnd, coupon_id: sub.coupon_id, source: sub.source, ...(sub.source_document_id ? { source_document_id: sub.source_document_id, source_document_number: input.sourceDocumentNumber ?? null } : {}) }, now);
 
   let firstInvoiceId: string | null = null;
   let invoiceData = null;

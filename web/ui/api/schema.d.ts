@@ -15457,6 +15457,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/estimates/{id}/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan_id: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        start_date?: string;
+                        payment_method_id?: string | null;
+                        /** @default true */
+                        auto_collect?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer_id: string;
+                            customer_name: string;
+                            plan: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "trial" | "live" | "non_renewing" | "paused" | "unpaid" | "cancelled" | "expired";
+                            quantity: number;
+                            currency: string;
+                            unit_price_minor: number;
+                            amount_minor: number;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month" | "year";
+                            interval_count: number;
+                            created_at: string;
+                            started_on: string;
+                            trial_end: string | null;
+                            current_period_start: string | null;
+                            current_period_end: string | null;
+                            next_billing_date: string | null;
+                            cancel_at_period_end: boolean;
+                            ends_on: string | null;
+                            cancel_reason_code: string | null;
+                            paused_on: string | null;
+                            resume_on: string | null;
+                            auto_collect: boolean;
+                            version: number;
+                            coupon: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                discount_type: "percent" | "amount";
+                                discount_value: number;
+                                /** @enum {string} */
+                                duration: "once" | "periods" | "forever";
+                                duration_periods: number | null;
+                                periods_used: number;
+                            } | null;
+                            addons: {
+                                addon_id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "recurring" | "one_off";
+                                quantity: number;
+                                unit_price_minor: number;
+                                billed_document_id: string | null;
+                            }[];
+                            payment_method: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "card" | "bank_account";
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            scheduled_change: {
+                                plan_id: string;
+                                quantity: number;
+                                addons: {
+                                    addon_id: string;
+                                    quantity: number;
+                                }[];
+                                requested_at: string;
+                            } | null;
+                            cancel_reason_text: string | null;
+                            cancelled_at: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "hosted_page" | "estimate";
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                total_minor: number;
+                                balance_minor: number;
+                                issue_date: string;
+                                billing_key: string;
+                                period_start: string | null;
+                                period_end: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subscriptions/{id}": {
         parameters: {
             query?: never;
@@ -19440,6 +19611,7 @@ export interface paths {
                     filter?: "all" | "unpaid" | "partially_paid" | "overdue" | "paid";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    plan_id?: string;
                 };
                 header?: never;
                 path: {
@@ -20622,6 +20794,85 @@ export interface paths {
                                 resolution: string | null;
                                 created_at: string;
                                 resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans the customer has subscriptions on, by name: the choices of the invoices list’s plan filter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
                             }[];
                         };
                     };

@@ -14,9 +14,10 @@ import { kindConfigs } from '../../lib/document-kinds.ts';
 import { customerKeys } from '../customers/queries.ts';
 import { ApplyCreditDialog } from './ApplyCreditDialog.tsx';
 import { documentConflictMessage } from './document-conflicts.ts';
+import { StartSubscriptionDialog } from './StartSubscriptionDialog.tsx';
 import { documentCollection, documentKeys, ifMatch, type BillingDocument } from './queries.ts';
 
-type Pending = 'send' | 'delete' | 'void' | 'convert' | 'apply' | 'markAccepted' | 'markDeclined' | null;
+type Pending = 'send' | 'delete' | 'void' | 'convert' | 'apply' | 'markAccepted' | 'markDeclined' | 'subscribe' | null;
 
 const acceptedSchema = z.object({ name: z.string().max(200) });
 const declinedSchema = z.object({ reason: z.string().max(2000) });
@@ -32,7 +33,7 @@ interface DocumentActionsProps {
 
 /**
  * The actions a document's status allows: send, edit, delete a draft, void, convert, mark an estimate
- * accepted or declined for the customer, pay, apply credit, PDF. Every change is decided on the
+ * accepted or declined for the customer, start a subscription from an accepted estimate, pay, apply credit, PDF. Every change is decided on the
  * document as the page shows it: it carries that version as If-Match, so a document someone changed
  * meanwhile is refused (409) instead of changed blindly; the page then shows the document as it is.
  */
@@ -118,6 +119,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
           {t('documents.convert')}
         </Button>
       ) : null}
+      {document.kind === 'estimate' && status === 'accepted' ? <Button onClick={() => setPending('subscribe')}>{t('documents.startSubscription')}</Button> : null}
       {canMark ? (
         <>
           <Button onClick={() => setPending('markAccepted')}>{t('documents.markAccepted')}</Button>
@@ -238,6 +240,7 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
         <p>{t('documents.markDeclinedExplain')}</p>
         <FormTextArea control={declinedForm.control} name="reason" label={t('documents.declineReasonOptional')} maxLength={2000} rows={3} />
       </FormDialog>
+      {pending === 'subscribe' ? <StartSubscriptionDialog estimate={document} onClose={() => setPending(null)} /> : null}
       {pending === 'apply' ? <ApplyCreditDialog creditNote={document} onClose={() => setPending(null)} /> : null}
     </div>
   );

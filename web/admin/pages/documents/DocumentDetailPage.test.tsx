@@ -10,6 +10,7 @@ import { errorMessage, fieldMessage } from '../../lib/errors.ts';
 import { DocumentDetailPage } from './DocumentDetailPage.tsx';
 import { storedDocument } from './test-documents.ts';
 import type { BillingDocument } from './queries.ts';
+import { storedPlan, storedSubscription } from '../subscriptions/test-subscriptions.ts';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -56,6 +57,7 @@ function renderPage(path: string, kind: 'invoice' | 'estimate') {
         <Routes>
           <Route path="/invoices/:id" element={<DocumentDetailPage kind={kind} />} />
           <Route path="/estimates/:id" element={<DocumentDetailPage kind={kind} />} />
+          <Route path="/subscriptions/:id" element={<p>The new subscription</p>} />
         </Routes>
       </MemoryRouter>
     </ToastProvider>,
@@ -148,5 +150,28 @@ describe('the document page', () => {
     expect(server.writes).toHaveLength(2);
     expect(server.writes[1]?.headers.get('if-match')).toBe('"2"');
     expect(await server.writes[1]?.json()).toEqual({ name: 'Dora, by phone' });
+  });
+
+  it('starts a subscription from an accepted estimate on a plan of its currency and opens it', async () => {
+    const accepted = storedDocument({ kind: 'estimate', number: 'EST-000004', status: 'accepted', currency: 'EUR', version: 4 });
+    const plans = [storedPlan({ id: 'plan-eur', name: 'Team', currency: 'EUR' }), storedPlan({ id: 'plan-usd', name: 'Dollar team', currency: 'USD' })];
+    const server = serve(accepted, (request) => {
+      if (request.method === 'GET' && new URL(request.url).pathname === '/api/v1/plans') return { status: 200, body: { data: plans, next_cursor: null } };
+      return { status: 201, body: storedSubscription({ id: 'sub-9', number: 'SUB-000009', customer_id: accepted.customer.id, quantity: 3 }) };
+    });
+    renderPage(`/estimates/${accepted.id}`, 'estimate');
+    await userEvent.click(await screen.findByRole('button', { name: en.documents.startSubscription }));
+    const dialog = screen.getByRole('dialog', { name: `Start a subscription from ${accepted.number}` });
+    const plan = await within(dialog).findByLabelText(en.subscriptions.plan, { exact: false });
+    expect(within(plan).queryByRole('option', { name: /Dollar team/ })).toBeNull();
+    await userEvent.selectOptions(plan, 'plan-eur');
+    const quantity = within(dialog).getByLabelText(en.subscriptions.quantity, { exact: false });
+    await userEvent.clear(quantity);
+    await userEvent.type(quantity, '3');
+    await userEvent.click(within(dialog).getByRole('button', { name: en.documents.startSubscription }));
+    await screen.findByText('The new subscription');
+    const posts = server.writes.filter((request) => request.method === 'POST');
+    expect(posts.map((request) => new URL(request.url).pathname)).toEqual([`/api/v1/estimates/${accepted.id}/subscription`]);
+    expect(await posts[0]?.json()).toEqual({ plan_id: 'plan-eur', quantity: 3 });
   });
 });

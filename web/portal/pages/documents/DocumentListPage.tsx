@@ -3,6 +3,7 @@ import { EmptyState } from '../../../ui/components/Feedback.tsx';
 import { useCursorList } from '../../../ui/query/useCursorList.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { documentSorts, kindConfigs, pick, type KindSegment } from '../../lib/documentKinds.ts';
+import { PlanFilter } from '../invoices/PlanFilter.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
 import { FilterTabs, SearchBox, SortSelect, useListParams } from './ListControls.tsx';
 import { documentKeys, fetchDocumentPage, type DocumentListFilters } from './queries.ts';
@@ -16,12 +17,14 @@ export function DocumentListPage({ segment }: { segment: KindSegment }) {
   const sorts = config.secondDate === 'due_date' ? documentSorts : documentSorts.filter((sort) => !sort.endsWith('due_date'));
   const sort = pick(params.get('sort'), sorts, '-issue_date');
   const search = params.get('search')?.trim() ?? '';
-  const filters: DocumentListFilters = { filter, search, sort };
+  // Only invoices are issued by subscriptions; `?plan=` elsewhere is ignored.
+  const plan = segment === 'invoices' ? (params.get('plan')?.trim() ?? '') : '';
+  const filters: DocumentListFilters = plan ? { filter, search, sort, plan } : { filter, search, sort };
   const list = useCursorList({
     queryKey: documentKeys(segment).list(filters),
     fetchPage: ({ cursor, signal }) => fetchDocumentPage(segment, filters, cursor, signal),
   });
-  const empty = <EmptyState title={search ? t('docs.noMatch', { search }) : t(`docs.${config.key}.empty`)} description={filter !== 'all' && !search ? t('docs.tryAll') : undefined} />;
+  const empty = <EmptyState title={search ? t('docs.noMatch', { search }) : t(`docs.${config.key}.empty`)} description={search ? undefined : plan ? t('docs.plan.tryAll') : filter !== 'all' ? t('docs.tryAll') : undefined} />;
 
   return (
     <>
@@ -29,6 +32,7 @@ export function DocumentListPage({ segment }: { segment: KindSegment }) {
       <FilterTabs filters={config.filters} current={filter} labelKey={`docs.filters.${config.key}`} label={t('docs.filterLabel')} />
       <div className="p-list-controls">
         <SearchBox value={search} onSearch={(text) => update({ search: text || undefined })} />
+        {segment === 'invoices' ? <PlanFilter value={plan} onPlan={(planId) => update({ plan: planId || undefined })} /> : null}
         <SortSelect value={sort} sorts={sorts} onSort={(value) => update({ sort: value === '-issue_date' ? undefined : value })} />
       </div>
       <div aria-busy={list.status === 'pending'}>

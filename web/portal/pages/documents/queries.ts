@@ -30,6 +30,8 @@ export interface DocumentListFilters {
   filter: string;
   search: string;
   sort: DocumentSort;
+  /** Invoices only: those issued for the customer's subscriptions on this plan ('' or absent: every plan). */
+  plan?: string;
 }
 
 export const documentPageSize = 25;
@@ -40,7 +42,7 @@ export function fetchDocumentPage(segment: KindSegment, filters: DocumentListFil
   const init = { signal };
   switch (segment) {
     case 'invoices':
-      return portalClient.get('/invoices', { ...init, params: { query: { ...query, filter: filters.filter as DocumentFilter<'invoices'> } } });
+      return portalClient.get('/invoices', { ...init, params: { query: { ...query, filter: filters.filter as DocumentFilter<'invoices'>, plan_id: filters.plan || undefined } } });
     case 'retainer-invoices':
       return portalClient.get('/retainer-invoices', { ...init, params: { query: { ...query, filter: filters.filter as DocumentFilter<'retainer-invoices'> } } });
     case 'estimates':

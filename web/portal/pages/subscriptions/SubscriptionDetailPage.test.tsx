@@ -65,6 +65,14 @@ describe('a subscription', () => {
     expect(within(screen.getByRole('region', { name: 'Invoices' })).getByRole('link', { name: 'INV-000010' }).getAttribute('href')).toBe('/invoices/inv1');
   });
 
+  it('links to the invoices list filtered by its plan', async () => {
+    serve(subscriptionDetail());
+    renderPage();
+    const invoices = await screen.findByRole('region', { name: 'Invoices' });
+    const sub = subscriptionDetail();
+    expect(within(invoices).getByRole('link', { name: 'All invoices of this plan' }).getAttribute('href')).toBe(`/invoices?plan=${encodeURIComponent(sub.plan.id)}`);
+  });
+
   it('previews an upgrade’s proration and next invoice, then confirms exactly that change', async () => {
     const user = userEvent.setup();
     const api = serve(subscriptionDetail(), { change: (current) => ({ ...current, plan: { id: 'plan-pro', code: 'pro', name: 'Pro' }, amount_minor: 6_000, unit_price_minor: 6_000 }) });

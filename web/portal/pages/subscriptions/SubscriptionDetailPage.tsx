@@ -178,6 +178,9 @@ function SubscriptionInvoices({ sub }: { sub: SubscriptionDetail }) {
           ))}
         </ul>
       )}
+      <p>
+        <Link to={`/invoices?plan=${encodeURIComponent(sub.plan.id)}`}>{t('subscriptions.invoices.allOfPlan')}</Link>
+      </p>
     </section>
   );
 }
