@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './calendar.ts';
+import { addDays, daysBetween, todayIn } from './calendar.ts';
 import {
   billingPeriodAt,
   type BillingInterval,
@@ -117,6 +117,44 @@ describe('billing periods', () => {
         expect(billed.length).toBe(expectedCount);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('renewal runs in the organization’s time zone', () => {
+  // Zones with daylight saving on either side of the equator, half-hour and 45-minute offsets, and the date line.
+  const zones = ['Europe/Berlin', 'America/New_York', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+
+  it('bills each period once, none skipped, when runs happen at any hours, across daylight saving changes, in any zone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2080-01-01T00:00:00Z'), noInvalidDate: true }),
+        intervalArbitrary,
+        fc.integer({ min: 1, max: 3 }),
+        // Hours between runs: many runs an hour apart around a change of the clocks, and long outages.
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 20, max: 30 }), fc.integer({ min: 100, max: 2_000 })), { minLength: 1, maxLength: 60 }),
+        (zone, start, interval, count, gapsInHours) => {
+          const anchor = todayIn(zone, start);
+          let instant = start.getTime();
+          let billedThrough: number | null = null;
+          const billed: number[] = [];
+          let today = anchor;
+          for (const hours of gapsInHours) {
+            instant += hours * 3_600_000;
+            const next = todayIn(zone, new Date(instant));
+            // The organization's date never goes back, whatever the clocks do.
+            expect(next >= today).toBe(true);
+            today = next;
+            const due = periodsDue(anchor, interval, count, billedThrough, today);
+            billed.push(...due);
+            if (due.length > 0) billedThrough = due[due.length - 1] ?? billedThrough;
+          }
+          expect(billed).toEqual(billed.map((_, position) => position));
+          expect(billed.length).toBe(billingPeriodAt(anchor, interval, count, today).index + 1);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
