@@ -121,6 +121,17 @@ describe('subscriptions in the portal', () => {
     await console.goto(`${h.baseUrl}/admin/settings/subscriptions`);
     await console.getByRole('heading', { level: 1, name: 'Subscription settings' }).waitFor();
     await settledAndAccessible(console, 'subscription settings');
+    // The catalogue: products with their plans, add-ons and coupons, and the dialog adding a plan.
+    await console.goto(`${h.baseUrl}/admin/plans`);
+    await console.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+    await console.getByRole('table', { name: 'Plans of Cloud backup' }).getByRole('row', { name: /Basic/ }).waitFor();
+    await settledAndAccessible(console, 'plans catalogue');
+    await console.getByRole('button', { name: 'Add a plan to Cloud backup' }).click();
+    const addPlan = console.getByRole('dialog', { name: 'Add a plan' });
+    await addPlan.waitFor();
+    await expectAccessible(console, 'add plan dialog');
+    await console.keyboard.press('Escape');
+    await addPlan.waitFor({ state: 'hidden' });
 
     // On a phone the portal's list fits the screen.
     await contact.setViewportSize({ width: 390, height: 844 });
