@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { TestGatewayTables } from '../payments/test-gateway/test-gateway-tables.ts';
 import type { BillingTables } from './billing-tables.ts';
 import type { OrderTables } from './order-tables.ts';
+import type { ActivityDigest, ProjectTables } from './project-tables.ts';
 import type { SubscriptionTables } from './subscription-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
@@ -49,6 +50,10 @@ export interface StaffUsersTable {
   disabled_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** How often the staff member is emailed a digest of portal activity. */
+  activity_digest: ActivityDigest;
+  /** The end (exclusive, ISO timestamp) of the last period a digest was sent for. */
+  activity_digest_sent_until: Timestamp | null;
 }
 
 export interface ApiKeysTable {
@@ -82,6 +87,8 @@ export interface CustomersTable {
   allow_bank_payments: Flag;
   /** The price list this customer's prices come from (null: the items' base rates). */
   price_list_id: string | null;
+  /** The customer's VAT / GST / sales-tax registration number, printed on its documents. */
+  tax_number: string | null;
 }
 
 export interface PortalIdentitiesTable {
@@ -242,7 +249,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database extends BillingTables, OrderTables, SubscriptionTables, TestGatewayTables {
+export interface Database extends BillingTables, OrderTables, SubscriptionTables, ProjectTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;

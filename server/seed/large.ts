@@ -388,6 +388,8 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
     password_hash: staffHash,
     language: 'en',
     disabled_at: null,
+    activity_digest: 'off',
+    activity_digest_sent_until: null,
     created_at: nowIso,
     updated_at: nowIso,
   });

@@ -68,6 +68,7 @@ export async function presentCustomer(ctx: AppContext, db: Db, customer: Custome
     phone: customer.phone,
     billing_address: parseAddress(customer.billing_address),
     shipping_address: parseAddress(customer.shipping_address),
+    tax_number: customer.tax_number,
     notes: customer.notes,
     updated_at: customer.updated_at,
     contact_persons: await presentContacts(ctx, db, contacts),

@@ -51,6 +51,7 @@ export const newCustomerBody = z
     portal_language: languageSchema.default('en'),
     billing_address: addressSchema.nullable().optional(),
     shipping_address: addressSchema.nullable().optional(),
+    tax_number: optionalText(50),
     notes: optionalText(5000),
     allow_portal_access: z.boolean().default(false),
     /** Whether the customer's contacts may pay by bank account (ACH), where the organization offers it. */
@@ -70,6 +71,7 @@ export const updateCustomerBody = z
     portal_language: languageSchema.optional(),
     billing_address: addressSchema.nullable().optional(),
     shipping_address: addressSchema.nullable().optional(),
+    tax_number: optionalText(50),
     notes: optionalText(5000),
     allow_bank_payments: z.boolean().optional(),
   })
@@ -126,6 +128,8 @@ export const customerResponse = customerSummaryResponse.extend({
   phone: z.string().nullable(),
   billing_address: addressSchema.nullable(),
   shipping_address: addressSchema.nullable(),
+  /** VAT / GST / sales-tax registration number. */
+  tax_number: z.string().nullable(),
   notes: z.string().nullable(),
   updated_at: z.string(),
   contact_persons: z.array(contactPersonResponse),

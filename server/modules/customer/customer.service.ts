@@ -64,6 +64,7 @@ export async function createCustomerIn(
     id: newId(),
     organization_id: actor.organizationId,
     price_list_id: null,
+    tax_number: input.tax_number ?? null,
     display_name: input.display_name,
     company_name: input.company_name ?? null,
     email: input.email ?? null,

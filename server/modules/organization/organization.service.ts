@@ -56,6 +56,8 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
       password_hash: passwordHash,
       language: input.language ?? 'en',
       disabled_at: null,
+      activity_digest: 'off',
+      activity_digest_sent_until: null,
       created_at: now,
       updated_at: now,
     };

@@ -16,6 +16,8 @@ export const portalSettingsSchema = z.object({
   show_projects: z.boolean().default(false),
   allow_time_entry_approval: z.boolean().default(false),
   allow_reviews: z.boolean().default(false),
+  /** How often a contact may review the business: once, or once per calendar month, quarter or year (the organization's calendar). */
+  review_period: z.enum(['once', 'month', 'quarter', 'year']).default('quarter'),
   email_customers_on_staff_comment: z.boolean().default(true),
   block_payment_while_pending: z.boolean().default(false),
   auto_enable_portal_for_subscriptions: z.boolean().default(false),

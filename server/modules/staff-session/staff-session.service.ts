@@ -63,6 +63,8 @@ export async function createStaffUser(
       password_hash: passwordHash,
       language: input.language,
       disabled_at: null,
+      activity_digest: 'off',
+      activity_digest_sent_until: null,
       created_at: now,
       updated_at: now,
     };

@@ -183,6 +183,11 @@ export interface paths {
                             allow_time_entry_approval: boolean;
                             /** @default false */
                             allow_reviews: boolean;
+                            /**
+                             * @default quarter
+                             * @enum {string}
+                             */
+                            review_period: "once" | "month" | "quarter" | "year";
                             /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
@@ -308,6 +313,11 @@ export interface paths {
                         allow_time_entry_approval?: boolean;
                         /** @default false */
                         allow_reviews?: boolean;
+                        /**
+                         * @default quarter
+                         * @enum {string}
+                         */
+                        review_period?: "once" | "month" | "quarter" | "year";
                         /** @default true */
                         email_customers_on_staff_comment?: boolean;
                         /** @default false */
@@ -422,6 +432,11 @@ export interface paths {
                             allow_time_entry_approval: boolean;
                             /** @default false */
                             allow_reviews: boolean;
+                            /**
+                             * @default quarter
+                             * @enum {string}
+                             */
+                            review_period: "once" | "month" | "quarter" | "year";
                             /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
@@ -1183,6 +1198,7 @@ export interface paths {
                             postal_code?: string;
                             country?: string;
                         } | null;
+                        tax_number?: string | null;
                         notes?: string | null;
                         /** @default false */
                         allow_portal_access?: boolean;
@@ -1238,6 +1254,7 @@ export interface paths {
                                 postal_code?: string;
                                 country?: string;
                             } | null;
+                            tax_number: string | null;
                             notes: string | null;
                             updated_at: string;
                             contact_persons: {
@@ -1350,6 +1367,7 @@ export interface paths {
                                 postal_code?: string;
                                 country?: string;
                             } | null;
+                            tax_number: string | null;
                             notes: string | null;
                             updated_at: string;
                             contact_persons: {
@@ -1459,6 +1477,7 @@ export interface paths {
                             postal_code?: string;
                             country?: string;
                         } | null;
+                        tax_number?: string | null;
                         notes?: string | null;
                         allow_bank_payments?: boolean;
                     };
@@ -1504,6 +1523,7 @@ export interface paths {
                                 postal_code?: string;
                                 country?: string;
                             } | null;
+                            tax_number: string | null;
                             notes: string | null;
                             updated_at: string;
                             contact_persons: {

@@ -27,6 +27,7 @@ export function testCustomer(overrides: Partial<Customer> = {}): Customer {
     company_name: 'Initech LLC',
     email: 'office@initech.test',
     phone: null,
+    tax_number: null,
     currency: 'USD',
     portal_language: 'en',
     allow_bank_payments: false,

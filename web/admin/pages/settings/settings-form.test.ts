@@ -48,6 +48,7 @@ const settings: PortalSettings = {
   require_two_factor: false,
   allow_self_signup: false,
   allow_forwarding: true,
+  review_period: 'quarter',
   allow_edit_own_info: true,
   show_sales_orders: true,
   confirm_portal_orders: false,
