@@ -31,6 +31,7 @@ const stored = {
   show_projects: false,
   allow_time_entry_approval: false,
   allow_reviews: false,
+  review_period: 'quarter',
   email_customers_on_staff_comment: true,
   block_payment_while_pending: false,
   auto_enable_portal_for_subscriptions: false,

@@ -72,6 +72,7 @@ export const portalSettingsSchema = z
     slug: text,
     brand_color: text,
     time_zone: z.string().trim().min(1, 'common.required'),
+    review_period: z.enum(['once', 'month', 'quarter', 'year']),
     banner_message: text,
     invitation_email_subject: text,
     invitation_email_message: text,
