@@ -25,6 +25,8 @@ export const apiKeyScopes = [
   'orders.write',
   'subscriptions.read',
   'subscriptions.write',
+  'projects.read',
+  'projects.write',
   'portal.read',
   'portal.write',
   'settings.read',

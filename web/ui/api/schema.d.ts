@@ -999,7 +999,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 prefix: string;
-                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                                 created_at: string;
                                 last_used_at: string | null;
                                 revoked_at: string | null;
@@ -1032,7 +1032,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                     };
                 };
             };
@@ -1047,7 +1047,7 @@ export interface paths {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
                             created_at: string;
                             last_used_at: string | null;
                             revoked_at: string | null;

@@ -23,7 +23,7 @@ export const portalSettingsKeys = queryKeys('portal-settings');
 export const staffRoles: readonly StaffRole[] = ['owner', 'admin', 'staff'];
 
 /** The scopes a key may have, in the order the dialog offers them. */
-export const apiKeyScopes = ['customers.read', 'customers.write', 'orders.read', 'orders.write', 'portal.read', 'portal.write', 'settings.read', 'settings.write', 'notifications.read', 'subscriptions.read', 'subscriptions.write'] as const satisfies readonly ApiKeyScope[];
+export const apiKeyScopes = ['customers.read', 'customers.write', 'orders.read', 'orders.write', 'portal.read', 'portal.write', 'settings.read', 'settings.write', 'notifications.read', 'subscriptions.read', 'subscriptions.write', 'projects.read', 'projects.write'] as const satisfies readonly ApiKeyScope[];
 // A scope the API adds is a compile error here until the dialog offers it.
 type UnofferedScope = Exclude<ApiKeyScope, (typeof apiKeyScopes)[number]>;
 const everyScopeOffered: [UnofferedScope] extends [never] ? true : UnofferedScope = true;
