@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, PersonalField } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -20,6 +20,15 @@ const fields: Record<PersonalField | CompanyField, string> = {
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
 const because = (text: string | null) => (text ? `: ${text}` : '');
+
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'la factura',
+  retainer_invoice: 'la factura de anticipo',
+  estimate: 'el presupuesto',
+  credit_note: 'la nota de crédito',
+  sales_order: 'el pedido',
+  statement: 'el estado de cuenta',
+};
 
 export const es: MessageCatalog = {
   'portal.signed_up': {
@@ -137,6 +146,14 @@ export const es: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
     customer: (p) => `${p.actor} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} le valoró con ${p.rating} de 5${because(p.body)}`,
+    customer: (p) => `${p.actor} dejó una reseña de ${p.rating} de 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
+    customer: (p) => `${p.actor} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {

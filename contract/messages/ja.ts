@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, PersonalField } from './message-codes.ts';
 
 const kinds: Record<MessageDocumentKind, string> = {
   invoice: '請求書',
@@ -19,6 +19,15 @@ const fields: Record<PersonalField | CompanyField, string> = {
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `：${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? `（${customer}）` : '');
 const because = (text: string | null) => (text ? `：${text}` : '');
+
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: '請求書',
+  retainer_invoice: '前受金請求書',
+  estimate: '見積書',
+  credit_note: 'クレジットノート',
+  sales_order: '注文',
+  statement: '取引明細書',
+};
 
 export const ja: MessageCatalog = {
   'portal.signed_up': {
@@ -136,6 +145,14 @@ export const ja: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
     customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が5段階中${p.rating}の評価をしました${because(p.body)}`,
+    customer: (p) => `${p.actor}さんが5段階中${p.rating}のレビューを投稿しました${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
+    customer: (p) => `${p.actor}さんが${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
   },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
   'comment.estimate_marked_accepted': {
