@@ -71,6 +71,8 @@ import { subscriptionSettingsRoutes } from './modules/subscription-settings/subs
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
 
 
 export interface AppDeps {
@@ -229,6 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(reviewRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -246,6 +249,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
+      await portal.register(portalReviewRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -217,7 +217,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true
                              *     }
                              */
                             staff_email_events: {
@@ -257,6 +259,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -347,7 +353,9 @@ export interface paths {
                          *       "portal.refund_issued": true,
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
-                         *       "portal.subscription_cancelled": true
+                         *       "portal.subscription_cancelled": true,
+                         *       "portal.review_submitted": true,
+                         *       "portal.document_forwarded": true
                          *     }
                          */
                         staff_email_events?: {
@@ -387,6 +395,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.review_submitted"?: boolean;
+                            /** @default true */
+                            "portal.document_forwarded"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -466,7 +478,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true
                              *     }
                              */
                             staff_email_events: {
@@ -506,6 +520,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -17453,6 +17471,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews, newest first, filtered by rating, reply, customer and period */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    rating?: number;
+                    replied?: "true" | "false";
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                };
+                                replied_by: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many reviews, their average rating and how many of each rating */
+        get: {
+            parameters: {
+                query?: {
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            average: number | null;
+                            distribution: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            };
+                            replied_by: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -29259,6 +29496,195 @@ export interface paths {
                 };
                 /** @description Default Response */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s reviews with the business’s replies, and whether it may review in this period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can_review: boolean;
+                            /** @enum {string} */
+                            period: "once" | "month" | "quarter" | "year";
+                            period_key: string;
+                            next_period_starts: string | null;
+                            current: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            } | null;
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Review the business: 1 to 5 stars and a text, once per review period (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
