@@ -73,6 +73,7 @@ import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-s
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
+import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 
 
 export interface AppDeps {
@@ -250,6 +251,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalSubscriptionRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
       await portal.register(portalReviewRoutes(ctx));
+      await portal.register(documentForwardRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );
