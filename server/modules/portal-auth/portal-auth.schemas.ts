@@ -14,6 +14,10 @@ export const meResponse = z.object({
   two_factor_enabled: z.boolean(),
   /** Whether the business shows sales orders (orders, shipments, the catalogue) in its portal. */
   show_sales_orders: z.boolean(),
+  /** Whether contacts may review the business (the portal's Reviews page). */
+  allow_reviews: z.boolean(),
+  /** Whether contacts may forward documents by email. */
+  allow_forwarding: z.boolean(),
   contact: z
     .object({
       id: z.string(),

@@ -17859,6 +17859,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -17978,6 +17980,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18098,6 +18102,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18291,6 +18297,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18496,6 +18504,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18726,6 +18736,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18827,6 +18839,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18911,6 +18925,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19007,6 +19023,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19125,6 +19143,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19478,6 +19498,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
