@@ -217,7 +217,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -257,6 +259,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -347,7 +353,9 @@ export interface paths {
                          *       "portal.refund_issued": true,
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
-                         *       "portal.subscription_cancelled": true
+                         *       "portal.subscription_cancelled": true,
+                         *       "portal.time_entries_approved": true,
+                         *       "portal.time_entry_queried": true
                          *     }
                          */
                         staff_email_events?: {
@@ -387,6 +395,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.time_entries_approved"?: boolean;
+                            /** @default true */
+                            "portal.time_entry_queried"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -466,7 +478,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -506,6 +520,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
