@@ -44,6 +44,8 @@ export const portalEventTypes = [
   'portal.subscription_cancelled',
   'portal.review_submitted',
   'portal.document_forwarded',
+  'portal.time_entries_approved',
+  'portal.time_entry_queried',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 

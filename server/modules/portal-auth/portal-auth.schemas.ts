@@ -18,6 +18,10 @@ export const meResponse = z.object({
   allow_reviews: z.boolean(),
   /** Whether contacts may forward documents by email. */
   allow_forwarding: z.boolean(),
+  /** Whether the business shows projects and timesheets in its portal. */
+  show_projects: z.boolean(),
+  /** Whether customers approve time entries (with the approve_estimates role). */
+  allow_time_entry_approval: z.boolean(),
   contact: z
     .object({
       id: z.string(),

@@ -81,6 +81,8 @@ const settings: PortalSettings = {
     'portal.subscription_cancelled': true,
     'portal.review_submitted': true,
     'portal.document_forwarded': true,
+    'portal.time_entries_approved': true,
+    'portal.time_entry_queried': true,
   },
   slug: 'acme',
   portal_url: 'https://portico.test/portal/acme',

@@ -11,6 +11,8 @@ const me = {
   show_sales_orders: true,
   allow_reviews: false,
   allow_forwarding: true,
+  show_projects: true,
+  allow_time_entry_approval: true,
   contact: { id: 'c1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: [] },
   customer: { id: 'cu1', display_name: 'Analytical Engines', currency: 'GBP' },
   accounts: [],
