@@ -67,6 +67,7 @@ import { registerSubscriptionActionTasks } from './modules/subscription-action/s
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
+import { portalProjectRoutes } from './modules/portal-project/portal-project.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
@@ -249,6 +250,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
+      await portal.register(portalProjectRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },

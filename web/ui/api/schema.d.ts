@@ -217,7 +217,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -257,6 +259,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -347,7 +353,9 @@ export interface paths {
                          *       "portal.refund_issued": true,
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
-                         *       "portal.subscription_cancelled": true
+                         *       "portal.subscription_cancelled": true,
+                         *       "portal.time_entries_approved": true,
+                         *       "portal.time_entry_queried": true
                          *     }
                          */
                         staff_email_events?: {
@@ -387,6 +395,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.time_entries_approved"?: boolean;
+                            /** @default true */
+                            "portal.time_entry_queried"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -466,7 +478,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -506,6 +520,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -19534,6 +19552,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19653,6 +19673,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19773,6 +19795,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19966,6 +19990,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20171,6 +20197,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20401,6 +20429,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20502,6 +20532,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20586,6 +20618,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20682,6 +20716,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20800,6 +20836,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21153,6 +21191,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -30949,6 +30989,635 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s projects by name, with budget, billable time logged, billed and unbilled, and what awaits approval */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                code: string | null;
+                                description: string | null;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "archived";
+                                /** @enum {string} */
+                                billing_method: "fixed_price" | "project_hours" | "task_hours" | "staff_hours";
+                                currency: string;
+                                /** @enum {string} */
+                                budget_type: "none" | "hours" | "amount";
+                                budget_minutes: number | null;
+                                budget_minor: number | null;
+                                logged_minutes: number;
+                                billed_minutes: number;
+                                unbilled_minutes: number;
+                                used_minor: number | null;
+                                awaiting_approval_count: number;
+                                queried_count: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its billable tasks (logged, billed and unbilled minutes) and budget against used */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string | null;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "archived";
+                            /** @enum {string} */
+                            billing_method: "fixed_price" | "project_hours" | "task_hours" | "staff_hours";
+                            currency: string;
+                            /** @enum {string} */
+                            budget_type: "none" | "hours" | "amount";
+                            budget_minutes: number | null;
+                            budget_minor: number | null;
+                            logged_minutes: number;
+                            billed_minutes: number;
+                            unbilled_minutes: number;
+                            used_minor: number | null;
+                            awaiting_approval_count: number;
+                            queried_count: number;
+                            tasks: {
+                                id: string;
+                                name: string;
+                                description: string | null;
+                                budget_minutes: number | null;
+                                logged_minutes: number;
+                                billed_minutes: number;
+                                unbilled_minutes: number;
+                            }[];
+                            can_approve: boolean;
+                            this_week_start: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s billable time, the latest day first: filter by period (from, to: days worked) and status; cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    status?: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                task: {
+                                    id: string;
+                                    name: string;
+                                };
+                                work_date: string;
+                                duration_minutes: number;
+                                notes: string | null;
+                                staff_name: string;
+                                /** @enum {string} */
+                                status: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                                approved_at: string | null;
+                                queried_at: string | null;
+                                last_query: {
+                                    comment: string | null;
+                                    actor_name: string;
+                                    created_at: string;
+                                } | null;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered timesheet as CSV: the same rows as the list, in the same order */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    status?: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve time: `entry_ids` (each awaiting approval, else 409) or `week_start` (a Monday: every entry of that week, Monday–Sunday, awaiting approval) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entry_ids?: string[];
+                        week_start?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approved: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries/{entryId}/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Query an entry awaiting approval with a comment; staff answer it before it can be billed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            task: {
+                                id: string;
+                                name: string;
+                            };
+                            work_date: string;
+                            duration_minutes: number;
+                            notes: string | null;
+                            staff_name: string;
+                            /** @enum {string} */
+                            status: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                            approved_at: string | null;
+                            queried_at: string | null;
+                            last_query: {
+                                comment: string | null;
+                                actor_name: string;
+                                created_at: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
