@@ -74,6 +74,8 @@ import { subscriptionSettingsRoutes } from './modules/subscription-settings/subs
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
+import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 
 
 export interface AppDeps {
@@ -173,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Paused subscriptions due to resume come back before the renewal job bills what is due.
   registerSubscriptionActionTasks();
   registerSubscriptionTasks();
+  registerActivityReportTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -234,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionActionRoutes(ctx));
       await api.register(projectRoutes(ctx));
       await api.register(timeEntryRoutes(ctx));
+      await api.register(activityReportRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
