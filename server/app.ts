@@ -38,6 +38,8 @@ import { itemRoutes } from './modules/item/item.routes.ts';
 import { stockRoutes } from './modules/stock/stock.routes.ts';
 import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
+import { projectRoutes } from './modules/project/project.routes.ts';
+import { timeEntryRoutes } from './modules/time-entry/time-entry.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
@@ -233,6 +235,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(projectRoutes(ctx));
+      await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
     },
     { prefix: '/api/v1' },
