@@ -42,6 +42,8 @@ export const portalEventTypes = [
   'portal.order_placed',
   'portal.subscription_changed',
   'portal.subscription_cancelled',
+  'portal.time_entries_approved',
+  'portal.time_entry_queried',
 ] as const;
 export type PortalEventType = (typeof portalEventTypes)[number];
 

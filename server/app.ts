@@ -66,12 +66,15 @@ import { registerSubscriptionActionTasks } from './modules/subscription-action/s
 import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedule.routes.ts';
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
+import { portalProjectRoutes } from './modules/portal-project/portal-project.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
+import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 
 
 export interface AppDeps {
@@ -171,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Paused subscriptions due to resume come back before the renewal job bills what is due.
   registerSubscriptionActionTasks();
   registerSubscriptionTasks();
+  registerActivityReportTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -231,6 +235,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(activityReportRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -247,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalPaymentScheduleRoutes(ctx));
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
+      await portal.register(portalProjectRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },

@@ -31,6 +31,8 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const hm = (minutes: number) => `${Math.floor(minutes / 60)} Std. ${minutes % 60} Min.`;
+
 export const de: MessageCatalog = {
   'portal.signed_up': {
     staff: (p) => `${p.actor} hat sich als ${p.company} für das Portal registriert`,
@@ -160,6 +162,18 @@ export const de: MessageCatalog = {
   'comment.estimate_marked_declined': {
     staff: (p) => `Im Auftrag des Kunden als abgelehnt markiert von ${p.staff}${because(p.reason)}`,
     customer: (p) => `Von ${p.staff} als abgelehnt erfasst${because(p.reason)}`,
+  },
+  'project.time_approved': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat ${p.count} ${p.count === 1 ? 'Zeiteintrag' : 'Zeiteinträge'} (${hm(p.minutes)}) im Projekt ${p.project} freigegeben${p.week_start ? ` (Woche ab ${f.date(p.week_start)})` : ''}`,
+    customer: (p, f) => `${p.actor} hat ${p.count} ${p.count === 1 ? 'Zeiteintrag' : 'Zeiteinträge'} (${hm(p.minutes)}) im Projekt ${p.project} freigegeben${p.week_start ? ` (Woche ab ${f.date(p.week_start)})` : ''}`,
+  },
+  'project.time_queried': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Zeit für ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project} beanstandet${because(p.comment)}`,
+    customer: (p, f) => `${p.actor} hat die Zeit für ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project} beanstandet${because(p.comment)}`,
+  },
+  'project.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat das Projekt ${p.project} kommentiert`,
+    customer: (p) => `${p.actor} hat das Projekt ${p.project} kommentiert`,
   },
   'comment.line_disputed': (p) => `„${p.line}“: ${p.reason}`,
 };

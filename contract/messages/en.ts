@@ -30,6 +30,8 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+
 export const en: MessageCatalog = {
   'portal.signed_up': {
     staff: (p) => `${p.actor} signed up for the portal as ${p.company}`,
@@ -159,6 +161,18 @@ export const en: MessageCatalog = {
   'comment.estimate_marked_declined': {
     staff: (p) => `Marked as declined on the customer’s behalf by ${p.staff}${because(p.reason)}`,
     customer: (p) => `Recorded as declined by ${p.staff}${because(p.reason)}`,
+  },
+  'project.time_approved': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} approved ${p.count} time ${p.count === 1 ? 'entry' : 'entries'} (${hm(p.minutes)}) of project ${p.project}${p.week_start ? ` for the week of ${f.date(p.week_start)}` : ''}`,
+    customer: (p, f) => `${p.actor} approved ${p.count} time ${p.count === 1 ? 'entry' : 'entries'} (${hm(p.minutes)}) of project ${p.project}${p.week_start ? ` for the week of ${f.date(p.week_start)}` : ''}`,
+  },
+  'project.time_queried': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} queried the time on ${p.task} of ${f.date(p.work_date)} in project ${p.project}${because(p.comment)}`,
+    customer: (p, f) => `${p.actor} queried the time on ${p.task} of ${f.date(p.work_date)} in project ${p.project}${because(p.comment)}`,
+  },
+  'project.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} commented on project ${p.project}`,
+    customer: (p) => `${p.actor} commented on project ${p.project}`,
   },
   'comment.line_disputed': (p) => `“${p.line}”: ${p.reason}`,
 };

@@ -31,6 +31,8 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+
 export const es: MessageCatalog = {
   'portal.signed_up': {
     staff: (p) => `${p.actor} se registró en el portal como ${p.company}`,
@@ -160,6 +162,18 @@ export const es: MessageCatalog = {
   'comment.estimate_marked_declined': {
     staff: (p) => `Marcado como rechazado en nombre del cliente por ${p.staff}${because(p.reason)}`,
     customer: (p) => `Registrado como rechazado por ${p.staff}${because(p.reason)}`,
+  },
+  'project.time_approved': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} aprobó ${p.count} ${p.count === 1 ? 'registro de tiempo' : 'registros de tiempo'} (${hm(p.minutes)}) del proyecto ${p.project}${p.week_start ? ` de la semana del ${f.date(p.week_start)}` : ''}`,
+    customer: (p, f) => `${p.actor} aprobó ${p.count} ${p.count === 1 ? 'registro de tiempo' : 'registros de tiempo'} (${hm(p.minutes)}) del proyecto ${p.project}${p.week_start ? ` de la semana del ${f.date(p.week_start)}` : ''}`,
+  },
+  'project.time_queried': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} cuestionó el tiempo de ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${because(p.comment)}`,
+    customer: (p, f) => `${p.actor} cuestionó el tiempo de ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${because(p.comment)}`,
+  },
+  'project.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} comentó el proyecto ${p.project}`,
+    customer: (p) => `${p.actor} comentó el proyecto ${p.project}`,
   },
   'comment.line_disputed': (p) => `«${p.line}»: ${p.reason}`,
 };

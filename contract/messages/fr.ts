@@ -32,6 +32,8 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 // French typography: a narrow no-break space before the colon.
 const because = (text: string | null) => (text ? `\u202f: ${text}` : '');
 
+const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+
 export const fr: MessageCatalog = {
   'portal.signed_up': {
     staff: (p) => `${p.actor} a créé un compte sur le portail pour ${p.company}`,
@@ -162,6 +164,18 @@ export const fr: MessageCatalog = {
   'comment.estimate_marked_declined': {
     staff: (p) => `Marqué comme refusé pour le compte du client par ${p.staff}${because(p.reason)}`,
     customer: (p) => `Enregistré comme refusé par ${p.staff}${because(p.reason)}`,
+  },
+  'project.time_approved': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a approuvé ${p.count} ${p.count === 1 ? 'saisie de temps' : 'saisies de temps'} (${hm(p.minutes)}) du projet ${p.project}${p.week_start ? ` pour la semaine du ${f.date(p.week_start)}` : ''}`,
+    customer: (p, f) => `${p.actor} a approuvé ${p.count} ${p.count === 1 ? 'saisie de temps' : 'saisies de temps'} (${hm(p.minutes)}) du projet ${p.project}${p.week_start ? ` pour la semaine du ${f.date(p.week_start)}` : ''}`,
+  },
+  'project.time_queried': {
+    staff: (p, f) => `${p.actor}${of(p.customer)} a contesté le temps de ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${because(p.comment)}`,
+    customer: (p, f) => `${p.actor} a contesté le temps de ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${because(p.comment)}`,
+  },
+  'project.commented': {
+    staff: (p) => `${p.actor}${of(p.customer)} a commenté le projet ${p.project}`,
+    customer: (p) => `${p.actor} a commenté le projet ${p.project}`,
   },
   'comment.line_disputed': (p) => `«\u202f${p.line}\u202f»\u202f: ${p.reason}`,
 };

@@ -30,6 +30,8 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `：${text}` : '');
 
+const hm = (minutes: number) => `${Math.floor(minutes / 60)}時間${minutes % 60}分`;
+
 export const ja: MessageCatalog = {
   'portal.signed_up': {
     staff: (p) => `${p.actor}さんが${p.company}としてポータルに登録しました`,
@@ -159,6 +161,18 @@ export const ja: MessageCatalog = {
   'comment.estimate_marked_declined': {
     staff: (p) => `${p.staff}さんが顧客に代わって辞退済みにしました${because(p.reason)}`,
     customer: (p) => `${p.staff}さんが辞退を記録しました${because(p.reason)}`,
+  },
+  'project.time_approved': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}がプロジェクト ${p.project} の作業時間 ${p.count} 件（${hm(p.minutes)}）を承認しました${p.week_start ? `（${f.date(p.week_start)} の週）` : ''}`,
+    customer: (p, f) => `${p.actor}さんがプロジェクト ${p.project} の作業時間 ${p.count} 件（${hm(p.minutes)}）を承認しました${p.week_start ? `（${f.date(p.week_start)} の週）` : ''}`,
+  },
+  'project.time_queried': {
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}がプロジェクト ${p.project} の ${f.date(p.work_date)} の ${p.task} の作業時間に問い合わせました${because(p.comment)}`,
+    customer: (p, f) => `${p.actor}さんがプロジェクト ${p.project} の ${f.date(p.work_date)} の ${p.task} の作業時間に問い合わせました${because(p.comment)}`,
+  },
+  'project.commented': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}がプロジェクト ${p.project} にコメントしました`,
+    customer: (p) => `${p.actor}さんがプロジェクト ${p.project} にコメントしました`,
   },
   'comment.line_disputed': (p) => `「${p.line}」：${p.reason}`,
 };

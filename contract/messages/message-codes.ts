@@ -89,6 +89,12 @@ export const messageParamSchemas = {
   'comment.estimate_marked_accepted': z.object({ staff: name, signer: name.nullable() }),
   /** Thread entry of an estimate staff marked declined for the customer: who on staff, and the reason (if given). */
   'comment.estimate_marked_declined': z.object({ staff: name, reason: text }),
+  /** A contact approved time entries of a project: how many and how long in all (minutes); `week_start` when a whole week was approved. */
+  'project.time_approved': z.object({ actor: name, customer: name, project: name, count: z.number().int(), minutes: z.number().int(), week_start: calendarDate.nullable() }),
+  /** A contact queried a time entry of a project (the task and day worked) with a comment. */
+  'project.time_queried': z.object({ actor: name, customer: name, project: name, task: name, work_date: calendarDate, comment: text }),
+  /** A contact commented on a project. */
+  'project.commented': z.object({ actor: name, customer: name, project: name }),
   /** Thread entry of a disputed line: the line's name and the reason. */
   'comment.line_disputed': z.object({ line: name, reason: z.string().max(5000) }),
 } as const;

@@ -40,10 +40,13 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },
   'comment.line_disputed': { line: 'Consulting', reason: 'Billed twice' },
+  'project.time_approved': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch', count: 3, minutes: 270, week_start: '2027-01-04' },
+  'project.time_queried': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch', task: 'Design', work_date: '2027-01-05', comment: 'Was this two hours?' },
+  'project.commented': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch' },
 };
 
 /** Parameters that are calendar dates, shown formatted in the reader's language. */
-const dateKeys = new Set(['from', 'to', 'ends_on', 'trial_end', 'effective_on', 'resume_on']);
+const dateKeys = new Set(['from', 'to', 'ends_on', 'trial_end', 'effective_on', 'resume_on', 'week_start', 'work_date']);
 const messages = messageCodes.map((code) => ({ code, params: samples[code] }) as EventMessage);
 const audiences: Audience[] = ['staff', 'customer'];
 /** What a placeholder left unfilled, or filled with nothing, looks like. */

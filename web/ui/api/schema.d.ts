@@ -217,7 +217,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -257,6 +259,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -347,7 +353,9 @@ export interface paths {
                          *       "portal.refund_issued": true,
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
-                         *       "portal.subscription_cancelled": true
+                         *       "portal.subscription_cancelled": true,
+                         *       "portal.time_entries_approved": true,
+                         *       "portal.time_entry_queried": true
                          *     }
                          */
                         staff_email_events?: {
@@ -387,6 +395,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.time_entries_approved"?: boolean;
+                            /** @default true */
+                            "portal.time_entry_queried"?: boolean;
                         };
                         slug?: string;
                         organization_name?: string;
@@ -466,7 +478,9 @@ export interface paths {
                              *       "portal.refund_issued": true,
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
-                             *       "portal.subscription_cancelled": true
+                             *       "portal.subscription_cancelled": true,
+                             *       "portal.time_entries_approved": true,
+                             *       "portal.time_entry_queried": true
                              *     }
                              */
                             staff_email_events: {
@@ -506,6 +520,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.time_entries_approved": boolean;
+                                /** @default true */
+                                "portal.time_entry_queried": boolean;
                             };
                             slug: string;
                             portal_url: string;
@@ -17520,6 +17538,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/portal-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Portal activities per module and action, customer and contact over a period, with a series for the chart */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    interval?: "day" | "week" | "month";
+                    module?: string;
+                    action?: string;
+                    customer_id?: string;
+                    contact_person_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month";
+                            time_zone: string;
+                            total: number;
+                            rows: {
+                                module: string;
+                                action: string;
+                                count: number;
+                            }[];
+                            modules: {
+                                module: string;
+                                count: number;
+                            }[];
+                            customers: {
+                                customer_id: string;
+                                display_name: string;
+                                count: number;
+                            }[];
+                            contacts: {
+                                contact_person_id: string;
+                                customer_id: string | null;
+                                name: string;
+                                count: number;
+                            }[];
+                            series: {
+                                start: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/portal-activities.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report’s table (module, action, count) as CSV, for the same filters */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    interval?: "day" | "week" | "month";
+                    module?: string;
+                    action?: string;
+                    customer_id?: string;
+                    contact_person_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity-digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member’s activity digest: off, daily or weekly */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            activity_digest: "off" | "daily" | "weekly";
+                            sent_until: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        activity_digest: "off" | "daily" | "weekly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            activity_digest: "off" | "daily" | "weekly";
+                            sent_until: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -17689,6 +17940,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -17808,6 +18061,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -17928,6 +18183,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18121,6 +18378,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18326,6 +18585,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18556,6 +18817,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18657,6 +18920,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18741,6 +19006,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18837,6 +19104,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -18955,6 +19224,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -19308,6 +19579,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            show_projects: boolean;
+                            allow_time_entry_approval: boolean;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -29330,6 +29603,635 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s projects by name, with budget, billable time logged, billed and unbilled, and what awaits approval */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                name: string;
+                                code: string | null;
+                                description: string | null;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "archived";
+                                /** @enum {string} */
+                                billing_method: "fixed_price" | "project_hours" | "task_hours" | "staff_hours";
+                                currency: string;
+                                /** @enum {string} */
+                                budget_type: "none" | "hours" | "amount";
+                                budget_minutes: number | null;
+                                budget_minor: number | null;
+                                logged_minutes: number;
+                                billed_minutes: number;
+                                unbilled_minutes: number;
+                                used_minor: number | null;
+                                awaiting_approval_count: number;
+                                queried_count: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its billable tasks (logged, billed and unbilled minutes) and budget against used */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string | null;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "archived";
+                            /** @enum {string} */
+                            billing_method: "fixed_price" | "project_hours" | "task_hours" | "staff_hours";
+                            currency: string;
+                            /** @enum {string} */
+                            budget_type: "none" | "hours" | "amount";
+                            budget_minutes: number | null;
+                            budget_minor: number | null;
+                            logged_minutes: number;
+                            billed_minutes: number;
+                            unbilled_minutes: number;
+                            used_minor: number | null;
+                            awaiting_approval_count: number;
+                            queried_count: number;
+                            tasks: {
+                                id: string;
+                                name: string;
+                                description: string | null;
+                                budget_minutes: number | null;
+                                logged_minutes: number;
+                                billed_minutes: number;
+                                unbilled_minutes: number;
+                            }[];
+                            can_approve: boolean;
+                            this_week_start: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s billable time, the latest day first: filter by period (from, to: days worked) and status; cursor paging */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    status?: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                task: {
+                                    id: string;
+                                    name: string;
+                                };
+                                work_date: string;
+                                duration_minutes: number;
+                                notes: string | null;
+                                staff_name: string;
+                                /** @enum {string} */
+                                status: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                                approved_at: string | null;
+                                queried_at: string | null;
+                                last_query: {
+                                    comment: string | null;
+                                    actor_name: string;
+                                    created_at: string;
+                                } | null;
+                                version: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered timesheet as CSV: the same rows as the list, in the same order */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    status?: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve time: `entry_ids` (each awaiting approval, else 409) or `week_start` (a Monday: every entry of that week, Monday–Sunday, awaiting approval) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entry_ids?: string[];
+                        week_start?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approved: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/projects/{id}/time-entries/{entryId}/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Query an entry awaiting approval with a comment; staff answer it before it can be billed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            task: {
+                                id: string;
+                                name: string;
+                            };
+                            work_date: string;
+                            duration_minutes: number;
+                            notes: string | null;
+                            staff_name: string;
+                            /** @enum {string} */
+                            status: "unbilled" | "awaiting_approval" | "approved" | "queried" | "billed";
+                            approved_at: string | null;
+                            queried_at: string | null;
+                            last_query: {
+                                comment: string | null;
+                                actor_name: string;
+                                created_at: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
