@@ -124,7 +124,7 @@ export function TimeEntriesTab({ project }: { project: ProjectDetail }) {
               setSubmitError(undefined);
               try {
                 const answer = await submit.mutateAsync(eligible);
-                toast.show(t('projects.submitted', { count: (answer as { submitted?: number }).submitted ?? eligible.length }));
+                toast.show(t('projects.submitted', { count: answer.submitted }));
                 setSelected(new Set());
               } catch (error) {
                 setSubmitError(error);
