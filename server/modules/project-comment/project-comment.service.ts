@@ -8,7 +8,7 @@ import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
-import { listPortalReaders, staffAuthorName } from '../comment/comment.repository.ts';
+import { staffDisplayName } from '../comment/comment.service.ts';
 import { contactName, customerName } from '../customer/customer.service.ts';
 import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
@@ -16,7 +16,7 @@ import { parsePermissions } from '../portal-access/portal-access.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { ownerOf } from '../portal-order/ordering-access.ts';
 import { assertMayReadProjects, findOwnProject } from '../portal-project/project-access.ts';
-import { findOrganizationProject, insertProjectComment, listProjectComments } from './project-comment.repository.ts';
+import { findOrganizationProject, insertProjectComment, listPortalReaders, listProjectComments } from './project-comment.repository.ts';
 import type { ProjectCommentResponse } from './project-comment.schemas.ts';
 
 export function presentProjectComment(row: ProjectCommentsTable): ProjectCommentResponse {
@@ -75,7 +75,7 @@ export async function addStaffProjectComment(ctx: AppContext, staff: StaffPrinci
       author_type: 'staff',
       staff_user_id: staff.staffUserId,
       contact_person_id: null,
-      author_name: await staffAuthorName(trx, staff.staffUserId, organization.name),
+      author_name: await staffDisplayName(trx, staff.staffUserId, organization.name),
       body: input.body,
       display_in_portal: input.display_in_portal ? 1 : 0,
       created_at: isoNow(ctx.clock),
