@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -13,12 +13,22 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: 'nom',
   phone: 'téléphone',
   language: 'langue',
+  tax_number: 'numéro fiscal',
   company_name: 'raison sociale',
   billing_address: 'adresse de facturation',
   shipping_address: 'adresse de livraison',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `\u202f: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `\u202f: ${f.list(p.changes.map((c) => `${fields[c.field]} (${c.before ?? '—'} → ${c.after ?? '—'})`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `a ajouté l’adresse de livraison ${label}`,
+  updated: (label) => `a modifié l’adresse de livraison ${label}`,
+  removed: (label) => `a supprimé l’adresse de livraison ${label}`,
+  made_default: (label) => `a choisi ${label} comme adresse de livraison par défaut`,
+};
 // French typography: a narrow no-break space before the colon.
 const because = (text: string | null) => (text ? `\u202f: ${text}` : '');
 
@@ -51,8 +61,12 @@ export const fr: MessageCatalog = {
     customer: (p, f) => `${p.actor} a modifié les informations du compte${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié les informations de l’entreprise${changed(p, f)}`,
+    customer: (p, f) => `${p.actor} a modifié les informations de l’entreprise${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} ${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor} ${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}${of(p.customer)} a consulté ${kinds[p.kind]} ${p.number}`,

@@ -24,9 +24,12 @@ export type MessageMoney = z.infer<typeof messageMoney>;
 
 /** What a contact can change about themselves, and about their company. */
 export const personalFields = ['first_name', 'last_name', 'phone', 'language'] as const;
-export const companyFields = ['company_name', 'phone', 'billing_address', 'shipping_address'] as const;
+export const companyFields = ['company_name', 'phone', 'tax_number', 'billing_address', 'shipping_address'] as const;
 export type PersonalField = (typeof personalFields)[number];
 export type CompanyField = (typeof companyFields)[number];
+/** What a contact did to one of the customer's shipping addresses. */
+export const shippingAddressChanges = ['added', 'updated', 'removed', 'made_default'] as const;
+export type ShippingAddressChange = (typeof shippingAddressChanges)[number];
 
 export const messageParamSchemas = {
   /** A person signed up through the portal, creating the customer `company`. */
@@ -38,7 +41,15 @@ export const messageParamSchemas = {
   'portal.password_reset': z.object({ actor: name, customer: name.nullable() }),
   /** `fields`: what changed (may be empty when a request changed nothing). */
   'portal.details_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(personalFields)) }),
-  'portal.company_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(companyFields)) }),
+  /** `changes`: each changed field's value before and after, as short text (null: there was none); absent in older rows. */
+  'portal.company_updated': z.object({
+    actor: name,
+    customer: name,
+    fields: z.array(z.enum(companyFields)),
+    changes: z.array(z.object({ field: z.enum(companyFields), before: text, after: text })).max(10).optional(),
+  }),
+  /** A contact changed the customer's shipping addresses: `label` the address's name. */
+  'portal.shipping_address_changed': z.object({ actor: name, customer: name, change: z.enum(shippingAddressChanges), label: name }),
   'document.viewed': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
   'document.commented': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
   /** The business sent a document (the portal's recent activity). */

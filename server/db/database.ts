@@ -221,6 +221,16 @@ export interface ActivitiesTable {
   created_at: Timestamp;
 }
 
+/** The portal activities report's rollup: activities per organization, calendar day (in `time_zone`), module and action. */
+export interface ActivityDailyCountsTable {
+  organization_id: string;
+  time_zone: string;
+  day: string;
+  module: string;
+  action: string;
+  activity_count: number;
+}
+
 export interface NotificationsTable {
   id: string;
   organization_id: string;
@@ -265,6 +275,7 @@ export interface Database extends BillingTables, OrderTables, SubscriptionTables
   outbox_email_attachments: OutboxEmailAttachmentsTable;
   jobs: JobsTable;
   activities: ActivitiesTable;
+  activity_daily_counts: ActivityDailyCountsTable;
   notifications: NotificationsTable;
   rate_limits: RateLimitsTable;
 }

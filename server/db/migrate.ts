@@ -14,6 +14,7 @@ import * as statementIndexes from './migrations/2026-12-03T1000_statement_indexe
 import * as ordersAndStock from './migrations/2026-12-04T0900_orders_and_stock.ts';
 import * as subscriptions from './migrations/2026-12-05T0900_subscriptions.ts';
 import * as projectsReviewsForwards from './migrations/2026-12-06T0900_projects_reviews_forwards.ts';
+import * as activityDailyCounts from './migrations/2026-12-06T1300_activity_daily_counts.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -31,6 +32,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-04T0900_orders_and_stock': ordersAndStock,
   '2026-12-05T0900_subscriptions': subscriptions,
   '2026-12-06T0900_projects_reviews_forwards': projectsReviewsForwards,
+  '2026-12-06T1300_activity_daily_counts': activityDailyCounts,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { todayIn } from '../../../contract/calendar.ts';
 import { assertEventMessage, type EventMessage } from '../../../contract/messages/message-codes.ts';
 import { renderMessage } from '../../../contract/messages/render.ts';
 import type { PortalEventType } from '../../../contract/portal.ts';
@@ -56,7 +57,7 @@ export async function recordPortalEvent(
     ip: meta.ip,
     user_agent: meta.userAgent?.slice(0, 500) ?? null,
     created_at: now,
-  });
+  }, { timeZone: organization.time_zone, day: todayIn(organization.time_zone, new Date(now)) });
   const staff = await listActiveStaff(db, organization.id);
   // The text is the activity's code, rendered for each reader when read.
   await insertNotifications(
