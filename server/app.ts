@@ -76,6 +76,9 @@ import { subscriptionSettingsRoutes } from './modules/subscription-settings/subs
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
+import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 
@@ -239,6 +242,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
       await api.register(projectCommentRoutes(ctx));
+      await api.register(reviewRoutes(ctx));
       await api.register(projectRoutes(ctx));
       await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
@@ -261,6 +265,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalProjectRoutes(ctx));
       await portal.register(portalProjectCommentRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
+      await portal.register(portalReviewRoutes(ctx));
+      await portal.register(documentForwardRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

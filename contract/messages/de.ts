@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence (the same in nominative and accusative for these nouns). */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -31,6 +31,14 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'die Rechnung',
+  retainer_invoice: 'die Vorschussrechnung',
+  estimate: 'das Angebot',
+  credit_note: 'die Gutschrift',
+  sales_order: 'die Bestellung',
+  statement: 'den Kontoauszug',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} Std. ${minutes % 60} Min.`;
 
 export const de: MessageCatalog = {
@@ -153,6 +161,14 @@ export const de: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
     customer: (p) => `${p.actor} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat Sie mit ${p.rating} von 5 bewertet${because(p.body)}`,
+    customer: (p) => `${p.actor} hat eine Bewertung mit ${p.rating} von 5 abgegeben${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} an ${p.recipient} weitergeleitet`,
+    customer: (p) => `${p.actor} hat ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} an ${p.recipient} weitergeleitet`,
   },
   'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 const kinds: Record<MessageDocumentKind, string> = {
   invoice: 'invoice',
@@ -30,6 +30,14 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'invoice',
+  retainer_invoice: 'retainer invoice',
+  estimate: 'estimate',
+  credit_note: 'credit note',
+  sales_order: 'order',
+  statement: 'the statement of accounts',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const en: MessageCatalog = {
@@ -152,6 +160,14 @@ export const en: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
     customer: (p) => `${p.actor} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} rated you ${p.rating} of 5${because(p.body)}`,
+    customer: (p) => `${p.actor} left a review of ${p.rating} of 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} forwarded ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} to ${p.recipient}`,
+    customer: (p) => `${p.actor} forwarded ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} to ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -31,6 +31,14 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'la factura',
+  retainer_invoice: 'la factura de anticipo',
+  estimate: 'el presupuesto',
+  credit_note: 'la nota de crédito',
+  sales_order: 'el pedido',
+  statement: 'el estado de cuenta',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const es: MessageCatalog = {
@@ -153,6 +161,14 @@ export const es: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
     customer: (p) => `${p.actor} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} le valoró con ${p.rating} de 5${because(p.body)}`,
+    customer: (p) => `${p.actor} dejó una reseña de ${p.rating} de 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
+    customer: (p) => `${p.actor} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -32,6 +32,14 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 // French typography: a narrow no-break space before the colon.
 const because = (text: string | null) => (text ? `\u202f: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'la facture',
+  retainer_invoice: 'la facture d’acompte',
+  estimate: 'le devis',
+  credit_note: 'l’avoir',
+  sales_order: 'la commande',
+  statement: 'le relevé de compte',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const fr: MessageCatalog = {
@@ -155,6 +163,14 @@ export const fr: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
     customer: (p) => `${p.actor} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} vous a attribué la note de ${p.rating} sur 5${because(p.body)}`,
+    customer: (p) => `${p.actor} a laissé un avis de ${p.rating} sur 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} a transféré ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} à ${p.recipient}`,
+    customer: (p) => `${p.actor} a transféré ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} à ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 const kinds: Record<MessageDocumentKind, string> = {
   invoice: '請求書',
@@ -30,6 +30,14 @@ const shippingChanges: Record<ShippingAddressChange, (label: string) => string> 
 };
 const because = (text: string | null) => (text ? `：${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: '請求書',
+  retainer_invoice: '前受金請求書',
+  estimate: '見積書',
+  credit_note: 'クレジットノート',
+  sales_order: '注文',
+  statement: '取引明細書',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)}時間${minutes % 60}分`;
 
 export const ja: MessageCatalog = {
@@ -152,6 +160,14 @@ export const ja: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
     customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が5段階中${p.rating}の評価をしました${because(p.body)}`,
+    customer: (p) => `${p.actor}さんが5段階中${p.rating}のレビューを投稿しました${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
+    customer: (p) => `${p.actor}さんが${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
   },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
   'comment.estimate_marked_accepted': {

@@ -18,6 +18,10 @@ export const messageDocumentKinds = ['invoice', 'retainer_invoice', 'estimate', 
 export const messageDocumentKind = z.enum(messageDocumentKinds);
 export type MessageDocumentKind = z.infer<typeof messageDocumentKind>;
 
+/** What a contact can forward from the portal: a document, a sales order or the statement. */
+export const forwardedKinds = ['invoice', 'retainer_invoice', 'estimate', 'credit_note', 'sales_order', 'statement'] as const;
+export type ForwardedKind = (typeof forwardedKinds)[number];
+
 /** An amount in minor units of its currency (ISO 4217). */
 export const messageMoney = z.object({ amount_minor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
 export type MessageMoney = z.infer<typeof messageMoney>;
@@ -83,6 +87,10 @@ export const messageParamSchemas = {
   'subscription.resumed': z.object({ actor: name, customer: name, number: documentNumber, plan: name }),
   /** `method`: how the method is shown (brand and last four). */
   'subscription.payment_method_changed': z.object({ actor: name, customer: name, number: documentNumber, plan: name, method: name }),
+  /** A contact reviewed the business: a rating of 1 to 5 and what they wrote. */
+  'review.submitted': z.object({ actor: name, customer: name, rating: z.number().int().min(1).max(5), body: text }),
+  /** A contact forwarded a document (`number` null for the statement) to `recipient` (an email address). */
+  'document.forwarded': z.object({ actor: name, customer: name, kind: z.enum(forwardedKinds), number: documentNumber.nullable(), recipient: name }),
   /** Thread entry of an accepted estimate: the name the person signed with. */
   'comment.estimate_accepted': z.object({ signer: name }),
   /** Thread entry of an estimate staff marked accepted for the customer: who on staff, and who accepted (if said). */

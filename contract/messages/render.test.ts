@@ -36,6 +36,8 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'subscription.paused': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', resume_on: '2027-03-01' },
   'subscription.resumed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly' },
   'subscription.payment_method_changed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', method: 'Visa •••• 4242' },
+  'review.submitted': { actor: 'Ada Lovelace', customer: 'Globex', rating: 4, body: 'Quick and friendly service' },
+  'document.forwarded': { actor: 'Ada Lovelace', customer: 'Globex', kind: 'invoice', number: 'INV-000042', recipient: 'accounts@globex.test' },
   'comment.estimate_accepted': { signer: 'A. Lovelace' },
   'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },

@@ -211,3 +211,22 @@ export async function deleteContactPerson(ctx: AppContext, organizationId: strin
     }
   });
 }
+
+/**
+ * The customer's contact person with this address (compared without case), or a new one without portal
+ * access, in the caller's transaction: whom a contact forwards a document to becomes a contact person.
+ */
+export async function findOrAddContactByEmail(
+  ctx: AppContext,
+  db: Db,
+  organizationId: string,
+  customerId: string,
+  person: { email: string; firstName: string; lastName: string },
+): Promise<{ contact: ContactPersonRow; created: boolean }> {
+  const email = person.email.toLowerCase();
+  const existing = (await repo.listContactsOfCustomers(db, [customerId])).find((contact) => contact.email?.toLowerCase() === email);
+  if (existing) return { contact: existing, created: false };
+  const contact = contactRow(ctx, organizationId, customerId, { first_name: person.firstName, last_name: person.lastName, email }, false);
+  await repo.insertContactPerson(db, contact);
+  return { contact, created: true };
+}

@@ -218,6 +218,8 @@ export interface paths {
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
                              *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true,
                              *       "portal.time_entries_approved": true,
                              *       "portal.time_entry_queried": true
                              *     }
@@ -259,6 +261,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                                 /** @default true */
                                 "portal.time_entries_approved": boolean;
                                 /** @default true */
@@ -354,6 +360,8 @@ export interface paths {
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
                          *       "portal.subscription_cancelled": true,
+                         *       "portal.review_submitted": true,
+                         *       "portal.document_forwarded": true,
                          *       "portal.time_entries_approved": true,
                          *       "portal.time_entry_queried": true
                          *     }
@@ -395,6 +403,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.review_submitted"?: boolean;
+                            /** @default true */
+                            "portal.document_forwarded"?: boolean;
                             /** @default true */
                             "portal.time_entries_approved"?: boolean;
                             /** @default true */
@@ -479,6 +491,8 @@ export interface paths {
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
                              *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true,
                              *       "portal.time_entries_approved": true,
                              *       "portal.time_entry_queried": true
                              *     }
@@ -520,6 +534,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                                 /** @default true */
                                 "portal.time_entries_approved": boolean;
                                 /** @default true */
@@ -17696,6 +17714,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews, newest first, filtered by rating, reply, customer and period */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    rating?: number;
+                    replied?: "true" | "false";
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                };
+                                replied_by: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many reviews, their average rating and how many of each rating */
+        get: {
+            parameters: {
+                query?: {
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            average: number | null;
+                            distribution: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            };
+                            replied_by: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -20010,6 +20247,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20131,6 +20370,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20253,6 +20494,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20448,6 +20691,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20655,6 +20900,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20887,6 +21134,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20990,6 +21239,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21076,6 +21327,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21174,6 +21427,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21294,6 +21549,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21649,6 +21906,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -32682,6 +32941,831 @@ export interface paths {
                 };
                 /** @description Default Response */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s reviews with the business’s replies, and whether it may review in this period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can_review: boolean;
+                            /** @enum {string} */
+                            period: "once" | "month" | "quarter" | "year";
+                            period_key: string;
+                            next_period_starts: string | null;
+                            current: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            } | null;
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Review the business: 1 to 5 stars and a text, once per review period (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/orders/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/statement/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The statement for a period: Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default this_month
+                         * @enum {string}
+                         */
+                        period?: "this_month" | "last_month" | "this_year" | "custom";
+                        from?: string;
+                        to?: string;
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
