@@ -41,6 +41,7 @@ export const errorCodes = [
   'INSUFFICIENT_STOCK',
   'PRICES_CHANGED',
   'ITEM_UNAVAILABLE',
+  'NOTHING_TO_BILL',
   'ACTION_NOT_ALLOWED',
   'INTERNAL',
 ] as const;

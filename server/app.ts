@@ -38,8 +38,11 @@ import { itemRoutes } from './modules/item/item.routes.ts';
 import { stockRoutes } from './modules/stock/stock.routes.ts';
 import { warehouseRoutes } from './modules/warehouse/warehouse.routes.ts';
 import { planRoutes } from './modules/plan/plan.routes.ts';
+import { projectRoutes } from './modules/project/project.routes.ts';
+import { timeEntryRoutes } from './modules/time-entry/time-entry.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
+import { companyHistoryRoutes } from './modules/company-history/company-history.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
@@ -72,6 +75,9 @@ import { subscriptionSettingsRoutes } from './modules/subscription-settings/subs
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
+import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 
@@ -228,11 +234,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(payLinkRoutes(ctx));
       await api.register(priceListRoutes(ctx));
       await api.register(customerAddressRoutes(ctx));
+      await api.register(companyHistoryRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(reviewRoutes(ctx));
+      await api.register(projectRoutes(ctx));
+      await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
     },
     { prefix: '/api/v1' },
@@ -252,6 +262,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalSubscriptionRoutes(ctx));
       await portal.register(portalProjectRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
+      await portal.register(portalReviewRoutes(ctx));
+      await portal.register(documentForwardRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -64,6 +64,8 @@ export const httpStatusByCode = {
   INSUFFICIENT_STOCK: 409,
   PRICES_CHANGED: 409,
   ITEM_UNAVAILABLE: 422,
+  // A project has no time (or fixed price) that may be billed now.
+  NOTHING_TO_BILL: 422,
   // A subscription action the organization's subscription settings do not allow contacts, or not in the subscription's status.
   ACTION_NOT_ALLOWED: 403,
   INTERNAL: 500,

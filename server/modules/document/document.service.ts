@@ -15,6 +15,8 @@ import { presentDocument } from './document.presenter.ts';
 import * as repo from './document.repository.ts';
 import type { CreateDocumentBody, DocumentResponse, LineInput, ListDocumentsQuery, UpdateDocumentBody } from './document.schemas.ts';
 import { checkTransition, deleteAtVersion, writeAtVersion } from './document-writes.ts';
+import { releaseBilledTime } from '../project/project-billing.service.ts';
+import { staffActor } from '../time-entry/time-entry.service.ts';
 
 export interface Actor {
   organizationId: string;
@@ -187,6 +189,8 @@ export async function deleteDocument(ctx: AppContext, actor: Actor, kind: Docume
   await ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
     checkTransition(document, 'delete', seen);
+    // Time billed on a draft invoice is billable again once the invoice is gone.
+    if (document.kind === 'invoice') await releaseBilledTime(ctx, trx, document, await staffActor(trx, actor));
     await deleteAtVersion(trx, document);
   });
 }

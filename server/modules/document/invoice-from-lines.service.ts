@@ -25,6 +25,10 @@ export interface InvoiceFromLinesInput {
   reference: string | null;
   notes: string | null;
   lines: readonly SettledLine[];
+  /** The organization's today when left out. */
+  issueDate?: string | undefined;
+  /** 30 days after the issue date when left out. */
+  dueDate?: string | undefined;
 }
 
 /**
@@ -42,7 +46,9 @@ export async function createInvoiceFromLines(ctx: AppContext, db: Db, input: Inv
     throw validationError('lines', 'amounts_too_large', 'the amounts are too large');
   }
   const now = isoNow(ctx.clock);
-  const issueDate = await organizationToday(ctx, input.organizationId, db);
+  const issueDate = input.issueDate ?? (await organizationToday(ctx, input.organizationId, db));
+  const dueDate = input.dueDate ?? addDays(issueDate, 30);
+  if (dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
   const number = await nextDocumentNumber(db, input.organizationId, 'invoice', (candidate) => repo.isDocumentNumberTaken(db, input.organizationId, 'invoice', candidate));
   const invoice: DocumentsTable = {
     id,
@@ -54,7 +60,7 @@ export async function createInvoiceFromLines(ctx: AppContext, db: Db, input: Inv
     status: 'draft',
     currency: input.currency,
     issue_date: issueDate,
-    due_date: addDays(issueDate, 30),
+    due_date: dueDate,
     expiry_date: null,
     reference: input.reference,
     notes: input.notes,
