@@ -42,6 +42,8 @@ export const portalEventTypes = [
   'portal.order_placed',
   'portal.subscription_changed',
   'portal.subscription_cancelled',
+  'portal.review_submitted',
+  'portal.document_forwarded',
   'portal.time_entries_approved',
   'portal.time_entry_queried',
 ] as const;

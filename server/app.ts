@@ -42,6 +42,7 @@ import { projectRoutes } from './modules/project/project.routes.ts';
 import { timeEntryRoutes } from './modules/time-entry/time-entry.routes.ts';
 import { priceListRoutes } from './modules/price-list/price-list.routes.ts';
 import { customerAddressRoutes } from './modules/customer-address/customer-address.routes.ts';
+import { companyHistoryRoutes } from './modules/company-history/company-history.routes.ts';
 import { numberSeriesRoutes } from './modules/number-series/number-series.routes.ts';
 import { documentRoutes } from './modules/document/document.routes.ts';
 import { salesOrderRoutes } from './modules/sales-order/sales-order.routes.ts';
@@ -68,12 +69,16 @@ import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedu
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { portalProjectRoutes } from './modules/portal-project/portal-project.routes.ts';
+import { portalProjectCommentRoutes, projectCommentRoutes } from './modules/project-comment/project-comment.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
 import { subscriptionActionRoutes } from './modules/subscription-action/subscription-action.routes.ts';
 import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-subscription.routes.ts';
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
+import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 
@@ -230,11 +235,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(payLinkRoutes(ctx));
       await api.register(priceListRoutes(ctx));
       await api.register(customerAddressRoutes(ctx));
+      await api.register(companyHistoryRoutes(ctx));
       await api.register(shipmentRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(projectCommentRoutes(ctx));
+      await api.register(reviewRoutes(ctx));
       await api.register(projectRoutes(ctx));
       await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
@@ -255,7 +263,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
       await portal.register(portalProjectRoutes(ctx));
+      await portal.register(portalProjectCommentRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
+      await portal.register(portalReviewRoutes(ctx));
+      await portal.register(documentForwardRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence (the same in nominative and accusative for these nouns). */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -13,14 +13,32 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: 'Nachname',
   phone: 'Telefon',
   language: 'Sprache',
+  tax_number: 'Steuernummer',
   company_name: 'Firmenname',
   billing_address: 'Rechnungsadresse',
   shipping_address: 'Lieferadresse',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `: ${f.list(p.changes.map((c) => `${fields[c.field]} (${c.before ?? '—'} → ${c.after ?? '—'})`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `hat die Lieferadresse ${label} hinzugefügt`,
+  updated: (label) => `hat die Lieferadresse ${label} geändert`,
+  removed: (label) => `hat die Lieferadresse ${label} entfernt`,
+  made_default: (label) => `hat ${label} zur Standard-Lieferadresse gemacht`,
+};
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'die Rechnung',
+  retainer_invoice: 'die Vorschussrechnung',
+  estimate: 'das Angebot',
+  credit_note: 'die Gutschrift',
+  sales_order: 'die Bestellung',
+  statement: 'den Kontoauszug',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} Std. ${minutes % 60} Min.`;
 
 export const de: MessageCatalog = {
@@ -49,8 +67,12 @@ export const de: MessageCatalog = {
     customer: (p, f) => `${p.actor} hat die Kontodaten geändert${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Firmendaten geändert${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor} hat die Firmendaten geändert${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}${of(p.customer)} hat die Firmendaten geändert${changed(p, f)}`,
+    customer: (p, f) => `${p.actor} hat die Firmendaten geändert${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} ${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor} ${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}${of(p.customer)} hat ${kinds[p.kind]} ${p.number} angesehen`,
@@ -139,6 +161,14 @@ export const de: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
     customer: (p) => `${p.actor} hat die Zahlungsmethode des Abonnements ${p.number} (${p.plan}) auf ${p.method} geändert`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat Sie mit ${p.rating} von 5 bewertet${because(p.body)}`,
+    customer: (p) => `${p.actor} hat eine Bewertung mit ${p.rating} von 5 abgegeben${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} hat ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} an ${p.recipient} weitergeleitet`,
+    customer: (p) => `${p.actor} hat ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} an ${p.recipient} weitergeleitet`,
   },
   'comment.estimate_accepted': (p) => `Angenommen von ${p.signer}`,
   'comment.estimate_marked_accepted': {

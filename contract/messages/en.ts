@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 const kinds: Record<MessageDocumentKind, string> = {
   invoice: 'invoice',
@@ -12,14 +12,32 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: 'last name',
   phone: 'phone',
   language: 'language',
+  tax_number: 'tax number',
   company_name: 'company name',
   billing_address: 'billing address',
   shipping_address: 'shipping address',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `: ${f.list(p.changes.map((c) => `${fields[c.field]} (${c.before ?? '—'} → ${c.after ?? '—'})`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `added the shipping address ${label}`,
+  updated: (label) => `changed the shipping address ${label}`,
+  removed: (label) => `removed the shipping address ${label}`,
+  made_default: (label) => `made ${label} the default shipping address`,
+};
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'invoice',
+  retainer_invoice: 'retainer invoice',
+  estimate: 'estimate',
+  credit_note: 'credit note',
+  sales_order: 'order',
+  statement: 'the statement of accounts',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const en: MessageCatalog = {
@@ -48,8 +66,12 @@ export const en: MessageCatalog = {
     customer: (p, f) => `${p.actor} updated the account details${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} updated the company details${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor} updated the company details${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}${of(p.customer)} updated the company details${changed(p, f)}`,
+    customer: (p, f) => `${p.actor} updated the company details${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} ${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor} ${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}${of(p.customer)} viewed ${kinds[p.kind]} ${p.number}`,
@@ -138,6 +160,14 @@ export const en: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
     customer: (p) => `${p.actor} changed the payment method of subscription ${p.number} (${p.plan}) to ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} rated you ${p.rating} of 5${because(p.body)}`,
+    customer: (p) => `${p.actor} left a review of ${p.rating} of 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} forwarded ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} to ${p.recipient}`,
+    customer: (p) => `${p.actor} forwarded ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} to ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Accepted by ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -13,14 +13,32 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: 'apellidos',
   phone: 'teléfono',
   language: 'idioma',
+  tax_number: 'número fiscal',
   company_name: 'nombre de la empresa',
   billing_address: 'dirección de facturación',
   shipping_address: 'dirección de envío',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `: ${f.list(p.changes.map((c) => `${fields[c.field]} (${c.before ?? '—'} → ${c.after ?? '—'})`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `añadió la dirección de envío ${label}`,
+  updated: (label) => `modificó la dirección de envío ${label}`,
+  removed: (label) => `eliminó la dirección de envío ${label}`,
+  made_default: (label) => `estableció ${label} como dirección de envío predeterminada`,
+};
 const because = (text: string | null) => (text ? `: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'la factura',
+  retainer_invoice: 'la factura de anticipo',
+  estimate: 'el presupuesto',
+  credit_note: 'la nota de crédito',
+  sales_order: 'el pedido',
+  statement: 'el estado de cuenta',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const es: MessageCatalog = {
@@ -49,8 +67,12 @@ export const es: MessageCatalog = {
     customer: (p, f) => `${p.actor} actualizó los datos de la cuenta${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} actualizó los datos de la empresa${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor} actualizó los datos de la empresa${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}${of(p.customer)} actualizó los datos de la empresa${changed(p, f)}`,
+    customer: (p, f) => `${p.actor} actualizó los datos de la empresa${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} ${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor} ${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}${of(p.customer)} vio ${kinds[p.kind]} ${p.number}`,
@@ -139,6 +161,14 @@ export const es: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
     customer: (p) => `${p.actor} cambió el método de pago de la suscripción ${p.number} (${p.plan}) a ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} le valoró con ${p.rating} de 5${because(p.body)}`,
+    customer: (p) => `${p.actor} dejó una reseña de ${p.rating} de 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
+    customer: (p) => `${p.actor} reenvió ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} a ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Aceptado por ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 /** With the article, as the object of a sentence. */
 const kinds: Record<MessageDocumentKind, string> = {
@@ -13,15 +13,33 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: 'nom',
   phone: 'téléphone',
   language: 'langue',
+  tax_number: 'numéro fiscal',
   company_name: 'raison sociale',
   billing_address: 'adresse de facturation',
   shipping_address: 'adresse de livraison',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `\u202f: ${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? ` (${customer})` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `\u202f: ${f.list(p.changes.map((c) => `${fields[c.field]} (${c.before ?? '—'} → ${c.after ?? '—'})`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `a ajouté l’adresse de livraison ${label}`,
+  updated: (label) => `a modifié l’adresse de livraison ${label}`,
+  removed: (label) => `a supprimé l’adresse de livraison ${label}`,
+  made_default: (label) => `a choisi ${label} comme adresse de livraison par défaut`,
+};
 // French typography: a narrow no-break space before the colon.
 const because = (text: string | null) => (text ? `\u202f: ${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: 'la facture',
+  retainer_invoice: 'la facture d’acompte',
+  estimate: 'le devis',
+  credit_note: 'l’avoir',
+  sales_order: 'la commande',
+  statement: 'le relevé de compte',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 export const fr: MessageCatalog = {
@@ -51,8 +69,12 @@ export const fr: MessageCatalog = {
     customer: (p, f) => `${p.actor} a modifié les informations du compte${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor} a modifié les informations de l’entreprise${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}${of(p.customer)} a modifié les informations de l’entreprise${changed(p, f)}`,
+    customer: (p, f) => `${p.actor} a modifié les informations de l’entreprise${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}${of(p.customer)} ${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor} ${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}${of(p.customer)} a consulté ${kinds[p.kind]} ${p.number}`,
@@ -141,6 +163,14 @@ export const fr: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}${of(p.customer)} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
     customer: (p) => `${p.actor} a remplacé le moyen de paiement de l’abonnement ${p.number} (${p.plan}) par ${p.method}`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}${of(p.customer)} vous a attribué la note de ${p.rating} sur 5${because(p.body)}`,
+    customer: (p) => `${p.actor} a laissé un avis de ${p.rating} sur 5${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}${of(p.customer)} a transféré ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} à ${p.recipient}`,
+    customer: (p) => `${p.actor} a transféré ${forwarded[p.kind]}${p.number ? ` ${p.number}` : ''} à ${p.recipient}`,
   },
   'comment.estimate_accepted': (p) => `Accepté par ${p.signer}`,
   'comment.estimate_marked_accepted': {

@@ -1,5 +1,5 @@
 import type { MessageCatalog, MessageFormat } from './catalog.ts';
-import type { CompanyField, MessageDocumentKind, PersonalField } from './message-codes.ts';
+import type { CompanyField, ForwardedKind, MessageDocumentKind, MessageParams, PersonalField, ShippingAddressChange } from './message-codes.ts';
 
 const kinds: Record<MessageDocumentKind, string> = {
   invoice: '請求書',
@@ -12,14 +12,32 @@ const fields: Record<PersonalField | CompanyField, string> = {
   last_name: '姓',
   phone: '電話番号',
   language: '言語',
+  tax_number: '税番号',
   company_name: '会社名',
   billing_address: '請求先住所',
   shipping_address: '配送先住所',
 };
 const listed = (changed: readonly (PersonalField | CompanyField)[], f: MessageFormat) => (changed.length > 0 ? `：${f.list(changed.map((x) => fields[x]))}` : '');
 const of = (customer: string | null) => (customer ? `（${customer}）` : '');
+/** The changed fields, with their values before and after where the message has them. */
+const changed = (p: MessageParams<'portal.company_updated'>, f: MessageFormat) =>
+  p.changes && p.changes.length > 0 ? `：${f.list(p.changes.map((c) => `${fields[c.field]}（${c.before ?? '—'} → ${c.after ?? '—'}）`))}` : listed(p.fields, f);
+const shippingChanges: Record<ShippingAddressChange, (label: string) => string> = {
+  added: (label) => `配送先住所「${label}」を追加しました`,
+  updated: (label) => `配送先住所「${label}」を変更しました`,
+  removed: (label) => `配送先住所「${label}」を削除しました`,
+  made_default: (label) => `「${label}」を既定の配送先住所にしました`,
+};
 const because = (text: string | null) => (text ? `：${text}` : '');
 
+const forwarded: Record<ForwardedKind, string> = {
+  invoice: '請求書',
+  retainer_invoice: '前受金請求書',
+  estimate: '見積書',
+  credit_note: 'クレジットノート',
+  sales_order: '注文',
+  statement: '取引明細書',
+};
 const hm = (minutes: number) => `${Math.floor(minutes / 60)}時間${minutes % 60}分`;
 
 export const ja: MessageCatalog = {
@@ -48,8 +66,12 @@ export const ja: MessageCatalog = {
     customer: (p, f) => `${p.actor}さんがアカウント情報を更新しました${listed(p.fields, f)}`,
   },
   'portal.company_updated': {
-    staff: (p, f) => `${p.actor}さん${of(p.customer)}が会社情報を更新しました${listed(p.fields, f)}`,
-    customer: (p, f) => `${p.actor}さんが会社情報を更新しました${listed(p.fields, f)}`,
+    staff: (p, f) => `${p.actor}さん${of(p.customer)}が会社情報を更新しました${changed(p, f)}`,
+    customer: (p, f) => `${p.actor}さんが会社情報を更新しました${changed(p, f)}`,
+  },
+  'portal.shipping_address_changed': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${shippingChanges[p.change](p.label)}`,
+    customer: (p) => `${p.actor}さんが${shippingChanges[p.change](p.label)}`,
   },
   'document.viewed': {
     staff: (p) => `${p.actor}さん${of(p.customer)}が${kinds[p.kind]} ${p.number} を閲覧しました`,
@@ -138,6 +160,14 @@ export const ja: MessageCatalog = {
   'subscription.payment_method_changed': {
     staff: (p) => `${p.actor}さん${of(p.customer)}がサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
     customer: (p) => `${p.actor}さんがサブスクリプション ${p.number}（${p.plan}）の支払い方法を ${p.method} に変更しました`,
+  },
+  'review.submitted': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が5段階中${p.rating}の評価をしました${because(p.body)}`,
+    customer: (p) => `${p.actor}さんが5段階中${p.rating}のレビューを投稿しました${because(p.body)}`,
+  },
+  'document.forwarded': {
+    staff: (p) => `${p.actor}さん${of(p.customer)}が${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
+    customer: (p) => `${p.actor}さんが${forwarded[p.kind]}${p.number ? ` ${p.number} ` : ''}を ${p.recipient} に転送しました`,
   },
   'comment.estimate_accepted': (p) => `${p.signer}さんが承認しました`,
   'comment.estimate_marked_accepted': {

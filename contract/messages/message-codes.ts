@@ -18,15 +18,22 @@ export const messageDocumentKinds = ['invoice', 'retainer_invoice', 'estimate', 
 export const messageDocumentKind = z.enum(messageDocumentKinds);
 export type MessageDocumentKind = z.infer<typeof messageDocumentKind>;
 
+/** What a contact can forward from the portal: a document, a sales order or the statement. */
+export const forwardedKinds = ['invoice', 'retainer_invoice', 'estimate', 'credit_note', 'sales_order', 'statement'] as const;
+export type ForwardedKind = (typeof forwardedKinds)[number];
+
 /** An amount in minor units of its currency (ISO 4217). */
 export const messageMoney = z.object({ amount_minor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
 export type MessageMoney = z.infer<typeof messageMoney>;
 
 /** What a contact can change about themselves, and about their company. */
 export const personalFields = ['first_name', 'last_name', 'phone', 'language'] as const;
-export const companyFields = ['company_name', 'phone', 'billing_address', 'shipping_address'] as const;
+export const companyFields = ['company_name', 'phone', 'tax_number', 'billing_address', 'shipping_address'] as const;
 export type PersonalField = (typeof personalFields)[number];
 export type CompanyField = (typeof companyFields)[number];
+/** What a contact did to one of the customer's shipping addresses. */
+export const shippingAddressChanges = ['added', 'updated', 'removed', 'made_default'] as const;
+export type ShippingAddressChange = (typeof shippingAddressChanges)[number];
 
 export const messageParamSchemas = {
   /** A person signed up through the portal, creating the customer `company`. */
@@ -38,7 +45,15 @@ export const messageParamSchemas = {
   'portal.password_reset': z.object({ actor: name, customer: name.nullable() }),
   /** `fields`: what changed (may be empty when a request changed nothing). */
   'portal.details_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(personalFields)) }),
-  'portal.company_updated': z.object({ actor: name, customer: name, fields: z.array(z.enum(companyFields)) }),
+  /** `changes`: each changed field's value before and after, as short text (null: there was none); absent in older rows. */
+  'portal.company_updated': z.object({
+    actor: name,
+    customer: name,
+    fields: z.array(z.enum(companyFields)),
+    changes: z.array(z.object({ field: z.enum(companyFields), before: text, after: text })).max(10).optional(),
+  }),
+  /** A contact changed the customer's shipping addresses: `label` the address's name. */
+  'portal.shipping_address_changed': z.object({ actor: name, customer: name, change: z.enum(shippingAddressChanges), label: name }),
   'document.viewed': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
   'document.commented': z.object({ actor: name, customer: name, kind: messageDocumentKind, number: documentNumber }),
   /** The business sent a document (the portal's recent activity). */
@@ -72,6 +87,10 @@ export const messageParamSchemas = {
   'subscription.resumed': z.object({ actor: name, customer: name, number: documentNumber, plan: name }),
   /** `method`: how the method is shown (brand and last four). */
   'subscription.payment_method_changed': z.object({ actor: name, customer: name, number: documentNumber, plan: name, method: name }),
+  /** A contact reviewed the business: a rating of 1 to 5 and what they wrote. */
+  'review.submitted': z.object({ actor: name, customer: name, rating: z.number().int().min(1).max(5), body: text }),
+  /** A contact forwarded a document (`number` null for the statement) to `recipient` (an email address). */
+  'document.forwarded': z.object({ actor: name, customer: name, kind: z.enum(forwardedKinds), number: documentNumber.nullable(), recipient: name }),
   /** Thread entry of an accepted estimate: the name the person signed with. */
   'comment.estimate_accepted': z.object({ signer: name }),
   /** Thread entry of an estimate staff marked accepted for the customer: who on staff, and who accepted (if said). */

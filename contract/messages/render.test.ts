@@ -13,6 +13,7 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'portal.password_reset': { actor: 'Ada Lovelace', customer: 'Globex' },
   'portal.details_updated': { actor: 'Ada Lovelace', customer: 'Globex', fields: ['first_name', 'phone'] },
   'portal.company_updated': { actor: 'Ada Lovelace', customer: 'Globex', fields: ['company_name', 'billing_address', 'shipping_address'] },
+  'portal.shipping_address_changed': { actor: 'Ada Lovelace', customer: 'Globex', change: 'added', label: 'Leeds warehouse' },
   'document.viewed': { actor: 'Ada Lovelace', customer: 'Globex', kind: 'invoice', number: 'INV-000042' },
   'document.commented': { actor: 'Ada Lovelace', customer: 'Globex', kind: 'estimate', number: 'EST-000007' },
   'document.sent': { business: 'Northwind', kind: 'credit_note', number: 'CN-000003' },
@@ -35,6 +36,8 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'subscription.paused': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', resume_on: '2027-03-01' },
   'subscription.resumed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly' },
   'subscription.payment_method_changed': { actor: 'Ada Lovelace', customer: 'Globex', number: 'SUB-000004', plan: 'Pro monthly', method: 'Visa •••• 4242' },
+  'review.submitted': { actor: 'Ada Lovelace', customer: 'Globex', rating: 4, body: 'Quick and friendly service' },
+  'document.forwarded': { actor: 'Ada Lovelace', customer: 'Globex', kind: 'invoice', number: 'INV-000042', recipient: 'accounts@globex.test' },
   'comment.estimate_accepted': { signer: 'A. Lovelace' },
   'comment.estimate_marked_accepted': { staff: 'Olivia Owner', signer: 'A. Lovelace' },
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },
@@ -69,7 +72,7 @@ describe('the message catalog', () => {
           expect(text.trim().length).toBeGreaterThan(0);
           for (const [key, value] of Object.entries(message.params)) {
             // The portal reads its own customer's activity: the customer's name is left out there.
-            if (typeof value !== 'string' || key === 'kind' || (audience === 'customer' && (key === 'customer' || key === 'company'))) continue;
+            if (typeof value !== 'string' || key === 'kind' || key === 'change' || (audience === 'customer' && (key === 'customer' || key === 'company'))) continue;
             const shown = dateKeys.has(key) ? messageFormat(language).date(value) : value;
             expect(text, `${language} ${message.code} ${audience} shows ${key}`).toContain(shown);
           }
@@ -96,6 +99,19 @@ describe('the message catalog', () => {
     const details = { code: 'portal.details_updated', params: samples['portal.details_updated'] } as const;
     expect(renderMessage('en', details, 'staff')).toBe('Ada Lovelace (Globex) updated their details: first name and phone');
     expect(renderMessage('de', details, 'staff')).toBe('Ada Lovelace (Globex) hat die eigenen Angaben geändert: Vorname und Telefon');
+  });
+
+  it('shows what a company change changed, before and after', () => {
+    const message: EventMessage = {
+      code: 'portal.company_updated',
+      params: { actor: 'Ada', customer: 'Globex', fields: ['company_name', 'tax_number'], changes: [{ field: 'company_name', before: 'Globex', after: 'Globex Ltd' }, { field: 'tax_number', before: null, after: 'GB123' }] },
+    };
+    expect(renderMessage('en', message, 'staff')).toBe('Ada (Globex) updated the company details: company name (Globex → Globex Ltd) and tax number (— → GB123)');
+    expect(renderMessage('de', message, 'staff')).toBe('Ada (Globex) hat die Firmendaten geändert: Firmenname (Globex → Globex Ltd) und Steuernummer (— → GB123)');
+    for (const language of supportedLanguages) expect(renderMessage(language, message, 'customer')).toContain('GB123');
+    expect(renderMessage('en', { code: 'portal.shipping_address_changed', params: { actor: 'Ada', customer: 'Globex', change: 'made_default', label: 'Depot' } }, 'staff')).toBe(
+      'Ada (Globex) made Depot the default shipping address',
+    );
   });
 
   it('leaves out an absent customer and an absent reason without a trace', () => {

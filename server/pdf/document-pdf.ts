@@ -27,7 +27,7 @@ export async function renderDocumentPdf(view: DocumentPdfView): Promise<Buffer> 
     [labels.dueDate, view.kind === 'estimate' ? '' : format.date(view.dueDate)],
     [labels.expiryDate, view.kind === 'estimate' ? format.date(view.expiryDate) : ''],
     [labels.reference, view.reference ?? ''],
-  ]);
+  ], labels.taxNumber);
 
   drawTable(canvas, {
     brand,

@@ -10,6 +10,8 @@ export interface PdfLabels {
   reference: string;
   status: string;
   billTo: string;
+  /** Before the customer's tax registration number, under its address. */
+  taxNumber: string;
   receivedFrom: string;
   page: string;
   columns: { item: string; quantity: string; unit: string; rate: string; discount: string; tax: string; amount: string };
@@ -52,7 +54,7 @@ export interface PdfLabels {
 const en: PdfLabels = {
   titles: { invoice: 'Invoice', estimate: 'Estimate', retainer_invoice: 'Retainer invoice', credit_note: 'Credit note', receipt: 'Payment receipt', statement: 'Statement of accounts' },
   number: 'Number', date: 'Date', dueDate: 'Due date', expiryDate: 'Valid until', reference: 'Reference', status: 'Status',
-  billTo: 'Bill to', receivedFrom: 'Received from', page: 'Page {n} of {m}',
+  billTo: 'Bill to', taxNumber: 'Tax number', receivedFrom: 'Received from', page: 'Page {n} of {m}',
   columns: { item: 'Item', quantity: 'Qty', unit: 'Unit', rate: 'Rate', discount: 'Discount', tax: 'Tax', amount: 'Amount' },
   subtotal: 'Subtotal', discount: 'Discount', tax: 'Tax', total: 'Total', paid: 'Payments made', credited: 'Credits applied', refunded: 'Refunds',
   balanceDue: 'Balance due', creditRemaining: 'Credits remaining', paymentsApplied: 'Payments', creditsApplied: 'Credits',
@@ -74,7 +76,7 @@ const en: PdfLabels = {
 const de: PdfLabels = {
   titles: { invoice: 'Rechnung', estimate: 'Angebot', retainer_invoice: 'Vorschussrechnung', credit_note: 'Gutschrift', receipt: 'Zahlungsbestätigung', statement: 'Kontoauszug' },
   number: 'Nummer', date: 'Datum', dueDate: 'Fällig am', expiryDate: 'Gültig bis', reference: 'Referenz', status: 'Status',
-  billTo: 'Rechnung an', receivedFrom: 'Erhalten von', page: 'Seite {n} von {m}',
+  billTo: 'Rechnung an', taxNumber: 'USt-IdNr.', receivedFrom: 'Erhalten von', page: 'Seite {n} von {m}',
   columns: { item: 'Artikel', quantity: 'Menge', unit: 'Einheit', rate: 'Preis', discount: 'Rabatt', tax: 'Steuer', amount: 'Betrag' },
   subtotal: 'Zwischensumme', discount: 'Rabatt', tax: 'Steuer', total: 'Gesamtbetrag', paid: 'Bezahlt', credited: 'Gutschriften', refunded: 'Erstattungen',
   balanceDue: 'Offener Betrag', creditRemaining: 'Verbleibendes Guthaben', paymentsApplied: 'Zahlungen', creditsApplied: 'Gutschriften',
@@ -96,7 +98,7 @@ const de: PdfLabels = {
 const fr: PdfLabels = {
   titles: { invoice: 'Facture', estimate: 'Devis', retainer_invoice: 'Facture d’acompte', credit_note: 'Avoir', receipt: 'Reçu de paiement', statement: 'Relevé de compte' },
   number: 'Numéro', date: 'Date', dueDate: 'Échéance', expiryDate: 'Valable jusqu’au', reference: 'Référence', status: 'Statut',
-  billTo: 'Facturer à', receivedFrom: 'Reçu de', page: 'Page {n} sur {m}',
+  billTo: 'Facturer à', taxNumber: 'N° TVA', receivedFrom: 'Reçu de', page: 'Page {n} sur {m}',
   columns: { item: 'Article', quantity: 'Qté', unit: 'Unité', rate: 'Prix', discount: 'Remise', tax: 'Taxe', amount: 'Montant' },
   subtotal: 'Sous-total', discount: 'Remise', tax: 'Taxe', total: 'Total', paid: 'Paiements reçus', credited: 'Avoirs appliqués', refunded: 'Remboursements',
   balanceDue: 'Solde dû', creditRemaining: 'Crédit restant', paymentsApplied: 'Paiements', creditsApplied: 'Avoirs',
@@ -118,7 +120,7 @@ const fr: PdfLabels = {
 const es: PdfLabels = {
   titles: { invoice: 'Factura', estimate: 'Presupuesto', retainer_invoice: 'Factura de anticipo', credit_note: 'Nota de crédito', receipt: 'Recibo de pago', statement: 'Estado de cuenta' },
   number: 'Número', date: 'Fecha', dueDate: 'Vencimiento', expiryDate: 'Válido hasta', reference: 'Referencia', status: 'Estado',
-  billTo: 'Facturar a', receivedFrom: 'Recibido de', page: 'Página {n} de {m}',
+  billTo: 'Facturar a', taxNumber: 'NIF/IVA', receivedFrom: 'Recibido de', page: 'Página {n} de {m}',
   columns: { item: 'Artículo', quantity: 'Cant.', unit: 'Unidad', rate: 'Precio', discount: 'Descuento', tax: 'Impuesto', amount: 'Importe' },
   subtotal: 'Subtotal', discount: 'Descuento', tax: 'Impuestos', total: 'Total', paid: 'Pagos recibidos', credited: 'Créditos aplicados', refunded: 'Reembolsos',
   balanceDue: 'Saldo pendiente', creditRemaining: 'Crédito disponible', paymentsApplied: 'Pagos', creditsApplied: 'Créditos',
@@ -140,7 +142,7 @@ const es: PdfLabels = {
 const ja: PdfLabels = {
   titles: { invoice: '請求書', estimate: '見積書', retainer_invoice: '前受金請求書', credit_note: 'クレジットノート', receipt: '領収書', statement: '取引明細書' },
   number: '番号', date: '発行日', dueDate: '支払期限', expiryDate: '有効期限', reference: '参照番号', status: 'ステータス',
-  billTo: '請求先', receivedFrom: '支払元', page: '{n} / {m} ページ',
+  billTo: '請求先', taxNumber: '登録番号', receivedFrom: '支払元', page: '{n} / {m} ページ',
   columns: { item: '品目', quantity: '数量', unit: '単位', rate: '単価', discount: '割引', tax: '税', amount: '金額' },
   subtotal: '小計', discount: '割引', tax: '税額', total: '合計', paid: '支払済み', credited: '充当済みクレジット', refunded: '返金',
   balanceDue: '請求残高', creditRemaining: 'クレジット残高', paymentsApplied: '入金', creditsApplied: 'クレジット',

@@ -49,8 +49,11 @@ export function drawLetterhead(canvas: PdfCanvas, organization: PdfOrganization,
   canvas.y += 14;
 }
 
-/** The customer on the left (under `heading`), label/value pairs on the right. */
-export function drawParties(canvas: PdfCanvas, heading: string, customer: PdfCustomer, facts: [string, string][]): void {
+/**
+ * The customer on the left (under `heading`; its tax number under the address, after `taxLabel`, where
+ * both are given), label/value pairs on the right.
+ */
+export function drawParties(canvas: PdfCanvas, heading: string, customer: PdfCustomer, facts: [string, string][], taxLabel?: string): void {
   const start = canvas.y;
   let left = start;
   const label: TextStyle = { size: 8, bold: true, color: MUTED };
@@ -66,6 +69,13 @@ export function drawParties(canvas: PdfCanvas, heading: string, customer: PdfCus
   for (const line of customer.addressLines.flatMap((part) => canvas.wrap(part, width, address))) {
     canvas.text(line, canvas.left, left, address);
     left += lineHeight(address);
+  }
+  const taxNumber = customer.taxNumber?.trim();
+  if (taxLabel && taxNumber) {
+    for (const line of canvas.wrap(`${taxLabel}: ${taxNumber}`, width, address)) {
+      canvas.text(line, canvas.left, left, address);
+      left += lineHeight(address);
+    }
   }
 
   let right = start;

@@ -31,6 +31,8 @@ export interface PdfCustomer {
   name: string;
   /** Billing address, already split into lines (attention, street, city …); may be empty. */
   addressLines: string[];
+  /** VAT / GST / sales-tax registration number, printed under the address; absent or null when none. */
+  taxNumber?: string | null;
 }
 
 interface PdfCommon {

@@ -51,7 +51,7 @@ export async function renderSalesOrderPdf(view: SalesOrderPdfView): Promise<Buff
     [own.orderDate, format.date(view.orderDate)],
     [own.expectedShipment, view.expectedShipmentDate ? format.date(view.expectedShipmentDate) : ''],
     [own.poNumber, view.poNumber ?? ''],
-  ]);
+  ], labels.taxNumber);
   drawShipTo(canvas, own.shipTo, view.shippingAddress);
 
   drawTable(canvas, {

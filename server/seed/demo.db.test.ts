@@ -47,6 +47,14 @@ describeOnEachDialect('demo data', (it) => {
     const plans = (await staff.get('/api/v1/plans')).json().data as { code: string; hosted_page_enabled: boolean }[];
     expect(plans.filter((plan) => plan.hosted_page_enabled).map((plan) => plan.code).sort()).toEqual(['print-basic', 'print-pro']);
 
+    const summary = (await staff.get('/api/v1/reviews/summary')).json();
+    expect(summary.count).toBeGreaterThanOrEqual(5);
+    const reviews = (await staff.get('/api/v1/reviews?limit=100')).json().data as { reply: string | null; rating: number }[];
+    expect(reviews.some((review) => review.reply !== null) && reviews.some((review) => review.reply === null)).toBe(true);
+    expect(new Set(reviews.map((review) => review.rating)).size).toBeGreaterThanOrEqual(3);
+    const forwards = await t.ctx.db.selectFrom('document_forwards').select(['subject_type', 'recipient_contact_person_id']).execute();
+    expect(forwards.map((forward) => forward.subject_type)).toContain('invoice');
+
     const contact = new TestClient(t.app, ip);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });
     expect(signIn.statusCode).toBe(200);

@@ -8,6 +8,7 @@ import { configurePortalAccess } from '../modules/portal-access/portal-access.se
 import { seedDemoBilling } from './demo-billing.ts';
 import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoSubscriptions } from './demo-subscriptions.ts';
+import { seedDemoReviews } from './demo-reviews.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     contact_address: '12 Harbour Road, Seattle, WA 98101',
     website: 'https://northwind.example',
     brand_color: '#0b6e4f',
+    allow_reviews: true,
   });
   const actor = { organizationId: organization.id, staffUserId: user.id };
   const passwordHash = await ctx.hasher.hash(demoContact.password);
@@ -118,6 +120,14 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     { usd: customerIds.get('Globex Corporation')!, usdContactId: ada.id, eur: customerIds.get('Globex Europe')!, eurContactId: adaInEurope.id, other: customerIds.get('Initech')!, taxId: salesTax.id },
     { name: organization.name, slug: organization.slug },
   );
+  await seedDemoReviews(ctx, actor, {
+    globex: customerIds.get('Globex Corporation')!,
+    globexEurope: customerIds.get('Globex Europe')!,
+    initech: customerIds.get('Initech')!,
+    mueller: customerIds.get('Müller Maschinenbau')!,
+    yamada: customerIds.get('山田商事')!,
+    dupont: customerIds.get('Dupont & Fils')!,
+  });
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
     portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,

@@ -14,6 +14,7 @@ import './styles/portal.css';
 import './styles/billing.css';
 import './styles/pay.css';
 import './styles/orders.css';
+import './styles/company.css';
 
 async function start() {
   await initI18n();

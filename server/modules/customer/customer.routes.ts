@@ -66,7 +66,7 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/customers/:id',
       { preHandler: write, schema: { tags, summary: 'Change a customer', params: idParam, body: updateCustomerBody, response: { 200: customerResponse, 404: errorResponse } } },
-      async (request) => presentCustomer(ctx, ctx.db, await updateCustomer(ctx, staffOf(request).organizationId, request.params.id, request.body)),
+      async (request) => presentCustomer(ctx, ctx.db, await updateCustomer(ctx, staffOf(request), request.params.id, request.body)),
     );
 
     app.delete(

@@ -4,6 +4,9 @@ import type { Page } from '../../db/keyset.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import type { StaffPrincipal } from '../../http/auth.ts';
+import { customerDetails } from '../company-history/company-history.ts';
+import { recordCompanyChange, staffChangeActor } from '../company-history/company-history.service.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
 import { disableContactAccess } from '../portal-access/invitation.service.ts';
 import { configurePortalAccess, type PortalAccessResult } from '../portal-access/portal-access.service.ts';
@@ -121,9 +124,19 @@ export async function listCustomers(
   return repo.listCustomerPage(ctx.db, organizationId, { search: query.search, sort: 'display_name', limit: query.limit, cursor: query.cursor });
 }
 
-export async function updateCustomer(ctx: AppContext, organizationId: string, id: string, input: UpdateCustomerBody): Promise<CustomerRow> {
+/**
+ * Changes a customer; what changed goes to its company details history (company-history) in the same
+ * transaction, with the staff member or API key that changed it.
+ */
+export async function updateCustomer(
+  ctx: AppContext,
+  staff: Pick<StaffPrincipal, 'organizationId' | 'staffUserId' | 'via'>,
+  id: string,
+  input: UpdateCustomerBody,
+): Promise<CustomerRow> {
+  const { organizationId } = staff;
   return ctx.db.transaction().execute(async (trx) => {
-    await getCustomer(ctx, trx, organizationId, id);
+    const before = await getCustomer(ctx, trx, organizationId, id);
     const { billing_address, shipping_address, allow_bank_payments, ...rest } = input;
     await repo.updateCustomerRow(trx, id, {
       ...rest,
@@ -132,7 +145,10 @@ export async function updateCustomer(ctx: AppContext, organizationId: string, id
       ...(shipping_address !== undefined ? { shipping_address: shipping_address ? JSON.stringify(shipping_address) : null } : {}),
       updated_at: isoNow(ctx.clock),
     });
-    return getCustomer(ctx, trx, organizationId, id);
+    const after = await getCustomer(ctx, trx, organizationId, id);
+    const touched = Object.fromEntries(Object.entries(customerDetails(after)).filter(([field]) => field in input));
+    await recordCompanyChange(ctx, trx, { organizationId, customerId: id, actor: await staffChangeActor(trx, staff), before: customerDetails(before), after: touched });
+    return after;
   });
 }
 
@@ -194,4 +210,23 @@ export async function deleteContactPerson(ctx: AppContext, organizationId: strin
       if (next) await repo.updateContactPersonRow(trx, next.id, { is_primary: 1, updated_at: isoNow(ctx.clock) });
     }
   });
+}
+
+/**
+ * The customer's contact person with this address (compared without case), or a new one without portal
+ * access, in the caller's transaction: whom a contact forwards a document to becomes a contact person.
+ */
+export async function findOrAddContactByEmail(
+  ctx: AppContext,
+  db: Db,
+  organizationId: string,
+  customerId: string,
+  person: { email: string; firstName: string; lastName: string },
+): Promise<{ contact: ContactPersonRow; created: boolean }> {
+  const email = person.email.toLowerCase();
+  const existing = (await repo.listContactsOfCustomers(db, [customerId])).find((contact) => contact.email?.toLowerCase() === email);
+  if (existing) return { contact: existing, created: false };
+  const contact = contactRow(ctx, organizationId, customerId, { first_name: person.firstName, last_name: person.lastName, email }, false);
+  await repo.insertContactPerson(db, contact);
+  return { contact, created: true };
 }

@@ -57,7 +57,7 @@ async function letterhead(ctx: AppContext, organization: OrganizationRow): Promi
 }
 
 function addressee(customer: CustomerRow): PdfCustomer {
-  return { name: customer.company_name ?? customer.display_name, addressLines: addressLines(customer.billing_address) };
+  return { name: customer.company_name ?? customer.display_name, addressLines: addressLines(customer.billing_address), taxNumber: customer.tax_number };
 }
 
 function toPdfLine(line: DocumentLinesTable): PdfDocumentLine {

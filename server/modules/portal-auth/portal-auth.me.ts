@@ -41,6 +41,8 @@ export async function buildMeFor(
     email: identity.email,
     two_factor_enabled: identity.totp_enabled_at !== null,
     show_sales_orders: settings.show_sales_orders,
+    allow_reviews: settings.allow_reviews,
+    allow_forwarding: settings.allow_forwarding,
     show_projects: settings.show_projects,
     allow_time_entry_approval: settings.allow_time_entry_approval,
   };

@@ -14,6 +14,10 @@ export const meResponse = z.object({
   two_factor_enabled: z.boolean(),
   /** Whether the business shows sales orders (orders, shipments, the catalogue) in its portal. */
   show_sales_orders: z.boolean(),
+  /** Whether contacts may review the business (the portal's Reviews page). */
+  allow_reviews: z.boolean(),
+  /** Whether contacts may forward documents by email. */
+  allow_forwarding: z.boolean(),
   /** Whether the business shows projects and timesheets in its portal. */
   show_projects: z.boolean(),
   /** Whether customers approve time entries (with the approve_estimates role). */

@@ -44,7 +44,7 @@ export async function salesOrderPdfFile(ctx: AppContext, scope: { organizationId
       brandColor: organization.brand_color,
       logo: await loadLogo(organization.logo_url, ctx.clock.now().getTime()),
     },
-    customer: { name: customer.company_name ?? customer.display_name, addressLines: addressLines(customer.billing_address) },
+    customer: { name: customer.company_name ?? customer.display_name, addressLines: addressLines(customer.billing_address), taxNumber: customer.tax_number },
     generatedAt: isoNow(ctx.clock),
     number: order.number,
     status: order.status,

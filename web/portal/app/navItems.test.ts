@@ -19,4 +19,9 @@ describe('the navigation', () => {
     const buyer = { ...testMe({ contact: { ...contact, permissions: ['view_documents', 'place_orders'] } }), show_sales_orders: false };
     expect(paths(buyer).filter((path) => ['/catalog', '/orders', '/shipments', '/cart'].includes(path))).toEqual([]);
   });
+
+  it('shows reviews only where the business allows them', () => {
+    expect(paths(testMe())).not.toContain('/reviews');
+    expect(paths(testMe({ allow_reviews: true }))).toContain('/reviews');
+  });
 });

@@ -11,6 +11,8 @@ export interface NavItem {
   permission?: ContactPermission;
   /** Shown only when the business shows sales orders in its portal. */
   orders?: boolean;
+  /** Shown only when the business lets contacts review it. */
+  reviews?: boolean;
   /** The entry shows how many lines the cart holds. */
   cartBadge?: boolean;
   end?: boolean;
@@ -32,9 +34,10 @@ export const navItems: NavItem[] = [
   { to: '/shipments', label: 'nav.shipments', orders: true },
   { to: '/cart', label: 'nav.cart', permission: 'place_orders', orders: true, cartBadge: true },
   { to: '/company', label: 'nav.company' },
+  { to: '/reviews', label: 'nav.reviews', reviews: true },
 ];
 
-/** The entries the signed-in contact sees: by its permissions, and ordering only where the business shows it. */
+/** The entries the signed-in contact sees: by its permissions, ordering only where the business shows it, reviews where allowed. */
 export function visibleNavItems(me: Me): NavItem[] {
-  return navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)));
+  return navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)) && (!item.reviews || me.allow_reviews));
 }

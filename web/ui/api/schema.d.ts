@@ -218,6 +218,8 @@ export interface paths {
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
                              *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true,
                              *       "portal.time_entries_approved": true,
                              *       "portal.time_entry_queried": true
                              *     }
@@ -259,6 +261,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                                 /** @default true */
                                 "portal.time_entries_approved": boolean;
                                 /** @default true */
@@ -354,6 +360,8 @@ export interface paths {
                          *       "portal.order_placed": true,
                          *       "portal.subscription_changed": true,
                          *       "portal.subscription_cancelled": true,
+                         *       "portal.review_submitted": true,
+                         *       "portal.document_forwarded": true,
                          *       "portal.time_entries_approved": true,
                          *       "portal.time_entry_queried": true
                          *     }
@@ -395,6 +403,10 @@ export interface paths {
                             "portal.subscription_changed"?: boolean;
                             /** @default true */
                             "portal.subscription_cancelled"?: boolean;
+                            /** @default true */
+                            "portal.review_submitted"?: boolean;
+                            /** @default true */
+                            "portal.document_forwarded"?: boolean;
                             /** @default true */
                             "portal.time_entries_approved"?: boolean;
                             /** @default true */
@@ -479,6 +491,8 @@ export interface paths {
                              *       "portal.order_placed": true,
                              *       "portal.subscription_changed": true,
                              *       "portal.subscription_cancelled": true,
+                             *       "portal.review_submitted": true,
+                             *       "portal.document_forwarded": true,
                              *       "portal.time_entries_approved": true,
                              *       "portal.time_entry_queried": true
                              *     }
@@ -520,6 +534,10 @@ export interface paths {
                                 "portal.subscription_changed": boolean;
                                 /** @default true */
                                 "portal.subscription_cancelled": boolean;
+                                /** @default true */
+                                "portal.review_submitted": boolean;
+                                /** @default true */
+                                "portal.document_forwarded": boolean;
                                 /** @default true */
                                 "portal.time_entries_approved": boolean;
                                 /** @default true */
@@ -12737,6 +12755,73 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/company-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes of the customer's company details (portal, console and API), newest first, each with the changed fields before and after */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                actor_type: "contact" | "staff" | "api" | "system";
+                                actor_name: string;
+                                contact_person_id: string | null;
+                                staff_user_id: string | null;
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/packages": {
         parameters: {
             query?: never;
@@ -17471,6 +17556,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s comments, staff’s and the customer’s contacts’, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact";
+                                author_name: string;
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a project; with display_in_portal the customer sees it (and its portal contacts are emailed when the portal setting says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        display_in_portal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact";
+                            author_name: string;
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews, newest first, filtered by rating, reply, customer and period */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    rating?: number;
+                    replied?: "true" | "false";
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                };
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                };
+                                replied_by: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many reviews, their average rating and how many of each rating */
+        get: {
+            parameters: {
+                query?: {
+                    customer_id?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            average: number | null;
+                            distribution: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            };
+                            replied_by: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -19990,6 +20452,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20111,6 +20575,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20233,6 +20699,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20428,6 +20896,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20635,6 +21105,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20867,6 +21339,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -20970,6 +21444,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21056,6 +21532,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21154,6 +21632,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21274,6 +21754,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21629,6 +22111,8 @@ export interface paths {
                             language: "en" | "de" | "fr" | "es" | "ja";
                             two_factor_enabled: boolean;
                             show_sales_orders: boolean;
+                            allow_reviews: boolean;
+                            allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
                             contact: {
@@ -21900,6 +22384,7 @@ export interface paths {
                             display_name: string;
                             company_name: string | null;
                             phone: string | null;
+                            tax_number: string | null;
                             billing_address: {
                                 attention?: string;
                                 street?: string;
@@ -21927,7 +22412,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change company name, phone and addresses (staff are notified) */
+        /** Change company name, phone, tax number and addresses (recorded in the history; staff are notified) */
         patch: {
             parameters: {
                 query?: never;
@@ -21942,6 +22427,7 @@ export interface paths {
                     "application/json": {
                         company_name?: string;
                         phone?: string | null;
+                        tax_number?: string | null;
                         billing_address?: {
                             attention?: string;
                             street?: string;
@@ -21972,6 +22458,7 @@ export interface paths {
                             display_name: string;
                             company_name: string | null;
                             phone: string | null;
+                            tax_number: string | null;
                             billing_address: {
                                 attention?: string;
                                 street?: string;
@@ -21994,6 +22481,229 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/portal/{slug}/api/company/shipping-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The addresses orders can ship to, the default first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                label: string | null;
+                                address: string;
+                                address_lines: string[];
+                                is_default: boolean;
+                                stored: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a shipping address; the first one, or one with is_default, becomes the default (recorded; staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        address: string;
+                        /** @default false */
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string | null;
+                            address: string;
+                            address_lines: string[];
+                            is_default: boolean;
+                            stored: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/company/shipping-addresses/{addressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a shipping address (orders keep it); the default passes to the oldest one left */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a shipping address; is_default: true makes it the default (recorded; staff are notified) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label?: string;
+                        address?: string;
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string | null;
+                            address: string;
+                            address_lines: string[];
+                            is_default: boolean;
+                            stored: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -32062,6 +32772,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal/{slug}/api/projects/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s comments shown in the portal, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                author_type: "staff" | "contact";
+                                author_name: string;
+                                body: string;
+                                display_in_portal: boolean;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on the project; staff are notified */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            author_type: "staff" | "contact";
+                            author_name: string;
+                            body: string;
+                            display_in_portal: boolean;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/hosted-pages/{plan_code}": {
         parameters: {
             query?: never;
@@ -32278,6 +33146,831 @@ export interface paths {
                 };
                 /** @description Default Response */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s reviews with the business’s replies, and whether it may review in this period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can_review: boolean;
+                            /** @enum {string} */
+                            period: "once" | "month" | "quarter" | "year";
+                            period_key: string;
+                            next_period_starts: string | null;
+                            current: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            } | null;
+                            data: {
+                                id: string;
+                                rating: number;
+                                body: string;
+                                period_key: string;
+                                reply: string | null;
+                                replied_at: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Review the business: 1 to 5 stars and a text, once per review period (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rating: number;
+                            body: string;
+                            period_key: string;
+                            reply: string | null;
+                            replied_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/estimates/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/retainer-invoices/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/orders/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/statement/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The statement for a period: Forward by email with the PDF attached; the recipient becomes a contact person without portal access (staff are notified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default this_month
+                         * @enum {string}
+                         */
+                        period?: "this_month" | "last_month" | "this_year" | "custom";
+                        from?: string;
+                        to?: string;
+                        email: string;
+                        name?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            subject_type: "invoice" | "retainer_invoice" | "estimate" | "credit_note" | "sales_order" | "statement";
+                            subject_id: string | null;
+                            recipient: {
+                                contact_person_id: string;
+                                email: string;
+                                name: string;
+                                created: boolean;
+                            };
+                            message: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

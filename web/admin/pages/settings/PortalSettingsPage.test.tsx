@@ -17,7 +17,7 @@ function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-const events = ['signup', 'invitation_accepted', 'signin', 'password_changed', 'account_updated', 'document_viewed', 'estimate_accepted', 'estimate_declined', 'changes_requested', 'comment_added', 'invoice_disputed', 'statement_downloaded', 'payment_received', 'payment_failed', 'refund_issued', 'order_placed', 'subscription_changed', 'subscription_cancelled', 'time_entries_approved', 'time_entry_queried'];
+const events = ['signup', 'invitation_accepted', 'signin', 'password_changed', 'account_updated', 'document_viewed', 'estimate_accepted', 'estimate_declined', 'changes_requested', 'comment_added', 'invoice_disputed', 'statement_downloaded', 'payment_received', 'payment_failed', 'refund_issued', 'order_placed', 'subscription_changed', 'subscription_cancelled', 'time_entries_approved', 'time_entry_queried', 'review_submitted', 'document_forwarded'];
 const stored = {
   portal_enabled: true,
   portal_name: '',

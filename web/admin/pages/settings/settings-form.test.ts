@@ -79,6 +79,8 @@ const settings: PortalSettings = {
     'portal.order_placed': true,
     'portal.subscription_changed': true,
     'portal.subscription_cancelled': true,
+    'portal.review_submitted': true,
+    'portal.document_forwarded': true,
     'portal.time_entries_approved': true,
     'portal.time_entry_queried': true,
   },

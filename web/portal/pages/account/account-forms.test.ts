@@ -9,6 +9,8 @@ const me = {
   language: 'en',
   two_factor_enabled: false,
   show_sales_orders: true,
+  allow_reviews: false,
+  allow_forwarding: true,
   show_projects: true,
   allow_time_entry_approval: true,
   contact: { id: 'c1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: [] },

@@ -36,6 +36,7 @@ export function CompanyForm({ company }: { company: CompanyDetails }) {
       <div className="p-field-row">
         <FormTextInput control={form.control} name="company_name" label={t('company.companyName')} autoComplete="organization" required />
         <FormTextInput control={form.control} name="phone" label={t('company.phone')} type="tel" autoComplete="tel" />
+        <FormTextInput control={form.control} name="tax_number" label={t('company.taxNumber')} hint={t('company.taxNumberHint')} />
       </div>
       <AddressFieldset legend={t('company.billingAddress')} control={form.control} name="billing" />
       <AddressFieldset legend={t('company.shippingAddress')} control={form.control} name="shipping" />

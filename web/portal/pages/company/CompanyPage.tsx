@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { can } from '../../lib/permissions.ts';
 import { AddressText } from './AddressView.tsx';
 import { CompanyForm } from './CompanyForm.tsx';
+import { ShippingAddresses } from './ShippingAddresses.tsx';
 import { companyKeys, fetchCompany } from './queries.ts';
 
 /** The customer's company details; editable by contacts with the manage-company role where the business allows it. */
@@ -28,6 +29,8 @@ export function CompanyPage() {
           <dl className="ui-dl">
             <dt>{t('company.phone')}</dt>
             <dd>{data.phone || <span className="ui-muted">{t('company.none')}</span>}</dd>
+            <dt>{t('company.taxNumber')}</dt>
+            <dd>{data.tax_number || <span className="ui-muted">{t('company.none')}</span>}</dd>
             <dt>{t('company.billingAddress')}</dt>
             <dd>
               <AddressText address={data.billing_address} />
@@ -40,6 +43,7 @@ export function CompanyPage() {
           {data.can_edit && can(me, 'manage_company') ? null : <p className="ui-muted">{t('company.readOnly')}</p>}
         </section>
         {data.can_edit && can(me, 'manage_company') ? <CompanyForm company={data} /> : null}
+        <ShippingAddresses canEdit={data.can_edit && can(me, 'manage_company')} />
       </div>
     );
   }

@@ -6,6 +6,7 @@ const company: CompanyDetails = {
   display_name: 'Globex',
   company_name: null,
   phone: null,
+  tax_number: null,
   billing_address: { street: '1 Main St', city: 'Springfield' },
   shipping_address: null,
   can_edit: true,
@@ -16,6 +17,8 @@ describe('the company form', () => {
     const values = companyValues(company);
     expect(values.company_name).toBe('Globex');
     expect(values.phone).toBe('');
+    expect(values.tax_number).toBe('');
+    expect(companyValues({ ...company, tax_number: 'GB123' }).tax_number).toBe('GB123');
     expect(values.billing).toEqual({ attention: '', street: '1 Main St', city: 'Springfield', state: '', postal_code: '', country: '' });
     expect(values.shipping).toEqual({ attention: '', street: '', city: '', state: '', postal_code: '', country: '' });
     expect(companyValues({ ...company, company_name: 'Globex Corporation' }).company_name).toBe('Globex Corporation');
@@ -31,15 +34,23 @@ describe('the company form', () => {
       ...companyValues(company),
       company_name: ' Globex Corporation ',
       phone: '  ',
+      tax_number: ' GB 123 ',
       billing: { attention: ' Accounts ', street: ' 1 Main St ', city: 'Springfield', state: '', postal_code: ' 49007 ', country: '' },
     });
     expect(companyUpdate(values)).toEqual({
       company_name: 'Globex Corporation',
       phone: null,
+      tax_number: 'GB 123',
       billing_address: { attention: 'Accounts', street: '1 Main St', city: 'Springfield', postal_code: '49007' },
       shipping_address: null,
     });
     expect(cleanAddress({ attention: ' ', street: '', city: '', state: '', postal_code: '', country: '' })).toBeNull();
+  });
+
+  it('sends an empty tax number as null and refuses one longer than 50 characters', () => {
+    expect(companyUpdate(companySchema.parse({ ...companyValues(company), tax_number: ' ' })).tax_number).toBeNull();
+    const result = companySchema.safeParse({ ...companyValues(company), tax_number: 'x'.repeat(51) });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['tax_number'], message: 'company.taxNumberTooLong' });
   });
 
   it('puts the server’s address errors on the fields they name', () => {

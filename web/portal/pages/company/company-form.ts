@@ -14,6 +14,7 @@ export type AddressValues = z.infer<typeof addressSchema>;
 export const companySchema = z.object({
   company_name: z.string().trim().min(1, 'common.required'),
   phone: z.string().trim(),
+  tax_number: z.string().trim().max(50, 'company.taxNumberTooLong'),
   billing: addressSchema,
   shipping: addressSchema,
 });
@@ -28,6 +29,7 @@ export function companyValues(company: CompanyDetails): CompanyValues {
   return {
     company_name: company.company_name ?? company.display_name,
     phone: company.phone ?? '',
+    tax_number: company.tax_number ?? '',
     billing: addressValues(company.billing_address),
     shipping: addressValues(company.shipping_address),
   };
@@ -43,6 +45,7 @@ export function companyUpdate(values: z.output<typeof companySchema>): CompanyUp
   return {
     company_name: values.company_name,
     phone: values.phone || null,
+    tax_number: values.tax_number || null,
     billing_address: cleanAddress(values.billing),
     shipping_address: cleanAddress(values.shipping),
   };
