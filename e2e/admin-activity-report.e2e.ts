@@ -45,7 +45,7 @@ describe('the portal activities report', () => {
     await page.getByRole('link', { name: 'Initrode' }).waitFor();
     await expectAccessible(page, 'the portal activities report');
 
-    await page.getByLabel('Action').selectOption('signin');
+    await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption('signin');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/action=signin/);
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
