@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState, Spinner, ToastProvider } from '../../ui/components/index.ts';
@@ -44,6 +45,14 @@ import { StaffUsersPage } from '../pages/settings/StaffUsersPage.tsx';
 import { SessionProvider, useSessionState } from './SessionContext.tsx';
 import { Shell } from './Shell.tsx';
 
+// Loaded when first opened: the report carries the charting library, which the rest of the console does not need.
+const PortalActivitiesReportPage = lazy(() => import('../pages/reports/PortalActivitiesReportPage.tsx').then((page) => ({ default: page.PortalActivitiesReportPage })));
+
+function LazyPage({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Spinner label={t('activityReport.loading')} />}>{children}</Suspense>;
+}
+
 function SignedInRoutes() {
   return (
     <Shell>
@@ -87,6 +96,7 @@ function SignedInRoutes() {
         <Route path="/settings/number-series" element={<NumberSeriesPage />} />
         <Route path="/portal-links" element={<PortalLinksPage />} />
         <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/reports/portal-activities" element={<LazyPage><PortalActivitiesReportPage /></LazyPage>} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/outbox/:id" element={<OutboxEmailPage />} />

@@ -32,6 +32,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
+    { to: '/reports/portal-activities', label: t('activityReport.navLabel') },
     { to: '/notifications', label: t('nav.notifications') },
     ...(admin ? [{ to: '/outbox', label: t('nav.outbox') }] : []),
   ];
