@@ -7,7 +7,7 @@ import { FormMessageError } from '../../../ui/errors.tsx';
 import { FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
-import { useMe } from '../../app/PortalContext.tsx';
+import { usePortal } from '../../app/PortalContext.tsx';
 import { portalClient } from '../../lib/client.ts';
 import type { KindSegment } from '../../lib/documentKinds.ts';
 import { isApiError } from '../../lib/errors.ts';
@@ -34,11 +34,11 @@ function send(target: ForwardTarget, body: ReturnType<typeof forwardBody>) {
  */
 export function ForwardAction({ target, title, onForwarded }: { target: ForwardTarget; title: string; onForwarded: (email: string) => void }) {
   const { t } = useTranslation();
-  const me = useMe();
+  const { me } = usePortal();
   const [open, setOpen] = useState(false);
   const form = useZodForm(forwardSchema, { defaultValues: forwardDefaults });
   const forward = useApiMutation({ mutationFn: (body: ReturnType<typeof forwardBody>) => send(target, body) });
-  if (!me.allow_forwarding) return null;
+  if (!me?.allow_forwarding) return null;
 
   const submit = async (values: z.output<typeof forwardSchema>) => {
     try {

@@ -71,7 +71,7 @@ function OrderDetailView({ id }: { id: string }) {
         {can(me, 'place_orders') ? <ReorderButton orderId={data.id} number={data.number} /> : null}
         <ForwardAction target={{ type: 'order', id: data.id }} title={t('forward.title', { document: t('orders.one', { number: data.number }) })} onForwarded={(email) => setForwarded(email)} />
       </PdfAndPrint>
-      <div role="status">{forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}</div>
+      {forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}
       <div className="p-stack">
         <OrderTimeline timeline={orderTimeline(data)} />
         <OrderFacts order={data} />

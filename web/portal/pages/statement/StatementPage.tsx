@@ -84,7 +84,7 @@ export function StatementPage() {
           <ForwardAction target={{ type: 'statement', query }} title={t('forward.statementTitle')} onForwarded={(email) => setForwarded(email)} />
         </PdfAndPrint>
       ) : null}
-      <div role="status">{forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}</div>
+      {forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}
       <div aria-busy={query !== undefined && statement.isPending}>{body}</div>
     </>
   );
