@@ -55,3 +55,7 @@ export function activityModuleLabel(language: Language, module: string): string 
 export function activityActionLabel(language: Language, action: string): string {
   return actions[action]?.[language] ?? asWords(action);
 }
+
+/** The modules and actions Portico records, for the report's filters (others still show when they occur). */
+export const knownActivityModules = Object.keys(modules).filter((module) => module !== 'projects' && module !== 'reviews');
+export const knownActivityActions = Object.keys(actions);

@@ -69,6 +69,7 @@ import { paymentScheduleRoutes } from './modules/payment-schedule/payment-schedu
 import { portalPaymentScheduleRoutes } from './modules/payment-schedule/portal-payment-schedule.routes.ts';
 import { portalOrderRoutes } from './modules/portal-order/portal-order.routes.ts';
 import { portalProjectRoutes } from './modules/portal-project/portal-project.routes.ts';
+import { portalProjectCommentRoutes, projectCommentRoutes } from './modules/project-comment/project-comment.routes.ts';
 import { testGatewayRoutes } from './payments/test-gateway/index.ts';
 import { shipmentRoutes } from './modules/shipment/shipment.routes.ts';
 import { subscriptionSettingsRoutes } from './modules/subscription-settings/subscription-settings.routes.ts';
@@ -240,6 +241,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(subscriptionSettingsRoutes(ctx));
       await api.register(subscriptionRoutes(ctx));
       await api.register(subscriptionActionRoutes(ctx));
+      await api.register(projectCommentRoutes(ctx));
       await api.register(reviewRoutes(ctx));
       await api.register(projectRoutes(ctx));
       await api.register(timeEntryRoutes(ctx));
@@ -261,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalOrderRoutes(ctx));
       await portal.register(portalSubscriptionRoutes(ctx));
       await portal.register(portalProjectRoutes(ctx));
+      await portal.register(portalProjectCommentRoutes(ctx));
       await portal.register(hostedPageRoutes(ctx));
       await portal.register(portalReviewRoutes(ctx));
       await portal.register(documentForwardRoutes(ctx));

@@ -7,7 +7,7 @@ interface CommentText {
   subject: string;
   intro: string;
   action: string;
-  kinds: Record<DocumentKind | 'sales_order', string>;
+  kinds: Record<DocumentKind | 'sales_order' | 'project', string>;
 }
 
 /** Placeholders: {number}, {doc}, {author}, {org}. */
@@ -16,31 +16,31 @@ const texts: Record<Language, CommentText> = {
     subject: 'New comment on {number}',
     intro: '{author} of {org} commented on {doc} {number}:',
     action: 'View and reply',
-    kinds: { invoice: 'invoice', retainer_invoice: 'retainer invoice', estimate: 'estimate', credit_note: 'credit note', sales_order: 'sales order' },
+    kinds: { invoice: 'invoice', retainer_invoice: 'retainer invoice', estimate: 'estimate', credit_note: 'credit note', sales_order: 'sales order', project: 'project' },
   },
   de: {
     subject: 'Neuer Kommentar zu {number}',
     intro: '{author} von {org} hat {doc} {number} kommentiert:',
     action: 'Ansehen und antworten',
-    kinds: { invoice: 'Rechnung', retainer_invoice: 'Vorschussrechnung', estimate: 'Angebot', credit_note: 'Gutschrift', sales_order: 'Auftrag' },
+    kinds: { invoice: 'Rechnung', retainer_invoice: 'Vorschussrechnung', estimate: 'Angebot', credit_note: 'Gutschrift', sales_order: 'Auftrag', project: 'das Projekt' },
   },
   fr: {
     subject: 'Nouveau commentaire sur {number}',
     intro: '{author} ({org}) a commenté {doc} {number} :',
     action: 'Voir et répondre',
-    kinds: { invoice: 'la facture', retainer_invoice: 'la facture d’acompte', estimate: 'le devis', credit_note: 'l’avoir', sales_order: 'la commande' },
+    kinds: { invoice: 'la facture', retainer_invoice: 'la facture d’acompte', estimate: 'le devis', credit_note: 'l’avoir', sales_order: 'la commande', project: 'le projet' },
   },
   es: {
     subject: 'Nuevo comentario en {number}',
     intro: '{author} de {org} comentó {doc} {number}:',
     action: 'Ver y responder',
-    kinds: { invoice: 'la factura', retainer_invoice: 'la factura de anticipo', estimate: 'el presupuesto', credit_note: 'la nota de crédito', sales_order: 'el pedido' },
+    kinds: { invoice: 'la factura', retainer_invoice: 'la factura de anticipo', estimate: 'el presupuesto', credit_note: 'la nota de crédito', sales_order: 'el pedido', project: 'el proyecto' },
   },
   ja: {
     subject: '{number} に新しいコメントがあります',
     intro: '{org} の {author} さんが{doc} {number} にコメントしました:',
     action: '表示して返信',
-    kinds: { invoice: '請求書', retainer_invoice: '前受金請求書', estimate: '見積書', credit_note: 'クレジットノート', sales_order: '注文' },
+    kinds: { invoice: '請求書', retainer_invoice: '前受金請求書', estimate: '見積書', credit_note: 'クレジットノート', sales_order: '注文', project: 'プロジェクト' },
   },
 };
 
@@ -50,7 +50,7 @@ export interface CommentEmailInput {
   brandColor: string;
   recipientName: string | null;
   authorName: string;
-  documentKind: DocumentKind | 'sales_order';
+  documentKind: DocumentKind | 'sales_order' | 'project';
   documentNumber: string;
   /** Plain text as the author wrote it; escaped here for the HTML part. */
   body: string;

@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState, Spinner, ToastProvider } from '../../ui/components/index.ts';
@@ -15,6 +16,9 @@ import { ItemsPage } from '../pages/items/ItemsPage.tsx';
 import { ItemDetailPage } from '../pages/items/ItemDetailPage.tsx';
 import { PriceListFormPage } from '../pages/price-lists/PriceListFormPage.tsx';
 import { PlansPage } from '../pages/plans/PlansPage.tsx';
+import { ProjectDetailPage } from '../pages/projects/ProjectDetailPage.tsx';
+import { ProjectFormPage } from '../pages/projects/ProjectFormPage.tsx';
+import { ProjectListPage } from '../pages/projects/ProjectListPage.tsx';
 import { PriceListsPage } from '../pages/price-lists/PriceListsPage.tsx';
 import { WarehousesPage } from '../pages/warehouses/WarehousesPage.tsx';
 import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
@@ -43,6 +47,14 @@ import { PortalSettingsPage } from '../pages/settings/PortalSettingsPage.tsx';
 import { StaffUsersPage } from '../pages/settings/StaffUsersPage.tsx';
 import { SessionProvider, useSessionState } from './SessionContext.tsx';
 import { Shell } from './Shell.tsx';
+
+// Loaded when first opened: the report carries the charting library, which the rest of the console does not need.
+const PortalActivitiesReportPage = lazy(() => import('../pages/reports/PortalActivitiesReportPage.tsx').then((page) => ({ default: page.PortalActivitiesReportPage })));
+
+function LazyPage({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Spinner label={t('activityReport.loading')} />}>{children}</Suspense>;
+}
 
 function SignedInRoutes() {
   return (
@@ -81,12 +93,17 @@ function SignedInRoutes() {
         <Route path="/subscriptions" element={<SubscriptionListPage />} />
         <Route path="/subscriptions/new" element={<SubscriptionFormPage />} />
         <Route path="/subscriptions/:id" element={<SubscriptionDetailPage />} />
+        <Route path="/projects" element={<ProjectListPage />} />
+        <Route path="/projects/new" element={<ProjectFormPage key="new" mode="new" />} />
+        <Route path="/projects/:id" element={<ProjectDetailPage />} />
+        <Route path="/projects/:id/edit" element={<ProjectFormPage key="edit" mode="edit" />} />
         <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
         <Route path="/settings/number-series" element={<NumberSeriesPage />} />
         <Route path="/portal-links" element={<PortalLinksPage />} />
         <Route path="/activity" element={<ActivityPage />} />
+        <Route path="/reports/portal-activities" element={<LazyPage><PortalActivitiesReportPage /></LazyPage>} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/outbox/:id" element={<OutboxEmailPage />} />

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, useToast } from '../../ui/components/index.ts';
 import { isUiLanguage, uiLanguages, type UiLanguage } from '../../ui/i18n.ts';
@@ -5,6 +6,7 @@ import { languageName } from '../../ui/format.ts';
 import { useApiMutation } from '../../ui/query/mutations.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { rememberLanguage } from '../lib/i18n.ts';
+import { fetchDigestPreference, reportKeys, saveDigestPreference, type DigestPreference } from '../pages/reports/queries.ts';
 import { saveLanguage } from './session-queries.ts';
 import { useSession, useSessionState } from './SessionContext.tsx';
 import { useDisclosure } from './useDisclosure.ts';
@@ -21,6 +23,17 @@ export function UserMenu() {
   const save = useApiMutation({
     mutationFn: saveLanguage,
     onSuccess: (user) => adopt({ ...session, user }),
+    onError: (failure) => toast.show(errorMessage(t, failure), 'danger'),
+  });
+  // The staff member's own activity digest email: read when the menu opens.
+  const queryClient = useQueryClient();
+  const digest = useQuery({ queryKey: reportKeys.digest, queryFn: ({ signal }) => fetchDigestPreference(signal), enabled: open });
+  const saveDigest = useApiMutation({
+    mutationFn: saveDigestPreference,
+    onSuccess: (preference) => {
+      queryClient.setQueryData(reportKeys.digest, preference);
+      toast.show(t('activityReport.digestSaved'), 'success');
+    },
     onError: (failure) => toast.show(errorMessage(t, failure), 'danger'),
   });
   const changeLanguage = (language: UiLanguage) => {
@@ -63,6 +76,24 @@ export function UserMenu() {
               </option>
             ))}
           </select>
+          <label className="ui-field__label" htmlFor="admin-activity-digest">
+            {t('activityReport.digestLabel')}
+          </label>
+          <select
+            id="admin-activity-digest"
+            className="ui-input ui-select"
+            aria-describedby="admin-activity-digest-hint"
+            value={digest.data?.activity_digest ?? 'off'}
+            disabled={!digest.data || saveDigest.isPending}
+            onChange={(event) => saveDigest.mutate(event.target.value as DigestPreference['activity_digest'])}
+          >
+            <option value="off">{t('activityReport.digestOff')}</option>
+            <option value="daily">{t('activityReport.digestDaily')}</option>
+            <option value="weekly">{t('activityReport.digestWeekly')}</option>
+          </select>
+          <p id="admin-activity-digest-hint" className="ui-muted ui-small">
+            {t('activityReport.digestHint')}
+          </p>
           <Button className="admin-user__signout" onClick={() => void signOut()}>
             {t('shell.signOut')}
           </Button>
