@@ -38,6 +38,7 @@ import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
 import { SubscriptionDetailPage } from './pages/subscriptions/SubscriptionDetailPage.tsx';
 import { SubscriptionListPage } from './pages/subscriptions/SubscriptionListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
+import { ReviewsPage } from './pages/reviews/ReviewsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 const documentSegments = Object.keys(kindOfSegment) as KindSegment[];
@@ -78,6 +79,7 @@ export function App({ branding }: { branding: Branding }) {
               <Route path="pay" element={<PayPage />} />
               <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
+              <Route path="reviews" element={<ReviewsPage />} />
               <Route path="subscriptions" element={<SubscriptionListPage />} />
               <Route path="subscriptions/:id" element={<SubscriptionDetailPage />} />
               <Route element={<RequireOrdering placing />}>

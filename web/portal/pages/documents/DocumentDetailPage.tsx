@@ -15,6 +15,7 @@ import { isAwaiting, type Decision } from '../estimates/estimateDecision.ts';
 import { DisputeAction, DisputeList } from '../invoices/DisputeAction.tsx';
 import { AppliedAmounts } from './AppliedAmounts.tsx';
 import { PdfAndPrint } from './DocumentActions.tsx';
+import { ForwardAction } from '../forward/ForwardAction.tsx';
 import { DocumentFacts } from './DocumentFacts.tsx';
 import { DocumentLines, DocumentTotals } from './DocumentLines.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
@@ -111,6 +112,11 @@ function DocumentDetailView({ segment, id }: { segment: KindSegment; id: string 
       {data.kind === 'invoice' || data.kind === 'retainer_invoice' ? <PayNow documentId={data.id} /> : null}
       <PdfAndPrint pdfPath={documentPdfPath(segment, id)}>
         {data.kind === 'invoice' && data.status !== 'void' ? <DisputeAction doc={data} onDisputed={() => announce(t('disputes.done'))} /> : null}
+        <ForwardAction
+          target={{ type: 'document', segment, id: data.id }}
+          title={t('forward.title', { document: t(`docs.${config.key}.one`, { number: data.number }) })}
+          onForwarded={(email) => announce(t('forward.done', { email }))}
+        />
       </PdfAndPrint>
       <div ref={doneRef} tabIndex={-1} className="p-focus-target">
         {done ? <Notice tone={done.tone}>{done.message}</Notice> : null}

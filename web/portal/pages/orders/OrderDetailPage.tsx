@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { Money } from '../../../ui/components/Money.tsx';
@@ -11,6 +12,7 @@ import { errorMessage, isApiError } from '../../lib/errors.ts';
 import { can } from '../../lib/permissions.ts';
 import { Thread } from '../comments/CommentThread.tsx';
 import { PdfAndPrint } from '../documents/DocumentActions.tsx';
+import { ForwardAction } from '../forward/ForwardAction.tsx';
 import { DocumentStatusBadge } from '../documents/DocumentStatusBadge.tsx';
 import type { DocumentStatus } from '../../../../contract/billing.ts';
 import { orderTimeline } from './order-status.ts';
@@ -39,6 +41,7 @@ function OrderDetailView({ id }: { id: string }) {
   const me = useMe();
   const location = useLocation();
   const placed = (location.state as { placed?: boolean } | null)?.placed === true;
+  const [forwarded, setForwarded] = useState<string | undefined>();
   const order = useQuery({ queryKey: orderKeys.detail(id), queryFn: ({ signal }) => fetchOrder(id, signal) });
   const backLink = (
     <Link to="/orders" className="p-back p-no-print">
@@ -64,7 +67,11 @@ function OrderDetailView({ id }: { id: string }) {
         </p>
       </PageHeader>
       {placed ? <Notice tone="success">{data.status === 'pending_approval' ? t('orders.placedPending', { number: data.number }) : t('orders.placed', { number: data.number })}</Notice> : null}
-      <PdfAndPrint pdfPath={orderPdfPath(id)}>{can(me, 'place_orders') ? <ReorderButton orderId={data.id} number={data.number} /> : null}</PdfAndPrint>
+      <PdfAndPrint pdfPath={orderPdfPath(id)}>
+        {can(me, 'place_orders') ? <ReorderButton orderId={data.id} number={data.number} /> : null}
+        <ForwardAction target={{ type: 'order', id: data.id }} title={t('forward.title', { document: t('orders.one', { number: data.number }) })} onForwarded={(email) => setForwarded(email)} />
+      </PdfAndPrint>
+      {forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}
       <div className="p-stack">
         <OrderTimeline timeline={orderTimeline(data)} />
         <OrderFacts order={data} />

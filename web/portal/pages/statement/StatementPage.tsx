@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../ui/api/errors.ts';
 import { Button } from '../../../ui/components/Button.tsx';
+import { Notice } from '../../../ui/components/Feedback.tsx';
 import { Select } from '../../../ui/components/Field.tsx';
 import { FormTextInput } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
@@ -12,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage, fieldMessage } from '../../lib/errors.ts';
 import { calendarDate } from '../../lib/money.ts';
 import { PdfAndPrint } from '../documents/DocumentActions.tsx';
+import { ForwardAction } from '../forward/ForwardAction.tsx';
 import { useListParams } from '../documents/ListControls.tsx';
 import { fetchStatement, statementKeys } from './queries.ts';
 import { customRangeSchema, periodChange, readStatementSelection, statementPeriods, statementQuery, statementSearch } from './statement-period.ts';
@@ -22,6 +24,7 @@ export function StatementPage() {
   const { t } = useTranslation();
   const { branding } = usePortal();
   const { params, update } = useListParams();
+  const [forwarded, setForwarded] = useState<string | undefined>();
   const selection = readStatementSelection(params);
   const query = statementQuery(selection);
   const statement = useQuery({
@@ -76,7 +79,12 @@ export function StatementPage() {
           </form>
         ) : null}
       </div>
-      {query && data ? <PdfAndPrint pdfPath={`/statement.pdf${statementSearch(query)}`} /> : null}
+      {query && data ? (
+        <PdfAndPrint pdfPath={`/statement.pdf${statementSearch(query)}`}>
+          <ForwardAction target={{ type: 'statement', query }} title={t('forward.statementTitle')} onForwarded={(email) => setForwarded(email)} />
+        </PdfAndPrint>
+      ) : null}
+      {forwarded ? <Notice tone="success">{t('forward.done', { email: forwarded })}</Notice> : null}
       <div aria-busy={query !== undefined && statement.isPending}>{body}</div>
     </>
   );
