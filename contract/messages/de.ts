@@ -187,6 +187,14 @@ export const de: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} hat die Zeit für ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project} beanstandet${because(p.comment)}`,
     customer: (p, f) => `${p.actor} hat die Zeit für ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project} beanstandet${because(p.comment)}`,
   },
+  'project.time_submitted': {
+    staff: (p) => `${p.business} hat ${p.count} ${p.count === 1 ? 'Zeiteintrag' : 'Zeiteinträge'} (${hm(p.minutes)}) des Projekts ${p.project}${of(p.customer)} zur Freigabe vorgelegt`,
+    customer: (p) => `${p.business} hat Ihnen ${p.count} ${p.count === 1 ? 'Zeiteintrag' : 'Zeiteinträge'} (${hm(p.minutes)}) des Projekts ${p.project} zur Freigabe vorgelegt`,
+  },
+  'project.query_answered': {
+    staff: (p, f) => `${p.business} hat die Rückfrage zu ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project}${of(p.customer)} beantwortet${because(p.comment)}`,
+    customer: (p, f) => `${p.business} hat Ihre Rückfrage zur Zeit für ${p.task} am ${f.date(p.work_date)} im Projekt ${p.project} beantwortet${because(p.comment)}`,
+  },
   'project.commented': {
     staff: (p) => `${p.actor}${of(p.customer)} hat das Projekt ${p.project} kommentiert`,
     customer: (p) => `${p.actor} hat das Projekt ${p.project} kommentiert`,

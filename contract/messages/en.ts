@@ -186,6 +186,14 @@ export const en: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} queried the time on ${p.task} of ${f.date(p.work_date)} in project ${p.project}${because(p.comment)}`,
     customer: (p, f) => `${p.actor} queried the time on ${p.task} of ${f.date(p.work_date)} in project ${p.project}${because(p.comment)}`,
   },
+  'project.time_submitted': {
+    staff: (p) => `${p.business} submitted ${p.count} time ${p.count === 1 ? 'entry' : 'entries'} (${hm(p.minutes)}) of project ${p.project}${of(p.customer)} for approval`,
+    customer: (p) => `${p.business} submitted ${p.count} time ${p.count === 1 ? 'entry' : 'entries'} (${hm(p.minutes)}) of project ${p.project} for your approval`,
+  },
+  'project.query_answered': {
+    staff: (p, f) => `${p.business} answered the query about ${p.task} of ${f.date(p.work_date)} in project ${p.project}${of(p.customer)}${because(p.comment)}`,
+    customer: (p, f) => `${p.business} answered your query about the time on ${p.task} of ${f.date(p.work_date)} in project ${p.project}${because(p.comment)}`,
+  },
   'project.commented': {
     staff: (p) => `${p.actor}${of(p.customer)} commented on project ${p.project}`,
     customer: (p) => `${p.actor} commented on project ${p.project}`,

@@ -187,6 +187,14 @@ export const es: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} cuestionó el tiempo de ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${because(p.comment)}`,
     customer: (p, f) => `${p.actor} cuestionó el tiempo de ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${because(p.comment)}`,
   },
+  'project.time_submitted': {
+    staff: (p) => `${p.business} envió ${p.count} ${p.count === 1 ? 'registro de tiempo' : 'registros de tiempo'} (${hm(p.minutes)}) del proyecto ${p.project}${of(p.customer)} para su aprobación`,
+    customer: (p) => `${p.business} le envió ${p.count} ${p.count === 1 ? 'registro de tiempo' : 'registros de tiempo'} (${hm(p.minutes)}) del proyecto ${p.project} para su aprobación`,
+  },
+  'project.query_answered': {
+    staff: (p, f) => `${p.business} respondió la consulta sobre ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${of(p.customer)}${because(p.comment)}`,
+    customer: (p, f) => `${p.business} respondió su consulta sobre el tiempo de ${p.task} del ${f.date(p.work_date)} en el proyecto ${p.project}${because(p.comment)}`,
+  },
   'project.commented': {
     staff: (p) => `${p.actor}${of(p.customer)} comentó el proyecto ${p.project}`,
     customer: (p) => `${p.actor} comentó el proyecto ${p.project}`,

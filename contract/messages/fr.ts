@@ -189,6 +189,14 @@ export const fr: MessageCatalog = {
     staff: (p, f) => `${p.actor}${of(p.customer)} a contesté le temps de ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${because(p.comment)}`,
     customer: (p, f) => `${p.actor} a contesté le temps de ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${because(p.comment)}`,
   },
+  'project.time_submitted': {
+    staff: (p) => `${p.business} a soumis ${p.count} ${p.count === 1 ? 'saisie de temps' : 'saisies de temps'} (${hm(p.minutes)}) du projet ${p.project}${of(p.customer)} pour approbation`,
+    customer: (p) => `${p.business} a soumis ${p.count} ${p.count === 1 ? 'saisie de temps' : 'saisies de temps'} (${hm(p.minutes)}) du projet ${p.project} à votre approbation`,
+  },
+  'project.query_answered': {
+    staff: (p, f) => `${p.business} a répondu à la question sur ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${of(p.customer)}${because(p.comment)}`,
+    customer: (p, f) => `${p.business} a répondu à votre question sur le temps de ${p.task} du ${f.date(p.work_date)} dans le projet ${p.project}${because(p.comment)}`,
+  },
   'project.commented': {
     staff: (p) => `${p.actor}${of(p.customer)} a commenté le projet ${p.project}`,
     customer: (p) => `${p.actor} a commenté le projet ${p.project}`,

@@ -186,6 +186,14 @@ export const ja: MessageCatalog = {
     staff: (p, f) => `${p.actor}さん${of(p.customer)}がプロジェクト ${p.project} の ${f.date(p.work_date)} の ${p.task} の作業時間に問い合わせました${because(p.comment)}`,
     customer: (p, f) => `${p.actor}さんがプロジェクト ${p.project} の ${f.date(p.work_date)} の ${p.task} の作業時間に問い合わせました${because(p.comment)}`,
   },
+  'project.time_submitted': {
+    staff: (p) => `${p.business}がプロジェクト ${p.project}${of(p.customer)} の作業時間 ${p.count} 件（${hm(p.minutes)}）を承認依頼しました`,
+    customer: (p) => `${p.business}からプロジェクト ${p.project} の作業時間 ${p.count} 件（${hm(p.minutes)}）の承認依頼が届いています`,
+  },
+  'project.query_answered': {
+    staff: (p, f) => `${p.business}がプロジェクト ${p.project}${of(p.customer)} の ${f.date(p.work_date)} の ${p.task} への問い合わせに回答しました${because(p.comment)}`,
+    customer: (p, f) => `${p.business}がプロジェクト ${p.project} の ${f.date(p.work_date)} の ${p.task} の作業時間についてのお問い合わせに回答しました${because(p.comment)}`,
+  },
   'project.commented': {
     staff: (p) => `${p.actor}さん${of(p.customer)}がプロジェクト ${p.project} にコメントしました`,
     customer: (p) => `${p.actor}さんがプロジェクト ${p.project} にコメントしました`,

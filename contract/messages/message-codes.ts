@@ -101,6 +101,10 @@ export const messageParamSchemas = {
   'project.time_approved': z.object({ actor: name, customer: name, project: name, count: z.number().int(), minutes: z.number().int(), week_start: calendarDate.nullable() }),
   /** A contact queried a time entry of a project (the task and day worked) with a comment. */
   'project.time_queried': z.object({ actor: name, customer: name, project: name, task: name, work_date: calendarDate, comment: text }),
+  /** The business submitted time of a project for the customer's approval: how many entries and how long in all (minutes). */
+  'project.time_submitted': z.object({ business: name, customer: name, project: name, count: z.number().int(), minutes: z.number().int() }),
+  /** The business answered a contact's query of a time entry (the task and day worked) with a comment; the entry awaits approval again. */
+  'project.query_answered': z.object({ business: name, customer: name, project: name, task: name, work_date: calendarDate, comment: text }),
   /** A contact commented on a project. */
   'project.commented': z.object({ actor: name, customer: name, project: name }),
   /** Thread entry of a disputed line: the line's name and the reason. */

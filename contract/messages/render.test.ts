@@ -43,6 +43,8 @@ const samples: { [C in MessageCode]: MessageParams<C> } = {
   'comment.estimate_marked_declined': { staff: 'Olivia Owner', reason: 'Went with another supplier' },
   'comment.line_disputed': { line: 'Consulting', reason: 'Billed twice' },
   'project.time_approved': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch', count: 3, minutes: 270, week_start: '2027-01-04' },
+  'project.time_submitted': { business: 'Northwind', customer: 'Globex', project: 'Website relaunch', count: 3, minutes: 150 },
+  'project.query_answered': { business: 'Northwind', customer: 'Globex', project: 'Website relaunch', task: 'Design', work_date: '2027-01-05', comment: 'Yes: two workshops' },
   'project.time_queried': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch', task: 'Design', work_date: '2027-01-05', comment: 'Was this two hours?' },
   'project.commented': { actor: 'Ada Lovelace', customer: 'Globex', project: 'Website relaunch' },
 };

@@ -7,6 +7,7 @@ import { updatePortalSettings } from '../modules/organization/organization.servi
 import { configurePortalAccess } from '../modules/portal-access/portal-access.service.ts';
 import { seedDemoBilling } from './demo-billing.ts';
 import { seedDemoOrders } from './demo-orders.ts';
+import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoSubscriptions } from './demo-subscriptions.ts';
 import { seedDemoReviews } from './demo-reviews.ts';
 
@@ -120,6 +121,14 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     { usd: customerIds.get('Globex Corporation')!, usdContactId: ada.id, eur: customerIds.get('Globex Europe')!, eurContactId: adaInEurope.id, other: customerIds.get('Initech')!, taxId: salesTax.id },
     { name: organization.name, slug: organization.slug },
   );
+  await seedDemoProjects(ctx, actor, {
+    usd: customerIds.get('Globex Corporation')!,
+    usdContactId: ada.id,
+    usdContactName: 'Ada Lovelace',
+    eur: customerIds.get('Globex Europe')!,
+    eurContactId: adaInEurope.id,
+    other: customerIds.get('Initech')!,
+  });
   await seedDemoReviews(ctx, actor, {
     globex: customerIds.get('Globex Corporation')!,
     globexEurope: customerIds.get('Globex Europe')!,

@@ -35,7 +35,7 @@ describeOnEachDialect('large tenant generator', (it, dialect) => {
   it('writes consistent billing history in every status, with counts as reported', async ({ t }) => {
     const handle = { db: t.ctx.db, dialect };
     const progress: number[] = [];
-    const tenant = await generateLargeTenant(handle, { ...small, slug: 'large-consistent', onProgress: (done) => progress.push(done) });
+    const tenant = await generateLargeTenant(handle, { ...small, activitiesPerCustomer: 3, slug: 'large-consistent', onProgress: (done) => progress.push(done) });
     const rows = await rowsOf(handle, tenant.organizationId);
     const today = todayIn('America/New_York', new Date());
 
@@ -49,7 +49,13 @@ describeOnEachDialect('large tenant generator', (it, dialect) => {
       payments: rows.payments.length,
       lines: rows.lines.length,
       retainerInvoices: ofKind('retainer_invoice').length,
+      activities: 20 * 3,
     });
+    // A year of activity for the ordinary customers, and the report's rollup counting exactly those rows.
+    const activities = await t.ctx.db.selectFrom('activities').select(['created_at']).where('organization_id', '=', tenant.organizationId).execute();
+    expect(activities).toHaveLength(60);
+    const rollup = await t.ctx.db.selectFrom('activity_daily_counts').select(['activity_count']).where('organization_id', '=', tenant.organizationId).execute();
+    expect(rollup.reduce((sum, row) => sum + Number(row.activity_count), 0)).toBe(60);
     expect(tenant.counts.customers).toBe(22);
     expect(tenant.counts.invoices).toBe(20 * 5 + 3 + 30);
     expect(tenant.counts.contacts).toBe(44);

@@ -51,6 +51,11 @@ export interface LargeTenantOptions {
   slug?: string;
   /** The same seed gives the same data (ids apart). Default 1. */
   seed?: number;
+  /**
+   * Portal activities per ordinary customer over the last year (default 0): sign-ins, views, payments,
+   * downloads… by its contacts, with the report's daily rollup (activity_daily_counts) written alongside.
+   */
+  activitiesPerCustomer?: number;
   /** Called after every chunk written: invoices written so far and in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -72,7 +77,7 @@ export interface LargeTenant {
   /** A contact per growth customer (and one ordinary customer), who can sign in to the portal with the password. */
   contacts: LargeTenantContact[];
   /** Invoices counts kind `invoice` only; retainer invoices are counted apart. */
-  counts: { customers: number; contacts: number; invoices: number; estimates: number; creditNotes: number; payments: number; lines: number; retainerInvoices: number };
+  counts: { customers: number; contacts: number; invoices: number; estimates: number; creditNotes: number; payments: number; lines: number; retainerInvoices: number; activities: number };
   seconds: number;
 }
 
@@ -155,6 +160,8 @@ const tableOrder = [
   'customers',
   'contact_persons',
   'portal_identities',
+  'activities',
+  'activity_daily_counts',
   'documents',
   'document_lines',
   'payments',
@@ -283,6 +290,18 @@ const catalogue = [
   { name: 'Software licence', unit: 'seat', price: 29.9, taxed: true },
 ];
 const TAX_RATE_MILLIPERCENT = 10_000;
+/** What a year of portal activity is made of, sign-ins and views most of it. */
+const activityKinds = [
+  ...Array<{ module: string; action: string }>(4).fill({ module: 'portal', action: 'signin' }),
+  ...Array<{ module: string; action: string }>(3).fill({ module: 'invoices', action: 'document_viewed' }),
+  { module: 'estimates', action: 'document_viewed' },
+  { module: 'estimates', action: 'estimate_accepted' },
+  { module: 'payments', action: 'payment_received' },
+  { module: 'statement', action: 'statement_downloaded' },
+  { module: 'invoices', action: 'comment_added' },
+  { module: 'sales_orders', action: 'order_placed' },
+  { module: 'portal', action: 'password_changed' },
+];
 const paymentMethods = ['bank_transfer', 'bank_transfer', 'cheque', 'cash'] as const;
 const declineReasons = ['We chose another supplier.', 'Over budget this quarter.', 'The project was postponed.'];
 
@@ -308,6 +327,7 @@ interface Counts {
   payments: number;
   lines: number;
   retainerInvoices: number;
+  activities: number;
 }
 
 /** k-th share of `total` spread over `parts` of `size`: the shares add up to `total` exactly. */
@@ -422,7 +442,12 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
   }
   const totalInvoices = plans.reduce((sum, plan) => sum + plan.invoices, 0);
 
-  const counts: Counts = { customers: 0, contacts: 0, invoices: 0, estimates: 0, creditNotes: 0, payments: 0, lines: 0, retainerInvoices: 0 };
+  const counts: Counts = { customers: 0, contacts: 0, invoices: 0, estimates: 0, creditNotes: 0, payments: 0, lines: 0, retainerInvoices: 0, activities: 0 };
+  // Activities draw from their own sequence, so the documents of a seed stay the same with or without them.
+  const activityRandom = prng((options.seed ?? defaults.seed) + 7919);
+  const activitiesPerCustomer = options.activitiesPerCustomer ?? 0;
+  const yearStart = now.getTime() - 365 * 86_400_000;
+  const rollup = new Map<string, { day: string; module: string; action: string; n: number }>();
   const used: Record<NumberSeriesKind, number> = { invoice: 0, estimate: 0, retainer_invoice: 0, credit_note: 0, payment: 0, sales_order: 0, package: 0, subscription: 0 };
   const nextNumber = (kind: NumberSeriesKind) => formatNumber(defaultPrefixes[kind], ++used[kind], 6);
   const signIns: LargeTenantContact[] = [];
@@ -556,6 +581,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
     counts.customers++;
     let viewer: string | null = null;
     let signInContact: { id: string; email: string } | undefined;
+    const contactIds: string[] = [];
     for (let k = 0; k < contactsPerCustomer; k++) {
       contactSerial++;
       const contactId = newId();
@@ -595,9 +621,39 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
         updated_at: accepted,
       });
       counts.contacts++;
+      contactIds.push(contactId);
       if (k === 0) {
         viewer = contactId;
         signInContact = { id: contactId, email };
+      }
+    }
+
+    if (plan.index >= growth.length) {
+      for (let a = 0; a < activitiesPerCustomer; a++) {
+        const kind = activityKinds[Math.floor(activityRandom() * activityKinds.length)]!;
+        const createdAt = new Date(yearStart + Math.floor(activityRandom() * 365 * 86_400_000)).toISOString();
+        const contactId = contactIds[Math.floor(activityRandom() * contactIds.length)] ?? null;
+        buffer.add('activities', {
+          id: newId(),
+          organization_id: organizationId,
+          customer_id: customerId,
+          contact_person_id: contactId,
+          actor_name: plan.name,
+          module: kind.module,
+          action: kind.action,
+          details: null,
+          message_code: null,
+          message_params: null,
+          ip: '203.0.113.7',
+          user_agent: null,
+          created_at: createdAt,
+        });
+        const day = todayIn(timeZone, new Date(createdAt));
+        const key = `${day}|${kind.module}|${kind.action}`;
+        const entry = rollup.get(key);
+        if (entry) entry.n++;
+        else rollup.set(key, { day, module: kind.module, action: kind.action, n: 1 });
+        counts.activities++;
       }
     }
 
@@ -768,6 +824,9 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
   // Counters past every number written, so documents created later through the API get fresh numbers.
   for (const kind of numberSeriesKinds) {
     buffer.add('number_series', { organization_id: organizationId, kind, prefix: defaultPrefixes[kind], next_number: used[kind] + 1, padding: 6 });
+  }
+  for (const entry of rollup.values()) {
+    buffer.add('activity_daily_counts', { organization_id: organizationId, time_zone: timeZone, day: entry.day, module: entry.module, action: entry.action, activity_count: entry.n });
   }
   await buffer.flush();
   await writer.close();

@@ -9,6 +9,7 @@ import './admin.css';
 import './billing.css';
 import './catalog.css';
 import './orders.css';
+import './projects.css';
 import { App } from './app/App.tsx';
 import { errorMessage, fieldMessage } from './lib/errors.ts';
 import { initAdminI18n } from './lib/i18n.ts';

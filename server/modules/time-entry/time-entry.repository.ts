@@ -231,3 +231,38 @@ export async function deleteTimer(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('timers').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+// Whom approval mails go to
+
+export interface PortalReader {
+  id: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  permissions: string;
+  portal_language: string;
+  own_language: string | null;
+}
+
+function selectPortalReaders(db: Db, organizationId: string) {
+  return db
+    .selectFrom('contact_persons')
+    .innerJoin('customers', 'customers.id', 'contact_persons.customer_id')
+    .leftJoin('portal_identities', (join) =>
+      join.onRef('portal_identities.email', '=', 'contact_persons.email').onRef('portal_identities.organization_id', '=', 'contact_persons.organization_id'),
+    )
+    .select(['contact_persons.id', 'contact_persons.first_name', 'contact_persons.last_name', 'contact_persons.email', 'contact_persons.permissions', 'customers.portal_language', 'portal_identities.language as own_language'])
+    .where('contact_persons.organization_id', '=', organizationId)
+    .where('contact_persons.portal_enabled', '=', 1)
+    .where('contact_persons.disabled_at', 'is', null)
+    .where('contact_persons.email', 'is not', null);
+}
+
+/** The customer's contacts with live portal access and an email, with the language each reads. */
+export async function portalReaders(db: Db, organizationId: string, customerId: string): Promise<PortalReader[]> {
+  return selectPortalReaders(db, organizationId).where('contact_persons.customer_id', '=', customerId).orderBy('contact_persons.id').execute();
+}
+
+export async function portalReader(db: Db, organizationId: string, contactPersonId: string): Promise<PortalReader | undefined> {
+  return selectPortalReaders(db, organizationId).where('contact_persons.id', '=', contactPersonId).executeTakeFirst();
+}

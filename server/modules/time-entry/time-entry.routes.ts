@@ -4,7 +4,8 @@ import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
 import { seenVersion, sendVersionTag } from '../../http/versions.ts';
-import { createTimeEntryBody, listTimeEntriesQuery, startTimerBody, timeEntryEventResponse, timeEntryResponse, timerResponse, updateTimeEntryBody } from './time-entry.schemas.ts';
+import { answerEntryBody, createTimeEntryBody, listTimeEntriesQuery, submitEntriesBody, startTimerBody, timeEntryEventResponse, timeEntryResponse, timerResponse, updateTimeEntryBody } from './time-entry.schemas.ts';
+import { answerQuery, submitEntries } from './time-entry-approval.service.ts';
 import { discardTimer, getTimer, startTimer, stopTimer } from './timer.service.ts';
 import { createTimeEntry, deleteTimeEntry, getEntryResponse, listEntryEvents, listTimeEntries, updateTimeEntry } from './time-entry.service.ts';
 
@@ -30,6 +31,35 @@ export function timeEntryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         sendVersionTag(reply, entry.version);
         return reply.status(201).send(entry);
       },
+    );
+
+    app.post(
+      '/time-entries/submit',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary: 'Submit unbilled, billable entries for the customer’s approval (409 when customers do not approve time); the customer’s approvers are emailed once per project; entries in another state are left as they are',
+          body: submitEntriesBody,
+          response: { 200: z.object({ submitted: z.number().int() }), ...changing },
+        },
+      },
+      async (request) => submitEntries(ctx, staffOf(request), request.body.entry_ids),
+    );
+
+    app.post(
+      '/time-entries/:id/answer',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary: 'Answer a contact’s query of an entry (queried → awaiting approval), optionally correcting its duration or notes; the contact who queried is emailed',
+          params: idParam,
+          body: answerEntryBody,
+          response: { 200: timeEntryResponse, ...changing },
+        },
+      },
+      async (request) => answerQuery(ctx, staffOf(request), request.params.id, request.body),
     );
 
     app.get(

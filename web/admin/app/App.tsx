@@ -16,6 +16,9 @@ import { ItemsPage } from '../pages/items/ItemsPage.tsx';
 import { ItemDetailPage } from '../pages/items/ItemDetailPage.tsx';
 import { PriceListFormPage } from '../pages/price-lists/PriceListFormPage.tsx';
 import { PlansPage } from '../pages/plans/PlansPage.tsx';
+import { ProjectDetailPage } from '../pages/projects/ProjectDetailPage.tsx';
+import { ProjectFormPage } from '../pages/projects/ProjectFormPage.tsx';
+import { ProjectListPage } from '../pages/projects/ProjectListPage.tsx';
 import { PriceListsPage } from '../pages/price-lists/PriceListsPage.tsx';
 import { WarehousesPage } from '../pages/warehouses/WarehousesPage.tsx';
 import { SalesOrderDetailPage } from '../pages/sales-orders/SalesOrderDetailPage.tsx';
@@ -90,6 +93,10 @@ function SignedInRoutes() {
         <Route path="/subscriptions" element={<SubscriptionListPage />} />
         <Route path="/subscriptions/new" element={<SubscriptionFormPage />} />
         <Route path="/subscriptions/:id" element={<SubscriptionDetailPage />} />
+        <Route path="/projects" element={<ProjectListPage />} />
+        <Route path="/projects/new" element={<ProjectFormPage key="new" mode="new" />} />
+        <Route path="/projects/:id" element={<ProjectDetailPage />} />
+        <Route path="/projects/:id/edit" element={<ProjectFormPage key="edit" mode="edit" />} />
         <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />

@@ -29,6 +29,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/sales-orders', label: t('salesOrders.navLabel') },
     { to: '/shipments', label: t('shipments.navLabel') },
     { to: '/subscriptions', label: t('subscriptions.navLabel') },
+    { to: '/projects', label: t('projects.navLabel') },
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { SkipLink } from '../../ui/components/index.ts';
+import { TimerWidget } from '../pages/projects/TimerWidget.tsx';
 import { Nav } from './Nav.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -46,6 +47,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <span className="admin-brand__name">{organization.name}</span>
         </div>
         <div className="admin-header__actions">
+          <TimerWidget />
           <NotificationBell />
           <UserMenu />
         </div>

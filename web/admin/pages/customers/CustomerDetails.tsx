@@ -32,6 +32,8 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
         <dd>{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : none}</dd>
         <dt>{t('customer.phone')}</dt>
         <dd>{customer.phone ?? none}</dd>
+        <dt>{t('customer.taxNumber')}</dt>
+        <dd>{customer.tax_number ?? none}</dd>
         <dt>{t('customer.currency')}</dt>
         <dd>
           {customer.currency} · {currencyName(customer.currency, i18n.language)}

@@ -18,6 +18,7 @@ export function CustomerFields<Values extends CustomerDetailsValues & FieldValue
       <FormTextInput control={control} name={name('company_name')} label={t('customer.companyName')} autoComplete="organization" />
       <FormTextInput control={control} name={name('email')} label={t('customer.email')} type="email" />
       <FormTextInput control={control} name={name('phone')} label={t('customer.phone')} type="tel" />
+      <FormTextInput control={control} name={name('tax_number')} label={t('customer.taxNumber')} hint={t('customer.taxNumberHint')} />
       <FormSelect control={control} name={name('currency')} label={t('customer.currency')} options={currencies.map((code) => ({ value: code, label: `${code} · ${currencyName(code, i18n.language)}` }))} />
       <FormSelect
         control={control}

@@ -6,6 +6,7 @@ import { Button, ErrorState, Spinner } from '../../../ui/components/index.ts';
 import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { CompanyHistoryPanel } from './CompanyHistoryPanel.tsx';
 import { ConfigurePortalDialog } from './ConfigurePortalDialog.tsx';
 import { ContactsCard } from './ContactsCard.tsx';
 import { CustomerDetails } from './CustomerDetails.tsx';
@@ -68,6 +69,7 @@ export function CustomerOverviewPage() {
       <ShippingAddressesCard customerId={data.id} />
       <CustomerDocuments customerId={data.id} />
       <StatementCard customerId={data.id} />
+      <CompanyHistoryPanel customerId={data.id} />
       <EditCustomerDialog open={dialog === 'edit'} customer={data} onClose={() => setDialog(null)} onSaved={(updated) => queryClient.setQueryData<Customer>(customerKeys.detail(id), (current) => (current ? { ...current, ...updated } : current))} />
       <ConfigurePortalDialog open={dialog === 'portal'} customer={data} onClose={() => setDialog(null)} />
     </>

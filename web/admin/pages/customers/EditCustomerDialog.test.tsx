@@ -53,6 +53,7 @@ describe('the edit-customer dialog', () => {
           company_name: null,
           email: 'office@initech.test',
           phone: null,
+          tax_number: null,
           currency: 'USD',
           portal_language: 'en',
           allow_bank_payments: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerUpdate, editCustomerFieldName, editCustomerValues, emptyContact, newCustomerDefaults, newCustomerFieldName, newCustomerRequest, newCustomerSchema, type NewCustomerValues } from './customer-form.ts';
+import { customerUpdate, editCustomerFieldName, editCustomerSchema, editCustomerValues, emptyContact, newCustomerDefaults, newCustomerFieldName, newCustomerRequest, newCustomerSchema, type NewCustomerValues } from './customer-form.ts';
 
 function values(patch: Partial<NewCustomerValues>): NewCustomerValues {
   return { ...newCustomerDefaults(), ...patch };
@@ -30,6 +30,7 @@ describe('the new-customer form', () => {
       company_name: null,
       email: 'billing@globex.test',
       phone: null,
+      tax_number: null,
       currency: 'USD',
       portal_language: 'en',
       allow_bank_payments: false,
@@ -75,6 +76,7 @@ describe('the edit-customer form', () => {
       company_name: null,
       email: 'a@globex.test',
       phone: null,
+      tax_number: 'DE123',
       currency: 'EUR',
       portal_language: 'de',
       allow_bank_payments: true,
@@ -83,11 +85,13 @@ describe('the edit-customer form', () => {
       notes: null,
     });
     expect(start.billing).toEqual({ attention: '', street: '', city: 'Berlin', state: '', postal_code: '', country: '' });
+    expect(start.tax_number).toBe('DE123');
     expect(customerUpdate({ ...start, phone: ' +49 30 1234 ', shipping: { ...start.shipping, country: 'DE' } })).toEqual({
       display_name: 'Globex',
       company_name: null,
       email: 'a@globex.test',
       phone: '+49 30 1234',
+      tax_number: 'DE123',
       currency: 'EUR',
       portal_language: 'de',
       allow_bank_payments: true,
@@ -95,6 +99,8 @@ describe('the edit-customer form', () => {
       shipping_address: { country: 'DE' },
       notes: null,
     });
+    expect(customerUpdate({ ...start, tax_number: '  ' }).tax_number).toBeNull();
+    expect(editCustomerSchema.safeParse({ ...start, tax_number: 'x'.repeat(51) }).error?.issues[0]).toMatchObject({ path: ['tax_number'], message: 'customer.taxNumberTooLong' });
     expect(editCustomerFieldName('shipping_address.country')).toBe('shipping.country');
     expect(editCustomerFieldName('email')).toBe('email');
   });

@@ -17,6 +17,7 @@ export const customerDetailsShape = {
   company_name: z.string(),
   email: z.string(),
   phone: z.string(),
+  tax_number: z.string().trim().max(50, 'customer.taxNumberTooLong'),
   currency: z.string(),
   portal_language: languageSchema,
   allow_bank_payments: z.boolean(),
@@ -58,6 +59,7 @@ export function newCustomerDefaults(): NewCustomerValues {
     company_name: '',
     email: '',
     phone: '',
+    tax_number: '',
     currency: 'USD',
     portal_language: 'en',
     allow_bank_payments: false,
@@ -95,6 +97,7 @@ export function newCustomerRequest(values: NewCustomerValues): NewCustomerReques
       company_name: blank(values.company_name),
       email: blank(values.email),
       phone: blank(values.phone),
+      tax_number: blank(values.tax_number),
       currency: values.currency,
       portal_language: values.portal_language,
       allow_bank_payments: values.allow_bank_payments,
@@ -122,12 +125,13 @@ export function newCustomerFieldName(field: string, request: NewCustomerRequest 
   return field;
 }
 
-export function editCustomerValues(customer: { display_name: string; company_name: string | null; email: string | null; phone: string | null; currency: string; portal_language: CustomerDetailsValues['portal_language']; allow_bank_payments: boolean; billing_address: Partial<Record<AddressField, string>> | null; shipping_address: Partial<Record<AddressField, string>> | null; notes: string | null }): EditCustomerValues {
+export function editCustomerValues(customer: { display_name: string; company_name: string | null; email: string | null; phone: string | null; tax_number?: string | null; currency: string; portal_language: CustomerDetailsValues['portal_language']; allow_bank_payments: boolean; billing_address: Partial<Record<AddressField, string>> | null; shipping_address: Partial<Record<AddressField, string>> | null; notes: string | null }): EditCustomerValues {
   return {
     display_name: customer.display_name,
     company_name: customer.company_name ?? '',
     email: customer.email ?? '',
     phone: customer.phone ?? '',
+    tax_number: customer.tax_number ?? '',
     currency: customer.currency,
     portal_language: customer.portal_language,
     allow_bank_payments: customer.allow_bank_payments,
@@ -143,6 +147,7 @@ export function customerUpdate(values: EditCustomerValues): CustomerUpdate {
     company_name: blank(values.company_name),
     email: blank(values.email),
     phone: blank(values.phone),
+    tax_number: blank(values.tax_number),
     currency: values.currency,
     portal_language: values.portal_language,
     allow_bank_payments: values.allow_bank_payments,
