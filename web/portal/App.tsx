@@ -35,6 +35,8 @@ import { PaymentReturnPage } from './pages/pay/PaymentReturnPage.tsx';
 import { PayPage } from './pages/pay/PayPage.tsx';
 import { HostedPageApp, isHostedPagePath } from './pages/hosted/HostedPageApp.tsx';
 import { ShipmentListPage } from './pages/shipments/ShipmentListPage.tsx';
+import { ProjectDetailPage } from './pages/projects/ProjectDetailPage.tsx';
+import { ProjectListPage } from './pages/projects/ProjectListPage.tsx';
 import { SubscriptionDetailPage } from './pages/subscriptions/SubscriptionDetailPage.tsx';
 import { SubscriptionListPage } from './pages/subscriptions/SubscriptionListPage.tsx';
 import { StatementPage } from './pages/statement/StatementPage.tsx';
@@ -80,6 +82,8 @@ export function App({ branding }: { branding: Branding }) {
               <Route path="payment-methods" element={<PaymentMethodsPage />} />
               <Route path="statement" element={<StatementPage />} />
               <Route path="reviews" element={<ReviewsPage />} />
+              <Route path="projects" element={<ProjectListPage />} />
+              <Route path="projects/:id" element={<ProjectDetailPage />} />
               <Route path="subscriptions" element={<SubscriptionListPage />} />
               <Route path="subscriptions/:id" element={<SubscriptionDetailPage />} />
               <Route element={<RequireOrdering placing />}>

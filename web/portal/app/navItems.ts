@@ -13,6 +13,8 @@ export interface NavItem {
   orders?: boolean;
   /** Shown only when the business lets contacts review it. */
   reviews?: boolean;
+  /** Shown only when the business shows projects and timesheets in its portal. */
+  projects?: boolean;
   /** The entry shows how many lines the cart holds. */
   cartBadge?: boolean;
   end?: boolean;
@@ -29,6 +31,7 @@ export const navItems: NavItem[] = [
   { to: '/credit-notes', label: 'nav.creditNotes', permission: 'view_documents' },
   { to: '/statement', label: 'nav.statement', permission: 'view_documents' },
   { to: '/subscriptions', label: 'nav.subscriptions', permission: 'view_documents' },
+  { to: '/projects', label: 'nav.projects', permission: 'view_documents', projects: true },
   { to: '/catalog', label: 'nav.catalog', permission: 'place_orders', orders: true },
   { to: '/orders', label: 'nav.orders', orders: true },
   { to: '/shipments', label: 'nav.shipments', orders: true },
@@ -39,5 +42,5 @@ export const navItems: NavItem[] = [
 
 /** The entries the signed-in contact sees: by its permissions, ordering only where the business shows it, reviews where allowed. */
 export function visibleNavItems(me: Me): NavItem[] {
-  return navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)) && (!item.reviews || me.allow_reviews));
+  return navItems.filter((item) => (!item.permission || can(me, item.permission)) && (!item.orders || showsSalesOrders(me)) && (!item.reviews || me.allow_reviews) && (!item.projects || me.show_projects));
 }

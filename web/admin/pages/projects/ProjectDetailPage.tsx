@@ -12,7 +12,7 @@ import { StatusTabs } from '../sales-orders/StatusTabs.tsx';
 import { BillTimeDialog } from './BillTimeDialog.tsx';
 import { BudgetBar } from './BudgetBar.tsx';
 import { ApprovalCounters } from './ProjectListPage.tsx';
-import { ProjectCommentsSlot } from './ProjectCommentsSlot.tsx';
+import { ProjectCommentsPanel } from './ProjectCommentsPanel.tsx';
 import { ProjectInvoicesTab } from './ProjectInvoicesTab.tsx';
 import { ProjectStatusBadge } from './ProjectBadges.tsx';
 import { ProjectTasksTab } from './ProjectTasksTab.tsx';
@@ -83,7 +83,7 @@ export function ProjectDetailPage() {
         {tab === 'tasks' ? <ProjectTasksTab project={p} /> : null}
         {tab === 'time' ? <TimeEntriesTab project={p} /> : null}
         {tab === 'invoices' ? <ProjectInvoicesTab project={p} /> : null}
-        {tab === 'comments' ? <ProjectCommentsSlot projectId={p.id} /> : null}
+        {tab === 'comments' ? <ProjectCommentsPanel projectId={p.id} /> : null}
       </div>
       <TimeEntryDialog open={pending === 'log'} project={p} onClose={close} />
       <StartTimerDialog open={pending === 'timer'} project={p} onClose={close} />
