@@ -53,7 +53,7 @@ describe('the portal activities report', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^portal-activities-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     expect(csv).toMatch(/^module,action,count\r\nportal,signin,\d+\r\n$/);
 
     await page.setViewportSize({ width: 390, height: 844 });
