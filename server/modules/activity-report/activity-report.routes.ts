@@ -7,7 +7,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { findOrganization } from '../organization/organization.service.ts';
 import { getDigestPreference, setDigestPreference } from './activity-digest.service.ts';
 import { digestPreferenceBody, digestPreferenceResponse, reportQuery, reportResponse, type ReportQueryInput } from './activity-report.schemas.ts';
-import { portalActivityReport, reportCsv } from './activity-report.service.ts';
+import { portalActivityReport, portalActivityRows, reportCsv } from './activity-report.service.ts';
 
 const toQuery = (query: ReportQueryInput) => ({
   from: query.from,
@@ -65,7 +65,7 @@ export function activityReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await portalActivityReport(ctx, await organizationOf(staffOf(request).organizationId), toQuery(request.query));
+        const report = await portalActivityRows(ctx, await organizationOf(staffOf(request).organizationId), toQuery(request.query));
         return sendCsv(reply, `portal-activities-${report.from}-${report.to}.csv`, reportCsv(report));
       },
     );

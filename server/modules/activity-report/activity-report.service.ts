@@ -78,45 +78,55 @@ export async function rebuildRollup(db: Db, organizationId: string, timeZone: st
   });
 }
 
+interface Counted {
+  rows: ActivityCount[];
+  byDay: Map<string, number>;
+  byCustomer: Map<string, number>;
+  byContact: Map<string, number>;
+}
+
+/**
+ * The counts behind the report. With a customer or contact filter, that party's raw activities; otherwise
+ * the daily rollup and, when `withParties`, the grouped scan for the top customers and contacts (the one
+ * part that reads every activity of the period, so the CSV, which lists only the table, skips it).
+ */
+async function countActivities(ctx: AppContext, organizationId: string, period: ReportPeriod, filters: ReportFilters, withParties: boolean): Promise<Counted> {
+  const { start, end } = periodInstants(period);
+  if (filters.customerId !== undefined || filters.contactPersonId !== undefined) {
+    return aggregateRaw(await repo.partyActivities(ctx.db, organizationId, start, end, filters), period.timeZone);
+  }
+  if (await repo.rollupHasOtherZone(ctx.db, organizationId, period.timeZone)) await rebuildRollup(ctx.db, organizationId, period.timeZone);
+  const [rollup, parties] = await Promise.all([
+    repo.rollupCounts(ctx.db, organizationId, period.timeZone, period.from, period.to, filters),
+    withParties ? repo.partyCounts(ctx.db, organizationId, start, end, filters) : Promise.resolve([]),
+  ]);
+  const byAction = new Map<string, ActivityCount>();
+  const byDay = new Map<string, number>();
+  for (const row of rollup) {
+    const count = Number(row.activity_count);
+    const key = `${row.module}\u0000${row.action}`;
+    const entry = byAction.get(key);
+    if (entry) entry.count += count;
+    else byAction.set(key, { module: row.module, action: row.action, count });
+    byDay.set(row.day, (byDay.get(row.day) ?? 0) + count);
+  }
+  const byCustomer = new Map<string, number>();
+  const byContact = new Map<string, number>();
+  for (const party of parties) {
+    if (party.customer_id) byCustomer.set(party.customer_id, (byCustomer.get(party.customer_id) ?? 0) + party.n);
+    if (party.contact_person_id) byContact.set(party.contact_person_id, (byContact.get(party.contact_person_id) ?? 0) + party.n);
+  }
+  return { rows: sortRows([...byAction.values()]), byDay, byCustomer, byContact };
+}
+
+const filtersOf = (query: ReportQuery): ReportFilters => ({ module: query.module, action: query.action, customerId: query.customerId, contactPersonId: query.contactPersonId });
+
 /** The report for one organization: breakdown, totals per module, top customers and contacts, the chart's series. */
 export async function portalActivityReport(ctx: AppContext, organization: { id: string; time_zone: string }, query: ReportQuery): Promise<PortalActivityReport> {
   const timeZone = organization.time_zone;
   const period = reportPeriodOf(query, timeZone, ctx.clock.now());
   const interval = query.interval ?? 'day';
-  const { start, end } = periodInstants(period);
-  const filters: ReportFilters = { module: query.module, action: query.action, customerId: query.customerId, contactPersonId: query.contactPersonId };
-
-  let rows: ActivityCount[];
-  let byDay: Map<string, number>;
-  let byCustomer: Map<string, number>;
-  let byContact: Map<string, number>;
-  if (filters.customerId !== undefined || filters.contactPersonId !== undefined) {
-    const raw = await repo.partyActivities(ctx.db, organization.id, start, end, filters);
-    ({ rows, byDay, byCustomer, byContact } = aggregateRaw(raw, timeZone));
-  } else {
-    if (await repo.rollupHasOtherZone(ctx.db, organization.id, timeZone)) await rebuildRollup(ctx.db, organization.id, timeZone);
-    const [rollup, parties] = await Promise.all([
-      repo.rollupCounts(ctx.db, organization.id, timeZone, period.from, period.to, filters),
-      repo.partyCounts(ctx.db, organization.id, start, end, filters),
-    ]);
-    const byAction = new Map<string, ActivityCount>();
-    byDay = new Map();
-    for (const row of rollup) {
-      const count = Number(row.activity_count);
-      const key = `${row.module}\u0000${row.action}`;
-      const entry = byAction.get(key);
-      if (entry) entry.count += count;
-      else byAction.set(key, { module: row.module, action: row.action, count });
-      byDay.set(row.day, (byDay.get(row.day) ?? 0) + count);
-    }
-    rows = sortRows([...byAction.values()]);
-    byCustomer = new Map();
-    byContact = new Map();
-    for (const party of parties) {
-      if (party.customer_id) byCustomer.set(party.customer_id, (byCustomer.get(party.customer_id) ?? 0) + party.n);
-      if (party.contact_person_id) byContact.set(party.contact_person_id, (byContact.get(party.contact_person_id) ?? 0) + party.n);
-    }
-  }
+  const { rows, byDay, byCustomer, byContact } = await countActivities(ctx, organization.id, period, filtersOf(query), true);
 
   const topCustomers = topOf(byCustomer);
   const topContacts = topOf(byContact);
@@ -141,6 +151,13 @@ export async function portalActivityReport(ctx: AppContext, organization: { id: 
     }),
     series: seriesOf(period, interval, byDay),
   };
+}
+
+/** The report's table alone (module, action, count) and its period: what the CSV download holds. */
+export async function portalActivityRows(ctx: AppContext, organization: { id: string; time_zone: string }, query: ReportQuery): Promise<Pick<PortalActivityReport, 'from' | 'to' | 'rows'>> {
+  const period = reportPeriodOf(query, organization.time_zone, ctx.clock.now());
+  const { rows } = await countActivities(ctx, organization.id, period, filtersOf(query), false);
+  return { from: period.from, to: period.to, rows };
 }
 
 /** The table's rows as CSV: exactly the report's `rows`, in the same order. */
