@@ -88,6 +88,8 @@ export const fieldIssueCodes = [
   'no_recipients',
   'unknown_currency',
   'unknown_time_zone',
+  'no_portal_access',
+  'host_not_allowed',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

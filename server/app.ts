@@ -78,6 +78,8 @@ import { portalSubscriptionRoutes } from './modules/portal-subscription/portal-s
 import { hostedPageRoutes } from './modules/hosted-page/hosted-page.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { portalReviewRoutes } from './modules/review/portal-review.routes.ts';
+import { portalSessionRoutes } from './modules/single-sign-on/single-sign-on.routes.ts';
+import { portalSingleSignOnRoutes } from './modules/single-sign-on/portal-single-sign-on.routes.ts';
 import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
@@ -246,6 +248,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(projectRoutes(ctx));
       await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
+      await api.register(portalSessionRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -267,6 +270,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(hostedPageRoutes(ctx));
       await portal.register(portalReviewRoutes(ctx));
       await portal.register(documentForwardRoutes(ctx));
+      await portal.register(portalSingleSignOnRoutes(ctx));
     },
     { prefix: '/portal/:slug/api' },
   );

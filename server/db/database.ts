@@ -137,9 +137,11 @@ export interface SessionsTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+  /** For a portal session opened from the business's app: where "back to {business}" leads. */
+  return_url: string | null;
 }
 
-export type PortalTokenKind = 'invitation' | 'password_reset' | 'signin_link' | 'signup_verification';
+export type PortalTokenKind = 'invitation' | 'password_reset' | 'signin_link' | 'signup_verification' | 'portal_session';
 
 export interface PortalTokensTable {
   id: string;

@@ -60,6 +60,8 @@ export interface ContactPrincipal {
   /** The portal requires two-factor and this person has not enrolled yet. */
   twoFactorSetupRequired: boolean;
   sessionStartedAt: string;
+  /** Where "back to {business}" leads, for a session opened from the business's app. */
+  returnUrl: string | null;
   /** The person and the current account as the guard read them, for handlers that only read (a write reads them again). */
   identity: PortalIdentityRow;
   account: AccountRow | null;
@@ -265,6 +267,7 @@ export function requireContact(ctx: AppContext, access: ContactAccess = {}): pre
       sessionId: session.id,
       sessionToken: token,
       sessionStartedAt: session.created_at,
+      returnUrl: session.return_url,
       identityId: identity.id,
       contactPersonId: session.contact_person_id,
       customerId,

@@ -13,6 +13,7 @@ import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage.tsx';
 import { InvitePage } from './pages/auth/InvitePage.tsx';
 import { LoginPage } from './pages/auth/LoginPage.tsx';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage.tsx';
+import { PortalSessionPage } from './pages/auth/PortalSessionPage.tsx';
 import { SigninLinkPage } from './pages/auth/SigninLinkPage.tsx';
 import { SigninLinkRequestPage } from './pages/auth/SigninLinkRequestPage.tsx';
 import { SignupConfirmPage } from './pages/auth/SignupConfirmPage.tsx';
@@ -59,6 +60,7 @@ export function App({ branding }: { branding: Branding }) {
           <Route path="reset-password/:token" element={<ResetPasswordPage />} />
           <Route path="signin-link" element={<SigninLinkRequestPage />} />
           <Route path="signin-link/:token" element={<SigninLinkPage />} />
+          <Route path="session/:token" element={<PortalSessionPage />} />
           <Route path="signup" element={<SignupPage />} />
           <Route path="signup/:token" element={<SignupConfirmPage />} />
           <Route path="two-factor" element={<TwoFactorPage />} />

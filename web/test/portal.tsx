@@ -37,6 +37,7 @@ export function testMe(patch: Partial<Me> = {}): Me {
     allow_forwarding: true,
     show_projects: true,
     allow_time_entry_approval: true,
+    return_url: null,
     contact: { id: 'contact-1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: ['view_documents', 'approve_estimates'] },
     customer: { id: 'customer-1', display_name: 'Analytical Engines', currency: 'USD' },
     accounts: [],

@@ -18,6 +18,20 @@ export const portalSettingsSchema = z.object({
   allow_reviews: z.boolean().default(false),
   /** How often a contact may review the business: once, or once per calendar month, quarter or year (the organization's calendar). */
   review_period: z.enum(['once', 'month', 'quarter', 'year']).default('quarter'),
+  /**
+   * Hosts a portal session's return URL may lead to (the business's own app): `app.acme.com`, `*.acme.com`
+   * for any subdomain, a port when it isn't the default (`localhost:3000`). Empty: no return URL is accepted.
+   */
+  portal_session_return_hosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/, 'must be a host name such as app.example.com, *.example.com or localhost:3000'),
+    )
+    .max(20)
+    .default([]),
   email_customers_on_staff_comment: z.boolean().default(true),
   block_payment_while_pending: z.boolean().default(false),
   auto_enable_portal_for_subscriptions: z.boolean().default(false),

@@ -14,6 +14,7 @@ export interface MeSession {
   identityId: string;
   contactPersonId: string | null;
   pendingTwoFactor: boolean;
+  returnUrl: string | null;
 }
 
 /** The `Me` answer: who is signed in, in which state, acting as which account. */
@@ -45,6 +46,7 @@ export async function buildMeFor(
     allow_forwarding: settings.allow_forwarding,
     show_projects: settings.show_projects,
     allow_time_entry_approval: settings.allow_time_entry_approval,
+    return_url: session.returnUrl,
   };
   // Until the second factor is given, nothing about the person's accounts is shown.
   if (state === 'two_factor_required') {
@@ -79,5 +81,6 @@ export function meSessionOf(contact: ContactPrincipal): MeSession {
     identityId: contact.identityId,
     contactPersonId: contact.contactPersonId,
     pendingTwoFactor: contact.pendingTwoFactor,
+    returnUrl: contact.returnUrl,
   };
 }

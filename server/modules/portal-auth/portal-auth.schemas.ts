@@ -22,6 +22,8 @@ export const meResponse = z.object({
   show_projects: z.boolean(),
   /** Whether customers approve time entries (with the approve_estimates role). */
   allow_time_entry_approval: z.boolean(),
+  /** Set when the business's app opened this session (a portal session): the portal shows "back to {business}". */
+  return_url: z.string().nullable(),
   contact: z
     .object({
       id: z.string(),

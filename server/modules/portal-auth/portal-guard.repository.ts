@@ -2,7 +2,7 @@ import type { Db, OrganizationRow, PortalIdentityRow, SessionRow } from '../../d
 import { preparedQuery } from '../../db/prepared.ts';
 import type { AccountRow } from './portal-auth.repository.ts';
 
-const sessionColumns = ['id', 'token_hash', 'kind', 'organization_id', 'staff_user_id', 'identity_id', 'contact_person_id', 'pending_two_factor', 'ip', 'user_agent', 'created_at', 'last_seen_at', 'expires_at'] as const;
+const sessionColumns = ['id', 'token_hash', 'kind', 'organization_id', 'staff_user_id', 'identity_id', 'contact_person_id', 'pending_two_factor', 'ip', 'user_agent', 'created_at', 'last_seen_at', 'expires_at', 'return_url'] as const;
 const identityColumns = ['id', 'organization_id', 'email', 'password_hash', 'language', 'totp_secret', 'totp_enabled_at', 'password_changed_at', 'last_sign_in_at', 'created_at', 'updated_at'] as const;
 const contactColumns = ['id', 'organization_id', 'customer_id', 'first_name', 'last_name', 'email', 'phone', 'is_primary', 'portal_enabled', 'permissions', 'invited_at', 'accepted_at', 'disabled_at', 'created_at', 'updated_at'] as const;
 

@@ -16,7 +16,7 @@ export interface PortalSignIn {
   me: MeSession;
 }
 
-export type SignInMethod = 'password' | 'two_factor' | 'signin_link' | 'password_reset' | 'invitation' | 'signup';
+export type SignInMethod = 'password' | 'two_factor' | 'signin_link' | 'password_reset' | 'invitation' | 'signup' | 'portal_session';
 
 interface StartInput {
   organization: OrganizationRow;
@@ -27,6 +27,8 @@ interface StartInput {
   method: SignInMethod;
   /** The second factor was given in this request. */
   secondFactorDone?: boolean;
+  /** A portal session opened from the business's app: where "back to {business}" leads. */
+  returnUrl?: string | null;
 }
 
 /** Records a completed sign-in: the time on the identity and, for ordinary sign-ins, a `portal.signin` event. */
@@ -71,14 +73,14 @@ export async function startPortalSession(ctx: AppContext, db: Db, input: StartIn
   const session = await startSession(
     ctx,
     db,
-    { kind: 'contact', organizationId: input.organization.id, identityId: input.identity.id, contactPersonId, pendingTwoFactor },
+    { kind: 'contact', organizationId: input.organization.id, identityId: input.identity.id, contactPersonId, pendingTwoFactor, returnUrl: input.returnUrl ?? null },
     meta,
   );
   if (!pendingTwoFactor) {
     const account = input.accounts.find((candidate) => candidate.id === contactPersonId) ?? input.accounts[0];
     await noteSignIn(ctx, db, { organization: input.organization, identity: input.identity, account, method: input.method }, meta);
   }
-  return { session, me: { token: session.token, identityId: input.identity.id, contactPersonId, pendingTwoFactor } };
+  return { session, me: { token: session.token, identityId: input.identity.id, contactPersonId, pendingTwoFactor, returnUrl: input.returnUrl ?? null } };
 }
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The email or password is not right');

@@ -12,6 +12,8 @@ export interface NewSession {
   identityId?: string;
   contactPersonId?: string | null;
   pendingTwoFactor?: boolean;
+  /** A portal session opened from the business's app: where "back to {business}" leads. */
+  returnUrl?: string | null;
 }
 
 export interface IssuedSession {
@@ -41,6 +43,7 @@ export async function startSession(ctx: AppContext, db: Db, input: NewSession, m
     created_at: now,
     last_seen_at: now,
     expires_at: expiresAt,
+    return_url: input.returnUrl ?? null,
   });
   return { id, token, csrfToken: csrfTokenFor(ctx, token), expiresAt };
 }

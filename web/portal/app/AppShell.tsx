@@ -23,6 +23,15 @@ export function AppShell() {
     <div className="p-shell">
       <SkipLink label={t('common.skipToContent')} />
       <header className="p-shell__header">
+        {me.return_url ? (
+          <div className="p-shell__return">
+            {/* The business's own app opened this session: the way back to it. */}
+            <a href={me.return_url}>
+              <span aria-hidden="true">← </span>
+              {t('portalSession.backTo', { name: branding.name })}
+            </a>
+          </div>
+        ) : null}
         <div className="p-shell__bar">
           <Brand />
           <AccountSwitcher me={me} />

@@ -5,13 +5,14 @@ import { errorMessage, isApiError } from '../lib/errors.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { LoadFailed } from './Feedback.tsx';
 
-export type LinkKind = 'invitation' | 'reset' | 'signin' | 'signup';
+export type LinkKind = 'invitation' | 'reset' | 'signin' | 'signup' | 'session';
 
 const retryPath: Record<LinkKind, string> = {
   invitation: '/login',
   reset: '/forgot-password',
   signin: '/signin-link',
   signup: '/signup',
+  session: '/login',
 };
 
 /** A clear page for a link that is expired, already used or not valid, with the way forward (the footer says how to reach the business). */

@@ -188,6 +188,8 @@ export interface paths {
                              * @enum {string}
                              */
                             review_period: "once" | "month" | "quarter" | "year";
+                            /** @default [] */
+                            portal_session_return_hosts: string[];
                             /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
@@ -330,6 +332,8 @@ export interface paths {
                          * @enum {string}
                          */
                         review_period?: "once" | "month" | "quarter" | "year";
+                        /** @default [] */
+                        portal_session_return_hosts?: string[];
                         /** @default true */
                         email_customers_on_staff_comment?: boolean;
                         /** @default false */
@@ -461,6 +465,8 @@ export interface paths {
                              * @enum {string}
                              */
                             review_period: "once" | "month" | "quarter" | "year";
+                            /** @default [] */
+                            portal_session_return_hosts: string[];
                             /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
@@ -20283,6 +20289,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A single-use URL (valid 5 minutes) that signs a contact person in to the portal and opens a flow: home, pay an invoice, a document, an order, a subscription, payment methods or the statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact_person_id: string;
+                        return_url?: string;
+                        /** @enum {string} */
+                        locale?: "en" | "de" | "fr" | "es" | "ja";
+                        /**
+                         * @default {
+                         *       "type": "none"
+                         *     }
+                         */
+                        flow?: {
+                            /** @enum {string} */
+                            type: "none";
+                        } | {
+                            /** @enum {string} */
+                            type: "invoice_pay";
+                            invoice_id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "document_view";
+                            document_id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "order_view";
+                            sales_order_id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "subscription_view";
+                            subscription_id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "payment_method_update";
+                        } | {
+                            /** @enum {string} */
+                            type: "statement";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "portal_session";
+                            url: string;
+                            expires_at: string;
+                            contact_person_id: string;
+                            customer_id: string;
+                            return_url: string | null;
+                            locale: ("en" | "de" | "fr" | "es" | "ja") | null;
+                            flow: {
+                                /** @enum {string} */
+                                type: "none";
+                            } | {
+                                /** @enum {string} */
+                                type: "invoice_pay";
+                                invoice_id: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "document_view";
+                                document_id: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "order_view";
+                                sales_order_id: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "subscription_view";
+                                subscription_id: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "payment_method_update";
+                            } | {
+                                /** @enum {string} */
+                                type: "statement";
+                            };
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -20456,6 +20593,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20579,6 +20717,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20703,6 +20842,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -20900,6 +21040,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21109,6 +21250,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21343,6 +21485,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21448,6 +21591,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21536,6 +21680,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21636,6 +21781,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -21758,6 +21904,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -22115,6 +22262,7 @@ export interface paths {
                             allow_forwarding: boolean;
                             show_projects: boolean;
                             allow_time_entry_approval: boolean;
+                            return_url: string | null;
                             contact: {
                                 id: string;
                                 first_name: string;
@@ -33962,6 +34110,109 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/portal-sessions/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a portal session made by the business’s app (once): signs in and answers where to go */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            path: string;
+                            me: {
+                                /** @enum {string} */
+                                state: "signed_in" | "two_factor_required" | "two_factor_setup_required" | "choose_account";
+                                csrf_token: string;
+                                email: string;
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
+                                two_factor_enabled: boolean;
+                                show_sales_orders: boolean;
+                                allow_reviews: boolean;
+                                allow_forwarding: boolean;
+                                show_projects: boolean;
+                                allow_time_entry_approval: boolean;
+                                return_url: string | null;
+                                contact: {
+                                    id: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    name: string;
+                                    email: string;
+                                    phone: string | null;
+                                    avatar_url: string;
+                                    permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                } | null;
+                                customer: {
+                                    id: string;
+                                    display_name: string;
+                                    currency: string;
+                                } | null;
+                                accounts: {
+                                    contact_person_id: string;
+                                    customer_id: string;
+                                    customer_name: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -30,6 +30,7 @@ const stored = {
   confirm_portal_orders: false,
   show_projects: false,
   allow_time_entry_approval: false,
+  portal_session_return_hosts: [],
   allow_reviews: false,
   review_period: 'quarter',
   email_customers_on_staff_comment: true,

@@ -12,6 +12,7 @@ import { GeneralSection } from './GeneralSection.tsx';
 import { InvitationSection } from './InvitationSection.tsx';
 import { fetchPortalSettings, portalSettingsKeys, savePortalSettings, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
 import { portalSettingsSchema, portalSettingsValues } from './settings-form.ts';
+import { SingleSignOnSection } from './SingleSignOnSection.tsx';
 import { AccessSection, FeaturesSection, StaffEmailSection } from './ToggleSections.tsx';
 
 export type SettingsForm = ZodForm<typeof portalSettingsSchema>;
@@ -64,6 +65,7 @@ function PortalSettingsForm({ settings }: { settings: PortalSettings }) {
         <AccessSection {...props} />
         <FeaturesSection {...props} />
         <InvitationSection {...props} />
+        <SingleSignOnSection {...props} />
         <StaffEmailSection {...props} />
         <div className="admin-sticky-actions">
           {/* Until the next change. */}

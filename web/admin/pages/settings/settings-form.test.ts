@@ -54,6 +54,7 @@ const settings: PortalSettings = {
   confirm_portal_orders: false,
   show_projects: false,
   allow_time_entry_approval: false,
+  portal_session_return_hosts: [],
   allow_reviews: false,
   email_customers_on_staff_comment: true,
   block_payment_while_pending: false,
@@ -117,5 +118,17 @@ describe('the portal settings form', () => {
 
   it('needs the organization’s name', () => {
     expect(issues(portalSettingsSchema.safeParse({ ...portalSettingsValues(settings), organization_name: ' ' }))).toEqual([['organization_name', 'common.required']]);
+  });
+
+  it('shows the return hosts one per line and sends them as a list, lowercased, blank lines dropped', () => {
+    const values = portalSettingsValues({ ...settings, portal_session_return_hosts: ['app.acme.test', '*.acme.dev'] });
+    expect(values.portal_session_return_hosts).toBe('app.acme.test\n*.acme.dev');
+    const body = portalSettingsSchema.parse({ ...values, portal_session_return_hosts: ' App.Acme.test \n\n localhost:3000 ' });
+    expect(body.portal_session_return_hosts).toEqual(['app.acme.test', 'localhost:3000']);
+  });
+
+  it('refuses a return host written as a URL', () => {
+    const values = portalSettingsValues(settings);
+    expect(issues(portalSettingsSchema.safeParse({ ...values, portal_session_return_hosts: 'https://app.acme.test/' }))).toEqual([['portal_session_return_hosts', 'settings.returnHostsInvalid']]);
   });
 });

@@ -63,6 +63,10 @@ type PortalEventType = (typeof portalEventTypes)[number];
 export const eventField = (type: PortalEventType) => type.replace('.', '_') as EventField;
 type EventField = PortalEventType extends `${infer Area}.${infer Event}` ? `${Area}_${Event}` : never;
 
+/** A host a portal session may return to: `app.example.com`, `*.example.com`, `localhost:3000` (as the API checks it). */
+const returnHostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+const hostLines = (value: string) => value.split(/[\s,]+/).map((host) => host.trim().toLowerCase()).filter((host) => host !== '');
+
 const text = z.string();
 export const portalSettingsSchema = z
   .object({
@@ -78,9 +82,12 @@ export const portalSettingsSchema = z
     invitation_email_message: text,
     ...(Object.fromEntries(nullableSettings.map((field) => [field, text])) as Record<NullableSetting, typeof text>),
     staff_emails: z.object(Object.fromEntries(portalEventTypes.map((type) => [eventField(type), z.boolean()])) as Record<EventField, z.ZodBoolean>),
+    /** One host per line (the textarea); sent as a list. */
+    portal_session_return_hosts: z.string().refine((value) => hostLines(value).every((host) => returnHostPattern.test(host)), 'settings.returnHostsInvalid'),
   })
-  .transform(({ staff_emails: staffEmails, ...values }): PortalSettingsUpdate => ({
+  .transform(({ staff_emails: staffEmails, portal_session_return_hosts: returnHosts, ...values }): PortalSettingsUpdate => ({
     ...values,
+    portal_session_return_hosts: hostLines(returnHosts),
     ...(Object.fromEntries(nullableSettings.map((field) => [field, values[field].trim() === '' ? null : values[field].trim()])) as Record<NullableSetting, string | null>),
     staff_email_events: Object.fromEntries(portalEventTypes.map((type) => [type, staffEmails[eventField(type)]])),
   }));
@@ -93,6 +100,7 @@ export function portalSettingsValues(settings: PortalSettings): PortalSettingsVa
   void shown;
   return {
     ...editable,
+    portal_session_return_hosts: settings.portal_session_return_hosts.join('\n'),
     ...(Object.fromEntries(nullableSettings.map((field) => [field, settings[field] ?? ''])) as Record<NullableSetting, string>),
     staff_emails: Object.fromEntries(portalEventTypes.map((type) => [eventField(type), events[type]])) as Record<EventField, boolean>,
   };

@@ -13,6 +13,7 @@ const me = {
   allow_forwarding: true,
   show_projects: true,
   allow_time_entry_approval: true,
+  return_url: null,
   contact: { id: 'c1', first_name: 'Ada', last_name: 'Lovelace', name: 'Ada Lovelace', email: 'ada@example.test', phone: null, avatar_url: '', permissions: [] },
   customer: { id: 'cu1', display_name: 'Analytical Engines', currency: 'GBP' },
   accounts: [],

@@ -66,3 +66,10 @@ export function requestPasswordReset(email: string): Promise<unknown> {
 export function requestSigninLink(email: string): Promise<unknown> {
   return portalClient.post('/signin-link', { body: { email } });
 }
+
+export type OpenedPortalSession = PortalResponse<'/portal-sessions/{token}', 'post'>;
+
+/** Opens a portal session made by the business's app (once): signs in and answers where to go. */
+export function openPortalSession(token: string): Promise<OpenedPortalSession> {
+  return portalClient.post('/portal-sessions/{token}', { params: { path: { token } } });
+}
