@@ -63,6 +63,9 @@ type PortalEventType = (typeof portalEventTypes)[number];
 export const eventField = (type: PortalEventType) => type.replace('.', '_') as EventField;
 type EventField = PortalEventType extends `${infer Area}.${infer Event}` ? `${Area}_${Event}` : never;
 
+/** How often a contact may review the business (the server's review periods). */
+export const reviewPeriods = ['once', 'month', 'quarter', 'year'] as const satisfies readonly PortalSettings['review_period'][];
+
 const text = z.string();
 export const portalSettingsSchema = z
   .object({
@@ -72,7 +75,7 @@ export const portalSettingsSchema = z
     slug: text,
     brand_color: text,
     time_zone: z.string().trim().min(1, 'common.required'),
-    review_period: z.enum(['once', 'month', 'quarter', 'year']),
+    review_period: z.enum(reviewPeriods),
     banner_message: text,
     invitation_email_subject: text,
     invitation_email_message: text,
