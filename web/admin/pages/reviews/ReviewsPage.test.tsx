@@ -131,6 +131,14 @@ describe('the reviews page', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Reply status').value).toBe('false');
   });
 
+  it('marks the review a notification links to', async () => {
+    stubApi();
+    renderPage('/reviews?review=r2');
+    const milton = await screen.findByRole('article', { name: 'Milton' });
+    expect(milton.getAttribute('aria-current')).toBe('true');
+    expect(card('Casey').getAttribute('aria-current')).toBeNull();
+  });
+
   it('replies inline, checks the text first, and shows the reply once saved', async () => {
     const { replies } = stubApi();
     renderPage();

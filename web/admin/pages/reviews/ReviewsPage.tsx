@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, DateText, EmptyState, ErrorState, ListFooter, Select, Spinner } from '../../../ui/components/index.ts';
@@ -99,12 +99,13 @@ export function ReviewsPage() {
           </Button>
         ) : null}
       </search>
-      <ReviewList list={list} filtered={filtered} />
+      <ReviewList list={list} filtered={filtered} linkedId={params.get('review')} />
     </div>
   );
 }
 
-function ReviewList({ list, filtered }: { list: CursorList<Review>; filtered: boolean }) {
+/** `linkedId`: the review a notification links to (`?review=…`), brought into view and marked. */
+function ReviewList({ list, filtered, linkedId }: { list: CursorList<Review>; filtered: boolean; linkedId: string | null }) {
   const { t } = useTranslation();
   if (list.status === 'pending') return <Spinner label={t('reviews.loading')} />;
   if (list.status === 'error' && list.rows.length === 0) {
@@ -118,7 +119,7 @@ function ReviewList({ list, filtered }: { list: CursorList<Review>; filtered: bo
       <ul className="admin-reviews__list" aria-label={t('reviews.title')}>
         {list.rows.map((review) => (
           <li key={review.id}>
-            <ReviewCard review={review} />
+            <ReviewCard review={review} linked={review.id === linkedId} />
           </li>
         ))}
       </ul>
@@ -127,12 +128,17 @@ function ReviewList({ list, filtered }: { list: CursorList<Review>; filtered: bo
   );
 }
 
-function ReviewCard({ review }: { review: Review }) {
+function ReviewCard({ review, linked }: { review: Review; linked: boolean }) {
   const { t } = useTranslation();
   const [replying, setReplying] = useState(false);
   const headingId = `review-${review.id}`;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // jsdom has no scrolling.
+    if (linked && typeof ref.current?.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'center' });
+  }, [linked]);
   return (
-    <article className="ui-card admin-review" aria-labelledby={headingId}>
+    <article ref={ref} className={linked ? 'ui-card admin-review admin-review--linked' : 'ui-card admin-review'} aria-labelledby={headingId} aria-current={linked ? 'true' : undefined}>
       <header className="admin-review__header">
         <Stars rating={review.rating} />
         <h2 id={headingId} className="admin-review__who">
