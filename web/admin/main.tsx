@@ -10,6 +10,7 @@ import './billing.css';
 import './catalog.css';
 import './orders.css';
 import './projects.css';
+import './reviews.css';
 import { App } from './app/App.tsx';
 import { errorMessage, fieldMessage } from './lib/errors.ts';
 import { initAdminI18n } from './lib/i18n.ts';

@@ -42,6 +42,7 @@ import { NotificationsPage } from '../pages/notifications/NotificationsPage.tsx'
 import { OutboxEmailPage } from '../pages/outbox/OutboxEmailPage.tsx';
 import { OutboxPage } from '../pages/outbox/OutboxPage.tsx';
 import { PortalLinksPage } from '../pages/portal-links/PortalLinksPage.tsx';
+import { ReviewsPage } from '../pages/reviews/ReviewsPage.tsx';
 import { ApiKeysPage } from '../pages/settings/ApiKeysPage.tsx';
 import { PortalSettingsPage } from '../pages/settings/PortalSettingsPage.tsx';
 import { StaffUsersPage } from '../pages/settings/StaffUsersPage.tsx';
@@ -50,19 +51,23 @@ import { Shell } from './Shell.tsx';
 
 // Loaded when first opened: the report carries the charting library, which the rest of the console does not need.
 const PortalActivitiesReportPage = lazy(() => import('../pages/reports/PortalActivitiesReportPage.tsx').then((page) => ({ default: page.PortalActivitiesReportPage })));
+// The dashboard's rating chart uses the same library.
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage.tsx').then((page) => ({ default: page.DashboardPage })));
 
-function LazyPage({ children }: { children: ReactNode }) {
+function LazyPage({ label, children }: { label?: string; children: ReactNode }) {
   const { t } = useTranslation();
-  return <Suspense fallback={<Spinner label={t('activityReport.loading')} />}>{children}</Suspense>;
+  return <Suspense fallback={<Spinner label={label ?? t('activityReport.loading')} />}>{children}</Suspense>;
 }
 
 function SignedInRoutes() {
+  const { t } = useTranslation();
   return (
     <Shell>
       <Routes>
         <Route path="/" element={<Navigate to="/customers" replace />} />
         <Route path="/signin" element={<Navigate to="/customers" replace />} />
         <Route path="/signup" element={<Navigate to="/customers" replace />} />
+        <Route path="/dashboard" element={<LazyPage label={t('common.loading')}><DashboardPage /></LazyPage>} />
         <Route path="/customers" element={<CustomersPage />} />
         <Route path="/customers/new" element={<NewCustomerPage />} />
         <Route path="/customers/:id" element={<CustomerOverviewPage />} />
@@ -99,6 +104,7 @@ function SignedInRoutes() {
         <Route path="/projects/:id/edit" element={<ProjectFormPage key="edit" mode="edit" />} />
         <Route path="/settings/carriers" element={<CarriersPage />} />
         <Route path="/disputes" element={<DisputesPage />} />
+        <Route path="/reviews" element={<ReviewsPage />} />
         <Route path="/settings/taxes" element={<TaxesPage />} />
         <Route path="/settings/number-series" element={<NumberSeriesPage />} />
         <Route path="/portal-links" element={<PortalLinksPage />} />

@@ -17,6 +17,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
   const admin = canManageSettings(session);
   const openDisputes = useOpenDisputeCount();
   const main: NavItem[] = [
+    { to: '/dashboard', label: t('nav.dashboard') },
     { to: '/customers', label: t('nav.customers') },
     { to: '/invoices', label: t('nav.invoices') },
     { to: '/estimates', label: t('nav.estimates') },
@@ -31,6 +32,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
     { to: '/subscriptions', label: t('subscriptions.navLabel') },
     { to: '/projects', label: t('projects.navLabel') },
     { to: '/disputes', label: t('nav.disputes'), count: openDisputes },
+    { to: '/reviews', label: t('nav.reviews') },
     { to: '/portal-links', label: t('nav.portalLinks') },
     { to: '/activity', label: t('nav.activity') },
     { to: '/reports/portal-activities', label: t('activityReport.navLabel') },

@@ -95,6 +95,28 @@ describe('the portal settings page', () => {
     await waitFor(() => expect(screen.queryByText('Settings saved.')).toBeNull());
   });
 
+  it('offers the review period while reviews are allowed and saves it with the form', async () => {
+    const patches = stubApi((body) => json({ ...stored, ...body }));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    const allow = await screen.findByLabelText('Allow reviews');
+    expect(screen.queryByLabelText(/^Review period/)).toBeNull();
+    await userEvent.click(allow);
+    const period = screen.getByLabelText<HTMLSelectElement>(/^Review period/);
+    expect(period.value).toBe('quarter');
+    expect(within(period).getAllByRole('option').map((option) => option.textContent)).toEqual(['Once', 'Per month', 'Per quarter', 'Per year']);
+    await userEvent.selectOptions(period, 'month');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(patches[0]).toMatchObject({ allow_reviews: true, review_period: 'month' });
+
+    // Switching reviews off hides the period and keeps it as chosen.
+    await userEvent.click(screen.getByLabelText('Allow reviews'));
+    expect(screen.queryByLabelText(/^Review period/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(patches).toHaveLength(2));
+    expect(patches[1]).toMatchObject({ allow_reviews: false, review_period: 'month' });
+  });
+
   it('shows the server’s refusal of the address on its field and keeps what was typed', async () => {
     const issue = { field: 'slug', code: 'invalid_format', params: { format: 'regex' }, message: 'must match the pattern' };
     stubApi(() => json({ error: { code: 'VALIDATION_FAILED', message: 'slug: must match the pattern', details: [issue] } }, 400));

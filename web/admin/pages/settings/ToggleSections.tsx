@@ -1,18 +1,41 @@
+import { Fragment, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { portalEventTypes } from '../../../../contract/portal.ts';
-import { FormCheckbox } from '../../../ui/forms/fields.tsx';
+import { FormCheckbox, FormSelect } from '../../../ui/forms/fields.tsx';
 import type { SectionProps } from './PortalSettingsPage.tsx';
-import { eventField, type BooleanSetting } from './settings-form.ts';
+import { eventField, reviewPeriods, type BooleanSetting } from './settings-form.ts';
 
-function Toggles({ id, title, fields, form }: SectionProps & { id: string; title: string; fields: BooleanSetting[] }) {
+/** `after`: what a toggle brings with it, shown right under it (the review period under allow reviews). */
+function Toggles({ id, title, fields, form, after = {} }: SectionProps & { id: string; title: string; fields: BooleanSetting[]; after?: Partial<Record<BooleanSetting, ReactNode>> }) {
   const { t } = useTranslation();
   return (
     <section className="ui-card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {fields.map((field) => (
-        <FormCheckbox key={field} control={form.control} name={field} label={t(`settings.${field}`)} hint={t(`settings.${field}Hint`, { defaultValue: '' }) || undefined} />
+        <Fragment key={field}>
+          <FormCheckbox control={form.control} name={field} label={t(`settings.${field}`)} hint={t(`settings.${field}Hint`, { defaultValue: '' }) || undefined} />
+          {after[field]}
+        </Fragment>
       ))}
     </section>
+  );
+}
+
+/** How often a contact may review: shown while reviews are allowed (the value is kept, and saved, either way). */
+function ReviewPeriodField({ form }: SectionProps) {
+  const { t } = useTranslation();
+  const allowed = useWatch({ control: form.control, name: 'allow_reviews' });
+  if (!allowed) return null;
+  return (
+    <FormSelect
+      control={form.control}
+      name="review_period"
+      label={t('settings.review_period')}
+      hint={t('settings.review_periodHint')}
+      options={reviewPeriods.map((period) => ({ value: period, label: t(`settings.reviewPeriods.${period}`) }))}
+      fieldClassName="admin-settings__nested"
+    />
   );
 }
 
@@ -40,6 +63,7 @@ export function FeaturesSection(props: SectionProps) {
         'block_payment_while_pending',
         'auto_enable_portal_for_subscriptions',
       ]}
+      after={{ allow_reviews: <ReviewPeriodField form={props.form} /> }}
     />
   );
 }

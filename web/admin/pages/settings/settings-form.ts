@@ -66,6 +66,8 @@ type EventField = PortalEventType extends `${infer Area}.${infer Event}` ? `${Ar
 /** A host a portal session may return to: `app.example.com`, `*.example.com`, `localhost:3000` (as the API checks it). */
 const returnHostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 const hostLines = (value: string) => value.split(/[\s,]+/).map((host) => host.trim().toLowerCase()).filter((host) => host !== '');
+/** How often a contact may review the business (the server's review periods). */
+export const reviewPeriods = ['once', 'month', 'quarter', 'year'] as const satisfies readonly PortalSettings['review_period'][];
 
 const text = z.string();
 export const portalSettingsSchema = z
@@ -76,7 +78,7 @@ export const portalSettingsSchema = z
     slug: text,
     brand_color: text,
     time_zone: z.string().trim().min(1, 'common.required'),
-    review_period: z.enum(['once', 'month', 'quarter', 'year']),
+    review_period: z.enum(reviewPeriods),
     banner_message: text,
     invitation_email_subject: text,
     invitation_email_message: text,
