@@ -5,24 +5,21 @@ import { FormCheckbox, FormTextArea } from '../../../ui/forms/fields.tsx';
 import { formErrorMessage, useServerSubmit, useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
-import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { commentSchema } from '../documents/CommentThread.tsx';
+import { fetchProjectComments, postProjectComment, projectKeys, type NewProjectCommentBody } from './queries.ts';
 
-type CommentValues = { body: string; display_in_portal: boolean };
-const emptyComment: CommentValues = { body: '', display_in_portal: false };
-
-/** Under the project's detail key, so refreshing the project refreshes its comments. */
-export const projectCommentsKey = (projectId: string) => ['projects', 'detail', projectId, 'comments'] as const;
+const emptyComment: NewProjectCommentBody = { body: '', display_in_portal: false };
 
 /** The project's conversation with the customer; a staff comment reaches the portal only when marked so. */
 export function ProjectCommentsPanel({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
-  const comments = useQuery({ queryKey: projectCommentsKey(projectId), queryFn: ({ signal }) => adminClient.get('/projects/{id}/comments', { params: { path: { id: projectId } }, signal }) });
+  // Under the project's detail key, so refreshing the project refreshes its comments.
+  const comments = useQuery({ queryKey: projectKeys.comments(projectId), queryFn: ({ signal }) => fetchProjectComments(projectId, signal) });
   const post = useApiMutation({
-    mutationFn: (body: CommentValues) => adminClient.post('/projects/{id}/comments', { params: { path: { id: projectId } }, body }),
-    invalidates: [projectCommentsKey(projectId)],
+    mutationFn: (body: NewProjectCommentBody) => postProjectComment(projectId, body),
+    invalidates: [projectKeys.comments(projectId)],
   });
   const form = useZodForm(commentSchema, { defaultValues: emptyComment });
   const submit = useServerSubmit(form, async (values) => {
@@ -33,7 +30,7 @@ export function ProjectCommentsPanel({ projectId }: { projectId: string }) {
   });
   const body = form.watch('body');
   const error = formErrorMessage(form);
-  const list = comments.data?.data ?? [];
+  const list = comments.data ?? [];
 
   return (
     <section className="ui-card" aria-labelledby="project-comments-heading">

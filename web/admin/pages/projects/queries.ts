@@ -28,17 +28,12 @@ export type TimeEntryQuery = AdminQuery<'/time-entries'>;
 export type NewTimeEntryBody = AdminBody<'/time-entries', 'post'>;
 export type TimeEntryUpdate = AdminBody<'/time-entries/{id}', 'patch'>;
 export type TimeEntryEvent = AdminResponse<'/time-entries/{id}/events', 'get'>['data'][number];
-/*
- * INTERIM: submit-for-approval and answer-a-query are not in the OpenAPI document yet; their shapes are
- * the design's (notes/11-design.md) until the routes land, then they become `AdminBody<…>` like the rest.
- */
-export interface AnswerBody {
-  comment: string;
-  duration_minutes?: number;
-  notes?: string;
-}
-type LoosePost = (path: string, init: object) => Promise<unknown>;
-const loosePost = adminClient.post as unknown as LoosePost;
+export type SubmitEntriesBody = AdminBody<'/time-entries/submit', 'post'>;
+export type SubmitEntriesResult = AdminResponse<'/time-entries/submit', 'post'>;
+export type AnswerBody = AdminBody<'/time-entries/{id}/answer', 'post'>;
+
+export type ProjectComment = AdminResponse<'/projects/{id}/comments', 'get'>['data'][number];
+export type NewProjectCommentBody = AdminBody<'/projects/{id}/comments', 'post'>;
 
 export type RunningTimer = NonNullable<AdminResponse<'/timer', 'get'>['timer']>;
 export type StartTimerBody = AdminBody<'/timer', 'post'>;
@@ -54,10 +49,11 @@ export const billingMethods: readonly BillingMethod[] = ['project_hours', 'task_
 export const budgetTypes: readonly BudgetType[] = ['none', 'hours', 'amount'];
 export const timeEntryStatuses: readonly TimeEntryStatus[] = ['unbilled', 'awaiting_approval', 'queried', 'approved', 'billed'];
 
-/** `projectKeys.list(query)`, `.detail(id)`, `.preview(id, query)` (under the detail: refreshed with it). */
+/** `projectKeys.list(query)`, `.detail(id)`, `.preview(id, query)` and `.comments(id)` (under the detail: refreshed with it). */
 export const projectKeys = {
   ...queryKeys('projects'),
   preview: (id: string, query: object) => ['projects', 'detail', id, 'invoice-preview', query] as const,
+  comments: (id: string) => ['projects', 'detail', id, 'comments'] as const,
 };
 /** Entries are read by many pages (project tabs, the timer's stop): every write invalidates `timeEntryKeys.all`. */
 export const timeEntryKeys = { ...queryKeys('time-entries'), events: (id: string, version: number) => ['time-entries', 'detail', id, 'events', version] as const };
@@ -115,12 +111,20 @@ export async function fetchTimeEntryEvents(id: string, signal?: AbortSignal): Pr
   return (await adminClient.get('/time-entries/{id}/events', { params: { path: { id } }, signal })).data;
 }
 
-export async function submitForApproval(entryIds: string[]): Promise<{ submitted: number }> {
-  return (await loosePost('/time-entries/submit', { body: { entry_ids: entryIds } })) as { submitted: number };
+export function submitForApproval(entryIds: SubmitEntriesBody['entry_ids']): Promise<SubmitEntriesResult> {
+  return adminClient.post('/time-entries/submit', { body: { entry_ids: entryIds } });
 }
 
-export async function answerQuery(id: string, body: AnswerBody): Promise<TimeEntry> {
-  return (await loosePost('/time-entries/{id}/answer', { params: { path: { id } }, body })) as TimeEntry;
+export function answerQuery(id: string, body: AnswerBody): Promise<TimeEntry> {
+  return adminClient.post('/time-entries/{id}/answer', { params: { path: { id } }, body });
+}
+
+export async function fetchProjectComments(id: string, signal?: AbortSignal): Promise<ProjectComment[]> {
+  return (await adminClient.get('/projects/{id}/comments', { params: { path: { id } }, signal })).data;
+}
+
+export function postProjectComment(id: string, body: NewProjectCommentBody): Promise<ProjectComment> {
+  return adminClient.post('/projects/{id}/comments', { params: { path: { id } }, body });
 }
 
 export async function fetchTimer(signal?: AbortSignal): Promise<RunningTimer | null> {

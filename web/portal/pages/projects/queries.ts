@@ -1,5 +1,5 @@
 /** Projects in the portal through the typed client: projects, their timesheets, approval and comments. */
-import type { PortalResponse, RowOf } from '../../../ui/api/paths.ts';
+import type { PortalBody, PortalResponse, RowOf } from '../../../ui/api/paths.ts';
 import { queryKeys } from '../../../ui/query/keys.ts';
 import type { CursorPage } from '../../../ui/query/useCursorList.ts';
 import { portalClient } from '../../lib/client.ts';
@@ -9,6 +9,8 @@ export type ProjectSummary = RowOf<PortalResponse<'/projects', 'get'>>;
 export type ProjectDetail = PortalResponse<'/projects/{id}', 'get'>;
 export type TimeEntry = RowOf<PortalResponse<'/projects/{id}/time-entries', 'get'>>;
 export type TimeEntryStatus = TimeEntry['status'];
+export type ApproveBody = PortalBody<'/projects/{id}/time-entries/approve', 'post'>;
+export type ApproveResult = PortalResponse<'/projects/{id}/time-entries/approve', 'post'>;
 export const timeEntryStatuses: readonly TimeEntryStatus[] = ['awaiting_approval', 'queried', 'approved', 'unbilled', 'billed'];
 
 export interface TimesheetFilters {
@@ -50,7 +52,7 @@ export function timesheetCsvPath(id: string, filters: TimesheetFilters): string 
   return `/projects/${encodeURIComponent(id)}/time-entries.csv${search ? `?${search}` : ''}`;
 }
 
-export function approveEntries(id: string, body: { entry_ids: string[] } | { week_start: string }): Promise<{ approved: number }> {
+export function approveEntries(id: string, body: ApproveBody): Promise<ApproveResult> {
   return portalClient.post('/projects/{id}/time-entries/approve', { params: { path: { id } }, body });
 }
 
