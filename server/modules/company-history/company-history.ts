@@ -72,6 +72,27 @@ export function valueText(value: unknown): string | null {
   return addressText(normalized);
 }
 
+interface StoredAddress {
+  id: string;
+  label: string | null;
+  address: string;
+  is_default: boolean;
+}
+
+/**
+ * The address book as the history compares it, seen from the address `addressId`: that address as
+ * `saved_shipping_address` ({ label, address }, null before it was added or after it was removed) and
+ * the default's label as `default_shipping_address` (so it is kept only when the default moved).
+ */
+export function addressBookSnapshot(addresses: readonly StoredAddress[], addressId: string): DetailSnapshot {
+  const address = addresses.find((entry) => entry.id === addressId);
+  const defaultAddress = addresses.find((entry) => entry.is_default);
+  return {
+    saved_shipping_address: address ? { label: address.label, address: address.address } : null,
+    default_shipping_address: defaultAddress ? defaultAddress.label : null,
+  };
+}
+
 /** The customer fields the history follows. */
 export const trackedCustomerFields = [
   'display_name',

@@ -27,7 +27,7 @@ export function customerAddressRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: write,
         schema: { tags, summary: 'Add a shipping address; the first one, or one with is_default, becomes the default', params: idParam, body: newShippingAddressBody, response: { 201: shippingAddressResponse, 400: errorResponse, 404: errorResponse } },
       },
-      async (request, reply) => reply.status(201).send(await addShippingAddress(ctx, staffOf(request).organizationId, request.params.id, request.body)),
+      async (request, reply) => reply.status(201).send(await addShippingAddress(ctx, staffOf(request), request.params.id, request.body)),
     );
 
     app.patch(
@@ -36,14 +36,14 @@ export function customerAddressRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: write,
         schema: { tags, summary: 'Change a shipping address; is_default: true makes it the default', params: shippingAddressParams, body: updateShippingAddressBody, response: { 200: shippingAddressResponse, 400: errorResponse, 404: errorResponse } },
       },
-      async (request) => updateShippingAddress(ctx, staffOf(request).organizationId, request.params.id, request.params.addressId, request.body),
+      async (request) => updateShippingAddress(ctx, staffOf(request), request.params.id, request.params.addressId, request.body),
     );
 
     app.delete(
       '/customers/:id/shipping-addresses/:addressId',
       { preHandler: write, schema: { tags, summary: 'Remove a shipping address (orders keep it); the default passes to the oldest one left', params: shippingAddressParams, response: { 204: z.null(), 404: errorResponse } } },
       async (request, reply) => {
-        await removeShippingAddress(ctx, staffOf(request).organizationId, request.params.id, request.params.addressId);
+        await removeShippingAddress(ctx, staffOf(request), request.params.id, request.params.addressId);
         return reply.status(204).send(null);
       },
     );

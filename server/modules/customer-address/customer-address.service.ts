@@ -1,9 +1,12 @@
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
 import type { CustomerAddressesTable } from '../../db/order-tables.ts';
+import type { StaffPrincipal } from '../../http/auth.ts';
 import { notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { addressBookSnapshot, type DetailDiff } from '../company-history/company-history.ts';
+import { recordCompanyChange, staffChangeActor, type CompanyChangeActor } from '../company-history/company-history.service.ts';
 import { customerOwnAddress, customerOwnAddressId, toShippingAddress } from './customer-address.ts';
 import * as repo from './customer-address.repository.ts';
 import type { NewShippingAddressBody, ShippingAddressResponse, UpdateShippingAddressBody } from './customer-address.schemas.ts';
@@ -45,29 +48,93 @@ async function holdCustomerOrThrow(db: Db, organizationId: string, customerId: s
   if (!(await repo.holdCustomer(db, organizationId, customerId, now))) throw notFound('Customer');
 }
 
+/** One change of a customer's address book: add an address, change one, or remove one. */
+export type AddressEdit =
+  | { kind: 'add'; body: NewShippingAddressBody }
+  | { kind: 'update'; addressId: string; body: UpdateShippingAddressBody }
+  | { kind: 'remove'; addressId: string };
+
+export interface AddressBookChange {
+  /** The address added or changed; null for a removal. */
+  address: ShippingAddress | null;
+  /** The address the change was about (the new one's id for an addition). */
+  addressId: string;
+  /** The stored addresses before and after the change, the default first. */
+  before: ShippingAddress[];
+  after: ShippingAddress[];
+  /** What the company details history recorded; null when nothing changed (and nothing was recorded). */
+  diff: DetailDiff | null;
+}
+
 /**
- * Holds the customer for a change of its addresses until the caller's transaction ends (changes of one
- * customer's addresses happen one after another); a customer of another organization is a 404. A caller
- * that reads the addresses before changing them holds first, so that what it read stays true.
+ * One change of the customer's shipping addresses in the caller's transaction, recorded in the company
+ * details history with who made it. The customer is held first (changes of one customer's addresses
+ * happen one after another, so exactly one stays the default and what was read before stays true); a
+ * customer of another organization, or another customer's address, is a 404.
  */
-export async function holdCustomerAddresses(ctx: AppContext, trx: Db, organizationId: string, customerId: string): Promise<void> {
-  await holdCustomerOrThrow(trx, organizationId, customerId, isoNow(ctx.clock));
+export async function changeShippingAddressesIn(
+  ctx: AppContext,
+  trx: Db,
+  target: { organizationId: string; customerId: string; actor: CompanyChangeActor },
+  edit: AddressEdit,
+): Promise<AddressBookChange> {
+  const { organizationId, customerId } = target;
+  const now = isoNow(ctx.clock);
+  await holdCustomerOrThrow(trx, organizationId, customerId, now);
+  const before = await listStoredAddressesIn(trx, organizationId, customerId);
+  let address: ShippingAddress | null = null;
+  if (edit.kind === 'add') address = await insertShippingAddress(trx, organizationId, customerId, edit.body, now, before.length === 0);
+  else if (edit.kind === 'update') address = await changeShippingAddress(trx, organizationId, customerId, edit.addressId, edit.body, now);
+  else await removeStoredAddress(trx, organizationId, customerId, edit.addressId, now);
+  const after = await listStoredAddressesIn(trx, organizationId, customerId);
+  const addressId = edit.kind === 'add' ? (address?.id ?? '') : edit.addressId;
+  const diff = await recordCompanyChange(ctx, trx, {
+    organizationId,
+    customerId,
+    actor: target.actor,
+    before: addressBookSnapshot(before, addressId),
+    after: addressBookSnapshot(after, addressId),
+  });
+  return { address, addressId, before, after, diff };
 }
 
 /** The customer's stored addresses as they are in `db` (a transaction that changes them), the default first. */
-export async function listStoredAddressesIn(db: Db, organizationId: string, customerId: string): Promise<ShippingAddress[]> {
+async function listStoredAddressesIn(db: Db, organizationId: string, customerId: string): Promise<ShippingAddress[]> {
   return (await repo.listActiveAddresses(db, organizationId, customerId)).map(toShippingAddress);
 }
 
-export async function addShippingAddress(ctx: AppContext, organizationId: string, customerId: string, input: NewShippingAddressBody): Promise<ShippingAddress> {
-  return ctx.db.transaction().execute(async (trx) => addShippingAddressIn(ctx, trx, organizationId, customerId, input));
+type StaffOfAddresses = Pick<StaffPrincipal, 'organizationId' | 'staffUserId' | 'via'>;
+
+/**
+ * A change by staff (the console or an API key): recorded in the company details history with the staff
+ * member or the key as its author, and told to no one (staff made it; see docs/company-details.md).
+ */
+async function changeByStaff(ctx: AppContext, staff: StaffOfAddresses, customerId: string, edit: AddressEdit): Promise<AddressBookChange> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const actor = await staffChangeActor(trx, staff);
+    return changeShippingAddressesIn(ctx, trx, { organizationId: staff.organizationId, customerId, actor }, edit);
+  });
 }
 
-/** addShippingAddress in the caller's transaction (which also records who did it). */
-export async function addShippingAddressIn(ctx: AppContext, trx: Db, organizationId: string, customerId: string, input: NewShippingAddressBody): Promise<ShippingAddress> {
-  const now = isoNow(ctx.clock);
-  await holdCustomerOrThrow(trx, organizationId, customerId, now);
-  const first = (await repo.listActiveAddresses(trx, organizationId, customerId)).length === 0;
+export async function addShippingAddress(ctx: AppContext, staff: StaffOfAddresses, customerId: string, body: NewShippingAddressBody): Promise<ShippingAddress> {
+  const { address } = await changeByStaff(ctx, staff, customerId, { kind: 'add', body });
+  if (!address) throw new Error('the address added was not answered');
+  return address;
+}
+
+export async function updateShippingAddress(ctx: AppContext, staff: StaffOfAddresses, customerId: string, addressId: string, body: UpdateShippingAddressBody): Promise<ShippingAddress> {
+  const { address } = await changeByStaff(ctx, staff, customerId, { kind: 'update', addressId, body });
+  if (!address) throw new Error('the address changed was not answered');
+  return address;
+}
+
+/** Removes an address (kept for the orders naming it); the default passes to the oldest address left. */
+export async function removeShippingAddress(ctx: AppContext, staff: StaffOfAddresses, customerId: string, addressId: string): Promise<void> {
+  await changeByStaff(ctx, staff, customerId, { kind: 'remove', addressId });
+}
+
+/** A new address; the first one, or one marked so, becomes the default. */
+async function insertShippingAddress(trx: Db, organizationId: string, customerId: string, input: NewShippingAddressBody, now: string, first: boolean): Promise<ShippingAddress> {
   const row: CustomerAddressesTable = {
     id: newId(),
     organization_id: organizationId,
@@ -90,14 +157,7 @@ async function findAddressOrThrow(db: Db, organizationId: string, customerId: st
   return row;
 }
 
-export async function updateShippingAddress(ctx: AppContext, organizationId: string, customerId: string, addressId: string, input: UpdateShippingAddressBody): Promise<ShippingAddress> {
-  return ctx.db.transaction().execute(async (trx) => updateShippingAddressIn(ctx, trx, organizationId, customerId, addressId, input));
-}
-
-/** updateShippingAddress in the caller's transaction. */
-export async function updateShippingAddressIn(ctx: AppContext, trx: Db, organizationId: string, customerId: string, addressId: string, input: UpdateShippingAddressBody): Promise<ShippingAddress> {
-  const now = isoNow(ctx.clock);
-  await holdCustomerOrThrow(trx, organizationId, customerId, now);
+async function changeShippingAddress(trx: Db, organizationId: string, customerId: string, addressId: string, input: UpdateShippingAddressBody, now: string): Promise<ShippingAddress> {
   const row = await findAddressOrThrow(trx, organizationId, customerId, addressId);
   if (input.is_default === false && row.is_default === 1) throw validationError('is_default', 'invalid_value', 'this is the default address; mark another address as the default instead');
   const changes: Partial<CustomerAddressesTable> = { updated_at: now };
@@ -109,15 +169,7 @@ export async function updateShippingAddressIn(ctx: AppContext, trx: Db, organiza
   return toShippingAddress({ ...row, ...changes });
 }
 
-/** Removes an address (kept for the orders naming it); the default passes to the oldest address left. */
-export async function removeShippingAddress(ctx: AppContext, organizationId: string, customerId: string, addressId: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => removeShippingAddressIn(ctx, trx, organizationId, customerId, addressId));
-}
-
-/** removeShippingAddress in the caller's transaction. */
-export async function removeShippingAddressIn(ctx: AppContext, trx: Db, organizationId: string, customerId: string, addressId: string): Promise<void> {
-  const now = isoNow(ctx.clock);
-  await holdCustomerOrThrow(trx, organizationId, customerId, now);
+async function removeStoredAddress(trx: Db, organizationId: string, customerId: string, addressId: string, now: string): Promise<void> {
   const row = await findAddressOrThrow(trx, organizationId, customerId, addressId);
   await repo.updateAddress(trx, row.id, { removed_at: now, is_default: 0, updated_at: now });
   if (row.is_default !== 1) return;

@@ -84,7 +84,8 @@ describeOnEachDialect("the portal's shipping addresses", (it) => {
     expect((await contact.client.patch(`${base}/${kept.id}`, { is_default: true })).statusCode).toBe(403);
     expect((await contact.client.delete(`${base}/${kept.id}`)).statusCode).toBe(403);
     expect((await own.client.get(`/api/v1/customers/${contact.customerId}/shipping-addresses`)).json().data).toMatchObject([{ label: 'Kept' }]);
-    expect((await own.client.get(`/api/v1/customers/${contact.customerId}/company-history`)).json().data).toEqual([]);
+    // Only staff's own addition is in the history: the refused changes recorded nothing.
+    expect((await own.client.get(`/api/v1/customers/${contact.customerId}/company-history`)).json().data).toMatchObject([{ actor_type: 'staff', after: { saved_shipping_address: { label: 'Kept' } } }]);
   });
 
   it("answers 404 for another customer's address and leaves it alone", async ({ t, staff }) => {
@@ -97,7 +98,8 @@ describeOnEachDialect("the portal's shipping addresses", (it) => {
     expect((await contact.client.delete(`${base}/${theirs.id}`)).statusCode).toBe(404);
     expect((await contact.client.delete(`${base}/no-such-address`)).statusCode).toBe(404);
     expect((await staff.client.get(`/api/v1/customers/${neighbour.id}/shipping-addresses`)).json().data).toMatchObject([{ id: theirs.id, label: 'Theirs', is_default: true }]);
-    expect((await staff.client.get(`/api/v1/customers/${neighbour.id}/company-history`)).json().data).toEqual([]);
+    // Only staff's addition is in the neighbour's history.
+    expect((await staff.client.get(`/api/v1/customers/${neighbour.id}/company-history`)).json().data).toMatchObject([{ actor_type: 'staff', after: { saved_shipping_address: { label: 'Theirs' } } }]);
     expect((await staff.client.get(`/api/v1/customers/${contact.customerId}/company-history`)).json().data).toEqual([]);
   });
 

@@ -7,20 +7,12 @@ import { isoNow } from '../../lib/clock.ts';
 import { recordPortalEvent } from '../activity/activity.service.ts';
 import { customerDetails, valueText, type DetailDiff } from '../company-history/company-history.ts';
 import { recordCompanyChange } from '../company-history/company-history.service.ts';
-import {
-  addShippingAddressIn,
-  holdCustomerAddresses,
-  listShippingAddresses,
-  listStoredAddressesIn,
-  removeShippingAddressIn,
-  updateShippingAddressIn,
-  type ShippingAddress,
-} from '../customer-address/customer-address.service.ts';
+import { changeShippingAddressesIn, listShippingAddresses, type AddressEdit, type ShippingAddress } from '../customer-address/customer-address.service.ts';
 import type { NewShippingAddressBody, UpdateShippingAddressBody } from '../customer-address/customer-address.schemas.ts';
 import { getCustomer } from '../customer/customer.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { contactActorName } from '../portal-access/contact-actor.service.ts';
-import { addressBookSnapshot, shippingAddressChange } from './portal-company.ts';
+import { shippingAddressChange } from './portal-company.ts';
 import { updateCompanyDetails } from './portal-company.repository.ts';
 import type { UpdateCompanyBody } from './portal-company.schemas.ts';
 
@@ -102,11 +94,6 @@ export async function listCompanyShippingAddresses(ctx: AppContext, contact: Con
   return listShippingAddresses(ctx.db, contact.organizationId, contact.customerId ?? '');
 }
 
-type AddressEdit =
-  | { kind: 'add'; body: NewShippingAddressBody }
-  | { kind: 'update'; addressId: string; body: UpdateShippingAddressBody }
-  | { kind: 'remove'; addressId: string };
-
 /**
  * One change of the customer's shipping addresses by a contact (through customer-address, which keeps
  * exactly one default), recorded in the company details history and told to staff, all in one
@@ -117,23 +104,10 @@ async function editShippingAddresses(ctx: AppContext, organization: Organization
   const organizationId = contact.organizationId;
   const customerId = contact.customerId ?? '';
   return ctx.db.transaction().execute(async (trx: Db) => {
-    await holdCustomerAddresses(ctx, trx, organizationId, customerId);
     const customer = await getCustomer(ctx, trx, organizationId, customerId);
-    const before = await listStoredAddressesIn(trx, organizationId, customerId);
-    let result: ShippingAddress | null = null;
-    if (edit.kind === 'add') result = await addShippingAddressIn(ctx, trx, organizationId, customerId, edit.body);
-    else if (edit.kind === 'update') result = await updateShippingAddressIn(ctx, trx, organizationId, customerId, edit.addressId, edit.body);
-    else await removeShippingAddressIn(ctx, trx, organizationId, customerId, edit.addressId);
-    const after = await listStoredAddressesIn(trx, organizationId, customerId);
-    const addressId = edit.kind === 'add' ? (result?.id ?? '') : edit.addressId;
     const actorName = await contactActorName(trx, contact.contactPersonId);
-    const diff = await recordCompanyChange(ctx, trx, {
-      organizationId,
-      customerId,
-      actor: { type: 'contact', contactPersonId: contact.contactPersonId, name: actorName },
-      before: addressBookSnapshot(before, addressId),
-      after: addressBookSnapshot(after, addressId),
-    });
+    const actor = { type: 'contact' as const, contactPersonId: contact.contactPersonId, name: actorName };
+    const { address: result, addressId, before, after, diff } = await changeShippingAddressesIn(ctx, trx, { organizationId, customerId, actor }, edit);
     if (!diff) return result;
     const change: ShippingAddressChange = shippingAddressChange(edit.kind, diff);
     const label = (after.find((address) => address.id === addressId) ?? before.find((address) => address.id === addressId))?.label ?? '';

@@ -4,11 +4,7 @@ import { Button, EmptyState, ErrorState, Spinner } from '../../../ui/components/
 import { formatDateTime } from '../../../ui/format.ts';
 import { adminClient } from '../../lib/client.ts';
 import { errorMessage } from '../../lib/errors.ts';
-import { fieldChanges, historyValueText, type CompanyDetailChange } from './company-history.ts';
-import { customerKeys } from './queries.ts';
-
-/** Under the customer's key: any change of the customer refreshes it. */
-export const companyHistoryKey = (customerId: string) => [...customerKeys.detail(customerId), 'company-history'] as const;
+import { companyHistoryKey, fieldChanges, historyValueText, type CompanyDetailChange } from './company-history.ts';
 
 const knownFields = new Set([
   'display_name',

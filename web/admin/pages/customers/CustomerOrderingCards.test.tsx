@@ -7,6 +7,7 @@ import { createTestI18n, renderWithProviders } from '../../../test/providers.tsx
 import { ToastProvider } from '../../../ui/components/index.ts';
 import { errorMessage, fieldMessage } from '../../lib/errors.ts';
 import en from '../../locales/en.json';
+import { CompanyHistoryPanel } from './CompanyHistoryPanel.tsx';
 import { CustomerPriceListCard } from './CustomerPriceListCard.tsx';
 import { ShippingAddressesCard } from './ShippingAddressesCard.tsx';
 import { testCustomer } from './test-customers.ts';
@@ -37,6 +38,10 @@ function stubApi() {
   let assigned: { id: string; name: string; currency: string; archived: boolean } | null = null;
   type Stored = { id: string; label: string | null; address: string; address_lines: string[]; is_default: boolean; stored: boolean };
   let addresses: Stored[] = [{ id: 'addr-1', label: 'Head office', address: '1 Main St\nAustin', address_lines: ['1 Main St', 'Austin'], is_default: true, stored: true }];
+  // The server records each change of the addresses in the company details history, with staff as its author.
+  const history: { id: string; actor_type: 'staff'; actor_name: string; contact_person_id: null; staff_user_id: string; before: object; after: object; created_at: string }[] = [];
+  const record = (before: object, after: object) =>
+    history.unshift({ id: `h-${history.length + 1}`, actor_type: 'staff', actor_name: 'Olivia Owner', contact_person_id: null, staff_user_id: 'u-1', before, after, created_at: '2026-12-03T10:00:00.000Z' });
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -57,10 +62,12 @@ function stubApi() {
           const sent = body as { label: string; address: string; is_default: boolean };
           const added = { id: 'addr-2', ...sent, address_lines: sent.address.split('\n'), stored: true };
           addresses = [...addresses.map((a) => (added.is_default ? { ...a, is_default: false } : a)), added];
+          record({ saved_shipping_address: null }, { saved_shipping_address: { label: added.label, address: added.address } });
           return json(added, 201);
         }
         return json({ data: addresses });
       }
+      if (pathname === '/api/v1/customers/cust-1/company-history') return json({ data: history, next_cursor: null });
       if (pathname === '/api/v1/customers/cust-1/shipping-addresses/addr-1' && request.method === 'DELETE') {
         addresses = addresses.filter((a) => a.id !== 'addr-1');
         return new Response(null, { status: 204 });
@@ -77,12 +84,13 @@ function stubApi() {
   return sent;
 }
 
-function renderCards() {
+function renderCards({ withHistory = false } = {}) {
   return renderWithProviders(
     <ToastProvider dismissLabel="Dismiss">
       <MemoryRouter>
         <CustomerPriceListCard customer={testCustomer()} />
         <ShippingAddressesCard customerId="cust-1" />
+        {withHistory ? <CompanyHistoryPanel customerId="cust-1" /> : null}
       </MemoryRouter>
     </ToastProvider>,
     { i18n, errorMessage, fieldMessage },
@@ -135,7 +143,7 @@ describe('the customer’s ordering cards', () => {
 
   it('add a shipping address as the default, and remove another', async () => {
     const sent = stubApi();
-    renderCards();
+    renderCards({ withHistory: true });
     const card = await screen.findByRole('region', { name: 'Shipping addresses' });
     await within(card).findByRole('row', { name: /Head office/ });
     await userEvent.click(within(card).getByRole('button', { name: 'Add address' }));
@@ -148,6 +156,10 @@ describe('the customer’s ordering cards', () => {
     expect(within(leeds).getAllByRole('cell')[0]?.textContent).toBe('1 Dock St\nLeeds');
     expect(within(leeds).getByText('Default')).toBeTruthy();
     await waitFor(() => expect(within(within(card).getByRole('row', { name: /Head office/ })).queryByText('Default')).toBeNull());
+    // The history on the same page shows the change staff just made.
+    const panel = screen.getByRole('region', { name: 'Company details history' });
+    expect(await within(panel).findByText('Olivia Owner (staff)')).toBeTruthy();
+    expect(within(panel).getByText('Warehouse Leeds: 1 Dock St, Leeds')).toBeTruthy();
 
     await userEvent.click(within(card).getByRole('button', { name: 'Remove Head office' }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove Head office?' });

@@ -3,7 +3,7 @@ import { FormDialog, useToast } from '../../../ui/components/index.ts';
 import { FormCheckbox, FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
-import { saveShippingAddress, shippingAddressesKey, type ShippingAddress, type ShippingAddressBody } from './ordering-queries.ts';
+import { saveShippingAddress, shippingAddressChanges, type ShippingAddress, type ShippingAddressBody } from './ordering-queries.ts';
 import { shippingAddressSchema, shippingAddressValues } from './shipping-address-form.ts';
 
 interface ShippingAddressDialogProps {
@@ -23,7 +23,7 @@ export function ShippingAddressDialog({ open, customerId, address, first, onClos
   const form = useZodForm(shippingAddressSchema, { values: shippingAddressValues(address, first), mode: 'onTouched' });
   const save = useApiMutation({
     mutationFn: (body: ShippingAddressBody) => saveShippingAddress(customerId, address?.id, body),
-    invalidates: [shippingAddressesKey(customerId)],
+    invalidates: shippingAddressChanges(customerId),
   });
   return (
     <FormDialog

@@ -5,7 +5,7 @@ import { Button, DataTable, EmptyState, StatusBadge, useToast, type Column } fro
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { fetchShippingAddresses, makeDefaultShippingAddress, removeShippingAddress, shippingAddressesKey, type ShippingAddress } from './ordering-queries.ts';
+import { fetchShippingAddresses, makeDefaultShippingAddress, removeShippingAddress, shippingAddressChanges, shippingAddressesKey, type ShippingAddress } from './ordering-queries.ts';
 import { ShippingAddressDialog } from './ShippingAddressDialog.tsx';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'remove'; address: ShippingAddress } | null;
@@ -16,7 +16,7 @@ export function ShippingAddressesCard({ customerId }: { customerId: string }) {
   const toast = useToast();
   const [open, setOpen] = useState<Open>(null);
   const addresses = useQuery({ queryKey: shippingAddressesKey(customerId), queryFn: ({ signal }) => fetchShippingAddresses(customerId, signal) });
-  const changes = [shippingAddressesKey(customerId)];
+  const changes = shippingAddressChanges(customerId);
   const makeDefault = useApiMutation({
     mutationFn: (address: ShippingAddress) => makeDefaultShippingAddress(customerId, address.id),
     invalidates: changes,

@@ -4,9 +4,13 @@
  * `default_shipping_address` (a label) come from changes of the shipping addresses.
  */
 import type { AdminResponse } from '../../../ui/api/paths.ts';
+import { customerKeys } from './queries.ts';
 
 export type CompanyHistoryPage = AdminResponse<'/customers/{id}/company-history', 'get'>;
 export type CompanyDetailChange = CompanyHistoryPage['data'][number];
+
+/** Under the customer's key: any change of the customer refreshes it. */
+export const companyHistoryKey = (customerId: string) => [...customerKeys.detail(customerId), 'company-history'] as const;
 
 export interface FieldChange {
   field: string;

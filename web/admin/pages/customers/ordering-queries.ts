@@ -4,6 +4,7 @@
  */
 import type { AdminBody, AdminResponse, RowOf } from '../../../ui/api/paths.ts';
 import { adminClient } from '../../lib/client.ts';
+import { companyHistoryKey } from './company-history.ts';
 import { customerKeys } from './queries.ts';
 
 export type CustomerPriceList = AdminResponse<'/customers/{id}/price-list', 'get'>;
@@ -13,6 +14,8 @@ export type ShippingAddressChanges = AdminBody<'/customers/{id}/shipping-address
 
 export const customerPriceListKey = (id: string) => [...customerKeys.detail(id), 'price-list'] as const;
 export const shippingAddressesKey = (id: string) => [...customerKeys.detail(id), 'shipping-addresses'] as const;
+/** What a change of the addresses changes: the addresses, and the company details history that records it. */
+export const shippingAddressChanges = (id: string) => [shippingAddressesKey(id), companyHistoryKey(id)];
 
 export function fetchCustomerPriceList(id: string, signal?: AbortSignal): Promise<CustomerPriceList> {
   return adminClient.get('/customers/{id}/price-list', { params: { path: { id } }, signal });
