@@ -81,6 +81,7 @@ export function attempt(patch: Partial<PaymentAttempt> = {}): PaymentAttempt {
 export interface SentRequest {
   method: string;
   path: string;
+  query: URLSearchParams;
   headers: Headers;
   body: unknown;
 }
@@ -101,9 +102,10 @@ export function stubServer(routes: Route[]) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
-      const path = new URL(request.url).pathname;
+      const url = new URL(request.url);
+      const path = url.pathname;
       const text = await request.text();
-      const sent: SentRequest = { method: request.method, path, headers: request.headers, body: text ? JSON.parse(text) : undefined };
+      const sent: SentRequest = { method: request.method, path, query: url.searchParams, headers: request.headers, body: text ? JSON.parse(text) : undefined };
       requests.push(sent);
       const route = [...table].reverse().find((candidate) => candidate.method === request.method && path.endsWith(candidate.suffix));
       const answer = route ? (typeof route.answer === 'function' ? route.answer(sent) : route.answer) : failure(404, 'NOT_FOUND');
