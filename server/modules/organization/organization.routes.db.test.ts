@@ -94,6 +94,38 @@ describeOnEachDialect('organizations and portal settings', (it) => {
     expect(oldPage.headers.location).toBe(`/portal/renamed-${staff.organization.slug}/login`);
   });
 
+  it('changes only the settings a PATCH names: a one-field change keeps every other setting', async ({ staff }) => {
+    // Settings away from their defaults, so that a reset would show.
+    const set = await staff.client.patch('/api/v1/portal/settings', {
+      review_period: 'year',
+      allow_forwarding: false,
+      show_projects: true,
+      allow_time_entry_approval: true,
+      allow_reviews: true,
+      banner_message: 'Welcome',
+      staff_email_events: { 'portal.signin': true, 'portal.document_viewed': false },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const before = (await staff.client.get('/api/v1/portal/settings')).json();
+
+    const one = await staff.client.patch('/api/v1/portal/settings', { require_two_factor: true });
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json()).toEqual({ ...before, require_two_factor: true });
+    expect((await staff.client.get('/api/v1/portal/settings')).json()).toEqual({ ...before, require_two_factor: true });
+
+    // One staff email event changes that event only.
+    const event = await staff.client.patch('/api/v1/portal/settings', { staff_email_events: { 'portal.payment_received': false } });
+    expect(event.statusCode, event.body).toBe(200);
+    expect(event.json().staff_email_events).toEqual({ ...before.staff_email_events, 'portal.payment_received': false });
+    expect(event.json()).toMatchObject({ review_period: 'year', allow_forwarding: false, show_projects: true, allow_time_entry_approval: true, require_two_factor: true });
+
+    // A change of the organization's own fields leaves the settings alone too; an empty change changes nothing.
+    expect((await staff.client.patch('/api/v1/portal/settings', { organization_name: 'Renamed Ltd' })).json()).toMatchObject({ organization_name: 'Renamed Ltd', review_period: 'year', banner_message: 'Welcome' });
+    const empty = await staff.client.patch('/api/v1/portal/settings', {});
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json()).toEqual({ ...before, require_two_factor: true, organization_name: 'Renamed Ltd', staff_email_events: event.json().staff_email_events });
+  });
+
   it('refuses a slug another organization uses and unknown settings', async ({ t }) => {
     const a = await signUpStaff(t.app);
     const b = await signUpStaff(t.app);

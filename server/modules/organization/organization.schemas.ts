@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, staffRoles } from '../../../contract/portal.ts';
 import { emailField, passwordField, timeZoneField } from '../../http/schemas.ts';
-import { portalSettingsSchema, slugPattern } from './organization.ts';
+import { portalSettingsChangeShape, portalSettingsSchema, slugPattern } from './organization.ts';
 
 export const signUpOrganizationBody = z.object({
   organization_name: z.string().trim().min(1, 'is required').max(120),
@@ -56,8 +56,8 @@ export const portalSettingsResponse = portalSettingsSchema.extend({
   time_zone: z.string(),
 });
 
-export const updatePortalSettingsBody = portalSettingsSchema
-  .partial()
+export const updatePortalSettingsBody = z
+  .object(portalSettingsChangeShape)
   .extend({
     slug: z.string().trim().toLowerCase().regex(slugPattern, 'must be 1–48 lowercase letters, digits or dashes').optional(),
     organization_name: z.string().trim().min(1).max(120).optional(),

@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import { startSession, type IssuedSession } from '../session/session.service.ts';
 import * as repo from './organization.repository.ts';
-import { defaultPortalSettings, parsePortalSettings, slugify, uniqueSlug } from './organization.ts';
+import { applyPortalSettingsChange, defaultPortalSettings, parsePortalSettings, slugify, uniqueSlug } from './organization.ts';
 import type { SignUpOrganizationBody, UpdatePortalSettingsBody } from './organization.schemas.ts';
 
 export interface SignedUpOrganization {
@@ -113,7 +113,7 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
       // The former slug stays in organization_slugs and keeps redirecting.
       if (!owner) await repo.insertSlug(trx, slug, organization.id, now);
     }
-    const merged = { ...parsePortalSettings(organization.portal_settings), ...settings };
+    const merged = applyPortalSettingsChange(parsePortalSettings(organization.portal_settings), settings);
     await repo.updateOrganization(trx, organization.id, {
       portal_settings: JSON.stringify(merged),
       updated_at: now,

@@ -47,6 +47,30 @@ export const portalSettingsSchema = z.object({
 
 export type PortalSettings = z.infer<typeof portalSettingsSchema>;
 
+/** The fields of a shape of defaulted fields, each optional and without its default. */
+function withoutDefaults<Shape extends Record<string, z.ZodDefault<z.ZodType>>>(shape: Shape) {
+  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.unwrap().optional()])) as { [Key in keyof Shape]: z.ZodOptional<ReturnType<Shape[Key]['unwrap']>> };
+}
+
+/**
+ * The portal settings as a change names them: each one optional and without its default, the staff email
+ * events too, so that a setting left out of a change keeps its stored value. (`portalSettingsSchema
+ * .partial()` would not do: zod fills in a default under an optional, so a change of one setting would put
+ * every other one back to its default.)
+ */
+export const portalSettingsChangeShape = {
+  ...withoutDefaults(portalSettingsSchema.shape),
+  staff_email_events: z.object(withoutDefaults(portalSettingsSchema.shape.staff_email_events.unwrap().shape)).optional(),
+};
+export type PortalSettingsChange = z.infer<z.ZodObject<typeof portalSettingsChangeShape>>;
+
+/** The stored settings with a change applied: only the settings (and staff email events) it names. */
+export function applyPortalSettingsChange(current: PortalSettings, change: PortalSettingsChange): PortalSettings {
+  const { staff_email_events: events, ...settings } = change;
+  const defined = <Value extends object>(value: Value) => Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined));
+  return { ...current, ...defined(settings), staff_email_events: { ...current.staff_email_events, ...(events ? defined(events) : {}) } };
+}
+
 export function parsePortalSettings(json: string): PortalSettings {
   let settings = parsedSettings.get(json);
   if (!settings) {

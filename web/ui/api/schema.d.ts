@@ -303,117 +303,48 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default true */
                         portal_enabled?: boolean;
-                        /** @default  */
                         portal_name?: string;
-                        /** @default  */
                         banner_message?: string;
-                        /** @default false */
                         require_two_factor?: boolean;
-                        /** @default false */
                         allow_self_signup?: boolean;
-                        /** @default true */
                         allow_forwarding?: boolean;
-                        /** @default true */
                         allow_edit_own_info?: boolean;
-                        /** @default true */
                         show_sales_orders?: boolean;
-                        /** @default false */
                         confirm_portal_orders?: boolean;
-                        /** @default false */
                         show_projects?: boolean;
-                        /** @default false */
                         allow_time_entry_approval?: boolean;
-                        /** @default false */
                         allow_reviews?: boolean;
-                        /**
-                         * @default quarter
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         review_period?: "once" | "month" | "quarter" | "year";
-                        /** @default [] */
                         portal_session_return_hosts?: string[];
-                        /** @default true */
                         email_customers_on_staff_comment?: boolean;
-                        /** @default false */
                         block_payment_while_pending?: boolean;
-                        /** @default false */
                         auto_enable_portal_for_subscriptions?: boolean;
-                        /** @default  */
                         invitation_email_subject?: string;
-                        /** @default  */
                         invitation_email_message?: string;
-                        /**
-                         * @default {
-                         *       "portal.signup": true,
-                         *       "portal.invitation_accepted": true,
-                         *       "portal.signin": false,
-                         *       "portal.password_changed": true,
-                         *       "portal.account_updated": true,
-                         *       "portal.document_viewed": true,
-                         *       "portal.estimate_accepted": true,
-                         *       "portal.estimate_declined": true,
-                         *       "portal.changes_requested": true,
-                         *       "portal.comment_added": true,
-                         *       "portal.invoice_disputed": true,
-                         *       "portal.statement_downloaded": true,
-                         *       "portal.payment_received": true,
-                         *       "portal.payment_failed": true,
-                         *       "portal.refund_issued": true,
-                         *       "portal.order_placed": true,
-                         *       "portal.subscription_changed": true,
-                         *       "portal.subscription_cancelled": true,
-                         *       "portal.review_submitted": true,
-                         *       "portal.document_forwarded": true,
-                         *       "portal.time_entries_approved": true,
-                         *       "portal.time_entry_queried": true
-                         *     }
-                         */
                         staff_email_events?: {
-                            /** @default true */
                             "portal.signup"?: boolean;
-                            /** @default true */
                             "portal.invitation_accepted"?: boolean;
-                            /** @default false */
                             "portal.signin"?: boolean;
-                            /** @default true */
                             "portal.password_changed"?: boolean;
-                            /** @default true */
                             "portal.account_updated"?: boolean;
-                            /** @default true */
                             "portal.document_viewed"?: boolean;
-                            /** @default true */
                             "portal.estimate_accepted"?: boolean;
-                            /** @default true */
                             "portal.estimate_declined"?: boolean;
-                            /** @default true */
                             "portal.changes_requested"?: boolean;
-                            /** @default true */
                             "portal.comment_added"?: boolean;
-                            /** @default true */
                             "portal.invoice_disputed"?: boolean;
-                            /** @default true */
                             "portal.statement_downloaded"?: boolean;
-                            /** @default true */
                             "portal.payment_received"?: boolean;
-                            /** @default true */
                             "portal.payment_failed"?: boolean;
-                            /** @default true */
                             "portal.refund_issued"?: boolean;
-                            /** @default true */
                             "portal.order_placed"?: boolean;
-                            /** @default true */
                             "portal.subscription_changed"?: boolean;
-                            /** @default true */
                             "portal.subscription_cancelled"?: boolean;
-                            /** @default true */
                             "portal.review_submitted"?: boolean;
-                            /** @default true */
                             "portal.document_forwarded"?: boolean;
-                            /** @default true */
                             "portal.time_entries_approved"?: boolean;
-                            /** @default true */
                             "portal.time_entry_queried"?: boolean;
                         };
                         slug?: string;
