@@ -1,8 +1,9 @@
 import type { AppContext } from '../context.ts';
-import { addDays } from '../../contract/calendar.ts';
+import { addDays, todayIn } from '../../contract/calendar.ts';
 import { contactPermissions } from '../../contract/portal.ts';
 import { isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
+import { insertActivity } from '../modules/activity/activity.repository.ts';
 import { organizationToday } from '../modules/organization/organization-today.ts';
 import { reviewPeriodKey, startOfDayUtc } from '../modules/review/review.ts';
 
@@ -119,9 +120,10 @@ export async function seedDemoReviews(
     })
     .execute();
   const actorName = `${ada.first_name} ${ada.last_name}`.trim();
-  await ctx.db
-    .insertInto('activities')
-    .values({
+  // Through insertActivity, so that the activities report's daily rollup counts it too.
+  await insertActivity(
+    ctx.db,
+    {
       id: newId(),
       organization_id: actor.organizationId,
       customer_id: customers.globex,
@@ -135,6 +137,7 @@ export async function seedDemoReviews(
       ip: null,
       user_agent: 'portico-seed',
       created_at: now,
-    })
-    .execute();
+    },
+    { timeZone: organization.time_zone, day: todayIn(organization.time_zone, new Date(now)) },
+  );
 }

@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { addDays, todayIn } from '../../contract/calendar.ts';
+import { demoActivityDays } from './demo-activity.ts';
 import { TestClient } from '../test/http-client.ts';
 import { demoContact, demoStaff, printSignIns, seedDemoIfEmpty } from './demo.ts';
 import { describeOnEachDialect } from '../test/fixture.ts';
@@ -54,6 +56,26 @@ describeOnEachDialect('demo data', (it) => {
     expect(new Set(reviews.map((review) => review.rating)).size).toBeGreaterThanOrEqual(3);
     const forwards = await t.ctx.db.selectFrom('document_forwards').select(['subject_type', 'recipient_contact_person_id']).execute();
     expect(forwards.map((forward) => forward.subject_type)).toContain('invoice');
+
+    // Portal activity over the last months, in many modules, counted in the report's daily rollup.
+    const { time_zone: timeZone } = (await staff.get('/api/v1/organization')).json();
+    const from = addDays(todayIn(timeZone, t.ctx.clock.now()), -(demoActivityDays - 1));
+    const report = (await staff.get(`/api/v1/reports/portal-activities?interval=month&from=${from}`)).json();
+    const raw = await t.ctx.db.selectFrom('activities').select(['customer_id', 'module', 'action']).execute();
+    expect(report.total).toBeGreaterThanOrEqual(80);
+    expect(report.total).toBe(raw.length);
+    const modules = new Set((report.modules as { module: string }[]).map((row) => row.module));
+    for (const module of ['portal', 'invoices', 'estimates', 'payments', 'project', 'reviews', 'sales_orders', 'statement']) expect(modules, module).toContain(module);
+    const actions = new Set((report.rows as { action: string }[]).map((row) => row.action));
+    for (const action of ['signin', 'document_viewed', 'payment_received', 'estimate_accepted', 'time_approved', 'document_forwarded', 'review_submitted']) expect(actions, action).toContain(action);
+    expect((report.series as { count: number }[]).filter((bucket) => bucket.count > 0).length).toBeGreaterThanOrEqual(4);
+    // The rollup agrees with the activities themselves (a customer's report reads those).
+    const globexId = (customers as { id: string; display_name: string }[]).find((customer) => customer.display_name === 'Globex Corporation')!.id;
+    const globexReport = (await staff.get(`/api/v1/reports/portal-activities?interval=month&customer_id=${globexId}&from=${from}`)).json();
+    expect(globexReport.total).toBe(raw.filter((row) => row.customer_id === globexId).length);
+    expect((report.customers as { customer_id: string; count: number }[]).find((row) => row.customer_id === globexId)?.count).toBe(globexReport.total);
+    const invoices = (await staff.get('/api/v1/invoices?limit=100')).json().data as { viewed_at: string | null }[];
+    expect(invoices.some((invoice) => invoice.viewed_at !== null)).toBe(true);
 
     const contact = new TestClient(t.app, ip);
     const signIn = await contact.post('/portal/northwind-supplies/api/session', { email: demoContact.email, password: demoContact.password });

@@ -10,6 +10,7 @@ import { seedDemoOrders } from './demo-orders.ts';
 import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoSubscriptions } from './demo-subscriptions.ts';
 import { seedDemoReviews } from './demo-reviews.ts';
+import { seedDemoActivity } from './demo-activity.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -137,6 +138,10 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     yamada: customerIds.get('山田商事')!,
     dupont: customerIds.get('Dupont & Fils')!,
   });
+  await seedDemoActivity(ctx, organization.id, [
+    { customerId: customerIds.get('Globex Corporation')!, customerName: 'Globex Corporation', contactPersonId: ada.id, contactName: 'Ada Lovelace', signInEvery: 4 },
+    { customerId: customerIds.get('Globex Europe')!, customerName: 'Globex Europe', contactPersonId: adaInEurope.id, contactName: 'Ada Lovelace', signInEvery: 9 },
+  ]);
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
     portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,
