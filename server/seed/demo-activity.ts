@@ -1,9 +1,9 @@
 /**
  * The demo's portal activity over the last four months, so that the portal activities report, its chart
- * and the activity list have something to show on first start: Ada Lovelace (the demo sign-in) signing in
- * to both Globex accounts, the first views of the documents she was sent (marking them Viewed, with the
- * view log), her portal payments, estimate decisions, orders, statement downloads and time approvals, and
- * the reviews other customers' contacts left. Every activity is written with `insertActivity`, which keeps
+ * and the activity list have something to show on first start: each account's contact signing in every few
+ * days, the first views of the documents the business sent (marking them Viewed, with the view log), the
+ * portal payments, estimate decisions, orders, statement downloads, time approvals and queries, and the
+ * reviews the customers' contacts left. Every activity is written with `insertActivity`, which keeps
  * the report's daily rollup (activity_daily_counts) in step, and its message is checked against the
  * catalogue (contract/messages) as the services' are. No notifications: the demo's bell starts quiet.
  *
@@ -27,8 +27,8 @@ export interface DemoAccount {
   customerName: string;
   contactPersonId: string;
   contactName: string;
-  /** About how many days pass between two sign-ins. */
-  signInEvery: number;
+  /** About how many days pass between two sign-ins; null: none (whose first sign-in is still to come). */
+  signInEvery: number | null;
 }
 
 interface Activity {
@@ -73,11 +73,13 @@ export async function seedDemoActivity(ctx: AppContext, organizationId: string, 
 
   // Sign-ins, every few days, more often in the last weeks.
   for (const account of accounts) {
+    const every = account.signInEvery;
+    if (every === null) continue;
     const message = (): EventMessage => ({ code: 'portal.signed_in', params: { actor: account.contactName, customer: account.customerName } });
     for (let day = first; day <= today; ) {
       activities.push({ at: during(day), customerId: account.customerId, contactPersonId: account.contactPersonId, actorName: account.contactName, module: 'portal', action: 'signin', message: message() });
       const recent = day >= addDays(today, -30);
-      day = addDays(day, 1 + Math.floor(random() * (recent ? account.signInEvery / 2 + 1 : account.signInEvery + 1)));
+      day = addDays(day, 1 + Math.floor(random() * (recent ? every / 2 + 1 : every + 1)));
     }
   }
 
@@ -161,24 +163,27 @@ export async function seedDemoActivity(ctx: AppContext, organizationId: string, 
   // Orders placed in the portal.
   const orders = await ctx.db
     .selectFrom('sales_orders')
-    .select(['id', 'number', 'customer_id', 'order_date', 'total_minor', 'currency'])
-    .where('organization_id', '=', organizationId)
-    .where('placed_via', '=', 'portal')
-    .where('customer_id', 'in', customerIds)
+    .leftJoin('contact_persons', 'contact_persons.id', 'sales_orders.placed_by_contact_id')
+    .select(['sales_orders.id', 'sales_orders.number', 'sales_orders.customer_id', 'sales_orders.order_date', 'sales_orders.total_minor', 'sales_orders.currency', 'sales_orders.placed_by_contact_id', 'contact_persons.first_name', 'contact_persons.last_name'])
+    .where('sales_orders.organization_id', '=', organizationId)
+    .where('sales_orders.placed_via', '=', 'portal')
+    .where('sales_orders.customer_id', 'in', customerIds)
     .execute();
   for (const order of orders) {
     const account = byCustomer.get(order.customer_id);
     if (!account || !inPeriod(order.order_date)) continue;
+    // Whoever placed it.
+    const actor = order.first_name !== null ? `${order.first_name} ${order.last_name ?? ''}`.trim() : account.contactName;
     activities.push({
       at: during(order.order_date),
       customerId: account.customerId,
-      contactPersonId: account.contactPersonId,
-      actorName: account.contactName,
+      contactPersonId: order.placed_by_contact_id ?? account.contactPersonId,
+      actorName: actor,
       module: 'sales_orders',
       action: 'order_placed',
       message: {
         code: 'sales_order.placed',
-        params: { actor: account.contactName, customer: account.customerName, number: order.number, amount: { amount_minor: Number(order.total_minor), currency: order.currency }, awaiting_approval: true },
+        params: { actor, customer: account.customerName, number: order.number, amount: { amount_minor: Number(order.total_minor), currency: order.currency }, awaiting_approval: true },
       },
       details: { sales_order_id: order.id, number: order.number },
     });
@@ -211,6 +216,7 @@ export async function seedDemoActivity(ctx: AppContext, organizationId: string, 
     .innerJoin('projects', 'projects.id', 'time_entries.project_id')
     .innerJoin('project_tasks', 'project_tasks.id', 'time_entries.task_id')
     .select([
+      'time_entry_events.actor_name',
       'time_entry_events.type',
       'time_entry_events.contact_person_id',
       'time_entry_events.comment',
@@ -226,27 +232,28 @@ export async function seedDemoActivity(ctx: AppContext, organizationId: string, 
     .where('time_entry_events.type', 'in', ['approved', 'queried'])
     .orderBy('time_entries.work_date')
     .execute();
-  const approvals = new Map<string, { account: DemoAccount; project: string; count: number; minutes: number; lastDay: string }>();
+  // By the contact who decided (the time entry's events say who).
+  const approvals = new Map<string, { account: DemoAccount; contactPersonId: string | null; actor: string; project: string; count: number; minutes: number; lastDay: string }>();
   for (const decision of decisions) {
     const account = byCustomer.get(decision.customer_id);
-    if (!account || decision.contact_person_id !== account.contactPersonId) continue;
+    if (!account) continue;
     if (decision.type === 'queried') {
       const day = addDays(decision.work_date, 1);
       if (!inPeriod(day)) continue;
       activities.push({
         at: during(day),
         customerId: account.customerId,
-        contactPersonId: account.contactPersonId,
-        actorName: account.contactName,
+        contactPersonId: decision.contact_person_id,
+        actorName: decision.actor_name,
         module: 'project',
         action: 'time_queried',
-        message: { code: 'project.time_queried', params: { actor: account.contactName, customer: account.customerName, project: decision.project_name, task: decision.task_name, work_date: decision.work_date, comment: decision.comment } },
+        message: { code: 'project.time_queried', params: { actor: decision.actor_name, customer: account.customerName, project: decision.project_name, task: decision.task_name, work_date: decision.work_date, comment: decision.comment } },
       });
       continue;
     }
     // One approval per project and batch (the seed approves each batch at once).
-    const key = `${decision.customer_id}\u0000${decision.project_name}\u0000${decision.created_at}`;
-    const batch = approvals.get(key) ?? { account, project: decision.project_name, count: 0, minutes: 0, lastDay: decision.work_date };
+    const key = `${decision.customer_id}\u0000${decision.project_name}\u0000${decision.contact_person_id ?? ''}\u0000${decision.created_at}`;
+    const batch = approvals.get(key) ?? { account, contactPersonId: decision.contact_person_id, actor: decision.actor_name, project: decision.project_name, count: 0, minutes: 0, lastDay: decision.work_date };
     batch.count += 1;
     batch.minutes += Number(decision.duration_minutes);
     if (decision.work_date > batch.lastDay) batch.lastDay = decision.work_date;
@@ -258,11 +265,11 @@ export async function seedDemoActivity(ctx: AppContext, organizationId: string, 
     activities.push({
       at: during(day),
       customerId: batch.account.customerId,
-      contactPersonId: batch.account.contactPersonId,
-      actorName: batch.account.contactName,
+      contactPersonId: batch.contactPersonId,
+      actorName: batch.actor,
       module: 'project',
       action: 'time_approved',
-      message: { code: 'project.time_approved', params: { actor: batch.account.contactName, customer: batch.account.customerName, project: batch.project, count: batch.count, minutes: batch.minutes, week_start: null } },
+      message: { code: 'project.time_approved', params: { actor: batch.actor, customer: batch.account.customerName, project: batch.project, count: batch.count, minutes: batch.minutes, week_start: null } },
     });
   }
 

@@ -74,6 +74,7 @@ describeOnEachDialect('demo data', (it) => {
     const globexReport = (await staff.get(`/api/v1/reports/portal-activities?interval=month&customer_id=${globexId}&from=${from}`)).json();
     expect(globexReport.total).toBe(raw.filter((row) => row.customer_id === globexId).length);
     expect((report.customers as { customer_id: string; count: number }[]).find((row) => row.customer_id === globexId)?.count).toBe(globexReport.total);
+    expect((report.contacts as { name: string }[]).map((row) => row.name)).toContain('Grace Hopper');
     const invoices = (await staff.get('/api/v1/invoices?limit=100')).json().data as { viewed_at: string | null }[];
     expect(invoices.some((invoice) => invoice.viewed_at !== null)).toBe(true);
 
@@ -87,5 +88,7 @@ describeOnEachDialect('demo data', (it) => {
     const unpaid = (await contact.get('/portal/northwind-supplies/api/invoices?filter=unpaid&limit=100')).json().data as { balance_minor: number }[];
     expect(dashboard.figures.outstanding).toEqual([expect.objectContaining({ currency: 'USD', total_minor: unpaid.reduce((sum, d) => sum + d.balance_minor, 0), count: unpaid.length })]);
     expect(dashboard.figures.estimates_awaiting).toBe(1);
+    // The demo's history is its colleague's: Ada's first sign-in still shows the banner.
+    expect(dashboard.show_banner).toBe(true);
   });
 });

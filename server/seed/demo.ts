@@ -27,13 +27,14 @@ interface DemoCustomer {
   company_name?: string;
   currency: string;
   portal_language: 'en' | 'de' | 'fr' | 'es' | 'ja';
-  contacts: { first_name: string; last_name: string; email: string | null; phone?: string }[];
+  /** The first is the primary contact; `portal` gives another one the primary's portal status too. */
+  contacts: { first_name: string; last_name: string; email: string | null; phone?: string; portal?: boolean }[];
   /** What the primary contact's portal status should be. */
   status: 'accepted' | 'invited' | 'expired' | 'disabled' | 'not_invited';
 }
 
 const customers: DemoCustomer[] = [
-  { display_name: 'Globex Corporation', currency: 'USD', portal_language: 'en', status: 'accepted', contacts: [{ first_name: 'Ada', last_name: 'Lovelace', email: demoContact.email, phone: '+1 555 0100' }, { first_name: 'Charles', last_name: 'Babbage', email: null }] },
+  { display_name: 'Globex Corporation', currency: 'USD', portal_language: 'en', status: 'accepted', contacts: [{ first_name: 'Ada', last_name: 'Lovelace', email: demoContact.email, phone: '+1 555 0100' }, { first_name: 'Charles', last_name: 'Babbage', email: null }, { first_name: 'Grace', last_name: 'Hopper', email: 'grace@globex.example', portal: true }] },
   { display_name: 'Globex Europe', company_name: 'Globex Europe B.V.', currency: 'EUR', portal_language: 'en', status: 'accepted', contacts: [{ first_name: 'Ada', last_name: 'Lovelace', email: demoContact.email }] },
   { display_name: 'Initech', currency: 'USD', portal_language: 'en', status: 'invited', contacts: [{ first_name: 'Peter', last_name: 'Gibbons', email: 'peter@initech.example' }] },
   { display_name: 'Müller Maschinenbau', company_name: 'Müller Maschinenbau GmbH', currency: 'EUR', portal_language: 'de', status: 'invited', contacts: [{ first_name: 'Hans', last_name: 'Müller', email: 'hans@mueller-maschinenbau.example' }] },
@@ -75,22 +76,26 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
       allow_portal_access: false,
       // The demo's contacts can try both methods of the test gateway (docs/payments.md).
       allow_bank_payments: true,
-      contact_persons: demo.contacts.map((contact, index) => ({ ...contact, is_primary: index === 0 })),
+      contact_persons: demo.contacts.map(({ portal: _portal, ...contact }, index) => ({ ...contact, is_primary: index === 0 })),
     });
     customerIds.set(demo.display_name, customer.id);
     if (demo.status === 'not_invited') continue;
     await ctx.db.transaction().execute(async (trx) => {
       const primary = await trx.selectFrom('contact_persons').selectAll().where('customer_id', '=', customer.id).where('is_primary', '=', 1).executeTakeFirstOrThrow();
-      await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id]);
+      const portalEmails = demo.contacts.filter((contact) => contact.portal && contact.email).map((contact) => contact.email ?? '');
+      const others = portalEmails.length > 0 ? await trx.selectFrom('contact_persons').selectAll().where('customer_id', '=', customer.id).where('email', 'in', portalEmails).execute() : [];
+      await configurePortalAccess(ctx, trx, actor, customer.id, [primary.id, ...others.map((contact) => contact.id)]);
       const now = isoNow(ctx.clock);
       if (demo.status === 'accepted') {
-        await trx.updateTable('portal_tokens').set({ used_at: now }).where('contact_person_id', '=', primary.id).execute();
-        await trx.updateTable('contact_persons').set({ accepted_at: now }).where('id', '=', primary.id).execute();
-        await trx
-          .insertInto('portal_identities')
-          .values({ id: newId(), organization_id: organization.id, email: primary.email ?? '', password_hash: passwordHash, language: null, totp_secret: null, totp_enabled_at: null, password_changed_at: now, last_sign_in_at: null, created_at: now, updated_at: now })
-          .onConflict((oc) => oc.columns(['organization_id', 'email']).doNothing())
-          .execute();
+        for (const contact of [primary, ...others]) {
+          await trx.updateTable('portal_tokens').set({ used_at: now }).where('contact_person_id', '=', contact.id).execute();
+          await trx.updateTable('contact_persons').set({ accepted_at: now }).where('id', '=', contact.id).execute();
+          await trx
+            .insertInto('portal_identities')
+            .values({ id: newId(), organization_id: organization.id, email: contact.email ?? '', password_hash: passwordHash, language: null, totp_secret: null, totp_enabled_at: null, password_changed_at: now, last_sign_in_at: null, created_at: now, updated_at: now })
+            .onConflict((oc) => oc.columns(['organization_id', 'email']).doNothing())
+            .execute();
+        }
       }
       if (demo.status === 'expired') {
         await trx.updateTable('portal_tokens').set({ expires_at: isoIn(ctx.clock, -3600) }).where('contact_person_id', '=', primary.id).execute();
@@ -138,9 +143,12 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     yamada: customerIds.get('山田商事')!,
     dupont: customerIds.get('Dupont & Fils')!,
   });
+  // Grace Hopper, Globex's accounts payable, has used the portal for months; Ada (the demo sign-in) has
+  // never signed in, so the banner greets her at her first sign-in.
+  const grace = await ctx.db.selectFrom('contact_persons').select('id').where('customer_id', '=', customerIds.get('Globex Corporation')!).where('email', '=', 'grace@globex.example').executeTakeFirstOrThrow();
   await seedDemoActivity(ctx, organization.id, [
-    { customerId: customerIds.get('Globex Corporation')!, customerName: 'Globex Corporation', contactPersonId: ada.id, contactName: 'Ada Lovelace', signInEvery: 4 },
-    { customerId: customerIds.get('Globex Europe')!, customerName: 'Globex Europe', contactPersonId: adaInEurope.id, contactName: 'Ada Lovelace', signInEvery: 9 },
+    { customerId: customerIds.get('Globex Corporation')!, customerName: 'Globex Corporation', contactPersonId: grace.id, contactName: 'Grace Hopper', signInEvery: 3 },
+    { customerId: customerIds.get('Globex Europe')!, customerName: 'Globex Europe', contactPersonId: adaInEurope.id, contactName: 'Ada Lovelace', signInEvery: null },
   ]);
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
