@@ -90,6 +90,7 @@ export const fieldIssueCodes = [
   'unknown_time_zone',
   'no_portal_access',
   'host_not_allowed',
+  'private_address',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

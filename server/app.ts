@@ -83,6 +83,8 @@ import { portalSingleSignOnRoutes } from './modules/single-sign-on/portal-single
 import { documentForwardRoutes } from './modules/document-forward/document-forward.routes.ts';
 import { activityReportRoutes } from './modules/activity-report/activity-report.routes.ts';
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
+import { registerOutgoingWebhookTasks } from './modules/outgoing-webhook/outgoing-webhook.tasks.ts';
+import { outgoingWebhookRoutes } from './modules/outgoing-webhook/outgoing-webhook.routes.ts';
 
 
 export interface AppDeps {
@@ -183,6 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerSubscriptionActionTasks();
   registerSubscriptionTasks();
   registerActivityReportTasks();
+  registerOutgoingWebhookTasks();
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration
@@ -249,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(timeEntryRoutes(ctx));
       await api.register(activityReportRoutes(ctx));
       await api.register(portalSessionRoutes(ctx));
+      await api.register(outgoingWebhookRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

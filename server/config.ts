@@ -33,6 +33,8 @@ const envSchema = z.object({
   // A fault point for the reconciliation test: the process kills itself after the gateway charged and
   // before the payment is committed. Refused in production.
   PAYMENT_FAULT: z.enum(['none', 'kill_after_charge']).default('none'),
+  // Development only: outgoing webhooks may go to private, loopback and link-local addresses. Refused in production.
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -59,6 +61,8 @@ export interface Config {
   metricsHost: string;
   /** `kill_after_charge`: see PAYMENT_FAULT (tests of reconciliation only). */
   paymentFault: 'none' | 'kill_after_charge';
+  /** Outgoing webhooks may reach private, loopback and link-local addresses (development and tests only). */
+  webhooksAllowPrivateNetworks: boolean;
   /** Argon2id cost; tests lower it, production keeps the OWASP recommendation. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
 }
@@ -73,6 +77,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true' && e.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: lets webhooks reach private networks and cannot be set in production');
+  }
   if (e.PAYMENT_FAULT !== 'none' && e.NODE_ENV === 'production') throw new ConfigError('Invalid configuration:\n  PAYMENT_FAULT: is a test fault point and cannot be set in production');
   return Object.freeze({
     port: e.PORT,
@@ -94,6 +101,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,
     paymentFault: e.PAYMENT_FAULT,
+    webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true',
     passwordHashing: { memoryCost: 19456, timeCost: 2, parallelism: 1 },
   });
 }

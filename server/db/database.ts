@@ -3,6 +3,7 @@ import type { TestGatewayTables } from '../payments/test-gateway/test-gateway-ta
 import type { BillingTables } from './billing-tables.ts';
 import type { OrderTables } from './order-tables.ts';
 import type { ActivityDigest, ProjectTables } from './project-tables.ts';
+import type { IntegrationTables } from './integration-tables.ts';
 import type { SubscriptionTables } from './subscription-tables.ts';
 
 /** Timestamps are ISO 8601 UTC strings; booleans are 0 | 1; JSON columns are text. */
@@ -261,7 +262,7 @@ export interface RateLimitsTable {
   hits: number;
 }
 
-export interface Database extends BillingTables, OrderTables, SubscriptionTables, ProjectTables, TestGatewayTables {
+export interface Database extends BillingTables, OrderTables, SubscriptionTables, ProjectTables, IntegrationTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;

@@ -12,6 +12,8 @@ import { newId } from '../../lib/ids.ts';
 import { listActiveStaff } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { insertActivity, insertNotifications } from './activity.repository.ts';
+import { emitWebhookEvent } from '../outgoing-webhook/outgoing-webhook.service.ts';
+import { webhookTypeOfPortalEvent } from '../outgoing-webhook/outgoing-webhook.ts';
 
 export interface PortalEvent {
   type: PortalEventType;
@@ -58,6 +60,21 @@ export async function recordPortalEvent(
     user_agent: meta.userAgent?.slice(0, 500) ?? null,
     created_at: now,
   }, { timeZone: organization.time_zone, day: todayIn(organization.time_zone, new Date(now)) });
+  const webhookType = webhookTypeOfPortalEvent(event.type, event.module);
+  if (webhookType) {
+    await emitWebhookEvent(ctx, db, organization.id, webhookType, {
+      activity: {
+        id: activityId,
+        customer_id: event.customerId,
+        contact_person_id: event.contactPersonId,
+        actor_name: event.actorName,
+        module: event.module,
+        action: event.action,
+        details: event.details ?? {},
+        occurred_at: now,
+      },
+    });
+  }
   const staff = await listActiveStaff(db, organization.id);
   // The text is the activity's code, rendered for each reader when read.
   await insertNotifications(

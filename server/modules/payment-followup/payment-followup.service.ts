@@ -21,6 +21,8 @@ import { findOrganization, findStaffUser } from '../organization/organization.se
 import { parsePortalSettings } from '../organization/organization.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { integrationEvent, type IntegrationEventData, type IntegrationEventType, type PaymentEventPayment } from './integration-events.ts';
+import { emitWebhookEvent } from '../outgoing-webhook/outgoing-webhook.service.ts';
+import { isWebhookEventType } from '../outgoing-webhook/outgoing-webhook.ts';
 import * as repo from './payment-followup.repository.ts';
 
 export type PaymentSource = 'portal' | 'pay_link' | 'api';
@@ -86,6 +88,8 @@ async function recordEvent<T extends IntegrationEventType>(ctx: AppContext, db: 
   const id = newId();
   const now = isoNow(ctx.clock);
   await repo.insertOutboxEvent(db, { id, organization_id: organizationId, type, payload: JSON.stringify(integrationEvent(id, type, now, data)), created_at: now, published_at: null });
+  // The same objects go to the organization's webhook endpoints that want the type, in this transaction.
+  if (isWebhookEventType(type)) await emitWebhookEvent(ctx, db, organizationId, type, data);
 }
 
 function paymentPayload(payment: PaymentsTable, source: PaymentSource | null, allocations: Awaited<ReturnType<typeof repo.listPaidDocuments>>): PaymentEventPayment {

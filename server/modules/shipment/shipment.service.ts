@@ -18,6 +18,7 @@ import { presentPackage, presentPackageLine, presentPackageSummaries } from './s
 import * as repo from './shipment.repository.ts';
 import type { CreatePackageBody, ListPackagesQuery, PackageResponse, PackageSummaryResponse, ShipPackageBody } from './shipment.schemas.ts';
 import { beyondRemaining, checkPackLines, packableOrderStatuses, releaseOnShipment, shippingOrderStatuses } from './shipment.ts';
+import { emitWebhookEvent } from '../outgoing-webhook/outgoing-webhook.service.ts';
 
 /** Who the order's history names for a shipment or a delivery. */
 interface ShipmentActor {
@@ -151,7 +152,9 @@ export async function shipPackage(ctx: AppContext, staff: StaffPrincipal, id: st
     const shippedPackage = await packageOrThrow(trx, staff.organizationId, pkg.id);
     const carriers = await loadCarriers(trx, staff.organizationId);
     await mailShipmentToCustomer(ctx, trx, { order, pkg: shippedPackage, lines: lines.map(presentPackageLine), tracking: trackingOf(carriers, shippedPackage) });
-    return { answer: await presentPackage(trx, shippedPackage), itemIds: [...new Set(leaving.map((stock) => stock.itemId))] };
+    const shipped = await presentPackage(trx, shippedPackage);
+    await emitWebhookEvent(ctx, trx, staff.organizationId, 'shipment.shipped', { shipment: shipped });
+    return { answer: shipped, itemIds: [...new Set(leaving.map((stock) => stock.itemId))] };
   });
   if (itemIds.length > 0) await ctx.signals.publish({ topic: 'stock', organizationId: staff.organizationId, ids: itemIds });
   return answer;

@@ -20351,6 +20351,644 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event types an endpoint can receive, and the payload version new endpoints get */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                            api_version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "webhook_endpoint";
+                                url: string;
+                                description: string;
+                                events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                                api_version: string;
+                                /** @enum {string} */
+                                status: "enabled" | "disabled";
+                                disabled_reason: ("failing" | "staff") | null;
+                                failing_since: string | null;
+                                previous_secret_expires_at: string | null;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                                secret?: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an endpoint (https; never a private, loopback or link-local address) for some event types; answers its signing secret this once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        description?: string;
+                        events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_endpoint";
+                            url: string;
+                            description: string;
+                            events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                            api_version: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            disabled_reason: ("failing" | "staff") | null;
+                            failing_since: string | null;
+                            previous_secret_expires_at: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            secret?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_endpoint";
+                            url: string;
+                            description: string;
+                            events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                            api_version: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            disabled_reason: ("failing" | "staff") | null;
+                            failing_since: string | null;
+                            previous_secret_expires_at: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            secret?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an endpoint with its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an endpoint’s URL, description or events, or disable / enable it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url?: string;
+                        description?: string;
+                        events?: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                        enabled?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_endpoint";
+                            url: string;
+                            description: string;
+                            events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                            api_version: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            disabled_reason: ("failing" | "staff") | null;
+                            failing_since: string | null;
+                            previous_secret_expires_at: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            secret?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/roll-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret; the previous one keeps signing beside it for overlap_hours (default 24, at most 72) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 24 */
+                        overlap_hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_endpoint";
+                            url: string;
+                            description: string;
+                            events: ("document.viewed" | "estimate.accepted" | "estimate.declined" | "estimate.changes_requested" | "invoice.disputed" | "payment.succeeded" | "payment.failed" | "payment.refunded" | "order.placed" | "shipment.shipped" | "subscription.created" | "subscription.renewed" | "subscription.invoice_failed" | "subscription.changed" | "subscription.cancelled" | "comment.added" | "contact.signed_up" | "company.details_changed")[];
+                            api_version: string;
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            disabled_reason: ("failing" | "staff") | null;
+                            failing_since: string | null;
+                            previous_secret_expires_at: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            secret?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint’s delivery log, newest first: status, attempts, the last answer */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "webhook_delivery";
+                                endpoint_id: string;
+                                event_id: string;
+                                event_type: string;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                attempts: number;
+                                next_attempt_at: string | null;
+                                last_attempt_at: string | null;
+                                response_status: number | null;
+                                response_body: string | null;
+                                error: string | null;
+                                duration_ms: number | null;
+                                replay_of: string | null;
+                                created_at: string;
+                                payload?: unknown;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with the event it carries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_delivery";
+                            endpoint_id: string;
+                            event_id: string;
+                            event_type: string;
+                            /** @enum {string} */
+                            status: "pending" | "succeeded" | "failed";
+                            attempts: number;
+                            next_attempt_at: string | null;
+                            last_attempt_at: string | null;
+                            response_status: number | null;
+                            response_body: string | null;
+                            error: string | null;
+                            duration_ms: number | null;
+                            replay_of: string | null;
+                            created_at: string;
+                            payload?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery’s event again, now, as a new delivery */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "webhook_delivery";
+                            endpoint_id: string;
+                            event_id: string;
+                            event_type: string;
+                            /** @enum {string} */
+                            status: "pending" | "succeeded" | "failed";
+                            attempts: number;
+                            next_attempt_at: string | null;
+                            last_attempt_at: string | null;
+                            response_status: number | null;
+                            response_body: string | null;
+                            error: string | null;
+                            duration_ms: number | null;
+                            replay_of: string | null;
+                            created_at: string;
+                            payload?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
