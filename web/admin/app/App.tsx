@@ -44,6 +44,8 @@ import { OutboxPage } from '../pages/outbox/OutboxPage.tsx';
 import { PortalLinksPage } from '../pages/portal-links/PortalLinksPage.tsx';
 import { ReviewsPage } from '../pages/reviews/ReviewsPage.tsx';
 import { ApiKeysPage } from '../pages/settings/ApiKeysPage.tsx';
+import { WebhookEndpointPage } from '../pages/webhooks/WebhookEndpointPage.tsx';
+import { WebhooksPage } from '../pages/webhooks/WebhooksPage.tsx';
 import { PortalSettingsPage } from '../pages/settings/PortalSettingsPage.tsx';
 import { StaffUsersPage } from '../pages/settings/StaffUsersPage.tsx';
 import { SessionProvider, useSessionState } from './SessionContext.tsx';
@@ -118,6 +120,8 @@ function SignedInRoutes() {
         <Route path="/settings/subscriptions" element={<SubscriptionSettingsPage />} />
         <Route path="/settings/staff" element={<StaffUsersPage />} />
         <Route path="/settings/api-keys" element={<ApiKeysPage />} />
+        <Route path="/settings/webhooks" element={<WebhooksPage />} />
+        <Route path="/settings/webhooks/:id" element={<WebhookEndpointPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Shell>

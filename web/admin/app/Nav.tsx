@@ -50,6 +50,7 @@ export function Nav({ id, open }: { id: string; open: boolean }) {
         { to: '/settings/carriers', label: t('carriers.navLabel') },
         { to: '/settings/staff', label: t('nav.staff') },
         { to: '/settings/api-keys', label: t('nav.apiKeys') },
+        { to: '/settings/webhooks', label: t('nav.webhooks') },
       ]
     : [];
   const link = (item: NavItem) => (
