@@ -142,7 +142,7 @@ describe('the webhooks page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enable' }));
     await screen.findByText('The endpoint is enabled again.');
     expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ enabled: true, version: 1 });
-    await waitFor(() => expect((within(screen.getByRole('table', { name: 'Delivery log' })).getByRole('button', { name: /^Replay/ }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Delivery log' })).getByRole<HTMLButtonElement>('button', { name: /^Replay/ }).disabled).toBe(false));
     await userEvent.click(within(screen.getByRole('table', { name: 'Delivery log' })).getByRole('button', { name: /^Replay/ }));
     await screen.findByText('The event will be sent again in a moment.');
     expect(requests.some((request) => request.method === 'POST' && request.path === '/api/v1/webhook-deliveries/wd-1/replay')).toBe(true);
