@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { addDays, logEntry, openPortalProject, phone, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
+import { accessibleOnDesktopAndPhone, addDays, logEntry, openPortalProject, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -12,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Waits until nothing on the page is loading, then runs axe on the desktop and on a phone. */
-async function accessibleOnBoth(page: Page, what: string): Promise<void> {
-  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-  await expectAccessible(page, what);
-  await page.setViewportSize(phone);
-  await expectAccessible(page, `${what} on a phone`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
@@ -57,7 +48,7 @@ describe('projects in the portal', () => {
     const taskTable = page.getByRole('table', { name: 'Tasks' });
     await taskTable.getByRole('row', { name: 'Design 2:45 1:00 1:45' }).waitFor();
     await taskTable.getByRole('row', { name: 'Build 1:15 0:00 1:15' }).waitFor();
-    await accessibleOnBoth(page, 'portal project, Tasks tab');
+    await accessibleOnDesktopAndPhone(page, 'portal project, Tasks tab');
 
     // Timesheets: every billable entry; filtered by status; the CSV of the filtered rows.
     await openTab(page, 'Timesheets');
@@ -74,7 +65,7 @@ describe('projects in the portal', () => {
     expect(csv).toHaveLength(4);
     expect(csv.slice(1).every((line) => line.includes('awaiting_approval') || /awaiting approval/i.test(line))).toBe(true);
     expect(csv.some((line) => line.includes('Wireframes'))).toBe(true);
-    await accessibleOnBoth(page, 'portal project, Timesheets tab filtered');
+    await accessibleOnDesktopAndPhone(page, 'portal project, Timesheets tab filtered');
 
     // Approve last week: its two entries; this week's one stays awaiting.
     const approval = page.getByRole('group', { name: 'Approve time' });
@@ -98,7 +89,7 @@ describe('projects in the portal', () => {
     await queried.getByText('Queried').waitFor();
     await queried.getByText('Staging was down that day, was this half hour spent?').waitFor();
     expect(await queried.getByRole('button', { name: 'Query' }).count()).toBe(0);
-    await accessibleOnBoth(page, 'portal project, Timesheets tab after approval');
+    await accessibleOnDesktopAndPhone(page, 'portal project, Timesheets tab after approval');
 
     // Comments: the contact posts one; staff answer in the portal and keep a note to themselves.
     await openTab(page, 'Comments');
@@ -115,7 +106,7 @@ describe('projects in the portal', () => {
     await thread.filter({ hasText: 'Yes, we will set it up on Friday.' }).waitFor();
     expect(await thread.count()).toBe(2);
     expect(await page.getByText('Internal: check the hosting budget first.').count()).toBe(0);
-    await accessibleOnBoth(page, 'portal project, Comments tab');
+    await accessibleOnDesktopAndPhone(page, 'portal project, Comments tab');
 
     // Staff answer the query, so an entry awaits approval again; a contact without the role sees no approval.
     await staff.call('POST', `/time-entries/${deploy}/answer`, { comment: 'Yes: the deploy scripts were written that day.' });
@@ -128,7 +119,7 @@ describe('projects in the portal', () => {
     expect(await page.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
     expect(await sheet.getByRole('button', { name: 'Query' }).count()).toBe(0);
     expect(await sheet.getByRole('checkbox').count()).toBe(0);
-    await accessibleOnBoth(page, 'portal project, Timesheets tab without approval');
+    await accessibleOnDesktopAndPhone(page, 'portal project, Timesheets tab without approval');
     await page.close();
   });
 });
