@@ -18,6 +18,18 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tabpanel', { name }).waitFor();
 }
 
+/** Staff comment on the project in the console's Comments tab, shown in the portal or kept as a note. */
+async function staffComment(page: Page, projectId: string, projectName: string, body: string, displayInPortal: boolean): Promise<void> {
+  await page.goto(`/admin/projects/${projectId}?tab=comments`);
+  await page.getByRole('heading', { level: 1, name: projectName }).waitFor();
+  const panel = page.getByRole('region', { name: 'Comments' });
+  await panel.getByRole('textbox', { name: /^Your comment/ }).fill(body);
+  await panel.getByRole('checkbox', { name: 'Display in portal' }).setChecked(displayInPortal);
+  await panel.getByRole('button', { name: 'Post comment' }).click();
+  await page.getByText(displayInPortal ? 'Comment posted and shown in the portal' : 'Internal note posted').first().waitFor();
+  await panel.getByRole('listitem').filter({ hasText: body }).filter({ hasText: displayInPortal ? 'Shown in portal' : 'Staff only' }).waitFor();
+}
+
 /**
  * A project in the portal: tasks with their time, the timesheet (filtered, downloaded, approved by the
  * week, one entry queried) and the comments a contact and staff exchange; a contact without the
@@ -98,8 +110,10 @@ describe('projects in the portal', () => {
     await page.getByRole('button', { name: 'Post comment' }).click();
     const thread = page.getByRole('tabpanel', { name: 'Comments' }).getByRole('listitem');
     await thread.filter({ hasText: 'Can we have a second staging site?' }).filter({ hasText: scene.contactName }).waitFor();
-    await staff.call('POST', `/projects/${projectId}/comments`, { body: 'Yes, we will set it up on Friday.', display_in_portal: true });
-    await staff.call('POST', `/projects/${projectId}/comments`, { body: 'Internal: check the hosting budget first.', display_in_portal: false });
+    await staffComment(staff.page, projectId, scene.projectName, 'Yes, we will set it up on Friday.', true);
+    await staff.page.getByRole('region', { name: 'Comments' }).getByRole('listitem').filter({ hasText: 'Can we have a second staging site?' }).waitFor();
+    await staffComment(staff.page, projectId, scene.projectName, 'Internal: check the hosting budget first.', false);
+    await harness.waitForMail(scene.contactEmail, (mail) => mail.text.includes(`commented on project ${scene.projectName}`));
     await page.reload();
     await page.getByRole('heading', { level: 1, name: scene.projectName }).waitFor();
     await openTab(page, 'Comments');
