@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { sendDocument } from './portal-billing-helpers.ts';
+import { pdfText, sendDocument } from './portal-billing-helpers.ts';
 import { uniqueEmail } from './portal-helpers.ts';
 import { accessibleOnDesktopAndPhone, portalContactScene } from './portal-project-helpers.ts';
 
@@ -49,7 +49,8 @@ async function forwardWithTheDialog(page: Page, dialogName: string, what: string
   await accessibleOnDesktopAndPhone(page, `${what} after forwarding`);
   const mail = await harness.waitForMail(recipient);
   expect(mail.text).toContain(`Here is the ${what} we talked about.`);
-  expect(mail.raw).toMatch(/Content-Type: application\/pdf/i);
+  expect(mail.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+  expect(mail.attachments[0]?.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   return mail;
 }
 
@@ -93,17 +94,20 @@ describe('reviews and forwarding in the portal', () => {
   it('forwards an estimate and the statement; a bad address is refused at the field', async () => {
     const { staff, customerId, contact: page } = await portalContactScene(harness, { settings: { allow_forwarding: true } });
     const estimate = await sendDocument(staff, 'estimates', customerId, { lines: [{ name: 'Audit', quantity: 2, rate_minor: 45_000 }] });
-    await sendDocument(staff, 'invoices', customerId, { lines: [{ name: 'Retainer', quantity: 1, rate_minor: 30_000 }] });
+    const invoice = await sendDocument(staff, 'invoices', customerId, { lines: [{ name: 'Retainer', quantity: 1, rate_minor: 30_000 }] });
 
     await openFromNav(page, 'Estimates', 'Estimates');
     await page.getByRole('link', { name: estimate.number }).first().click();
     await page.getByRole('heading', { level: 1, name: `Estimate ${estimate.number}` }).waitFor();
     const estimateMail = await forwardWithTheDialog(page, `Forward Estimate ${estimate.number}`, 'estimate');
-    expect(estimateMail.raw).toContain(`${estimate.number}.pdf`);
+    expect(estimateMail.attachments[0]?.filename).toBe(`${estimate.number}.pdf`);
+    expect(await pdfText(estimateMail.attachments[0]?.content ?? Buffer.alloc(0))).toContain(estimate.number);
 
     await openFromNav(page, 'Statement', 'Statement of accounts');
-    await page.getByText('Retainer').first().waitFor();
-    await forwardWithTheDialog(page, 'Forward the statement', 'statement');
+    await page.getByRole('main').getByText(invoice.number).first().waitFor();
+    const statementMail = await forwardWithTheDialog(page, 'Forward the statement', 'statement');
+    expect(statementMail.attachments[0]?.filename).toMatch(/\.pdf$/);
+    expect(await pdfText(statementMail.attachments[0]?.content ?? Buffer.alloc(0))).toContain(invoice.number);
     await page.close();
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { plainSpaces } from '../server/test/pdf-text.ts';
+import { pdfText as pdfTextOf } from './portal-billing-helpers.ts';
 import { uniqueEmail } from './portal-helpers.ts';
 import { addDays, logEntry, openPortalProject, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
 
@@ -114,8 +116,13 @@ describe('projects journey', () => {
     await contact.getByText(`Sent to ${colleague}.`).waitFor();
     const forwarded = await harness.waitForMail(colleague);
     expect(forwarded.text).toContain('Please pay this one by Friday.');
-    expect(forwarded.raw).toMatch(/Content-Type: application\/pdf/i);
-    expect(forwarded.raw).toContain(`${invoiceNumber}.pdf`);
+    const [pdf] = forwarded.attachments;
+    expect(forwarded.attachments).toHaveLength(1);
+    expect(pdf?.filename).toBe(`${invoiceNumber}.pdf`);
+    expect(pdf?.contentType).toBe('application/pdf');
+    const pdfText = plainSpaces(await pdfTextOf(pdf?.content ?? Buffer.alloc(0)));
+    expect(pdfText).toContain(invoiceNumber);
+    expect(pdfText).toContain('€119.97');
 
     // The contact reviews the business.
     await contact.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
