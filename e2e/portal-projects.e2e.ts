@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { accessibleOnDesktopAndPhone, addDays, logEntry, openPortalProject, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
+import { accessibleOnDesktopAndPhone, addDays, logEntry, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -54,7 +54,12 @@ describe('projects in the portal', () => {
     await submitForApproval(staff, [wireframes, api, deploy]);
 
     // The list and the project's Tasks tab: logged, billed and unbilled per task.
-    await openPortalProject(page, scene.projectName);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects', exact: true }).click();
+    const projects = page.getByRole('table', { name: 'Projects' });
+    await projects.getByRole('row', { name: new RegExp(`${scene.projectName} Active 4:00 of 10:00 h 4:00 3`) }).waitFor();
+    await accessibleOnDesktopAndPhone(page, 'portal projects list');
+    await projects.getByRole('link', { name: scene.projectName }).click();
+    await page.getByRole('heading', { level: 1, name: scene.projectName }).waitFor();
     await page.getByText('4:00 h logged: 1:00 h billed, 3:00 h not yet billed').waitFor();
     await page.getByText('4:00 of 10:00 h').waitFor();
     const taskTable = page.getByRole('table', { name: 'Tasks' });

@@ -4,7 +4,7 @@ import { startHarness, type Harness } from './harness.ts';
 import { plainSpaces } from '../server/test/pdf-text.ts';
 import { pdfText as pdfTextOf } from './portal-billing-helpers.ts';
 import { uniqueEmail } from './portal-helpers.ts';
-import { addDays, logEntry, openPortalProject, portalProjectScene, submitForApproval } from './portal-project-helpers.ts';
+import { addDays, logEntry, openPortalProject, portalProjectScene } from './portal-project-helpers.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -27,9 +27,20 @@ describe('projects journey', () => {
     const admin = staff.page;
     const lastWeek = addDays(scene.thisWeekStart, -7);
     const apiDay = addDays(lastWeek, 2);
-    const wireframes = await logEntry(staff, projectId, tasks.design, lastWeek, 60, 'Wireframes');
-    const api = await logEntry(staff, projectId, tasks.build, apiDay, 30, 'API endpoints');
-    await submitForApproval(staff, [wireframes, api]);
+    await logEntry(staff, projectId, tasks.design, lastWeek, 60, 'Wireframes');
+    await logEntry(staff, projectId, tasks.build, apiDay, 30, 'API endpoints');
+
+    // Staff send last week's time to the customer from the console.
+    await admin.goto(`/admin/projects/${projectId}?tab=time`);
+    await admin.getByRole('heading', { level: 1, name: projectName }).waitFor();
+    const entries = admin.getByRole('table', { name: 'Time entries' });
+    await entries.getByRole('row', { name: /API endpoints/ }).waitFor();
+    await entries.getByRole('checkbox', { name: 'Select all entries shown' }).check();
+    const selection = admin.getByRole('region', { name: 'Selected entries' });
+    await selection.getByText('2 can be sent for approval').waitFor();
+    await selection.getByRole('button', { name: 'Send for approval' }).click();
+    await admin.getByText('2 entries sent to the customer for approval.').waitFor();
+    await expect.poll(() => entries.getByRole('row', { name: /Awaiting approval/ }).count()).toBe(2);
     await harness.waitForMail(scene.contactEmail, (mail) => mail.text.includes(`of project ${projectName} for your approval`));
 
     // The contact queries one entry of last week, then approves the week: the queried entry stays out.
@@ -55,7 +66,6 @@ describe('projects journey', () => {
     await admin.getByRole('link', { name: projectName }).click();
     await admin.getByRole('heading', { level: 1, name: projectName }).waitFor();
     await admin.getByRole('tab', { name: 'Time entries' }).click();
-    const entries = admin.getByRole('table', { name: 'Time entries' });
     const queriedRow = entries.getByRole('row', { name: /API endpoints/ });
     await queriedRow.getByText(`Queried by ${scene.contactName}:`).waitFor();
     await queriedRow.getByText('Half an hour seems long for two endpoints.').waitFor();
