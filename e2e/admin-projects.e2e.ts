@@ -76,6 +76,7 @@ describe('projects in the console', () => {
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.getByRole('heading', { level: 1, name: projectName }).waitFor();
     await page.getByText(`Project ${projectName} created.`).waitFor();
+    const projectPath = new URL(page.url()).pathname;
     const facts = page.getByRole('region', { name: 'Details' });
     await facts.getByText('Project hours · €90.00 per hour').waitFor();
     await facts.getByText('0:00 of 10:00 (0 %)').waitFor();
@@ -170,6 +171,17 @@ describe('projects in the console', () => {
     await expect.poll(() => time.getByRole('row', { name: new RegExp(`Billed.*${invoiceNumber}`) }).count()).toBe(3);
     expect(await time.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     await facts.getByText('1:50 logged · 1:50 billed · 0:00 unbilled').waitFor();
+
+    // Deleting the draft makes the time billable again.
+    await time.getByRole('link', { name: invoiceNumber }).first().click();
+    await page.getByRole('heading', { level: 1, name: `Invoice ${invoiceNumber}` }).waitFor();
+    await page.getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByRole('dialog', { name: `Delete draft ${invoiceNumber}?` }).getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    await page.goto(`${projectPath}?tab=time`);
+    await page.getByRole('heading', { level: 1, name: projectName }).waitFor();
+    await expect.poll(() => time.getByRole('row', { name: /Unbilled/ }).count()).toBe(3);
+    await facts.getByText('1:50 logged · 0:00 billed · 1:50 unbilled').waitFor();
 
     // The list: the project with its budget; then both pages on a phone.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects', exact: true }).click();
