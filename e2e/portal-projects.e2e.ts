@@ -68,7 +68,11 @@ describe('projects in the portal', () => {
     await accessibleOnDesktopAndPhone(page, 'portal project, Tasks tab');
 
     // Timesheets: every billable entry; filtered by status; the CSV of the filtered rows.
-    await openTab(page, 'Timesheets');
+    // The tabs work from the keyboard: only the selected one is in the Tab order, the arrow keys move on.
+    await page.getByRole('tab', { name: 'Tasks' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tabpanel', { name: 'Timesheets' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Timesheets' }).evaluate((tab) => tab === document.activeElement)).toBe(true);
     const sheet = page.getByRole('table', { name: 'Timesheets' });
     await sheet.getByRole('row', { name: /Kick-off/ }).getByText('Billed').waitFor();
     expect(await sheet.locator('tbody tr').count()).toBe(5);
