@@ -108,6 +108,14 @@ describe('reviews and forwarding in the portal', () => {
     const statementMail = await forwardWithTheDialog(page, 'Forward the statement', 'statement');
     expect(statementMail.attachments[0]?.filename).toMatch(/\.pdf$/);
     expect(await pdfText(statementMail.attachments[0]?.content ?? Buffer.alloc(0))).toContain(invoice.number);
+
+    // Where the business doesn't allow forwarding (or reviews), the portal offers neither.
+    await staff.call('PATCH', '/portal/settings', { allow_forwarding: false });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Statement of accounts' }).waitFor();
+    await page.getByRole('main').getByText(invoice.number).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Forward' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).count()).toBe(0);
     await page.close();
   });
 });
