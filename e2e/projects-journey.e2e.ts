@@ -81,6 +81,14 @@ describe('projects journey', () => {
     await entries.getByRole('row', { name: /API endpoints/ }).getByRole('cell', { name: '0:20' }).waitFor();
     await harness.waitForMail(scene.contactEmail, (mail) => mail.text.includes('answered your query about the time on Build'));
 
+    // Until the customer approves it, the answered entry is not billed: the preview names it as skipped.
+    await admin.getByRole('button', { name: 'Bill time' }).click();
+    const early = admin.getByRole('dialog', { name: `Bill time of ${projectName}` });
+    await expect.poll(() => early.getByTestId('bill-total').textContent()).toBe('€90.00');
+    await early.getByText("Not billed: 1 awaiting the customer's approval, 0 queried by the customer.").waitFor();
+    await early.getByRole('button', { name: 'Cancel' }).click();
+    await early.waitFor({ state: 'detached' });
+
     // The contact approves the answered entry.
     await contact.reload();
     await contact.getByRole('heading', { level: 1, name: projectName }).waitFor();
