@@ -44,6 +44,16 @@ const actions: Record<string, Names> = {
   order_placed: { en: 'Order placed', de: 'Bestellung aufgegeben', fr: 'Commande passée', es: 'Pedido realizado', ja: '注文' },
   subscription_changed: { en: 'Subscription changed', de: 'Abonnement geändert', fr: 'Abonnement modifié', es: 'Suscripción cambiada', ja: 'サブスクリプション変更' },
   subscription_cancelled: { en: 'Subscription cancelled', de: 'Abonnement gekündigt', fr: 'Abonnement résilié', es: 'Suscripción cancelada', ja: 'サブスクリプション解約' },
+  subscription_paused: { en: 'Subscription paused', de: 'Abonnement pausiert', fr: 'Abonnement suspendu', es: 'Suscripción en pausa', ja: 'サブスクリプション一時停止' },
+  subscription_resumed: { en: 'Subscription resumed', de: 'Abonnement fortgesetzt', fr: 'Abonnement repris', es: 'Suscripción reanudada', ja: 'サブスクリプション再開' },
+  subscription_reactivated: { en: 'Subscription reactivated', de: 'Abonnement reaktiviert', fr: 'Abonnement réactivé', es: 'Suscripción reactivada', ja: 'サブスクリプション再有効化' },
+  subscription_trial_converted: { en: 'Trial converted', de: 'Testphase umgewandelt', fr: 'Essai converti', es: 'Prueba convertida', ja: 'トライアルを本契約に移行' },
+  subscription_trial_extended: { en: 'Trial extended', de: 'Testphase verlängert', fr: 'Essai prolongé', es: 'Prueba ampliada', ja: 'トライアル延長' },
+  subscription_payment_method_changed: { en: 'Payment method changed', de: 'Zahlungsmethode geändert', fr: 'Moyen de paiement modifié', es: 'Método de pago cambiado', ja: '支払い方法を変更' },
+  document_forwarded: { en: 'Document forwarded', de: 'Dokument weitergeleitet', fr: 'Document transféré', es: 'Documento reenviado', ja: '書類を転送' },
+  time_approved: { en: 'Time approved', de: 'Zeit freigegeben', fr: 'Temps approuvé', es: 'Tiempo aprobado', ja: '作業時間を承認' },
+  time_queried: { en: 'Time queried', de: 'Rückfrage zur Zeit', fr: 'Temps contesté', es: 'Tiempo cuestionado', ja: '作業時間に問い合わせ' },
+  review_submitted: { en: 'Review submitted', de: 'Bewertung abgegeben', fr: 'Avis publié', es: 'Reseña enviada', ja: 'レビューを投稿' },
 };
 
 const asWords = (code: string) => code.replace(/[_-]+/g, ' ').trim();
@@ -57,5 +67,6 @@ export function activityActionLabel(language: Language, action: string): string 
 }
 
 /** The modules and actions Portico records, for the report's filters (others still show when they occur). */
-export const knownActivityModules = Object.keys(modules).filter((module) => module !== 'projects' && module !== 'reviews');
+// Projects record `project` and reviews `reviews`: the other spellings are named too but never recorded.
+export const knownActivityModules = Object.keys(modules).filter((module) => module !== 'projects' && module !== 'review');
 export const knownActivityActions = Object.keys(actions);

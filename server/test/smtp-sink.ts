@@ -9,6 +9,14 @@ export interface ReceivedMail {
   /** Subject and body, with quoted-printable and RFC 2047 encodings undone. */
   subject: string;
   text: string;
+  /** Parts sent as attachments (a forwarded PDF…), decoded. */
+  attachments: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 function decodeQuotedPrintable(value: string): string {
@@ -32,7 +40,35 @@ function decodeHeader(value: string): string {
   );
 }
 
-/** Reads the first text/plain part of a message nodemailer produced. */
+/** A header's value in a MIME part's headers, folded lines joined. */
+function headerOf(headers: string, name: string): string | undefined {
+  const match = new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(headers);
+  return match?.[1]?.replace(/\r?\n[ \t]+/g, ' ');
+}
+
+/** The parts of a (nested) multipart message whose disposition is `attachment`, their bodies decoded. */
+function attachmentsOf(raw: string): MailAttachment[] {
+  const found: MailAttachment[] = [];
+  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((match) => match[1] ?? '');
+  for (const boundary of new Set(boundaries)) {
+    for (const part of raw.split(`--${boundary}`).slice(1)) {
+      const headerEnd = part.search(/\r?\n\r?\n/);
+      if (headerEnd < 0) continue;
+      const headers = part.slice(0, headerEnd);
+      const disposition = headerOf(headers, 'Content-Disposition') ?? '';
+      if (!/^attachment/i.test(disposition)) continue;
+      const filename = decodeHeader(/filename\*?=(?:"([^"]*)"|([^;\s]*))/i.exec(disposition)?.slice(1).find(Boolean) ?? '');
+      const contentType = (headerOf(headers, 'Content-Type') ?? 'application/octet-stream').split(';')[0]?.trim().toLowerCase() ?? '';
+      const body = part.slice(headerEnd).replace(/^\r?\n\r?\n/, '');
+      const encoding = headerOf(headers, 'Content-Transfer-Encoding')?.trim().toLowerCase();
+      const content = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body.replace(/\r?\n$/, ''), 'utf8');
+      found.push({ filename, contentType, content });
+    }
+  }
+  return found;
+}
+
+/** Reads the first text/plain part of a message nodemailer produced, and its attachments. */
 export function parseMail(raw: string, to: string[]): ReceivedMail {
   const subjectMatch = raw.match(/^Subject: (.*(?:\r?\n[ \t].*)*)/m);
   const subject = decodeHeader((subjectMatch?.[1] ?? '').replace(/\r?\n[ \t]/g, ' '));
@@ -44,7 +80,7 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
   const encoding = section.slice(0, headerEnd).match(/Content-Transfer-Encoding: (\S+)/i)?.[1]?.toLowerCase();
   const text =
     encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
-  return { to, raw, subject, text };
+  return { to, raw, subject, text, attachments: attachmentsOf(raw) };
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives. */

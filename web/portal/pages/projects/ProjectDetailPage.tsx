@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { tabAfterKey } from '../../../ui/tab-keys.ts';
 import { LoadFailed, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorMessage, isApiError } from '../../lib/errors.ts';
@@ -23,6 +24,14 @@ export function ProjectDetailPage() {
 function ProjectDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('tasks');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const onTabKey = (event: KeyboardEvent) => {
+    const next = tabAfterKey(tabs, tab, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
   const project = useQuery({ queryKey: projectKeys.detail(id), queryFn: ({ signal }) => fetchProject(id, signal) });
   const backLink = (
     <Link to="/projects" className="p-back">
@@ -66,10 +75,13 @@ function ProjectDetailView({ id }: { id: string }) {
           </dl>
           {data.description ? <p className="p-pre-line">{data.description}</p> : null}
         </section>
-        <div role="tablist" aria-label={t('projects.tabsLabel')} className="p-tabs">
+        <div role="tablist" aria-label={t('projects.tabsLabel')} className="p-tabs" onKeyDown={onTabKey}>
           {tabs.map((name) => (
             <button
               key={name}
+              ref={(element) => {
+                tabRefs.current[name] = element;
+              }}
               type="button"
               role="tab"
               id={`tab-${name}`}
