@@ -98,7 +98,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s organization */
+        /**
+         * The caller’s organization
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -142,7 +145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal settings */
+        /**
+         * Portal settings
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -292,7 +298,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change portal settings; a changed slug keeps the old one redirecting */
+        /**
+         * Change portal settings; a changed slug keeps the old one redirecting
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -582,7 +591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member */
+        /**
+         * The signed-in staff member
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -721,7 +733,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s profile */
+        /**
+         * The signed-in staff member’s profile
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -764,7 +779,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’) */
+        /**
+         * Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)
+         * @description API keys need the `settings.read` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -827,7 +845,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff of the organization, in the order they joined */
+        /**
+         * Staff of the organization, in the order they joined
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -873,7 +894,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a staff member */
+        /**
+         * Add a staff member
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -951,7 +975,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff member’s role, or disable them (their sessions end) */
+        /**
+         * Change a staff member’s role, or disable them (their sessions end)
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1017,7 +1044,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys, newest first */
+        /**
+         * API keys, newest first
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1041,9 +1071,20 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 prefix: string;
-                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                                scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                                /**
+                                 * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                                 * @enum {string}
+                                 */
+                                status: "active" | "expiring" | "expired" | "revoked";
                                 created_at: string;
+                                /** @description Null: the key never expires */
+                                expires_at: string | null;
+                                /** @description Written at most once a minute */
                                 last_used_at: string | null;
+                                last_used_ip: string | null;
+                                /** @description The key that replaced this one by rotation */
+                                rotated_to_id: string | null;
                                 revoked_at: string | null;
                             }[];
                             next_cursor: string | null;
@@ -1062,7 +1103,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API key; the key is in this answer only */
+        /**
+         * Create an API key; the key is in this answer only
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1074,7 +1118,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                        scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                        /** @description In the future and at most two years ahead; omitted or null: never expires */
+                        expires_at?: string | null;
                     };
                 };
             };
@@ -1089,12 +1135,137 @@ export interface paths {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                            scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                            /**
+                             * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                             * @enum {string}
+                             */
+                            status: "active" | "expiring" | "expired" | "revoked";
                             created_at: string;
+                            /** @description Null: the key never expires */
+                            expires_at: string | null;
+                            /** @description Written at most once a minute */
                             last_used_at: string | null;
+                            last_used_ip: string | null;
+                            /** @description The key that replaced this one by rotation */
+                            rotated_to_id: string | null;
                             revoked_at: string | null;
+                            /** @description The key itself, shown in this answer only */
                             key: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key: a new key with the same name, scopes and expiry; the old one works until the overlap ends
+         * @description API keys need the `settings.write` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long the old key keeps working beside the new one
+                         * @default 24
+                         */
+                        overlap_hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                            /**
+                             * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                             * @enum {string}
+                             */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            created_at: string;
+                            /** @description Null: the key never expires */
+                            expires_at: string | null;
+                            /** @description Written at most once a minute */
+                            last_used_at: string | null;
+                            last_used_ip: string | null;
+                            /** @description The key that replaced this one by rotation */
+                            rotated_to_id: string | null;
+                            revoked_at: string | null;
+                            /** @description The key itself, shown in this answer only */
+                            key: string;
+                            replaces: {
+                                id: string;
+                                /** @description When the old key stops working */
+                                expires_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };
@@ -1115,7 +1286,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description API keys need the `settings.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1157,7 +1331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers (search, cursor paging) */
+        /**
+         * List customers (search, cursor paging)
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1202,7 +1379,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a customer; with allow_portal_access its primary contact is invited */
+        /**
+         * Create a customer; with allow_portal_access its primary contact is invited
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1358,7 +1538,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer with its contact persons and their portal status */
+        /**
+         * A customer with its contact persons and their portal status
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1460,7 +1643,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a customer and its contact persons */
+        /**
+         * Delete a customer and its contact persons
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1483,7 +1669,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a customer */
+        /**
+         * Change a customer
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1623,7 +1812,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contact persons of a customer */
+        /**
+         * Contact persons of a customer
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1670,7 +1862,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a contact person */
+        /**
+         * Add a contact person
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1746,7 +1941,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contact person */
+        /**
+         * A contact person
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1801,7 +1999,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a contact person (access and sessions end) */
+        /**
+         * Delete a contact person (access and sessions end)
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1824,7 +2025,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a contact person, its primary flag or its portal permissions */
+        /**
+         * Change a contact person, its primary flag or its portal permissions
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1899,7 +2103,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Configure portal: the contacts with access (new ones invited, removed ones disabled at once) */
+        /**
+         * Configure portal: the contacts with access (new ones invited, removed ones disabled at once)
+         * @description API keys need the `portal.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1962,7 +2169,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invite the primary contact of many customers; over 100 customers the work runs as a job */
+        /**
+         * Invite the primary contact of many customers; over 100 customers the work runs as a job
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2035,7 +2245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a fresh invitation; earlier links stop working */
+        /**
+         * Send a fresh invitation; earlier links stop working
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2112,7 +2325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void every link and end every session of one contact */
+        /**
+         * Void every link and end every session of one contact
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2160,7 +2376,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every invitation link with its status */
+        /**
+         * Every invitation link with its status
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2220,7 +2439,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an invitation link */
+        /**
+         * Revoke an invitation link
+         * @description API keys need the `portal.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2271,7 +2493,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s notifications, newest first, with the unread count */
+        /**
+         * The signed-in staff member’s notifications, newest first, with the unread count
+         * @description API keys need the `notifications.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2328,7 +2553,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one notification read */
+        /**
+         * Mark one notification read
+         * @description API keys need the `notifications.read` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2373,7 +2601,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every notification read */
+        /**
+         * Mark every notification read
+         * @description API keys need the `notifications.read` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2405,7 +2636,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal activity: who did what, when, from where */
+        /**
+         * Portal activity: who did what, when, from where
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2464,7 +2698,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Email outbox */
+        /**
+         * Email outbox
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2518,7 +2755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One email with its HTML and text */
+        /**
+         * One email with its HTML and text
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2578,7 +2818,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress and result of a background job */
+        /**
+         * Progress and result of a background job
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2636,7 +2879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tax rates */
+        /**
+         * Tax rates
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2665,7 +2911,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a tax rate */
+        /**
+         * Add a tax rate
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2714,7 +2963,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Archive a tax rate */
+        /**
+         * Archive a tax rate
+         * @description API keys need the `settings.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2746,7 +2998,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a tax rate (documents keep the rate they were made with) */
+        /**
+         * Change a tax rate (documents keep the rate they were made with)
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -2799,7 +3054,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue (search by name or SKU, filter by category or whether sold in the portal) */
+        /**
+         * The catalogue (search by name or SKU, filter by category or whether sold in the portal)
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2857,7 +3115,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add an item */
+        /**
+         * Add an item
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2943,7 +3204,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The categories the live items use */
+        /**
+         * The categories the live items use
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2984,7 +3248,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An item with its stock and images */
+        /**
+         * An item with its stock and images
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3045,7 +3312,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive an item */
+        /**
+         * Archive an item
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3077,7 +3347,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an item */
+        /**
+         * Change an item
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3163,7 +3436,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON) */
+        /**
+         * Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3251,7 +3527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The image's bytes */
+        /**
+         * The image's bytes
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3277,7 +3556,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete an image */
+        /**
+         * Delete an image
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3320,7 +3602,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The item's stock in each warehouse */
+        /**
+         * The item's stock in each warehouse
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3386,7 +3671,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand */
+        /**
+         * Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3476,7 +3764,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The item's stock movements, newest first */
+        /**
+         * The item's stock movements, newest first
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3541,7 +3832,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The warehouses, the default first */
+        /**
+         * The warehouses, the default first
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3575,7 +3869,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a warehouse */
+        /**
+         * Add a warehouse
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3643,7 +3940,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A warehouse */
+        /**
+         * A warehouse
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3688,7 +3988,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename or edit a warehouse */
+        /**
+         * Rename or edit a warehouse
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3765,7 +4068,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive a warehouse (not the default) */
+        /**
+         * Archive a warehouse (not the default)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3829,7 +4135,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a warehouse the default */
+        /**
+         * Make a warehouse the default
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3891,7 +4200,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Document number series */
+        /**
+         * Document number series
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3942,7 +4254,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a series’ prefix or next number */
+        /**
+         * Change a series’ prefix or next number
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3988,7 +4303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List estimates */
+        /**
+         * List estimates
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4065,7 +4383,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft estimate */
+        /**
+         * Create a draft estimate
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4214,7 +4535,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A estimate with its lines; the ETag is its version */
+        /**
+         * A estimate with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4315,7 +4639,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft estimate. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft estimate. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4365,7 +4692,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a estimate; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a estimate; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -4523,7 +4853,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the estimate: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the estimate: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4653,7 +4986,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List invoices */
+        /**
+         * List invoices
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4730,7 +5066,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft invoice */
+        /**
+         * Create a draft invoice
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4879,7 +5218,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A invoice with its lines; the ETag is its version */
+        /**
+         * A invoice with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4980,7 +5322,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5030,7 +5375,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -5188,7 +5536,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5320,7 +5671,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5450,7 +5804,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List retainer invoices */
+        /**
+         * List retainer invoices
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5527,7 +5884,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft retainer invoice */
+        /**
+         * Create a draft retainer invoice
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5676,7 +6036,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A retainer invoice with its lines; the ETag is its version */
+        /**
+         * A retainer invoice with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5777,7 +6140,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5827,7 +6193,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a retainer invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a retainer invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -5985,7 +6354,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the retainer invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the retainer invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6117,7 +6489,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6247,7 +6622,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List credit notes */
+        /**
+         * List credit notes
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6324,7 +6702,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft credit note */
+        /**
+         * Create a draft credit note
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6473,7 +6854,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credit note with its lines; the ETag is its version */
+        /**
+         * A credit note with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6574,7 +6958,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -6624,7 +7011,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a credit note; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a credit note; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -6782,7 +7172,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the credit note: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the credit note: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6914,7 +7307,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7046,7 +7442,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an accepted estimate into a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Turn an accepted estimate into a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7178,7 +7577,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a sent estimate accepted on the customer’s behalf, optionally naming who accepted. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Mark a sent estimate accepted on the customer’s behalf, optionally naming who accepted. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7317,7 +7719,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a sent estimate declined on the customer’s behalf, optionally with their reason. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Mark a sent estimate declined on the customer’s behalf, optionally with their reason. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7454,7 +7859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sales orders */
+        /**
+         * List sales orders
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -7523,7 +7931,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer */
+        /**
+         * Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7718,7 +8129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sales order with its lines, status history, packages and invoices; the ETag is its version */
+        /**
+         * A sales order with its lines, status history, packages and invoices; the ETag is its version
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7846,7 +8260,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`) */
+        /**
+         * Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`)
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -8036,7 +8453,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8207,7 +8627,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8378,7 +8801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8550,7 +8976,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8700,7 +9129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sales order as PDF, in the customer’s language */
+        /**
+         * The sales order as PDF, in the customer’s language
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -8756,7 +9188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a sales order, all of it */
+        /**
+         * The comment thread of a sales order, all of it
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -8805,7 +9240,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8881,7 +9319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payments, newest first (customer filter, cursor paging) */
+        /**
+         * Payments, newest first (customer filter, cursor paging)
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -8965,7 +9406,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409) */
+        /**
+         * Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409)
+         * @description API keys need the `payments.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9113,7 +9557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payment with the invoices it paid */
+        /**
+         * A payment with the invoices it paid
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9201,7 +9648,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payment's refunds */
+        /**
+         * A payment's refunds
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9251,7 +9701,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Refund all or part of a payment (at the gateway for online payments); the documents it paid are open again by as much, newest first */
+        /**
+         * Refund all or part of a payment (at the gateway for online payments); the documents it paid are open again by as much, newest first
+         * @description API keys need the `payments.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9374,7 +9827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Online payment settings (the Stripe secrets only as set / last 4) */
+        /**
+         * Online payment settings (the Stripe secrets only as set / last 4)
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9409,7 +9865,10 @@ export interface paths {
                 };
             };
         };
-        /** Change the online payment settings; fields left out keep their value, a null secret clears it */
+        /**
+         * Change the online payment settings; fields left out keep their value, a null secret clears it
+         * @description API keys need the `settings.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -9484,7 +9943,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply unused credit to invoices of the same customer and currency (never beyond the credit or a balance) */
+        /**
+         * Apply unused credit to invoices of the same customer and currency (never beyond the credit or a balance)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9623,7 +10085,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing */
+        /**
+         * Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -9714,7 +10179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The statement as a PDF in the customer’s language */
+        /**
+         * The statement as a PDF in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -9785,7 +10253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the statement, with the open invoices attached and a link to pay them, to contacts with portal access */
+        /**
+         * Email the statement, with the open invoices attached and a link to pay them, to contacts with portal access
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9858,7 +10329,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a invoice, all of it */
+        /**
+         * The comment thread of a invoice, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9907,7 +10381,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9983,7 +10460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a retainer invoice, all of it */
+        /**
+         * The comment thread of a retainer invoice, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10032,7 +10512,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a retainer invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a retainer invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10108,7 +10591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a estimate, all of it */
+        /**
+         * The comment thread of a estimate, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10157,7 +10643,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a estimate; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a estimate; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10233,7 +10722,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a credit note, all of it */
+        /**
+         * The comment thread of a credit note, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10282,7 +10774,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a credit note; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a credit note; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10358,7 +10853,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10415,7 +10913,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10527,7 +11028,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10584,7 +11088,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10696,7 +11203,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10753,7 +11263,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10865,7 +11378,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10922,7 +11438,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11034,7 +11553,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disputes raised by customers in the portal, newest first */
+        /**
+         * Disputes raised by customers in the portal, newest first
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -11112,7 +11634,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve a dispute; the resolution shows in the document’s thread in the portal */
+        /**
+         * Resolve a dispute; the resolution shows in the document’s thread in the portal
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11194,7 +11719,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11250,7 +11778,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11306,7 +11837,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11362,7 +11896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11418,7 +11955,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment receipt as PDF, in the customer’s language */
+        /**
+         * The payment receipt as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11474,7 +12014,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment schedule of an invoice: each instalment covered by what was paid, and what is due now */
+        /**
+         * The payment schedule of an invoice: each instalment covered by what was paid, and what is due now
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11527,7 +12070,10 @@ export interface paths {
                 };
             };
         };
-        /** Replace the payment schedule of an invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending */
+        /**
+         * Replace the payment schedule of an invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending
+         * @description API keys need the `documents.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -11611,7 +12157,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the payment schedule of an invoice */
+        /**
+         * Remove the payment schedule of an invoice
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -11671,7 +12220,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment schedule of a retainer invoice: each instalment covered by what was paid, and what is due now */
+        /**
+         * The payment schedule of a retainer invoice: each instalment covered by what was paid, and what is due now
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11724,7 +12276,10 @@ export interface paths {
                 };
             };
         };
-        /** Replace the payment schedule of a retainer invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending */
+        /**
+         * Replace the payment schedule of a retainer invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending
+         * @description API keys need the `documents.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -11808,7 +12363,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the payment schedule of a retainer invoice */
+        /**
+         * Remove the payment schedule of a retainer invoice
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -11870,7 +12428,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
+        /**
+         * Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11935,7 +12496,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the retainer invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
+        /**
+         * Email the retainer invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11998,7 +12562,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Price lists by name (search by name or description; archived=true|false) */
+        /**
+         * Price lists by name (search by name or description; archived=true|false)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12042,7 +12609,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency */
+        /**
+         * Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12125,7 +12695,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A price list with its rates and how many customers it is assigned to; the ETag is its version */
+        /**
+         * A price list with its rates and how many customers it is assigned to; the ETag is its version
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12180,7 +12753,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a price list: its customers pay base rates until given another. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        /**
+         * Archive a price list: its customers pay base rates until given another. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -12239,7 +12815,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a price list; rates, when sent, replace all its rates. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        /**
+         * Change a price list; rates, when sent, replace all its rates. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -12348,7 +12927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a customer (or, without one, a buyer in the list's currency) would pay per unit today under this list, and which break applied */
+        /**
+         * What a customer (or, without one, a buyer in the list's currency) would pay per unit today under this list, and which break applied
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query: {
@@ -12427,7 +13009,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's price list (null: the items' base rates) */
+        /**
+         * The customer's price list (null: the items' base rates)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12467,7 +13052,10 @@ export interface paths {
                 };
             };
         };
-        /** Assign a price list to the customer (null: none); the list must be in the customer's currency (422 CURRENCY_MISMATCH) */
+        /**
+         * Assign a price list to the customer (null: none); the list must be in the customer's currency (422 CURRENCY_MISMATCH)
+         * @description API keys need the `orders.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -12554,7 +13142,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's stored shipping addresses, the default first (the portal offers the customer's own shipping address while none is stored) */
+        /**
+         * The customer's stored shipping addresses, the default first (the portal offers the customer's own shipping address while none is stored)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12596,7 +13187,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a shipping address; the first one, or one with is_default, becomes the default */
+        /**
+         * Add a shipping address; the first one, or one with is_default, becomes the default
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12669,7 +13263,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a shipping address (orders keep it); the default passes to the oldest one left */
+        /**
+         * Remove a shipping address (orders keep it); the default passes to the oldest one left
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -12702,7 +13299,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a shipping address; is_default: true makes it the default */
+        /**
+         * Change a shipping address; is_default: true makes it the default
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -12768,7 +13368,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Changes of the customer's company details (portal, console and API), newest first, each with the changed fields before and after */
+        /**
+         * Changes of the customer's company details (portal, console and API), newest first, each with the changed fields before and after
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12835,7 +13438,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Packages, newest first (status, order and customer filters, cursor paging) */
+        /**
+         * Packages, newest first (status, order and customer filters, cursor paging)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12940,7 +13546,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A package with its lines and tracking link */
+        /**
+         * A package with its lines and tracking link
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13027,7 +13636,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a package that has not shipped; its quantities can be packed again */
+        /**
+         * Delete a package that has not shipped; its quantities can be packed again
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -13107,7 +13719,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity) */
+        /**
+         * Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13236,7 +13851,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped) */
+        /**
+         * Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13362,7 +13980,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a shipped package delivered; the order is delivered once all its packages are */
+        /**
+         * Mark a shipped package delivered; the order is delivered once all its packages are
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13478,7 +14099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The packing slip as PDF, in the customer’s language (items and quantities, no prices) */
+        /**
+         * The packing slip as PDF, in the customer’s language (items and quantities, no prices)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13534,7 +14158,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own */
+        /**
+         * Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13590,7 +14217,10 @@ export interface paths {
                 };
             };
         };
-        /** Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default */
+        /**
+         * Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default
+         * @description API keys need the `orders.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -13666,7 +14296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products by name (archived=true|false: only archived or only live ones) */
+        /**
+         * Products by name (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -13708,7 +14341,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a product: what its plans sell */
+        /**
+         * Create a product: what its plans sell
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13765,7 +14401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product */
+        /**
+         * A product
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13806,7 +14445,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a product and its plans: no new subscriptions; existing ones go on */
+        /**
+         * Archive a product and its plans: no new subscriptions; existing ones go on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -13838,7 +14480,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a product */
+        /**
+         * Change a product
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -13920,7 +14565,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Add-ons by name (archived=true|false: only archived or only live ones) */
+        /**
+         * Add-ons by name (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -13969,7 +14617,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an add-on, recurring or one-off, priced per unit, for plans of its currency (none named: all of them) */
+        /**
+         * Create an add-on, recurring or one-off, priced per unit, for plans of its currency (none named: all of them)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14067,7 +14718,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An add-on */
+        /**
+         * An add-on
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14115,7 +14769,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive an add-on: it can no longer be added */
+        /**
+         * Archive an add-on: it can no longer be added
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14147,7 +14804,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an add-on (not its currency); subscriptions keep the price they took */
+        /**
+         * Change an add-on (not its currency); subscriptions keep the price they took
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14242,7 +14902,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Coupons by code (archived=true|false: only archived or only live ones) */
+        /**
+         * Coupons by code (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -14295,7 +14958,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a coupon: a percentage (basis points) or an amount off, once, for a number of periods or forever; optionally limited in redemptions and time */
+        /**
+         * Create a coupon: a percentage (basis points) or an amount off, once, for a number of periods or forever; optionally limited in redemptions and time
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14400,7 +15066,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A coupon with how often it was redeemed */
+        /**
+         * A coupon with how often it was redeemed
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14452,7 +15121,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a coupon: it can no longer be redeemed; subscriptions keep their discount */
+        /**
+         * Archive a coupon: it can no longer be redeemed; subscriptions keep their discount
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14484,7 +15156,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a coupon's name, redemption limit or last day; the discount is fixed */
+        /**
+         * Change a coupon's name, redemption limit or last day; the discount is fixed
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14578,7 +15253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plans by name (product_id: of one product; active=true|false: not archived or archived) */
+        /**
+         * Plans by name (product_id: of one product; active=true|false: not archived or archived)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -14635,7 +15313,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a plan of a product: a price per billing period in one currency, trial days, a setup fee, a tax and the plans customers may change to; the code (unique: 409) is its hosted page address */
+        /**
+         * Create a plan of a product: a price per billing period in one currency, trial days, a setup fee, a tax and the plans customers may change to; the code (unique: 409) is its hosted page address
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14746,7 +15427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan; the ETag is its version */
+        /**
+         * A plan; the ETag is its version
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14801,7 +15485,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a plan: no new subscriptions or changes to it; its subscriptions go on. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        /**
+         * Archive a plan: no new subscriptions or changes to it; its subscriptions go on. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14860,7 +15547,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a plan (not its currency); subscriptions keep the price they took. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        /**
+         * Change a plan (not its currency); subscriptions keep the price they took. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14969,7 +15659,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning */
+        /**
+         * Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15121,7 +15814,10 @@ export interface paths {
                 };
             };
         };
-        /** Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones */
+        /**
+         * Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones
+         * @description API keys need the `subscriptions.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -15353,7 +16049,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions, filtered by status, customer or plan */
+        /**
+         * List subscriptions, filtered by status, customer or plan
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -15426,7 +16125,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on */
+        /**
+         * Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -15595,7 +16297,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT) */
+        /**
+         * Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -15764,7 +16469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version */
+        /**
+         * A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15896,7 +16604,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of a subscription, oldest first: every change, invoice, charge and who made it */
+        /**
+         * The history of a subscription, oldest first: every change, invoice, charge and who made it
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15958,7 +16669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period */
+        /**
+         * Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16147,7 +16861,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renew a non-renewing subscription again, before its end */
+        /**
+         * Renew a non-renewing subscription again, before its end
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16331,7 +17048,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the trial today: live, the first invoice issued and charged with the saved payment method */
+        /**
+         * End the trial today: live, the first invoice issued and charged with the saved payment method
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16516,7 +17236,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make the trial longer by a number of days (the first billing date moves with it) */
+        /**
+         * Make the trial longer by a number of days (the first billing date moves with it)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16701,7 +17424,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides) */
+        /**
+         * Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16893,7 +17619,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause from today (nothing billed while paused), optionally until resume_on */
+        /**
+         * Pause from today (nothing billed while paused), optionally until resume_on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17078,7 +17807,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused subscription today; its periods move by the days paused */
+        /**
+         * Resume a paused subscription today; its periods move by the days paused
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17262,7 +17994,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Charge the subscription with another saved method of its customer */
+        /**
+         * Charge the subscription with another saved method of its customer
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17445,7 +18180,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice */
+        /**
+         * What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17569,7 +18307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project’s comments, staff’s and the customer’s contacts’, oldest first */
+        /**
+         * The project’s comments, staff’s and the customer’s contacts’, oldest first
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -17639,7 +18380,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a project; with display_in_portal the customer sees it (and its portal contacts are emailed when the portal setting says so) */
+        /**
+         * Comment on a project; with display_in_portal the customer sees it (and its portal contacts are emailed when the portal setting says so)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17727,7 +18471,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reviews, newest first, filtered by rating, reply, customer and period */
+        /**
+         * Reviews, newest first, filtered by rating, reply, customer and period
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17804,7 +18551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many reviews, their average rating and how many of each rating */
+        /**
+         * How many reviews, their average rating and how many of each rating
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17865,7 +18615,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal */
+        /**
+         * Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17946,7 +18699,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Projects by name, with logged, billed and unbilled time and approval counts (customer_id, status, search in name, code and customer) */
+        /**
+         * Projects by name, with logged, billed and unbilled time and approval counts (customer_id, status, search in name, code and customer)
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -18017,7 +18773,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a project of a customer (in its currency): a billing method with the rate it needs, a budget, staff and tasks */
+        /**
+         * Create a project of a customer (in its currency): a billing method with the rate it needs, a budget, staff and tasks
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18173,7 +18932,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A project with its staff, tasks (and their time) and the invoices that billed it; the ETag is its version */
+        /**
+         * A project with its staff, tasks (and their time) and the invoices that billed it; the ETag is its version
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -18262,7 +19024,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a project with its tasks and time; 409 once any of it was billed (archive it instead) */
+        /**
+         * Delete a project with its tasks and time; 409 once any of it was billed (archive it instead)
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -18321,7 +19086,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a project (not its customer); `version` is the one you saw (409 STALE_VERSION if it changed); `staff` replaces the staff list */
+        /**
+         * Change a project (not its customer); `version` is the one you saw (409 STALE_VERSION if it changed); `staff` replaces the staff list
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -18469,7 +19237,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a task to a project; answers the project */
+        /**
+         * Add a task to a project; answers the project
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18609,7 +19380,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a task without time; a task with time is archived instead (answers archived: true) */
+        /**
+         * Delete a task without time; a task with time is archived instead (answers archived: true)
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -18673,7 +19447,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a task (archived: true takes no new time); answers the project */
+        /**
+         * Change a task (archived: true takes no new time); answers the project
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -18808,7 +19585,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The lines and total billing the project now would invoice (group_by task or entry, up_to a day), and what approval skips */
+        /**
+         * The lines and total billing the project now would invoice (group_by task or entry, up_to a day), and what approval skips
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -18902,7 +19682,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bill the project’s billable time (or its fixed price) into a draft invoice, lines per task or per entry; the entries are marked billed in the same transaction (409 when another request billed them first, 422 NOTHING_TO_BILL) */
+        /**
+         * Bill the project’s billable time (or its fixed price) into a draft invoice, lines per task or per entry; the entries are marked billed in the same transaction (409 when another request billed them first, 422 NOTHING_TO_BILL)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18996,7 +19779,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Time entries, newest day first (project_id, customer_id, staff_user_id, task_id, status, from / to work dates) */
+        /**
+         * Time entries, newest day first (project_id, customer_id, staff_user_id, task_id, status, from / to work dates)
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -19083,7 +19869,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Log time on a task of an active project (whole minutes, at most a day); unbilled until submitted or billed */
+        /**
+         * Log time on a task of an active project (whole minutes, at most a day); unbilled until submitted or billed
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19210,7 +19999,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit unbilled, billable entries for the customer’s approval (409 when customers do not approve time); the customer’s approvers are emailed once per project; entries in another state are left as they are */
+        /**
+         * Submit unbilled, billable entries for the customer’s approval (409 when customers do not approve time); the customer’s approvers are emailed once per project; entries in another state are left as they are
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19290,7 +20082,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a contact’s query of an entry (queried → awaiting approval), optionally correcting its duration or notes; the contact who queried is emailed */
+        /**
+         * Answer a contact’s query of an entry (queried → awaiting approval), optionally correcting its duration or notes; the contact who queried is emailed
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19413,7 +20208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A time entry; the ETag is its version */
+        /**
+         * A time entry; the ETag is its version
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19490,7 +20288,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a time entry that is not billed */
+        /**
+         * Delete a time entry that is not billed
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -19549,7 +20350,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a time entry that is not billed (409 STATE_CONFLICT when billed, STALE_VERSION when it changed since `version`); an awaiting or approved entry goes back to unbilled */
+        /**
+         * Change a time entry that is not billed (409 STATE_CONFLICT when billed, STALE_VERSION when it changed since `version`); an awaiting or approved entry goes back to unbilled
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -19671,7 +20475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of a time entry: created, updated, submitted, approved, queried (with the contact’s comment), answered, billed, unbilled */
+        /**
+         * The history of a time entry: created, updated, submitted, approved, queried (with the contact’s comment), answered, billed, unbilled
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19727,7 +20534,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s running timer, or null */
+        /**
+         * The signed-in staff member’s running timer, or null
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19773,7 +20583,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start a timer on a task of an active project; one runs per staff member (409 CONFLICT while one runs) */
+        /**
+         * Start a timer on a task of an active project; one runs per staff member (409 CONFLICT while one runs)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19863,7 +20676,10 @@ export interface paths {
                 };
             };
         };
-        /** Discard the running timer without logging time */
+        /**
+         * Discard the running timer without logging time
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -19941,7 +20757,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop the running timer into a time entry (rounded up to whole minutes, on the organization’s date when it started) */
+        /**
+         * Stop the running timer into a time entry (rounded up to whole minutes, on the organization’s date when it started)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -20063,7 +20882,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal activities per module and action, customer and contact over a period, with a series for the chart */
+        /**
+         * Portal activities per module and action, customer and contact over a period, with a series for the chart
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -20147,7 +20969,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report’s table (module, action, count) as CSV, for the same filters */
+        /**
+         * The report’s table (module, action, count) as CSV, for the same filters
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -20198,7 +21023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s activity digest: off, daily or weekly */
+        /**
+         * The signed-in staff member’s activity digest: off, daily or weekly
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20232,7 +21060,10 @@ export interface paths {
                 };
             };
         };
-        /** Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days) */
+        /**
+         * Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days)
+         * @description API keys need the `settings.read` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -20298,7 +21129,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A single-use URL (valid 5 minutes) that signs a contact person in to the portal and opens a flow: home, pay an invoice, a document, an order, a subscription, payment methods or the statement */
+        /**
+         * A single-use URL (valid 5 minutes) that signs a contact person in to the portal and opens a flow: home, pay an invoice, a document, an order, a subscription, payment methods or the statement
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
