@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { signInAgain, signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
+import { markApiKeyRotated } from './api-key.repository.ts';
 
 const startAt = '2026-12-01T09:00:00.000Z';
 const hours = (count: number) => count * 3600;
@@ -72,6 +73,14 @@ describeOnEachDialect('API keys', { startAt }, (it) => {
     // The original and exactly one successor: the losing rotations created nothing.
     expect(keys.filter((key) => key.name === 'Raced')).toHaveLength(2);
     expect(await listedKey(staff, raced.id)).toMatchObject({ rotated_to_id: answers.find((answer) => answer.statusCode === 201)?.json().id });
+  });
+
+  it('marks a key rotated only once, whichever request read it first', async ({ t, staff }) => {
+    // What the losing one of two concurrent rotations meets: the key read as not yet rotated, but rotated since.
+    const key = await createKey(staff);
+    expect(await markApiKeyRotated(t.ctx.db, key.id, { successorId: 'first', expiresAt: '2026-12-02T09:00:00.000Z' })).toBe(true);
+    expect(await markApiKeyRotated(t.ctx.db, key.id, { successorId: 'second', expiresAt: '2026-12-03T09:00:00.000Z' })).toBe(false);
+    expect(await listedKey(staff, key.id)).toMatchObject({ rotated_to_id: 'first', expires_at: '2026-12-02T09:00:00.000Z' });
   });
 
   it('does not rotate a revoked, expired, unknown or another organization’s key', async ({ t, staff, clock }) => {

@@ -71,9 +71,8 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { row, key, previous } = await rotateApiKey(ctx, staffOf(request), request.params.id, request.body.overlap_hours);
-        const expiresAt = previous.expires_at ?? row.created_at;
-        return reply.status(201).send({ ...toApiKey(row, ctx.clock.now()), key, replaces: { id: previous.id, expires_at: expiresAt } });
+        const { row, key, replaces } = await rotateApiKey(ctx, staffOf(request), request.params.id, request.body.overlap_hours);
+        return reply.status(201).send({ ...toApiKey(row, ctx.clock.now()), key, replaces });
       },
     );
 

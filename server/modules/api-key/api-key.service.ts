@@ -70,7 +70,7 @@ export async function rotateApiKey(
   staff: { organizationId: string; staffUserId: string | null },
   id: string,
   overlapHours: number,
-): Promise<{ row: ApiKeyRow; key: string; previous: ApiKeyRow }> {
+): Promise<{ row: ApiKeyRow; key: string; replaces: { id: string; expires_at: string } }> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     const old = await findUsableApiKey(trx, staff.organizationId, id, now.toISOString());
@@ -83,7 +83,7 @@ export async function rotateApiKey(
       // Rotated (or revoked) by another request since it was read: this transaction's successor is rolled back.
       throw new AppError('CONFLICT', 'This API key was already rotated; rotate its successor instead');
     }
-    return { ...created, previous: { ...old, rotated_to_id: created.row.id, expires_at: endsAt } };
+    return { ...created, replaces: { id: old.id, expires_at: endsAt } };
   });
 }
 
