@@ -19,12 +19,9 @@ import { asLanguage, preferredLanguage } from '../lib/accept-language.ts';
 export const STAFF_COOKIE = 'portico_staff';
 export const PORTAL_COOKIE = 'portico_portal';
 
-/** The modules an API key's scopes are cut by; each has a `.read` and a `.write` scope. */
-export const apiKeyModules = ['customers', 'documents', 'payments', 'orders', 'subscriptions', 'projects', 'settings', 'webhooks', 'portal'] as const;
-export type ApiKeyModule = (typeof apiKeyModules)[number];
-
 /**
- * Scopes are separate grants: `.write` does not imply `.read` (a key that only records payments need not
+ * A `.read` and a `.write` scope per module (customers, documents, payments, orders, subscriptions,
+ * projects, settings, webhooks, portal), and notifications.read. Scopes are separate grants: `.write` does not imply `.read` (a key that only records payments need not
  * read them back). The console offers "read" or "read and write" per module, which is the usual pair.
  */
 export const apiKeyScopes = [
@@ -144,7 +141,7 @@ export interface StaffAccess {
   scope: ApiKeyScope;
 }
 
-/** A staff guard knows the scope it asks of an API key, so the OpenAPI document can show it (see app.ts). */
+/** A staff guard knows the scope it asks of an API key, so the OpenAPI document can show it (http/openapi-scopes.ts). */
 export type StaffGuard = preHandlerAsyncHookHandler & { readonly requiredScope: ApiKeyScope };
 
 /** The scope the route's staff guard asks of an API key, if its pre-handlers include one. */
