@@ -45,6 +45,10 @@ test('the API reference renders under the content security policy, with no viola
   // Rendered from /api/docs/json (fetched by the initializer, a file of its own): the spec's title and its tags.
   await expect.poll(() => page.locator('.swagger-ui .info .title').textContent(), { timeout: 10_000 }).toContain('Portico API');
   expect(await page.locator('.opblock-tag').count()).toBeGreaterThan(3);
+  // Each operation says the API key scope it needs, from the route's own guard.
+  const refunds = page.locator('.opblock-post').filter({ has: page.locator('.opblock-summary-path', { hasText: /^\/api\/v1\/payments\/\{id\}\/refunds$/ }) }).first();
+  await refunds.locator('.opblock-summary').click();
+  await expect.poll(() => refunds.locator('.opblock-description-wrapper').first().textContent(), { timeout: 10_000 }).toContain('API keys need the payments.write scope.');
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -10,6 +10,7 @@ import type { DatabaseHandle } from './db/create-db.ts';
 import { loadInstanceSecret } from './db/instance-secret.ts';
 import { createSmtpTransport, type MailTransport } from './email/transport.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { registerOpenApiScopes } from './http/openapi-scopes.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
 import { registerRequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -194,6 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
 
   await app.register(cookie);
+  registerOpenApiScopes(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -67,6 +67,11 @@ export interface ApiKeysTable {
   created_by: string | null;
   created_at: Timestamp;
   last_used_at: Timestamp | null;
+  last_used_ip: string | null;
+  /** Null: the key never expires. A rotated key's is the end of its overlap. */
+  expires_at: Timestamp | null;
+  /** The key that replaced this one by rotation; a key is rotated at most once. */
+  rotated_to_id: string | null;
   revoked_at: Timestamp | null;
 }
 

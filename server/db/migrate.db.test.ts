@@ -190,3 +190,38 @@ describe.each(testDialects())('the organization time zone migration on %s', (dia
     expect(await db.selectFrom('organizations').select('time_zone').where('id', '=', 'tz-before').executeTakeFirst()).toEqual({ time_zone: 'UTC' });
   });
 });
+
+describe.each(testDialects())('the API key scopes migration on %s', (dialect) => {
+  const name = '2026-12-07T1000_api_key_scopes';
+
+  it('comes after the portal sessions, and leaves every existing key able to do all it could', async ({ onTestFinished }) => {
+    const names = Object.keys(migrations);
+    expect(names.indexOf(name)).toBe(names.indexOf('2026-12-07T0900_portal_sessions') + 1);
+    const db = await emptyDatabase(dialect);
+    onTestFinished(() => db.destroy());
+    const earlier = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
+    const { error } = await new Migrator({ db, provider: forwardOnly(earlier) }).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
+    const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await raw.insertInto('organizations').values({ id: 'keys-before', name: 'Before Ltd', slug: 'keys-before', brand_color: '#123456', portal_settings: '{}', created_at: at, updated_at: at }).execute();
+    const key = (id: string, scopes: string[]) => ({ id, organization_id: 'keys-before', name: id, prefix: `pk_${id}`, key_hash: `hash-${id}`, scopes: JSON.stringify(scopes), created_at: at, last_used_at: at });
+    await raw
+      .insertInto('api_keys')
+      .values([
+        key('reader', ['customers.read']),
+        key('writer', ['customers.write', 'orders.read']),
+        key('both', ['customers.read', 'customers.write', 'notifications.read']),
+        key('orders', ['orders.read', 'orders.write']),
+      ])
+      .execute();
+    await migrateToLatest(db);
+    const rows = await db.selectFrom('api_keys').select(['id', 'scopes', 'last_used_at', 'last_used_ip', 'expires_at', 'rotated_to_id']).orderBy('id').execute();
+    const scopesOf = (id: string) => JSON.parse(rows.find((row) => row.id === id)?.scopes ?? '[]') as string[];
+    expect(scopesOf('reader')).toEqual(['customers.read', 'documents.read', 'payments.read']);
+    expect(scopesOf('writer')).toEqual(['customers.write', 'documents.write', 'payments.write', 'orders.read']);
+    expect(scopesOf('both')).toEqual(['customers.read', 'documents.read', 'payments.read', 'customers.write', 'documents.write', 'payments.write', 'notifications.read']);
+    expect(scopesOf('orders')).toEqual(['orders.read', 'orders.write']);
+    // Existing keys never expire, keep their last use and have no successor.
+    expect(rows.every((row) => row.expires_at === null && row.rotated_to_id === null && row.last_used_ip === null && row.last_used_at === at)).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ import * as subscriptions from './migrations/2026-12-05T0900_subscriptions.ts';
 import * as projectsReviewsForwards from './migrations/2026-12-06T0900_projects_reviews_forwards.ts';
 import * as activityDailyCounts from './migrations/2026-12-06T1300_activity_daily_counts.ts';
 import * as portalSessions from './migrations/2026-12-07T0900_portal_sessions.ts';
+import * as apiKeyScopes from './migrations/2026-12-07T1000_api_key_scopes.ts';
 import * as outgoingWebhooks from './migrations/2026-12-07T1100_outgoing_webhooks.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
@@ -36,6 +37,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-06T0900_projects_reviews_forwards': projectsReviewsForwards,
   '2026-12-06T1300_activity_daily_counts': activityDailyCounts,
   '2026-12-07T0900_portal_sessions': portalSessions,
+  '2026-12-07T1000_api_key_scopes': apiKeyScopes,
   '2026-12-07T1100_outgoing_webhooks': outgoingWebhooks,
 };
 

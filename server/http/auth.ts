@@ -4,7 +4,8 @@ import type { AppContext } from '../context.ts';
 import type { OrganizationRow, PortalIdentityRow } from '../db/database.ts';
 import { AppError } from '../lib/app-error.ts';
 import { hashToken, safeEqual } from '../lib/tokens.ts';
-import { findLiveApiKeyByHash, touchApiKey } from '../modules/api-key/api-key-auth.repository.ts';
+import { findLiveApiKeyByHash } from '../modules/api-key/api-key-auth.repository.ts';
+import { noteApiKeyUse } from '../modules/api-key/api-key-use.ts';
 import { csrfTokenFor, endSession, keepSessionAlive } from '../modules/session/session.service.ts';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
 import type { AccountRow } from '../modules/portal-auth/portal-auth.repository.ts';
@@ -18,19 +19,30 @@ import { asLanguage, preferredLanguage } from '../lib/accept-language.ts';
 export const STAFF_COOKIE = 'portico_staff';
 export const PORTAL_COOKIE = 'portico_portal';
 
+/**
+ * A `.read` and a `.write` scope per module (customers, documents, payments, orders, subscriptions,
+ * projects, settings, webhooks, portal), and notifications.read. Scopes are separate grants: `.write` does not imply `.read` (a key that only records payments need not
+ * read them back). The console offers "read" or "read and write" per module, which is the usual pair.
+ */
 export const apiKeyScopes = [
   'customers.read',
   'customers.write',
+  'documents.read',
+  'documents.write',
+  'payments.read',
+  'payments.write',
   'orders.read',
   'orders.write',
   'subscriptions.read',
   'subscriptions.write',
   'projects.read',
   'projects.write',
-  'portal.read',
-  'portal.write',
   'settings.read',
   'settings.write',
+  'webhooks.read',
+  'webhooks.write',
+  'portal.read',
+  'portal.write',
   'notifications.read',
 ] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
@@ -129,19 +141,33 @@ export interface StaffAccess {
   scope: ApiKeyScope;
 }
 
+/** A staff guard knows the scope it asks of an API key, so the OpenAPI document can show it (http/openapi-scopes.ts). */
+export type StaffGuard = preHandlerAsyncHookHandler & { readonly requiredScope: ApiKeyScope };
+
+/** The scope the route's staff guard asks of an API key, if its pre-handlers include one. */
+export function requiredScopeOf(preHandler: unknown): ApiKeyScope | undefined {
+  const handlers: unknown[] = Array.isArray(preHandler) ? preHandler : [preHandler];
+  for (const handler of handlers) {
+    if (typeof handler === 'function' && 'requiredScope' in handler) return (handler as StaffGuard).requiredScope;
+  }
+  return undefined;
+}
+
 /** Staff by session cookie (with CSRF on writes) or integration by API key (with the scope). */
-export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAsyncHookHandler {
-  return async function staffGuard(request: FastifyRequest, reply: FastifyReply) {
+export function requireStaff(ctx: AppContext, access: StaffAccess): StaffGuard {
+  const guard = async function staffGuard(request: FastifyRequest, reply: FastifyReply) {
     void reply.header('cache-control', 'no-store');
     const apiKey = bearerToken(request);
     if (apiKey) {
-      const key = await findLiveApiKeyByHash(ctx.db, hashToken(apiKey));
-      if (!key) throw new AppError('UNAUTHENTICATED', 'The API key is unknown or revoked');
+      const now = isoNow(ctx.clock);
+      // An expired key is refused exactly like an unknown one: the answer tells a caller nothing about the key.
+      const key = await findLiveApiKeyByHash(ctx.db, hashToken(apiKey), now);
+      if (!key) throw new AppError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired');
       const scopes = JSON.parse(key.scopes) as ApiKeyScope[];
       if (!scopes.includes(access.scope)) {
         throw new AppError('FORBIDDEN', `The API key lacks the ${access.scope} scope`);
       }
-      await touchApiKey(ctx.db, key.id, isoNow(ctx.clock));
+      await noteApiKeyUse(ctx, key, request.ip ?? null);
       request.staff = {
         organizationId: key.organization_id,
         staffUserId: null,
@@ -177,6 +203,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): preHandlerAs
       language: asLanguage(user.language) ?? 'en',
     };
   };
+  return Object.assign(guard, { requiredScope: access.scope });
 }
 
 export function staffOf(request: FastifyRequest): StaffPrincipal {

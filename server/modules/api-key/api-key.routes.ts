@@ -3,33 +3,29 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { ApiKeyRow } from '../../db/database.ts';
 import { presentPage } from '../../db/keyset.ts';
-import { apiKeyScopes, requireStaff, staffOf } from '../../http/auth.ts';
+import { requireStaff, staffOf, type ApiKeyScope } from '../../http/auth.ts';
 import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
-import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service.ts';
+import { apiKeyStatus } from './api-key.ts';
+import { apiKeySchema, createApiKeyBody, createdApiKeySchema, rotateApiKeyBody, rotatedApiKeySchema, type ApiKey } from './api-key.schemas.ts';
+import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey } from './api-key.service.ts';
 
-const apiKey = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  scopes: z.array(z.enum(apiKeyScopes)),
-  created_at: z.string(),
-  last_used_at: z.string().nullable(),
-  revoked_at: z.string().nullable(),
-});
-
-function toApiKey(row: ApiKeyRow): z.infer<typeof apiKey> {
+function toApiKey(row: ApiKeyRow, now: Date): ApiKey {
   return {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
-    scopes: JSON.parse(row.scopes) as z.infer<typeof apiKey>['scopes'],
+    scopes: JSON.parse(row.scopes) as ApiKeyScope[],
+    status: apiKeyStatus(row, now),
     created_at: row.created_at,
+    expires_at: row.expires_at,
     last_used_at: row.last_used_at,
+    last_used_ip: row.last_used_ip,
+    rotated_to_id: row.rotated_to_id,
     revoked_at: row.revoked_at,
   };
 }
 
-/** API keys are shown once at creation; Portico keeps only their SHA-256. */
+/** API keys are shown once at creation (and rotation); Portico keeps only their SHA-256. */
 export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const admin = { roles: ['owner', 'admin'] as const };
   return async (app) => {
@@ -37,9 +33,12 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api-keys',
       {
         preHandler: requireStaff(ctx, { scope: 'settings.read', ...admin }),
-        schema: { tags: ['api keys'], summary: 'API keys, newest first', querystring: pagingQuery, response: { 200: pageOf(apiKey), 400: errorResponse } },
+        schema: { tags: ['api keys'], summary: 'API keys, newest first', querystring: pagingQuery, response: { 200: pageOf(apiKeySchema), 400: errorResponse } },
       },
-      async (request) => presentPage(await listApiKeys(ctx, staffOf(request).organizationId, request.query), (rows) => rows.map(toApiKey)),
+      async (request) => {
+        const now = ctx.clock.now();
+        return presentPage(await listApiKeys(ctx, staffOf(request).organizationId, request.query), (rows) => rows.map((row) => toApiKey(row, now)));
+      },
     );
 
     app.post(
@@ -49,13 +48,31 @@ export function apiKeyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['api keys'],
           summary: 'Create an API key; the key is in this answer only',
-          body: z.object({ name: z.string().trim().min(1).max(100), scopes: z.array(z.enum(apiKeyScopes)).min(1) }).strict(),
-          response: { 201: apiKey.extend({ key: z.string() }) },
+          body: createApiKeyBody,
+          response: { 201: createdApiKeySchema, 400: errorResponse },
         },
       },
       async (request, reply) => {
         const { row, key } = await createApiKey(ctx, staffOf(request), request.body);
-        return reply.status(201).send({ ...toApiKey(row), key });
+        return reply.status(201).send({ ...toApiKey(row, ctx.clock.now()), key });
+      },
+    );
+
+    app.post(
+      '/api-keys/:id/rotate',
+      {
+        preHandler: requireStaff(ctx, { scope: 'settings.write', ...admin }),
+        schema: {
+          tags: ['api keys'],
+          summary: 'Rotate an API key: a new key with the same name, scopes and expiry; the old one works until the overlap ends',
+          params: idParam,
+          body: rotateApiKeyBody,
+          response: { 201: rotatedApiKeySchema, 400: errorResponse, 404: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { row, key, replaces } = await rotateApiKey(ctx, staffOf(request), request.params.id, request.body.overlap_hours);
+        return reply.status(201).send({ ...toApiKey(row, ctx.clock.now()), key, replaces });
       },
     );
 

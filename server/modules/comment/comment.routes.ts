@@ -12,8 +12,8 @@ const tags = ['comments'];
 
 /** Staff side of the document threads: every comment, and replies that may be shown in the portal. */
 export function commentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     for (const [segment, kind] of Object.entries(kindSegments)) {
       app.get(

@@ -12,8 +12,8 @@ const tags = ['document views'];
 
 /** The view log of a document and resetting its 'Viewed' flag (staff). */
 export function documentViewRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     for (const [segment, kind] of Object.entries(kindSegments)) {
       app.get(

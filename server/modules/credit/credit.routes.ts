@@ -9,7 +9,7 @@ import { applyCredit } from './credit.service.ts';
 
 /** Applying a credit note's unused credit to invoices. */
 export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     app.post(
       '/credit-notes/:id/apply',

@@ -9,8 +9,8 @@ const tags = ['disputes'];
 
 /** Disputed invoices and their resolution (staff). */
 export function disputeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     app.get(
       '/disputes',

@@ -129,10 +129,10 @@ describeOnEachDialect('document and receipt PDFs for staff', { startAt: '2026-11
     }
   });
 
-  it('serves PDFs to an API key with the customers.read scope', async ({ t, ip }) => {
+  it('serves PDFs to an API key with the documents.read scope', async ({ t, ip }) => {
     const { staff, customerId } = await germanSeller(t, ip);
     const invoice = await createInvoice(staff, customerId);
-    const { key } = (await staff.client.post('/api/v1/api-keys', { name: 'Archive', scopes: ['customers.read'] })).json();
+    const { key } = (await staff.client.post('/api/v1/api-keys', { name: 'Archive', scopes: ['documents.read'] })).json();
     const response = await new TestClient(t.app, ip).request('GET', `/api/v1/invoices/${invoice.id}/pdf`, undefined, { authorization: `Bearer ${key}` });
     expect((await pdfPages(response, `${invoice.number}.pdf`))[0]).toContain(invoice.number);
     const { key: narrow } = (await staff.client.post('/api/v1/api-keys', { name: 'Settings only', scopes: ['settings.read'] })).json();

@@ -10,7 +10,7 @@ const responses = { 401: errorResponse, 403: errorResponse, 404: errorResponse }
 
 /** Staff previews of billing documents and payment receipts as PDF (never counted as views). */
 export function documentPdfRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
   return async (app) => {
     for (const kind of documentKinds) {
       const path = documentPaths[kind];

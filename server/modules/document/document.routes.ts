@@ -19,8 +19,8 @@ const versioned = '. Send the version you saw as If-Match (the ETag) to be refus
 const changing = { 400: errorResponse, 404: errorResponse, 409: errorResponse };
 
 export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     // Every answer that is one document names its version as the ETag.
     const tagged = <T extends { version: number }>(reply: FastifyReply, document: T): T => {

@@ -98,7 +98,7 @@ describeOnEachDialect('marking estimates accepted or declined for the customer',
   it('records an integration’s mark under the organization’s name', async ({ t, staff, ip }) => {
     const customer = await createBillingCustomer(staff);
     const estimate = await createEstimate(staff, customer.id);
-    const key = (await staff.client.post('/api/v1/api-keys', { name: 'CRM', scopes: ['customers.write'] })).json().key as string;
+    const key = (await staff.client.post('/api/v1/api-keys', { name: 'CRM', scopes: ['documents.write'] })).json().key as string;
     const integration = new TestClient(t.app, ip);
     const marked = await integration.request('POST', `/api/v1/estimates/${estimate.id}/mark-accepted`, {}, { authorization: `Bearer ${key}`, 'if-match': '"2"' });
     expect(marked.json()).toMatchObject({ status: 'accepted', marked_by_staff: { staff_user_id: null, name: staff.organization.name } });

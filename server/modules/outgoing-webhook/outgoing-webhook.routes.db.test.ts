@@ -199,7 +199,7 @@ describeOnEachDialect('outgoing webhooks', { startAt: '2026-11-25T10:00:00.000Z'
     expect((await stranger.client.delete(`/api/v1/webhook-endpoints/${endpoint.id}`)).statusCode).toBe(404);
     expect((await stranger.client.get(`/api/v1/webhook-endpoints/${endpoint.id}/deliveries`)).statusCode).toBe(404);
 
-    const readKey = (await staff.client.post('/api/v1/api-keys', { name: 'Read settings', scopes: ['settings.read'] })).json().key as string;
+    const readKey = (await staff.client.post('/api/v1/api-keys', { name: 'Read webhooks', scopes: ['webhooks.read'] })).json().key as string;
     const api = new TestClient(t.app, ip);
     expect((await api.request('GET', '/api/v1/webhook-endpoints', undefined, { authorization: `Bearer ${readKey}` })).statusCode).toBe(200);
     expect((await api.request('POST', '/api/v1/webhook-endpoints', { url: `${receiver.url}/y`, events: ['document.viewed'] }, { authorization: `Bearer ${readKey}` })).statusCode).toBe(403);

@@ -21,8 +21,8 @@ const tags = ['webhooks'];
 
 /** The organization's webhook endpoints, their secrets, their delivery log and replays (owners and admins). */
 export function outgoingWebhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'settings.read', roles: ['owner', 'admin'] });
-  const write = requireStaff(ctx, { scope: 'settings.write', roles: ['owner', 'admin'] });
+  const read = requireStaff(ctx, { scope: 'webhooks.read', roles: ['owner', 'admin'] });
+  const write = requireStaff(ctx, { scope: 'webhooks.write', roles: ['owner', 'admin'] });
   return async (app) => {
     app.get(
       '/webhook-event-types',

@@ -6,7 +6,7 @@ import { remindInvoice } from './invoice-reminder.service.ts';
 import { reminderResponse } from './pay-link.schemas.ts';
 
 export function payLinkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     for (const [path, kind, tag] of [['/invoices/:id/remind', 'invoice', 'invoices'], ['/retainer-invoices/:id/remind', 'retainer_invoice', 'retainer invoices']] as const) {
       app.post(

@@ -12,8 +12,8 @@ const changing = { 400: errorResponse, 404: errorResponse, 409: errorResponse };
 
 /** Staff set, read and remove the deposit and instalments of an invoice or retainer invoice. */
 export function paymentScheduleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
   return async (app) => {
     for (const [segment, kind] of Object.entries(segments)) {
       const path = `/${segment}/:id/payment-schedule`;

@@ -11,8 +11,8 @@ const tags = ['payments'];
 
 /** Payments recorded by staff (cash, bank transfer, cheque) and applied to invoices. */
 export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'payments.read' });
+  const write = requireStaff(ctx, { scope: 'payments.write' });
 
   return async (app) => {
     app.get(

@@ -12,8 +12,8 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 
 /** Refunds of payments, full or partial; idempotent like payments (Idempotency-Key required). */
 export function refundRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'payments.read' });
+  const write = requireStaff(ctx, { scope: 'payments.write' });
   return async (app) => {
     app.post(
       '/payments/:id/refunds',

@@ -353,7 +353,7 @@ describeOnEachDialect('sales orders for staff', { startAt: '2026-12-02T10:00:00.
     expect(created.json()).toMatchObject({ placed_via: 'api', total_minor: 8_000, events: [{ status: 'draft', actor_type: 'api' }] });
     expect((await api.request('GET', `/api/v1/sales-orders/${created.json().id}`, undefined, { authorization: `Bearer ${reader}` })).statusCode).toBe(200);
     expect((await api.request('POST', `/api/v1/sales-orders/${created.json().id}/confirm`, {}, { authorization: `Bearer ${reader}` })).statusCode).toBe(403);
-    const invoicesOnly = await keyWith(['customers.read']);
+    const invoicesOnly = await keyWith(['documents.read']);
     expect((await api.request('GET', '/api/v1/sales-orders', undefined, { authorization: `Bearer ${invoicesOnly}` })).statusCode).toBe(403);
   });
 

@@ -16,8 +16,8 @@ export const pdfResponses = { 400: errorResponse, 401: errorResponse, 403: error
 
 /** Staff: a customer's statement of accounts on screen, as PDF, and by email. */
 export function statementRoutes(ctx: AppContext, invoicePdf: InvoicePdfRenderer = renderDocumentRowPdf): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
-  const write = requireStaff(ctx, { scope: 'customers.write' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
+  const write = requireStaff(ctx, { scope: 'documents.write' });
 
   return async (app) => {
     app.get(

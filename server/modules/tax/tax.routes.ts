@@ -7,7 +7,7 @@ import { taxBody, taxResponse, toTax } from './tax.schemas.ts';
 import { addTaxRate, archiveTaxRate, changeTaxRate, listTaxRates } from './tax.service.ts';
 
 export function taxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const read = requireStaff(ctx, { scope: 'customers.read' });
+  const read = requireStaff(ctx, { scope: 'documents.read' });
   const write = requireStaff(ctx, { scope: 'settings.write', roles: ['owner', 'admin'] });
   return async (app) => {
     app.get('/taxes', { preHandler: read, schema: { tags: ['taxes'], summary: 'Tax rates', response: { 200: z.object({ data: z.array(taxResponse) }) } } }, async (request) => {

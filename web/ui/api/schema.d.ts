@@ -98,7 +98,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s organization */
+        /**
+         * The caller’s organization
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -142,7 +145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal settings */
+        /**
+         * Portal settings
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -292,7 +298,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change portal settings; a changed slug keeps the old one redirecting */
+        /**
+         * Change portal settings; a changed slug keeps the old one redirecting
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -513,7 +522,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member */
+        /**
+         * The signed-in staff member
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -652,7 +664,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s profile */
+        /**
+         * The signed-in staff member’s profile
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -695,7 +710,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’) */
+        /**
+         * Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)
+         * @description API keys need the `settings.read` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -758,7 +776,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff of the organization, in the order they joined */
+        /**
+         * Staff of the organization, in the order they joined
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -804,7 +825,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a staff member */
+        /**
+         * Add a staff member
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -882,7 +906,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff member’s role, or disable them (their sessions end) */
+        /**
+         * Change a staff member’s role, or disable them (their sessions end)
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -948,7 +975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys, newest first */
+        /**
+         * API keys, newest first
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -972,9 +1002,20 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 prefix: string;
-                                scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                                scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                                /**
+                                 * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                                 * @enum {string}
+                                 */
+                                status: "active" | "expiring" | "expired" | "revoked";
                                 created_at: string;
+                                /** @description Null: the key never expires */
+                                expires_at: string | null;
+                                /** @description Written at most once a minute */
                                 last_used_at: string | null;
+                                last_used_ip: string | null;
+                                /** @description The key that replaced this one by rotation */
+                                rotated_to_id: string | null;
                                 revoked_at: string | null;
                             }[];
                             next_cursor: string | null;
@@ -993,7 +1034,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API key; the key is in this answer only */
+        /**
+         * Create an API key; the key is in this answer only
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1005,7 +1049,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                        scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                        /** @description In the future and at most two years ahead; omitted or null: never expires */
+                        expires_at?: string | null;
                     };
                 };
             };
@@ -1020,12 +1066,137 @@ export interface paths {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("customers.read" | "customers.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "portal.read" | "portal.write" | "settings.read" | "settings.write" | "notifications.read")[];
+                            scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                            /**
+                             * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                             * @enum {string}
+                             */
+                            status: "active" | "expiring" | "expired" | "revoked";
                             created_at: string;
+                            /** @description Null: the key never expires */
+                            expires_at: string | null;
+                            /** @description Written at most once a minute */
                             last_used_at: string | null;
+                            last_used_ip: string | null;
+                            /** @description The key that replaced this one by rotation */
+                            rotated_to_id: string | null;
                             revoked_at: string | null;
+                            /** @description The key itself, shown in this answer only */
                             key: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key: a new key with the same name, scopes and expiry; the old one works until the overlap ends
+         * @description API keys need the `settings.write` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long the old key keeps working beside the new one
+                         * @default 24
+                         */
+                        overlap_hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: ("customers.read" | "customers.write" | "documents.read" | "documents.write" | "payments.read" | "payments.write" | "orders.read" | "orders.write" | "subscriptions.read" | "subscriptions.write" | "projects.read" | "projects.write" | "settings.read" | "settings.write" | "webhooks.read" | "webhooks.write" | "portal.read" | "portal.write" | "notifications.read")[];
+                            /**
+                             * @description expiring: ends within 7 days (a rotated key in its overlap, for one)
+                             * @enum {string}
+                             */
+                            status: "active" | "expiring" | "expired" | "revoked";
+                            created_at: string;
+                            /** @description Null: the key never expires */
+                            expires_at: string | null;
+                            /** @description Written at most once a minute */
+                            last_used_at: string | null;
+                            last_used_ip: string | null;
+                            /** @description The key that replaced this one by rotation */
+                            rotated_to_id: string | null;
+                            revoked_at: string | null;
+                            /** @description The key itself, shown in this answer only */
+                            key: string;
+                            replaces: {
+                                id: string;
+                                /** @description When the old key stops working */
+                                expires_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
             };
@@ -1046,7 +1217,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description API keys need the `settings.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1088,7 +1262,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers (search, cursor paging) */
+        /**
+         * List customers (search, cursor paging)
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1133,7 +1310,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a customer; with allow_portal_access its primary contact is invited */
+        /**
+         * Create a customer; with allow_portal_access its primary contact is invited
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1289,7 +1469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer with its contact persons and their portal status */
+        /**
+         * A customer with its contact persons and their portal status
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1391,7 +1574,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a customer and its contact persons */
+        /**
+         * Delete a customer and its contact persons
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1414,7 +1600,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a customer */
+        /**
+         * Change a customer
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1554,7 +1743,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contact persons of a customer */
+        /**
+         * Contact persons of a customer
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1601,7 +1793,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a contact person */
+        /**
+         * Add a contact person
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1677,7 +1872,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contact person */
+        /**
+         * A contact person
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1732,7 +1930,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a contact person (access and sessions end) */
+        /**
+         * Delete a contact person (access and sessions end)
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1755,7 +1956,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a contact person, its primary flag or its portal permissions */
+        /**
+         * Change a contact person, its primary flag or its portal permissions
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1830,7 +2034,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Configure portal: the contacts with access (new ones invited, removed ones disabled at once) */
+        /**
+         * Configure portal: the contacts with access (new ones invited, removed ones disabled at once)
+         * @description API keys need the `portal.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1893,7 +2100,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invite the primary contact of many customers; over 100 customers the work runs as a job */
+        /**
+         * Invite the primary contact of many customers; over 100 customers the work runs as a job
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1966,7 +2176,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a fresh invitation; earlier links stop working */
+        /**
+         * Send a fresh invitation; earlier links stop working
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2043,7 +2256,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void every link and end every session of one contact */
+        /**
+         * Void every link and end every session of one contact
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2091,7 +2307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every invitation link with its status */
+        /**
+         * Every invitation link with its status
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2151,7 +2370,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an invitation link */
+        /**
+         * Revoke an invitation link
+         * @description API keys need the `portal.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2202,7 +2424,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s notifications, newest first, with the unread count */
+        /**
+         * The signed-in staff member’s notifications, newest first, with the unread count
+         * @description API keys need the `notifications.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2259,7 +2484,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one notification read */
+        /**
+         * Mark one notification read
+         * @description API keys need the `notifications.read` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2304,7 +2532,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every notification read */
+        /**
+         * Mark every notification read
+         * @description API keys need the `notifications.read` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2336,7 +2567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal activity: who did what, when, from where */
+        /**
+         * Portal activity: who did what, when, from where
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2395,7 +2629,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Email outbox */
+        /**
+         * Email outbox
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2449,7 +2686,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One email with its HTML and text */
+        /**
+         * One email with its HTML and text
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2509,7 +2749,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress and result of a background job */
+        /**
+         * Progress and result of a background job
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2567,7 +2810,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tax rates */
+        /**
+         * Tax rates
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2596,7 +2842,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a tax rate */
+        /**
+         * Add a tax rate
+         * @description API keys need the `settings.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2645,7 +2894,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Archive a tax rate */
+        /**
+         * Archive a tax rate
+         * @description API keys need the `settings.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2677,7 +2929,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a tax rate (documents keep the rate they were made with) */
+        /**
+         * Change a tax rate (documents keep the rate they were made with)
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -2730,7 +2985,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue (search by name or SKU, filter by category or whether sold in the portal) */
+        /**
+         * The catalogue (search by name or SKU, filter by category or whether sold in the portal)
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2788,7 +3046,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add an item */
+        /**
+         * Add an item
+         * @description API keys need the `customers.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2874,7 +3135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The categories the live items use */
+        /**
+         * The categories the live items use
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2915,7 +3179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An item with its stock and images */
+        /**
+         * An item with its stock and images
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2976,7 +3243,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive an item */
+        /**
+         * Archive an item
+         * @description API keys need the `customers.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3008,7 +3278,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an item */
+        /**
+         * Change an item
+         * @description API keys need the `customers.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3094,7 +3367,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON) */
+        /**
+         * Add an image (PNG, JPEG or WebP, at most 2 MB, sent as base64 in JSON)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3182,7 +3458,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The image's bytes */
+        /**
+         * The image's bytes
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3208,7 +3487,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete an image */
+        /**
+         * Delete an image
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3251,7 +3533,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The item's stock in each warehouse */
+        /**
+         * The item's stock in each warehouse
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3317,7 +3602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand */
+        /**
+         * Record a receipt (positive) or an adjustment (signed, with a reason) of what is on hand
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3407,7 +3695,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The item's stock movements, newest first */
+        /**
+         * The item's stock movements, newest first
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3472,7 +3763,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The warehouses, the default first */
+        /**
+         * The warehouses, the default first
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3506,7 +3800,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a warehouse */
+        /**
+         * Add a warehouse
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3574,7 +3871,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A warehouse */
+        /**
+         * A warehouse
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3619,7 +3919,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename or edit a warehouse */
+        /**
+         * Rename or edit a warehouse
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3696,7 +3999,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive a warehouse (not the default) */
+        /**
+         * Archive a warehouse (not the default)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3760,7 +4066,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a warehouse the default */
+        /**
+         * Make a warehouse the default
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3822,7 +4131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Document number series */
+        /**
+         * Document number series
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3873,7 +4185,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a series’ prefix or next number */
+        /**
+         * Change a series’ prefix or next number
+         * @description API keys need the `settings.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3919,7 +4234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List estimates */
+        /**
+         * List estimates
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3996,7 +4314,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft estimate */
+        /**
+         * Create a draft estimate
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4145,7 +4466,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A estimate with its lines; the ETag is its version */
+        /**
+         * A estimate with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4246,7 +4570,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft estimate. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft estimate. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4296,7 +4623,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a estimate; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a estimate; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -4454,7 +4784,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the estimate: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the estimate: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4584,7 +4917,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List invoices */
+        /**
+         * List invoices
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4661,7 +4997,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft invoice */
+        /**
+         * Create a draft invoice
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4810,7 +5149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A invoice with its lines; the ETag is its version */
+        /**
+         * A invoice with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4911,7 +5253,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4961,7 +5306,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -5119,7 +5467,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5251,7 +5602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5381,7 +5735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List retainer invoices */
+        /**
+         * List retainer invoices
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5458,7 +5815,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft retainer invoice */
+        /**
+         * Create a draft retainer invoice
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5607,7 +5967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A retainer invoice with its lines; the ETag is its version */
+        /**
+         * A retainer invoice with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5708,7 +6071,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5758,7 +6124,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a retainer invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a retainer invoice; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -5916,7 +6285,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the retainer invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the retainer invoice: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6048,7 +6420,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the retainer invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6178,7 +6553,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List credit notes */
+        /**
+         * List credit notes
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6255,7 +6633,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft credit note */
+        /**
+         * Create a draft credit note
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6404,7 +6785,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A credit note with its lines; the ETag is its version */
+        /**
+         * A credit note with its lines; the ETag is its version
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6505,7 +6889,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a draft credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Delete a draft credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -6555,7 +6942,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a credit note; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Change a credit note; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -6713,7 +7103,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the credit note: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Send the credit note: it appears in the portal and its contacts are emailed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6845,7 +7238,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void the credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Void the credit note. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6977,7 +7373,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn an accepted estimate into a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since */
+        /**
+         * Turn an accepted estimate into a draft invoice. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7109,7 +7508,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a sent estimate accepted on the customer’s behalf, optionally naming who accepted. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Mark a sent estimate accepted on the customer’s behalf, optionally naming who accepted. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7248,7 +7650,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a sent estimate declined on the customer’s behalf, optionally with their reason. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`) */
+        /**
+         * Mark a sent estimate declined on the customer’s behalf, optionally with their reason. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since (or send it as `version`)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7385,7 +7790,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sales orders */
+        /**
+         * List sales orders
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -7454,7 +7862,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer */
+        /**
+         * Create a sales order: a draft, or confirmed at once (holding stock). Lines of items without a rate are priced for the customer
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7649,7 +8060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sales order with its lines, status history, packages and invoices; the ETag is its version */
+        /**
+         * A sales order with its lines, status history, packages and invoices; the ETag is its version
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7777,7 +8191,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`) */
+        /**
+         * Change a draft or pending order; new lines replace the old ones. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since (or send it as `version`)
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -7967,7 +8384,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Confirm a draft: stock is held for every line (409 INSUFFICIENT_STOCK when short). Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8138,7 +8558,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Approve an order pending approval: it is confirmed. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8309,7 +8732,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Cancel an order nothing of which is packed or shipped, with the reason; the stock it holds is given back. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8481,7 +8907,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since */
+        /**
+         * Make a draft invoice of what the order has not invoiced yet: all of it, or what has shipped; at the order's rates. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the order changed since
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8631,7 +9060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sales order as PDF, in the customer’s language */
+        /**
+         * The sales order as PDF, in the customer’s language
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -8687,7 +9119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a sales order, all of it */
+        /**
+         * The comment thread of a sales order, all of it
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -8736,7 +9171,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a sales order; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8812,7 +9250,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payments, newest first (customer filter, cursor paging) */
+        /**
+         * Payments, newest first (customer filter, cursor paging)
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -8896,7 +9337,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409) */
+        /**
+         * Record an offline payment in the customer’s currency, applied to the given invoices or to the oldest open ones first (optional Idempotency-Key: a replay answers the first result, the same key with another body is a 409)
+         * @description API keys need the `payments.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9044,7 +9488,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payment with the invoices it paid */
+        /**
+         * A payment with the invoices it paid
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9132,7 +9579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payment's refunds */
+        /**
+         * A payment's refunds
+         * @description API keys need the `payments.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9182,7 +9632,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Refund all or part of a payment (at the gateway for online payments); the documents it paid are open again by as much, newest first */
+        /**
+         * Refund all or part of a payment (at the gateway for online payments); the documents it paid are open again by as much, newest first
+         * @description API keys need the `payments.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9305,7 +9758,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Online payment settings (the Stripe secrets only as set / last 4) */
+        /**
+         * Online payment settings (the Stripe secrets only as set / last 4)
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9340,7 +9796,10 @@ export interface paths {
                 };
             };
         };
-        /** Change the online payment settings; fields left out keep their value, a null secret clears it */
+        /**
+         * Change the online payment settings; fields left out keep their value, a null secret clears it
+         * @description API keys need the `settings.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -9415,7 +9874,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply unused credit to invoices of the same customer and currency (never beyond the credit or a balance) */
+        /**
+         * Apply unused credit to invoices of the same customer and currency (never beyond the credit or a balance)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9554,7 +10016,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing */
+        /**
+         * Statement of accounts for a period: opening balance, entries with running balance, closing balance, ageing
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -9645,7 +10110,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The statement as a PDF in the customer’s language */
+        /**
+         * The statement as a PDF in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -9716,7 +10184,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the statement, with the open invoices attached and a link to pay them, to contacts with portal access */
+        /**
+         * Email the statement, with the open invoices attached and a link to pay them, to contacts with portal access
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9789,7 +10260,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a invoice, all of it */
+        /**
+         * The comment thread of a invoice, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9838,7 +10312,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9914,7 +10391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a retainer invoice, all of it */
+        /**
+         * The comment thread of a retainer invoice, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9963,7 +10443,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a retainer invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a retainer invoice; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10039,7 +10522,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a estimate, all of it */
+        /**
+         * The comment thread of a estimate, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10088,7 +10574,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a estimate; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a estimate; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10164,7 +10653,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment thread of a credit note, all of it */
+        /**
+         * The comment thread of a credit note, all of it
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10213,7 +10705,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a credit note; with display_in_portal the customer sees it (and is emailed when the portal setting says so) */
+        /**
+         * Comment on a credit note; with display_in_portal the customer sees it (and is emailed when the portal setting says so)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10289,7 +10784,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10346,7 +10844,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10458,7 +10959,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10515,7 +11019,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10627,7 +11134,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10684,7 +11194,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10796,7 +11309,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every view by a contact in the portal: who, when, from where */
+        /**
+         * Every view by a contact in the portal: who, when, from where
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -10853,7 +11369,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the Viewed flag; the next view by a contact sets it again and notifies */
+        /**
+         * Clear the Viewed flag; the next view by a contact sets it again and notifies
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10965,7 +11484,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disputes raised by customers in the portal, newest first */
+        /**
+         * Disputes raised by customers in the portal, newest first
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -11043,7 +11565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve a dispute; the resolution shows in the document’s thread in the portal */
+        /**
+         * Resolve a dispute; the resolution shows in the document’s thread in the portal
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11125,7 +11650,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11181,7 +11709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11237,7 +11768,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11293,7 +11827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The document as PDF, in the customer’s language */
+        /**
+         * The document as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11349,7 +11886,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment receipt as PDF, in the customer’s language */
+        /**
+         * The payment receipt as PDF, in the customer’s language
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11405,7 +11945,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment schedule of an invoice: each instalment covered by what was paid, and what is due now */
+        /**
+         * The payment schedule of an invoice: each instalment covered by what was paid, and what is due now
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11458,7 +12001,10 @@ export interface paths {
                 };
             };
         };
-        /** Replace the payment schedule of an invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending */
+        /**
+         * Replace the payment schedule of an invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending
+         * @description API keys need the `documents.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -11542,7 +12088,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the payment schedule of an invoice */
+        /**
+         * Remove the payment schedule of an invoice
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -11602,7 +12151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment schedule of a retainer invoice: each instalment covered by what was paid, and what is due now */
+        /**
+         * The payment schedule of a retainer invoice: each instalment covered by what was paid, and what is due now
+         * @description API keys need the `documents.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11655,7 +12207,10 @@ export interface paths {
                 };
             };
         };
-        /** Replace the payment schedule of a retainer invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending */
+        /**
+         * Replace the payment schedule of a retainer invoice (draft, sent, partially paid or overdue): a deposit first if any, then instalments, amounts or percentages summing exactly to the total, due dates ascending
+         * @description API keys need the `documents.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -11739,7 +12294,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the payment schedule of a retainer invoice */
+        /**
+         * Remove the payment schedule of a retainer invoice
+         * @description API keys need the `documents.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -11801,7 +12359,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
+        /**
+         * Email the invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11866,7 +12427,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email the retainer invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise) */
+        /**
+         * Email the retainer invoice’s contacts a reminder with its balance and a pay link; only sent, partially paid or overdue ones (409 otherwise)
+         * @description API keys need the `documents.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11929,7 +12493,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Price lists by name (search by name or description; archived=true|false) */
+        /**
+         * Price lists by name (search by name or description; archived=true|false)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -11973,7 +12540,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency */
+        /**
+         * Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12056,7 +12626,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A price list with its rates and how many customers it is assigned to; the ETag is its version */
+        /**
+         * A price list with its rates and how many customers it is assigned to; the ETag is its version
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12111,7 +12684,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a price list: its customers pay base rates until given another. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        /**
+         * Archive a price list: its customers pay base rates until given another. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -12170,7 +12746,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a price list; rates, when sent, replace all its rates. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since */
+        /**
+         * Change a price list; rates, when sent, replace all its rates. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the list changed since
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -12279,7 +12858,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a customer (or, without one, a buyer in the list's currency) would pay per unit today under this list, and which break applied */
+        /**
+         * What a customer (or, without one, a buyer in the list's currency) would pay per unit today under this list, and which break applied
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query: {
@@ -12358,7 +12940,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's price list (null: the items' base rates) */
+        /**
+         * The customer's price list (null: the items' base rates)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12398,7 +12983,10 @@ export interface paths {
                 };
             };
         };
-        /** Assign a price list to the customer (null: none); the list must be in the customer's currency (422 CURRENCY_MISMATCH) */
+        /**
+         * Assign a price list to the customer (null: none); the list must be in the customer's currency (422 CURRENCY_MISMATCH)
+         * @description API keys need the `orders.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -12485,7 +13073,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's stored shipping addresses, the default first (the portal offers the customer's own shipping address while none is stored) */
+        /**
+         * The customer's stored shipping addresses, the default first (the portal offers the customer's own shipping address while none is stored)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12527,7 +13118,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a shipping address; the first one, or one with is_default, becomes the default */
+        /**
+         * Add a shipping address; the first one, or one with is_default, becomes the default
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12600,7 +13194,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a shipping address (orders keep it); the default passes to the oldest one left */
+        /**
+         * Remove a shipping address (orders keep it); the default passes to the oldest one left
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -12633,7 +13230,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a shipping address; is_default: true makes it the default */
+        /**
+         * Change a shipping address; is_default: true makes it the default
+         * @description API keys need the `orders.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -12699,7 +13299,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Changes of the customer's company details (portal, console and API), newest first, each with the changed fields before and after */
+        /**
+         * Changes of the customer's company details (portal, console and API), newest first, each with the changed fields before and after
+         * @description API keys need the `customers.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12766,7 +13369,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Packages, newest first (status, order and customer filters, cursor paging) */
+        /**
+         * Packages, newest first (status, order and customer filters, cursor paging)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12871,7 +13477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A package with its lines and tracking link */
+        /**
+         * A package with its lines and tracking link
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12958,7 +13567,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a package that has not shipped; its quantities can be packed again */
+        /**
+         * Delete a package that has not shipped; its quantities can be packed again
+         * @description API keys need the `orders.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -13038,7 +13650,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity) */
+        /**
+         * Pack quantities of a confirmed or partly shipped order’s lines into a new package (never more than is left to pack: 409 naming lines.<i>.quantity)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13167,7 +13782,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped) */
+        /**
+         * Ship a packed package with a carrier and tracking number: its stock leaves the warehouse, the order’s status follows, the customer is mailed the tracking link (409 if it already shipped)
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13293,7 +13911,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a shipped package delivered; the order is delivered once all its packages are */
+        /**
+         * Mark a shipped package delivered; the order is delivered once all its packages are
+         * @description API keys need the `orders.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13409,7 +14030,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The packing slip as PDF, in the customer’s language (items and quantities, no prices) */
+        /**
+         * The packing slip as PDF, in the customer’s language (items and quantities, no prices)
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13465,7 +14089,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own */
+        /**
+         * Carriers and their tracking URL templates: the known ones (with the organization’s overrides) and its own
+         * @description API keys need the `orders.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13521,7 +14148,10 @@ export interface paths {
                 };
             };
         };
-        /** Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default */
+        /**
+         * Set a carrier’s tracking URL template (https, with {tracking_number}); null goes back to the default
+         * @description API keys need the `orders.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -13597,7 +14227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products by name (archived=true|false: only archived or only live ones) */
+        /**
+         * Products by name (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -13639,7 +14272,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a product: what its plans sell */
+        /**
+         * Create a product: what its plans sell
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13696,7 +14332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product */
+        /**
+         * A product
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13737,7 +14376,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a product and its plans: no new subscriptions; existing ones go on */
+        /**
+         * Archive a product and its plans: no new subscriptions; existing ones go on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -13769,7 +14411,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a product */
+        /**
+         * Change a product
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -13851,7 +14496,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Add-ons by name (archived=true|false: only archived or only live ones) */
+        /**
+         * Add-ons by name (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -13900,7 +14548,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an add-on, recurring or one-off, priced per unit, for plans of its currency (none named: all of them) */
+        /**
+         * Create an add-on, recurring or one-off, priced per unit, for plans of its currency (none named: all of them)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -13998,7 +14649,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An add-on */
+        /**
+         * An add-on
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14046,7 +14700,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive an add-on: it can no longer be added */
+        /**
+         * Archive an add-on: it can no longer be added
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14078,7 +14735,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an add-on (not its currency); subscriptions keep the price they took */
+        /**
+         * Change an add-on (not its currency); subscriptions keep the price they took
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14173,7 +14833,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Coupons by code (archived=true|false: only archived or only live ones) */
+        /**
+         * Coupons by code (archived=true|false: only archived or only live ones)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -14226,7 +14889,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a coupon: a percentage (basis points) or an amount off, once, for a number of periods or forever; optionally limited in redemptions and time */
+        /**
+         * Create a coupon: a percentage (basis points) or an amount off, once, for a number of periods or forever; optionally limited in redemptions and time
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14331,7 +14997,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A coupon with how often it was redeemed */
+        /**
+         * A coupon with how often it was redeemed
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14383,7 +15052,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a coupon: it can no longer be redeemed; subscriptions keep their discount */
+        /**
+         * Archive a coupon: it can no longer be redeemed; subscriptions keep their discount
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14415,7 +15087,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a coupon's name, redemption limit or last day; the discount is fixed */
+        /**
+         * Change a coupon's name, redemption limit or last day; the discount is fixed
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14509,7 +15184,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Plans by name (product_id: of one product; active=true|false: not archived or archived) */
+        /**
+         * Plans by name (product_id: of one product; active=true|false: not archived or archived)
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -14566,7 +15244,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a plan of a product: a price per billing period in one currency, trial days, a setup fee, a tax and the plans customers may change to; the code (unique: 409) is its hosted page address */
+        /**
+         * Create a plan of a product: a price per billing period in one currency, trial days, a setup fee, a tax and the plans customers may change to; the code (unique: 409) is its hosted page address
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14677,7 +15358,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan; the ETag is its version */
+        /**
+         * A plan; the ETag is its version
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14732,7 +15416,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Archive a plan: no new subscriptions or changes to it; its subscriptions go on. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        /**
+         * Archive a plan: no new subscriptions or changes to it; its subscriptions go on. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since
+         * @description API keys need the `subscriptions.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -14791,7 +15478,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a plan (not its currency); subscriptions keep the price they took. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since */
+        /**
+         * Change a plan (not its currency); subscriptions keep the price they took. Send the version you saw as If-Match (the ETag) or `version` to be refused with 409 STALE_VERSION if the plan changed since
+         * @description API keys need the `subscriptions.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -14900,7 +15590,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning */
+        /**
+         * Subscription settings: portal actions allowed, cancellation reasons, credit on cancelling, dunning
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15052,7 +15745,10 @@ export interface paths {
                 };
             };
         };
-        /** Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones */
+        /**
+         * Change the subscription settings; fields left out (at any depth) keep their value, lists given replace the stored ones
+         * @description API keys need the `subscriptions.write` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -15284,7 +15980,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions, filtered by status, customer or plan */
+        /**
+         * List subscriptions, filtered by status, customer or plan
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -15357,7 +16056,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on */
+        /**
+         * Subscribe a customer to a plan: a trial when the plan has trial days (unless `trial: false`), else live with the first period's invoice issued, mailed and charged to the saved method when auto-collect is on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -15526,7 +16228,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT) */
+        /**
+         * Start a subscription from an accepted estimate: its customer on a plan in the estimate's currency (422 CURRENCY_MISMATCH), created as `POST /subscriptions` creates one; an estimate makes one subscription (409 CONFLICT naming it), and one not accepted is refused (409 STATE_CONFLICT)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -15695,7 +16400,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version */
+        /**
+         * A subscription with its add-ons, coupon, payment method and invoices; the ETag is its version
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15827,7 +16535,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of a subscription, oldest first: every change, invoice, charge and who made it */
+        /**
+         * The history of a subscription, oldest first: every change, invoice, charge and who made it
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -15889,7 +16600,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period */
+        /**
+         * Cancel immediately (the unused part of a paid period credited, per the settings or credit_unused) or at the end of the period
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16078,7 +16792,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renew a non-renewing subscription again, before its end */
+        /**
+         * Renew a non-renewing subscription again, before its end
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16262,7 +16979,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the trial today: live, the first invoice issued and charged with the saved payment method */
+        /**
+         * End the trial today: live, the first invoice issued and charged with the saved payment method
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16447,7 +17167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make the trial longer by a number of days (the first billing date moves with it) */
+        /**
+         * Make the trial longer by a number of days (the first billing date moves with it)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16632,7 +17355,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides) */
+        /**
+         * Change plan, quantity or add-ons: an upgrade now with its proration invoiced, a downgrade at the period end (timing overrides)
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16824,7 +17550,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause from today (nothing billed while paused), optionally until resume_on */
+        /**
+         * Pause from today (nothing billed while paused), optionally until resume_on
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17009,7 +17738,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused subscription today; its periods move by the days paused */
+        /**
+         * Resume a paused subscription today; its periods move by the days paused
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17193,7 +17925,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Charge the subscription with another saved method of its customer */
+        /**
+         * Charge the subscription with another saved method of its customer
+         * @description API keys need the `subscriptions.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17376,7 +18111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice */
+        /**
+         * What a change of plan, quantity or add-ons (`addons=id:qty,id:qty`) would do: timing, exact proration, the next invoice
+         * @description API keys need the `subscriptions.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17500,7 +18238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project’s comments, staff’s and the customer’s contacts’, oldest first */
+        /**
+         * The project’s comments, staff’s and the customer’s contacts’, oldest first
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -17570,7 +18311,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Comment on a project; with display_in_portal the customer sees it (and its portal contacts are emailed when the portal setting says so) */
+        /**
+         * Comment on a project; with display_in_portal the customer sees it (and its portal contacts are emailed when the portal setting says so)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17658,7 +18402,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reviews, newest first, filtered by rating, reply, customer and period */
+        /**
+         * Reviews, newest first, filtered by rating, reply, customer and period
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17735,7 +18482,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many reviews, their average rating and how many of each rating */
+        /**
+         * How many reviews, their average rating and how many of each rating
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17796,7 +18546,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal */
+        /**
+         * Reply to a review (a new reply replaces the earlier one); the contact is emailed and sees it in the portal
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -17877,7 +18630,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Projects by name, with logged, billed and unbilled time and approval counts (customer_id, status, search in name, code and customer) */
+        /**
+         * Projects by name, with logged, billed and unbilled time and approval counts (customer_id, status, search in name, code and customer)
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17948,7 +18704,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a project of a customer (in its currency): a billing method with the rate it needs, a budget, staff and tasks */
+        /**
+         * Create a project of a customer (in its currency): a billing method with the rate it needs, a budget, staff and tasks
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18104,7 +18863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A project with its staff, tasks (and their time) and the invoices that billed it; the ETag is its version */
+        /**
+         * A project with its staff, tasks (and their time) and the invoices that billed it; the ETag is its version
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -18193,7 +18955,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a project with its tasks and time; 409 once any of it was billed (archive it instead) */
+        /**
+         * Delete a project with its tasks and time; 409 once any of it was billed (archive it instead)
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -18252,7 +19017,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a project (not its customer); `version` is the one you saw (409 STALE_VERSION if it changed); `staff` replaces the staff list */
+        /**
+         * Change a project (not its customer); `version` is the one you saw (409 STALE_VERSION if it changed); `staff` replaces the staff list
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -18400,7 +19168,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a task to a project; answers the project */
+        /**
+         * Add a task to a project; answers the project
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18540,7 +19311,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a task without time; a task with time is archived instead (answers archived: true) */
+        /**
+         * Delete a task without time; a task with time is archived instead (answers archived: true)
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -18604,7 +19378,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a task (archived: true takes no new time); answers the project */
+        /**
+         * Change a task (archived: true takes no new time); answers the project
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -18739,7 +19516,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The lines and total billing the project now would invoice (group_by task or entry, up_to a day), and what approval skips */
+        /**
+         * The lines and total billing the project now would invoice (group_by task or entry, up_to a day), and what approval skips
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -18833,7 +19613,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bill the project’s billable time (or its fixed price) into a draft invoice, lines per task or per entry; the entries are marked billed in the same transaction (409 when another request billed them first, 422 NOTHING_TO_BILL) */
+        /**
+         * Bill the project’s billable time (or its fixed price) into a draft invoice, lines per task or per entry; the entries are marked billed in the same transaction (409 when another request billed them first, 422 NOTHING_TO_BILL)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18927,7 +19710,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Time entries, newest day first (project_id, customer_id, staff_user_id, task_id, status, from / to work dates) */
+        /**
+         * Time entries, newest day first (project_id, customer_id, staff_user_id, task_id, status, from / to work dates)
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -19014,7 +19800,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Log time on a task of an active project (whole minutes, at most a day); unbilled until submitted or billed */
+        /**
+         * Log time on a task of an active project (whole minutes, at most a day); unbilled until submitted or billed
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19141,7 +19930,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit unbilled, billable entries for the customer’s approval (409 when customers do not approve time); the customer’s approvers are emailed once per project; entries in another state are left as they are */
+        /**
+         * Submit unbilled, billable entries for the customer’s approval (409 when customers do not approve time); the customer’s approvers are emailed once per project; entries in another state are left as they are
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19221,7 +20013,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a contact’s query of an entry (queried → awaiting approval), optionally correcting its duration or notes; the contact who queried is emailed */
+        /**
+         * Answer a contact’s query of an entry (queried → awaiting approval), optionally correcting its duration or notes; the contact who queried is emailed
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19344,7 +20139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A time entry; the ETag is its version */
+        /**
+         * A time entry; the ETag is its version
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19421,7 +20219,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a time entry that is not billed */
+        /**
+         * Delete a time entry that is not billed
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -19480,7 +20281,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a time entry that is not billed (409 STATE_CONFLICT when billed, STALE_VERSION when it changed since `version`); an awaiting or approved entry goes back to unbilled */
+        /**
+         * Change a time entry that is not billed (409 STATE_CONFLICT when billed, STALE_VERSION when it changed since `version`); an awaiting or approved entry goes back to unbilled
+         * @description API keys need the `projects.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -19602,7 +20406,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of a time entry: created, updated, submitted, approved, queried (with the contact’s comment), answered, billed, unbilled */
+        /**
+         * The history of a time entry: created, updated, submitted, approved, queried (with the contact’s comment), answered, billed, unbilled
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19658,7 +20465,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s running timer, or null */
+        /**
+         * The signed-in staff member’s running timer, or null
+         * @description API keys need the `projects.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19704,7 +20514,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start a timer on a task of an active project; one runs per staff member (409 CONFLICT while one runs) */
+        /**
+         * Start a timer on a task of an active project; one runs per staff member (409 CONFLICT while one runs)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19794,7 +20607,10 @@ export interface paths {
                 };
             };
         };
-        /** Discard the running timer without logging time */
+        /**
+         * Discard the running timer without logging time
+         * @description API keys need the `projects.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -19872,7 +20688,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop the running timer into a time entry (rounded up to whole minutes, on the organization’s date when it started) */
+        /**
+         * Stop the running timer into a time entry (rounded up to whole minutes, on the organization’s date when it started)
+         * @description API keys need the `projects.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -19994,7 +20813,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portal activities per module and action, customer and contact over a period, with a series for the chart */
+        /**
+         * Portal activities per module and action, customer and contact over a period, with a series for the chart
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -20078,7 +20900,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report’s table (module, action, count) as CSV, for the same filters */
+        /**
+         * The report’s table (module, action, count) as CSV, for the same filters
+         * @description API keys need the `portal.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -20129,7 +20954,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in staff member’s activity digest: off, daily or weekly */
+        /**
+         * The signed-in staff member’s activity digest: off, daily or weekly
+         * @description API keys need the `settings.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20163,7 +20991,10 @@ export interface paths {
                 };
             };
         };
-        /** Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days) */
+        /**
+         * Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days)
+         * @description API keys need the `settings.read` scope.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -20229,7 +21060,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A single-use URL (valid 5 minutes) that signs a contact person in to the portal and opens a flow: home, pay an invoice, a document, an order, a subscription, payment methods or the statement */
+        /**
+         * A single-use URL (valid 5 minutes) that signs a contact person in to the portal and opens a flow: home, pay an invoice, a document, an order, a subscription, payment methods or the statement
+         * @description API keys need the `portal.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -20358,7 +21192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event types an endpoint can receive, and the payload version new endpoints get */
+        /**
+         * The event types an endpoint can receive, and the payload version new endpoints get
+         * @description API keys need the `webhooks.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20397,7 +21234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Webhook endpoints, oldest first */
+        /**
+         * Webhook endpoints, oldest first
+         * @description API keys need the `webhooks.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20439,7 +21279,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register an endpoint (https; never a private, loopback or link-local address) for some event types; answers its signing secret this once */
+        /**
+         * Register an endpoint (https; never a private, loopback or link-local address) for some event types; answers its signing secret this once
+         * @description API keys need the `webhooks.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -20516,7 +21359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint */
+        /**
+         * One webhook endpoint
+         * @description API keys need the `webhooks.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20567,7 +21413,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete an endpoint with its delivery log */
+        /**
+         * Delete an endpoint with its delivery log
+         * @description API keys need the `webhooks.write` scope.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -20599,7 +21448,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an endpoint’s URL, description or events, or disable / enable it */
+        /**
+         * Change an endpoint’s URL, description or events, or disable / enable it
+         * @description API keys need the `webhooks.write` scope.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -20687,7 +21539,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret; the previous one keeps signing beside it for overlap_hours (default 24, at most 72) */
+        /**
+         * A new signing secret; the previous one keeps signing beside it for overlap_hours (default 24, at most 72)
+         * @description API keys need the `webhooks.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -20774,7 +21629,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint’s delivery log, newest first: status, attempts, the last answer */
+        /**
+         * The endpoint’s delivery log, newest first: status, attempts, the last answer
+         * @description API keys need the `webhooks.read` scope.
+         */
         get: {
             parameters: {
                 query?: {
@@ -20855,7 +21713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with the event it carries */
+        /**
+         * One delivery with the event it carries
+         * @description API keys need the `webhooks.read` scope.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -20923,7 +21784,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery’s event again, now, as a new delivery */
+        /**
+         * Send a delivery’s event again, now, as a new delivery
+         * @description API keys need the `webhooks.write` scope.
+         */
         post: {
             parameters: {
                 query?: never;

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, DataTable, EmptyState, StatusBadge, useToast, type Column } from '../../../ui/components/index.ts';
+import { Button, DataTable, EmptyState, StatusBadge, useToast, type Column, type Tone } from '../../../ui/components/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog.tsx';
+import { RotateApiKeyDialog } from './RotateApiKeyDialog.tsx';
 import { apiKeyKeys, fetchApiKeys, revokeApiKey, type ApiKey } from './queries.ts';
+
+const statusTones: Record<ApiKey['status'], Tone> = { active: 'success', expiring: 'warning', expired: 'neutral', revoked: 'neutral' };
 
 export function ApiKeysPage() {
   const { t, i18n } = useTranslation();
@@ -17,30 +20,50 @@ export function ApiKeysPage() {
   const revoke = useApiMutation({ mutationFn: revokeApiKey, invalidates: [apiKeyKeys.all] });
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey>();
+  const [rotating, setRotating] = useState<ApiKey>();
   const date = (value: string) => formatDateTime(value, i18n.language);
 
   const columns: Column<ApiKey>[] = [
     { id: 'name', header: t('apiKeys.name'), rowHeader: true, className: 'admin-row-head', cell: (key) => key.name },
     { id: 'prefix', header: t('apiKeys.prefix'), cell: (key) => <code>{key.prefix}…</code> },
     { id: 'scopes', header: t('apiKeys.scopes'), className: 'ui-small', cell: (key) => key.scopes.join(', ') },
-    { id: 'created', header: t('apiKeys.created'), className: 'admin-hide-narrow', cell: (key) => date(key.created_at) },
+    { id: 'status', header: t('apiKeys.status'), cell: (key) => <StatusBadge tone={statusTones[key.status]}>{t(`apiKeys.statuses.${key.status}`)}</StatusBadge> },
+    {
+      id: 'expires',
+      header: t('apiKeys.expires'),
+      className: 'admin-hide-narrow',
+      cell: (key) => (key.expires_at ? date(key.expires_at) : <span className="ui-muted">{t('apiKeys.expiryNever')}</span>),
+    },
     {
       id: 'lastUsed',
       header: t('apiKeys.lastUsed'),
       className: 'admin-hide-narrow',
-      cell: (key) => (key.last_used_at ? date(key.last_used_at) : <span className="ui-muted">{t('apiKeys.never')}</span>),
+      cell: (key) =>
+        key.last_used_at ? (
+          <>
+            {date(key.last_used_at)}
+            {key.last_used_ip ? <span className="ui-muted ui-small"> {t('apiKeys.fromAddress', { ip: key.last_used_ip })}</span> : null}
+          </>
+        ) : (
+          <span className="ui-muted">{t('apiKeys.never')}</span>
+        ),
     },
     {
       id: 'actions',
       header: t('common.actions'),
       className: 'ui-col-actions',
       cell: (key) =>
-        key.revoked_at ? (
-          <StatusBadge>{t('apiKeys.revoked')}</StatusBadge>
-        ) : (
-          <Button size="small" variant="ghost" onClick={() => setRevoking(key)} aria-label={t('apiKeys.revokeNamed', { name: key.name })}>
-            {t('apiKeys.revoke')}
-          </Button>
+        key.status === 'revoked' || key.status === 'expired' ? null : (
+          <div className="ui-button-row">
+            {key.rotated_to_id ? null : (
+              <Button size="small" variant="ghost" onClick={() => setRotating(key)} aria-label={t('apiKeys.rotateNamed', { name: key.name })}>
+                {t('apiKeys.rotate')}
+              </Button>
+            )}
+            <Button size="small" variant="ghost" onClick={() => setRevoking(key)} aria-label={t('apiKeys.revokeNamed', { name: key.name })}>
+              {t('apiKeys.revoke')}
+            </Button>
+          </div>
         ),
     },
   ];
@@ -66,6 +89,7 @@ export function ApiKeysPage() {
         empty={<EmptyState title={t('apiKeys.empty')} description={t('apiKeys.emptyHint')} />}
       />
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
+      {rotating ? <RotateApiKeyDialog apiKey={rotating} onClose={() => setRotating(undefined)} /> : null}
       {revoking ? (
         <ConfirmDialog
           open

@@ -22,10 +22,19 @@ export const portalSettingsKeys = queryKeys('portal-settings');
 
 export const staffRoles: readonly StaffRole[] = ['owner', 'admin', 'staff'];
 
-/** The scopes a key may have, in the order the dialog offers them. */
-export const apiKeyScopes = ['customers.read', 'customers.write', 'orders.read', 'orders.write', 'portal.read', 'portal.write', 'settings.read', 'settings.write', 'notifications.read', 'subscriptions.read', 'subscriptions.write', 'projects.read', 'projects.write'] as const satisfies readonly ApiKeyScope[];
-// A scope the API adds is a compile error here until the dialog offers it.
-type UnofferedScope = Exclude<ApiKeyScope, (typeof apiKeyScopes)[number]>;
+export type RotatedApiKey = AdminResponse<'/api-keys/{id}/rotate', 'post'>;
+
+/**
+ * The modules a key is given access to, in the order the dialog offers them: each "read" or "read and
+ * write" (its `.read`, or its `.read` and `.write` scopes). Notifications can only be read.
+ */
+export const apiKeyModules = ['customers', 'documents', 'payments', 'orders', 'subscriptions', 'projects', 'settings', 'webhooks', 'portal', 'notifications'] as const;
+export type ApiKeyModule = (typeof apiKeyModules)[number];
+export const readOnlyModules: readonly ApiKeyModule[] = ['notifications'];
+/** The scopes a key may have, in the API's order. */
+export const apiKeyScopes = apiKeyModules.flatMap((module) => (readOnlyModules.includes(module) ? [`${module}.read`] : [`${module}.read`, `${module}.write`])) as ApiKeyScope[];
+// A scope the API adds outside these modules is a compile error here until the dialog offers it.
+type UnofferedScope = Exclude<ApiKeyScope, `${ApiKeyModule}.${'read' | 'write'}`>;
 const everyScopeOffered: [UnofferedScope] extends [never] ? true : UnofferedScope = true;
 void everyScopeOffered;
 
@@ -49,6 +58,11 @@ export function fetchApiKeys(signal: AbortSignal): Promise<{ data: ApiKey[] }> {
 
 export function createApiKey(body: NewApiKeyBody): Promise<CreatedApiKey> {
   return adminClient.post('/api-keys', { body });
+}
+
+/** A new key in place of this one; the old one keeps working for `overlapHours`. */
+export function rotateApiKey({ id, overlapHours }: { id: string; overlapHours: number }): Promise<RotatedApiKey> {
+  return adminClient.post('/api-keys/{id}/rotate', { params: { path: { id } }, body: { overlap_hours: overlapHours } });
 }
 
 export function revokeApiKey(id: string): Promise<undefined> {

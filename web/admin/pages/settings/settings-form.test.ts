@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestI18n } from '../../../test/providers.tsx';
 import en from '../../locales/en.json';
 import type { PortalSettings } from './queries.ts';
-import { newApiKeyDefaults, newApiKeySchema, newStaffDefaults, newStaffSchema, portalSettingsSchema, portalSettingsValues, selectedScopeCount } from './settings-form.ts';
+import { expiryOf, newApiKeyDefaults, newApiKeySchema, newStaffDefaults, newStaffSchema, portalSettingsSchema, portalSettingsValues, selectedScopeCount } from './settings-form.ts';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -29,11 +29,21 @@ describe('the new staff member form', () => {
 });
 
 describe('the new API key form', () => {
-  it('starts with customers.read and sends the ticked scopes in the API’s order', () => {
+  it('starts with customers read, never expiring, and sends the scopes of each module’s access in the API’s order', () => {
     const start = newApiKeyDefaults();
     expect(selectedScopeCount(start)).toBe(1);
-    const body = newApiKeySchema.parse({ name: ' ERP sync ', scopes: { ...start.scopes, notifications_read: true, customers_write: true } });
-    expect(body).toEqual({ name: 'ERP sync', scopes: ['customers.read', 'customers.write', 'notifications.read'] });
+    expect(newApiKeySchema.parse({ ...start, name: 'X' })).toEqual({ name: 'X', scopes: ['customers.read'], expires_at: null });
+    const body = newApiKeySchema.parse({ name: ' ERP sync ', access: { ...start.access, customers: 'read_write', payments: 'read', notifications: 'read' }, expiry: 'never' });
+    expect(body).toEqual({ name: 'ERP sync', scopes: ['customers.read', 'customers.write', 'payments.read', 'notifications.read'], expires_at: null });
+  });
+
+  it('turns the chosen life into an expiry that many days ahead', () => {
+    const now = new Date('2026-12-01T10:00:00.000Z');
+    expect(expiryOf('30', now)).toBe('2026-12-31T10:00:00.000Z');
+    expect(expiryOf('365', now)).toBe('2027-12-01T10:00:00.000Z');
+    expect(expiryOf('never', now)).toBeNull();
+    const sent = newApiKeySchema.parse({ ...newApiKeyDefaults(), name: 'Shop', expiry: '90' }).expires_at;
+    expect(new Date(sent ?? 0).getTime() - Date.now()).toBeGreaterThan(89 * 86_400_000);
   });
 
   it('needs a name', () => {

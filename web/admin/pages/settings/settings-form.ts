@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH, portalEventTypes, staffRoles } from '../../../../contract/portal.ts';
-import { apiKeyScopes, type ApiKeyScope, type NewApiKeyBody, type NewStaffBody, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
+import { apiKeyModules, apiKeyScopes, type ApiKeyModule, type ApiKeyScope, type NewApiKeyBody, type NewStaffBody, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
 
 export function newStaffSchema(t: TFunction) {
   return z.object({
@@ -19,23 +19,39 @@ export function newStaffSchema(t: TFunction) {
 
 export const newStaffDefaults = { name: '', email: '', role: 'staff', password: '' } satisfies z.input<ReturnType<typeof newStaffSchema>>;
 
-/** A scope as a form field name (a dot would be read as a path): `customers.read` → `customers_read`. */
-export const scopeField = (scope: ApiKeyScope) => scope.replace('.', '_') as ScopeField;
-type ScopeField = ApiKeyScope extends `${infer Area}.${infer Access}` ? `${Area}_${Access}` : never;
+export const apiKeyAccessLevels = ['none', 'read', 'read_write'] as const;
+export type ApiKeyAccess = (typeof apiKeyAccessLevels)[number];
+/** The lives the dialog offers a new key, in days; `never` sends no expiry. */
+export const apiKeyExpiries = ['never', '30', '90', '365'] as const;
+export type ApiKeyExpiry = (typeof apiKeyExpiries)[number];
 
-const scopeShape = Object.fromEntries(apiKeyScopes.map((scope) => [scopeField(scope), z.boolean()])) as Record<ScopeField, z.ZodBoolean>;
+const accessShape = Object.fromEntries(apiKeyModules.map((module) => [module, z.enum(apiKeyAccessLevels)])) as Record<ApiKeyModule, z.ZodEnum<{ [L in ApiKeyAccess]: L }>>;
+
+/** The scopes of the access chosen per module, in the API's order: "read and write" is both scopes. */
+export function scopesOfAccess(access: Record<ApiKeyModule, ApiKeyAccess>): ApiKeyScope[] {
+  return apiKeyScopes.filter((scope) => {
+    const [module, level] = scope.split('.') as [ApiKeyModule, 'read' | 'write'];
+    return access[module] === 'read_write' || (access[module] === 'read' && level === 'read');
+  });
+}
+
+/** When a key made at `now` with this life ends, or null for a key that never expires. */
+export function expiryOf(expiry: ApiKeyExpiry, now: Date): string | null {
+  return expiry === 'never' ? null : new Date(now.getTime() + Number(expiry) * 86_400_000).toISOString();
+}
 
 export const newApiKeySchema = z
-  .object({ name: z.string().trim().min(1, 'common.required'), scopes: z.object(scopeShape) })
-  .transform((values): NewApiKeyBody => ({ name: values.name, scopes: apiKeyScopes.filter((scope) => values.scopes[scopeField(scope)]) }));
+  .object({ name: z.string().trim().min(1, 'common.required'), access: z.object(accessShape), expiry: z.enum(apiKeyExpiries) })
+  .transform((values): NewApiKeyBody => ({ name: values.name, scopes: scopesOfAccess(values.access), expires_at: expiryOf(values.expiry, new Date()) }));
 
 export type NewApiKeyValues = z.input<typeof newApiKeySchema>;
 
 export function newApiKeyDefaults(): NewApiKeyValues {
-  return { name: '', scopes: Object.fromEntries(apiKeyScopes.map((scope) => [scopeField(scope), scope === 'customers.read'])) as Record<ScopeField, boolean> };
+  const access = Object.fromEntries(apiKeyModules.map((module) => [module, module === 'customers' ? 'read' : 'none'])) as Record<ApiKeyModule, ApiKeyAccess>;
+  return { name: '', access, expiry: 'never' };
 }
 
-export const selectedScopeCount = (values: NewApiKeyValues): number => Object.values(values.scopes).filter(Boolean).length;
+export const selectedScopeCount = (values: NewApiKeyValues): number => scopesOfAccess(values.access).length;
 
 /** Optional texts the API keeps as null when blank. */
 const nullableSettings = ['logo_url', 'contact_email', 'contact_phone', 'contact_address', 'website'] as const;
