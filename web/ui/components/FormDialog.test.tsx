@@ -54,6 +54,19 @@ describe('FormDialog', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('combobox', { name: 'What do you dispute?' })));
   });
 
+  it('leaves focus where the person went before the first field got it, so their typing stays there', async () => {
+    renderWithProviders(<DisputeDialog onSubmit={vi.fn()} />, { i18n });
+    await userEvent.click(screen.getByRole('button', { name: 'Dispute' }));
+    const dialog = screen.getByRole('dialog', { name: 'Dispute invoice INV-1' });
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+    // Focus on the reason before the dialog's next frame, then wait past it.
+    reason.focus();
+    await new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
+    expect(document.activeElement).toBe(reason);
+    await userEvent.keyboard('Wrong quantity');
+    expect((reason as HTMLTextAreaElement).value).toBe('Wrong quantity');
+  });
+
   it('keeps the dialog open with the field’s error when the schema refuses', async () => {
     const onSubmit = vi.fn();
     renderWithProviders(<DisputeDialog onSubmit={onSubmit} />, { i18n });

@@ -45,8 +45,13 @@ export function FormDialog<Values extends FieldValues, Output>(props: FormDialog
   useEffect(() => {
     if (!open) return;
     if (resetOnOpen) form.reset();
-    // After showModal has placed focus on the dialog: the first field is where typing starts.
-    const frame = window.requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('input, textarea, select')?.focus());
+    // After showModal has placed focus on the dialog: the first field is where typing starts, unless the
+    // person already went to a field (a click or Tab before the next frame), whose typing must not move.
+    const frame = window.requestAnimationFrame(() => {
+      const fields = 'input, textarea, select';
+      if (document.activeElement instanceof HTMLElement && document.activeElement.matches(fields) && body.current?.contains(document.activeElement)) return;
+      body.current?.querySelector<HTMLElement>(fields)?.focus();
+    });
     return () => window.cancelAnimationFrame(frame);
     // Only the opening matters; the form object is stable.
   }, [open]);

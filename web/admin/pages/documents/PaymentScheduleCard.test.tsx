@@ -110,6 +110,8 @@ describe('the payment schedule card', () => {
     renderCard();
     await userEvent.click(await screen.findByRole('button', { name: en.schedule.create }));
     const dialog = screen.getByRole('dialog');
+    // The dialog puts focus on its first field in the next frame; typing starts once it has.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('SELECT'));
     await userEvent.type(within(dialog).getByLabelText(/^Amount \(EUR\)/), '99');
     expect(await within(dialog).findByText('The rows must add up to the total exactly (difference: €1.00).')).toBeTruthy();
   });
