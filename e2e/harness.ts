@@ -100,7 +100,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const database = createDb(config);
   await migrateToLatest(database.db);
   const clock = new ShiftableClock();
-  const built = await buildApp({ config, database, clock });
+  // Browser tests never reach Gravatar: every address has no picture, so the portal shows initials.
+  const built = await buildApp({ config, database, clock, avatarFetcher: async () => ({ kind: 'missing', reason: 'not_found' }) });
   await built.app.listen({ port, host: '127.0.0.1' });
   const worker: RunningWorker = startWorker(built.ctx, options.workerIntervalMs ?? 200);
   const browser = await launchChromium();

@@ -16,6 +16,7 @@ import { registerRequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
+import { createGravatarFetcher, type AvatarFetcher } from './lib/gravatar-fetcher.ts';
 import { createPasswordHasher } from './lib/passwords.ts';
 import { buildMetricsApp } from './metrics-app.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
@@ -30,6 +31,7 @@ import { organizationRoutes } from './modules/organization/organization.routes.t
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { portalAccessRoutes } from './modules/portal-access/portal-access.routes.ts';
 import { portalAccountRoutes } from './modules/portal-account/portal-account.routes.ts';
+import { portalAvatarRoutes } from './modules/avatar/avatar.routes.ts';
 import { portalAuthRoutes } from './modules/portal-auth/portal-auth.routes.ts';
 import { portalCompanyRoutes } from './modules/portal-company/portal-company.routes.ts';
 import { staffSessionRoutes } from './modules/staff-session/staff-session.routes.ts';
@@ -99,6 +101,8 @@ export interface AppDeps {
   gateways?: GatewayProvider;
   /** Overrides the signal bus (PostgreSQL instances relay each other's through LISTEN/NOTIFY). */
   signals?: SignalBus;
+  /** Overrides how Gravatar is asked for pictures (tests use a local stand-in). */
+  avatarFetcher?: AvatarFetcher;
 }
 
 export interface BuiltApp {
@@ -160,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     logger,
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
     signals,
+    avatarFetcher: deps.avatarFetcher ?? createGravatarFetcher(),
   };
 
   const app = Fastify({
@@ -262,6 +267,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     async (portal) => {
       await portal.register(portalAuthRoutes(ctx));
       await portal.register(portalAccountRoutes(ctx));
+      await portal.register(portalAvatarRoutes(ctx));
       await portal.register(portalCompanyRoutes(ctx));
       await portal.register(portalDocumentRoutes(ctx));
       await portal.register(portalStatementRoutes(ctx));

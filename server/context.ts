@@ -5,6 +5,7 @@ import type { Dialect } from './db/create-db.ts';
 import type { Database } from './db/database.ts';
 import type { MailTransport } from './email/transport.ts';
 import type { Clock } from './lib/clock.ts';
+import type { AvatarFetcher } from './lib/gravatar-fetcher.ts';
 import type { PasswordHasher } from './lib/passwords.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
 import type { SignalBus } from './signals/signal-bus.ts';
@@ -25,6 +26,8 @@ export interface AppContext {
   gateways: GatewayProvider;
   /** Committed changes announced to open pages (stock), across instances on PostgreSQL. */
   signals: SignalBus;
+  /** Asks Gravatar for a picture (server/lib/gravatar-fetcher.ts); tests point it at a local stand-in. */
+  avatarFetcher: AvatarFetcher;
 }
 
 /** Who made a request, for activities and audit. */

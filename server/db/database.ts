@@ -261,6 +261,17 @@ export interface OutboxEmailAttachmentsTable {
   content_base64: string;
 }
 
+/** Gravatar pictures served from Portico (migration 2026-12-07T1200, server/modules/avatar). */
+export interface AvatarCacheTable {
+  /** The address key: an HMAC of the normalized email under the instance secret. */
+  hash: string;
+  /** `found`: the picture is here; `missing`: Gravatar has none (or sent something unusable); `failed`: Gravatar did not answer. */
+  status: 'found' | 'missing' | 'failed';
+  content_type: string | null;
+  bytes: Buffer | null;
+  fetched_at: Timestamp;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: Timestamp;
@@ -269,6 +280,7 @@ export interface RateLimitsTable {
 
 export interface Database extends BillingTables, OrderTables, SubscriptionTables, ProjectTables, IntegrationTables, TestGatewayTables {
   instance_secrets: InstanceSecretsTable;
+  avatar_cache: AvatarCacheTable;
   organizations: OrganizationsTable;
   organization_slugs: OrganizationSlugsTable;
   staff_users: StaffUsersTable;

@@ -6,7 +6,7 @@ const contentSecurityPolicy = [
   "script-src 'self' https://js.stripe.com",
   // Brand colours are applied as inline style attributes (and the API reference's Swagger UI sets some too).
   "style-src 'self' 'unsafe-inline'",
-  // Organization logos and Gravatar avatars live on other hosts.
+  // Organization logos live on other hosts (contacts' Gravatar pictures are served from here: docs/security.md).
   "img-src 'self' data: https:",
   // Stripe.js calls Stripe's API from the page.
   "connect-src 'self' https://api.stripe.com",

@@ -41,6 +41,29 @@ export function accessibleAccent(hex: string, minimum = 4.8): string {
   return toHex(current);
 }
 
+/** WCAG AA for normal text. */
+export const WCAG_AA_TEXT = 4.5;
+
+export interface BrandContrast {
+  /** White text on the brand colour; the same ratio as the colour as text on white (contrast is symmetric). */
+  ratio: number;
+  passesAA: boolean;
+  /** What the portal uses instead when the colour falls short: it darkened until it passes (`accessibleAccent`). */
+  portalAccent: string;
+}
+
+/** How readable the brand colour is with white (undefined for something that isn't a colour like #1f5fbf). */
+export function brandContrast(hex: string): BrandContrast | undefined {
+  if (!channels(hex)) return undefined;
+  const ratio = contrastRatio(hex, '#ffffff');
+  return { ratio, passesAA: ratio >= WCAG_AA_TEXT, portalAccent: accessibleAccent(hex) };
+}
+
+/** A ratio as WCAG writes it, to two places and rounded down, so that a failing 4.499 never shows as 4.50: `4.49:1`. */
+export function formatContrastRatio(ratio: number): string {
+  return `${(Math.floor(ratio * 100 + 1e-9) / 100).toFixed(2)}:1`;
+}
+
 /** Sets the `--accent*` custom properties of the shared stylesheet from a brand colour. */
 export function applyBrandColor(hex: string | null | undefined, root: HTMLElement = document.documentElement): void {
   const accent = accessibleAccent(hex ?? '#1f5fbf');

@@ -32,6 +32,8 @@ export const portalSettingsSchema = z.object({
     )
     .max(20)
     .default([]),
+  /** Contacts' Gravatar pictures, fetched by the server and served from Portico (docs/security.md); off: initials only. */
+  gravatar_enabled: z.boolean().default(true),
   email_customers_on_staff_comment: z.boolean().default(true),
   block_payment_while_pending: z.boolean().default(false),
   auto_enable_portal_for_subscriptions: z.boolean().default(false),

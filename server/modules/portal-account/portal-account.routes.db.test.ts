@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import { createCustomerWithContact, signUpStaff } from '../../test/builders.ts';
 import { acceptedContact, CONTACT_PASSWORD, inviteContact, newBrowser } from '../../test/portal-builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
+import { avatarKey } from '../avatar/avatar.ts';
 
 const NEW_PASSWORD = 'purple walrus reads novels';
 
 describeOnEachDialect('portal: my account and dashboard', (it) => {
-  it('answers me with a Gravatar avatar and the CSRF token, and changes name, phone and language', async ({ t, staff }) => {
+  it('answers me with an avatar served by Portico and the CSRF token, and changes name, phone and language', async ({ t, staff }) => {
     const contact = await acceptedContact(t, staff, { email: `Mixed.Case-${Date.now()}@Example.test` });
     const me = (await contact.client.get(`${contact.api}/me`)).json();
-    const digest = createHash('md5').update(contact.email).digest('hex');
-    expect(me.contact.avatar_url).toBe(`https://www.gravatar.com/avatar/${digest}?d=identicon&s=128`);
+    expect(me.contact.avatar_url).toBe(`${contact.api}/avatars/${avatarKey(t.ctx.secret, contact.email)}`);
     expect(me.email).toBe(contact.email);
     expect(me.csrf_token).toBe(contact.client.csrfToken);
     expect(me.contact.permissions).toEqual(['view_documents', 'pay', 'approve_estimates', 'place_orders', 'manage_company']);

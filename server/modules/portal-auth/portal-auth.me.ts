@@ -2,10 +2,11 @@ import type { AppContext } from '../../context.ts';
 import type { Db, OrganizationRow, PortalIdentityRow } from '../../db/database.ts';
 import type { ContactPrincipal } from '../../http/auth.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { avatarKey } from '../avatar/avatar.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { csrfTokenFor } from '../session/session.service.ts';
-import { gravatarUrl, personName, resolveLanguage, sessionState } from './portal-auth.ts';
+import { personName, resolveLanguage, sessionState } from './portal-auth.ts';
 import { findAccount, findIdentityById, listLiveAccounts, type AccountRow } from './portal-auth.repository.ts';
 import type { MeResponse } from './portal-auth.schemas.ts';
 
@@ -66,7 +67,8 @@ export async function buildMeFor(
           name: personName(current),
           email: identity.email,
           phone: current.phone,
-          avatar_url: gravatarUrl(identity.email),
+          // Served by Portico, never Gravatar's address: the browser tells no third party who it is.
+          avatar_url: settings.gravatar_enabled ? `/portal/${organization.slug}/api/avatars/${avatarKey(ctx.secret, identity.email)}` : null,
           permissions: parsePermissions(current.permissions),
         }
       : null,

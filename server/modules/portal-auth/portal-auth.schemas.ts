@@ -32,7 +32,8 @@ export const meResponse = z.object({
       name: z.string(),
       email: z.string(),
       phone: z.string().nullable(),
-      avatar_url: z.string(),
+      /** The contact's picture, served by Portico (`/portal/{slug}/api/avatars/{key}`; 404 when Gravatar has none); null with Gravatar off. */
+      avatar_url: z.string().nullable(),
       permissions: z.array(contactPermissionSchema),
     })
     .nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryCodes, gravatarUrl, isTotpCode, normalizeRecoveryCode, personName, resolveLanguage, sessionState } from './portal-auth.ts';
+import { generateRecoveryCodes, isTotpCode, normalizeRecoveryCode, personName, resolveLanguage, sessionState } from './portal-auth.ts';
 
 describe('portal sign-in rules', () => {
   it('names the one step a session has to take next', () => {
@@ -15,10 +15,6 @@ describe('portal sign-in rules', () => {
     expect(resolveLanguage(null, 'de')).toBe('de');
     expect(resolveLanguage('xx', 'fr')).toBe('fr');
     expect(resolveLanguage(undefined, undefined)).toBe('en');
-  });
-
-  it('builds the Gravatar address from the trimmed, lowercased email', () => {
-    expect(gravatarUrl(' MyEmailAddress@example.com ')).toBe('https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128');
   });
 
   it('makes ten distinct, readable recovery codes and accepts them as people type them', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { supportedLanguages, type Language } from '../../../contract/portal.ts';
 
 export const meStates = ['signed_in', 'two_factor_required', 'two_factor_setup_required', 'choose_account'] as const;
@@ -31,11 +31,6 @@ export function resolveLanguage(own: string | null | undefined, customer: string
 
 export function personName(person: { first_name: string; last_name: string }): string {
   return `${person.first_name} ${person.last_name}`.trim();
-}
-
-export function gravatarUrl(email: string): string {
-  const digest = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
-  return `https://www.gravatar.com/avatar/${digest}?d=identicon&s=128`;
 }
 
 /** No 0/o, 1/l/i: codes are read from paper and typed by hand. */

@@ -6,7 +6,10 @@ function initials(name: string): string {
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
 }
 
-/** The contact's Gravatar picture, or their initials when there is none. */
+/**
+ * The contact's Gravatar picture as Portico serves it (`url`: null when the business turned Gravatar off),
+ * or their initials when there is none (the picture's address answers 404).
+ */
 export function Avatar({ url, name, size, decorative = false }: { url: string | null | undefined; name: string; size: number; decorative?: boolean }) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);

@@ -197,6 +197,8 @@ export interface paths {
                             /** @default [] */
                             portal_session_return_hosts: string[];
                             /** @default true */
+                            gravatar_enabled: boolean;
+                            /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
                             block_payment_while_pending: boolean;
@@ -327,6 +329,7 @@ export interface paths {
                         /** @enum {string} */
                         review_period?: "once" | "month" | "quarter" | "year";
                         portal_session_return_hosts?: string[];
+                        gravatar_enabled?: boolean;
                         email_customers_on_staff_comment?: boolean;
                         block_payment_while_pending?: boolean;
                         auto_enable_portal_for_subscriptions?: boolean;
@@ -407,6 +410,8 @@ export interface paths {
                             review_period: "once" | "month" | "quarter" | "year";
                             /** @default [] */
                             portal_session_return_hosts: string[];
+                            /** @default true */
+                            gravatar_enabled: boolean;
                             /** @default true */
                             email_customers_on_staff_comment: boolean;
                             /** @default false */
@@ -22034,7 +22039,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -22158,7 +22163,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -22283,7 +22288,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -22481,7 +22486,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -22691,7 +22696,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -22926,7 +22931,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23032,7 +23037,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23121,7 +23126,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23222,7 +23227,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23345,7 +23350,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23703,7 +23708,7 @@ export interface paths {
                                 name: string;
                                 email: string;
                                 phone: string | null;
-                                avatar_url: string;
+                                avatar_url: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             } | null;
                             customer: {
@@ -23919,6 +23924,63 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/avatars/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in contact’s picture (PNG or JPEG), as Gravatar has it; 404 when there is none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -35618,7 +35680,7 @@ export interface paths {
                                     name: string;
                                     email: string;
                                     phone: string | null;
-                                    avatar_url: string;
+                                    avatar_url: string | null;
                                     permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 } | null;
                                 customer: {

@@ -3,7 +3,24 @@ import { useController, useWatch } from 'react-hook-form';
 import { TextInput } from '../../../ui/components/index.ts';
 import { FormCheckbox, FormTextArea, FormTextInput, useFieldErrorText } from '../../../ui/forms/fields.tsx';
 import { TimeZoneInput } from '../../../ui/components/TimeZoneInput.tsx';
+import { brandContrast, formatContrastRatio } from '../../../ui/brand.ts';
 import type { SectionProps } from './PortalSettingsPage.tsx';
+
+/** How readable white text on the brand colour is, against WCAG AA; a warning when it falls short. */
+export function BrandContrastNote({ color }: { color: string }) {
+  const { t } = useTranslation();
+  const contrast = brandContrast(color);
+  if (!contrast) return null;
+  const ratio = formatContrastRatio(contrast.ratio);
+  return (
+    <p className={`ui-notice ui-notice--${contrast.passesAA ? 'success' : 'warning'}`} role="status" data-testid="brand-contrast">
+      <span className="admin-color-swatch" style={{ background: color, color: '#ffffff' }} aria-hidden="true">
+        Aa
+      </span>{' '}
+      {t('settings.brandContrast', { ratio })} {contrast.passesAA ? t('settings.brandContrastPass') : t('settings.brandContrastFail', { accent: contrast.portalAccent })}
+    </p>
+  );
+}
 
 /** Name, address (slug), colour, logo, time zone and the contact details shown in the portal. */
 export function GeneralSection({ form }: SectionProps) {
@@ -52,6 +69,7 @@ export function GeneralSection({ form }: SectionProps) {
         </div>
         <FormTextInput control={control} name="logo_url" label={t('settings.logo_url')} type="url" />
       </div>
+      <BrandContrastNote color={brandColor} />
       <TimeZoneInput label={t('settings.time_zone')} hint={t('settings.time_zoneHint')} value={timeZone.field.value} onChange={(zone) => timeZone.field.onChange(zone)} error={timeZoneError} />
       <h3>{t('settings.contactDetails')}</h3>
       <div className="ui-grid-2">

@@ -26,6 +26,7 @@ const stored = {
   allow_self_signup: false,
   allow_forwarding: true,
   allow_edit_own_info: true,
+  gravatar_enabled: true,
   show_sales_orders: true,
   confirm_portal_orders: false,
   show_projects: false,
@@ -127,5 +128,33 @@ describe('the portal settings page', () => {
     await waitFor(() => expect(slug.getAttribute('aria-invalid')).toBe('true'));
     expect((slug as HTMLInputElement).value).toBe('acme-x');
     expect(screen.queryByText('Settings saved.')).toBeNull();
+  });
+
+  it('shows the brand colour’s contrast with white against WCAG AA, and warns as a light colour is typed', async () => {
+    stubApi((body) => json({ ...stored, ...body }));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    const note = await screen.findByTestId('brand-contrast');
+    expect(note.textContent).toContain('6.09:1');
+    expect(note.textContent).toContain('It passes WCAG AA');
+    const color = screen.getByLabelText(/^Brand colour/);
+    await userEvent.clear(color);
+    await userEvent.type(color, '#ffcc00');
+    await waitFor(() => expect(screen.getByTestId('brand-contrast').textContent).toContain('does not reach WCAG AA'));
+    expect(screen.getByTestId('brand-contrast').className).toContain('ui-notice--warning');
+    expect(screen.getByTestId('brand-contrast').textContent).toContain('1.51:1');
+    await userEvent.clear(color);
+    await userEvent.type(color, 'red');
+    expect(screen.queryByTestId('brand-contrast')).toBeNull();
+  });
+
+  it('turns contacts’ Gravatar pictures off and saves it', async () => {
+    const patches = stubApi((body) => json({ ...stored, ...body }));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    const gravatar = await screen.findByLabelText<HTMLInputElement>('Show contacts’ Gravatar pictures');
+    expect(gravatar.checked).toBe(true);
+    await userEvent.click(gravatar);
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(patches[0]).toMatchObject({ gravatar_enabled: false });
   });
 });

@@ -54,6 +54,7 @@ export function FeaturesSection(props: SectionProps) {
       fields={[
         'allow_forwarding',
         'allow_edit_own_info',
+        'gravatar_enabled',
         'show_sales_orders',
         'confirm_portal_orders',
         'show_projects',

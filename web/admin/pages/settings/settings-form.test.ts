@@ -60,6 +60,7 @@ const settings: PortalSettings = {
   allow_forwarding: true,
   review_period: 'quarter',
   allow_edit_own_info: true,
+  gravatar_enabled: true,
   show_sales_orders: true,
   confirm_portal_orders: false,
   show_projects: false,

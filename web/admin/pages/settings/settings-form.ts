@@ -63,6 +63,7 @@ const booleanSettings = [
   'allow_self_signup',
   'allow_forwarding',
   'allow_edit_own_info',
+  'gravatar_enabled',
   'show_sales_orders',
   'confirm_portal_orders',
   'show_projects',

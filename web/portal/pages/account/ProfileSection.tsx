@@ -39,12 +39,15 @@ export function ProfileSection({ me }: { me: Me }) {
         <div>
           <p className="p-profile__name">{name}</p>
           <p className="ui-muted">{me.email}</p>
-          <p className="ui-muted">
-            {t('account.gravatarHint')}{' '}
-            <a href="https://gravatar.com" rel="noopener noreferrer" target="_blank">
-              {t('account.gravatarLink')}
-            </a>
-          </p>
+          {/* No avatar address: the business turned Gravatar off, so there is nothing to change there. */}
+          {me.contact?.avatar_url ? (
+            <p className="ui-muted">
+              {t('account.gravatarHint')}{' '}
+              <a href="https://gravatar.com" rel="noopener noreferrer" target="_blank">
+                {t('account.gravatarLink')}
+              </a>
+            </p>
+          ) : null}
         </div>
       </div>
       <form onSubmit={(event) => void submit(event)} className="p-form">
