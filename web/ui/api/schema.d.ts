@@ -1272,6 +1272,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     search?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1301,7 +1302,9 @@ export interface paths {
                                     email: string | null;
                                 } | null;
                                 portal_active_count: number;
+                                external_id: string | null;
                                 created_at: string;
+                                updated_at: string;
                             }[];
                             next_cursor: string | null;
                         };
@@ -1363,7 +1366,9 @@ export interface paths {
                             email?: string | null;
                             phone?: string | null;
                             is_primary?: boolean;
+                            external_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1389,7 +1394,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1409,7 +1416,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1419,6 +1425,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1456,6 +1463,374 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the customer with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string;
+                        company_name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @default USD */
+                        currency?: string;
+                        /**
+                         * @default en
+                         * @enum {string}
+                         */
+                        portal_language?: "en" | "de" | "fr" | "es" | "ja";
+                        billing_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        shipping_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        tax_number?: string | null;
+                        notes?: string | null;
+                        /** @default false */
+                        allow_bank_payments?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            external_id: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            tax_number: string | null;
+                            notes: string | null;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            external_id: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            tax_number: string | null;
+                            notes: string | null;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the contact person with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        first_name: string;
+                        last_name?: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        is_primary?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            external_id: string | null;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            external_id: string | null;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1505,7 +1880,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1525,7 +1902,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1535,6 +1911,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1642,6 +2019,7 @@ export interface paths {
                         tax_number?: string | null;
                         notes?: string | null;
                         allow_bank_payments?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1667,7 +2045,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1687,7 +2067,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1697,6 +2076,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1774,6 +2154,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1814,6 +2195,7 @@ export interface paths {
                         email?: string | null;
                         phone?: string | null;
                         is_primary?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1833,6 +2215,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -1902,6 +2285,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -1979,6 +2363,7 @@ export interface paths {
                         /** @enum {boolean} */
                         is_primary?: true;
                         permissions?: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1998,6 +2383,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -2206,6 +2592,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -2994,6 +3381,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    updated_since?: string;
                     search?: string;
                     category?: string;
                     sellable?: "true" | "false";
@@ -3038,6 +3426,8 @@ export interface paths {
                                     content_type: string;
                                     byte_size: number;
                                 }[];
+                                external_id: string | null;
+                                updated_at: string;
                             }[];
                             next_cursor: string | null;
                         };
@@ -3071,6 +3461,7 @@ export interface paths {
                         sellable_in_portal?: boolean;
                         allow_backorders?: boolean;
                         track_stock?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -3108,6 +3499,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };
@@ -3172,6 +3565,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the item with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sku?: string | null;
+                        unit?: string | null;
+                        description?: string | null;
+                        rate_minor: number;
+                        currency: string;
+                        tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
+                            external_id: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
+                            external_id: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}": {
         parameters: {
             query?: never;
@@ -3227,6 +3762,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };
@@ -3305,6 +3842,7 @@ export interface paths {
                         sellable_in_portal?: boolean;
                         allow_backorders?: boolean;
                         track_stock?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -3342,6 +3880,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };
