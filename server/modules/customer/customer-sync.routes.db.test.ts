@@ -176,6 +176,33 @@ describeOnEachDialect('customers and contact persons by external id', (it) => {
     expect((await staff.client.get(`/api/v1/customers/${customer.id}/contact-persons`)).json().data).toHaveLength(1);
   });
 
+  it('pulls changed contact persons of the organization since an instant, each once across pages', async ({ t, clock, staff }) => {
+    const start = new Date('2026-12-01T10:00:00.000Z');
+    clock.set(start);
+    await staff.client.put('/api/v1/customers/by-external-id/PC', { display_name: 'Pull' });
+    for (const id of ['P1', 'P2', 'P3']) await staff.client.put(`/api/v1/contact-persons/by-external-id/${id}`, { customer_external_id: 'PC', first_name: id });
+    const other = await signUpStaff(t.app);
+    await other.client.put('/api/v1/customers/by-external-id/PC', { display_name: 'Theirs' });
+    await other.client.put('/api/v1/contact-persons/by-external-id/P1', { customer_external_id: 'PC', first_name: 'Theirs' });
+
+    const all = (await staff.client.get('/api/v1/contact-persons')).json();
+    expect(all.data.map((contact: { external_id: string }) => contact.external_id)).toEqual(['P1', 'P2', 'P3']);
+    clock.advance(10);
+    await staff.client.put('/api/v1/contact-persons/by-external-id/P2', { customer_external_id: 'PC', first_name: 'P2 renamed' });
+    const since = encodeURIComponent(new Date(start.getTime() + 1).toISOString());
+    const changed = await staff.client.get(`/api/v1/contact-persons?updated_since=${since}&limit=1`);
+    expect(changed.json()).toMatchObject({ data: [{ external_id: 'P2', first_name: 'P2 renamed' }], next_cursor: null });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { data: { external_id: string }[]; next_cursor: string | null } = (await staff.client.get(`/api/v1/contact-persons?updated_since=${encodeURIComponent(start.toISOString())}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...page.data.map((contact: { external_id: string }) => contact.external_id));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(['P1', 'P2', 'P3']);
+    expect((await staff.client.get(`/api/v1/contact-persons?updated_since=${since}&cursor=${all.next_cursor ?? 'x'}`)).statusCode).toBe(400);
+  });
+
   it('lets an API key with customers.write sync, and refuses one with customers.read only', async ({ t, staff, ip }) => {
     const writer = (await staff.client.post('/api/v1/api-keys', { name: 'ERP', scopes: ['customers.read', 'customers.write'] })).json();
     const reader = (await staff.client.post('/api/v1/api-keys', { name: 'BI', scopes: ['customers.read'] })).json();

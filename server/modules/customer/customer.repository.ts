@@ -81,6 +81,23 @@ export async function insertContactPerson(db: Db, row: NewContactPersonRow): Pro
   await withExternalIdCheck('contact_persons', 'contact person', () => db.insertInto('contact_persons').values(row).execute());
 }
 
+const contactList = defineKeyset<ContactPersonRow>()({
+  list: 'contact_persons',
+  id: { column: 'id', of: (contact) => contact.id },
+  keys: {
+    id: { column: 'id', type: 'string', of: (contact) => contact.id },
+    updated_at: { column: 'updated_at', type: 'string', of: (contact) => contact.updated_at },
+  },
+});
+export type ContactSortKey = keyof typeof contactList.keys;
+
+/** One page of the organization's contact persons, oldest first (ids are UUIDv7), or by last change from `updatedSince`. */
+export async function listContactPage(db: Db, organizationId: string, options: PageRequest<ContactSortKey> & { updatedSince?: string | undefined }): Promise<Page<ContactPersonRow>> {
+  let query = db.selectFrom('contact_persons').selectAll().where('organization_id', '=', organizationId);
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
+  return selectPage(query, contactList, options);
+}
+
 export async function findContactByExternalId(db: Db, organizationId: string, externalId: string): Promise<ContactPersonRow | undefined> {
   return db.selectFrom('contact_persons').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
 }

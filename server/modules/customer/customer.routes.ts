@@ -11,6 +11,7 @@ import {
   contactPersonResponse,
   customerResponse,
   customerSummaryResponse,
+  listContactPersonsQuery,
   listCustomersQuery,
   newContactPersonBody,
   newCustomerBody,
@@ -26,6 +27,7 @@ import {
   deleteCustomer,
   getContactPerson,
   getCustomer,
+  listContactPersons,
   listCustomers,
   updateContactPerson,
   updateCustomer,
@@ -133,6 +135,15 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const contact = await addContactPerson(ctx, staffOf(request).organizationId, request.params.id, request.body);
         return reply.status(201).send(await presentContact(ctx, ctx.db, contact));
       },
+    );
+
+    app.get(
+      '/contact-persons',
+      {
+        preHandler: read,
+        schema: { tags, summary: 'All contact persons of the organization (cursor paging; updated_since for incremental pulls)', querystring: listContactPersonsQuery, response: { 200: pageOf(contactPersonResponse) } },
+      },
+      async (request) => presentPage(await listContactPersons(ctx, staffOf(request).organizationId, request.query), (contacts) => presentContacts(ctx, ctx.db, contacts)),
     );
 
     app.get(

@@ -114,6 +114,11 @@ export const listCustomersQuery = pagingQuery.extend({
   updated_since: updatedSinceField.optional(),
 });
 
+export const listContactPersonsQuery = pagingQuery.extend({
+  /** Only contact persons changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
+});
+
 export const contactPersonResponse = z.object({
   id: z.string(),
   customer_id: z.string(),

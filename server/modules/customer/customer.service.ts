@@ -162,6 +162,16 @@ export async function deleteCustomer(ctx: AppContext, organizationId: string, id
   });
 }
 
+/** All contact persons of the organization, page by page; with `updated_since` an incremental pull. */
+export async function listContactPersons(
+  ctx: AppContext,
+  organizationId: string,
+  query: { updated_since?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<Page<ContactPersonRow>> {
+  const sort = query.updated_since === undefined ? 'id' : 'updated_at';
+  return repo.listContactPage(ctx.db, organizationId, { updatedSince: query.updated_since, sort, limit: query.limit, cursor: query.cursor });
+}
+
 export async function getContactPerson(db: Db, organizationId: string, id: string): Promise<ContactPersonRow> {
   const contact = await repo.findContactPerson(db, organizationId, id);
   if (!contact) throw notFound('Contact person');

@@ -2248,6 +2248,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contact-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All contact persons of the organization (cursor paging; updated_since for incremental pulls)
+         * @description API keys need the `customers.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contact-persons/{id}": {
         parameters: {
             query?: never;
