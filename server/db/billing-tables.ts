@@ -34,6 +34,8 @@ export interface ItemsTable {
   allow_backorders: number;
   /** Whether stock is counted for this item (services are not). */
   track_stock: number;
+  /** The organization's own key for the item (migration 2026-12-07T1300), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface NumberSeriesTable {

@@ -95,6 +95,8 @@ export interface CustomersTable {
   price_list_id: string | null;
   /** The customer's VAT / GST / sales-tax registration number, printed on its documents. */
   tax_number: string | null;
+  /** The organization's own key for the customer (an ERP's), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface PortalIdentitiesTable {
@@ -127,6 +129,8 @@ export interface ContactPersonsTable {
   disabled_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The organization's own key for the contact person, unique within the organization. */
+  external_id: string | null;
 }
 
 export interface SessionsTable {

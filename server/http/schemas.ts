@@ -38,6 +38,18 @@ export const pagingQuery = z.object({
   cursor: z.string().max(2048).optional(),
 });
 
+/** An organization's own key for a row (an ERP's id): unique within the organization, see docs/api.md "Sync by external id". */
+export const externalIdField = z.string().trim().min(1, 'is required').max(255);
+
+/** The path of a PUT …/by-external-id/{external_id}. */
+export const externalIdParam = z.object({ external_id: externalIdField });
+
+/** `updated_since` of an incremental pull: an ISO timestamp, compared with `updated_at` as Portico writes it (UTC, milliseconds). */
+export const updatedSinceField = z
+  .string()
+  .datetime({ offset: true })
+  .transform((value) => new Date(value).toISOString());
+
 /** The answer of every list: a page of rows and the cursor of the next page (null on the last). */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), next_cursor: z.string().nullable() });

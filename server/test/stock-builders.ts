@@ -22,6 +22,7 @@ export async function insertStockItem(db: Db, organizationId: string, overrides:
     sellable_in_portal: 1,
     allow_backorders: 0,
     track_stock: 1,
+    external_id: null,
     ...overrides,
   };
   await db.insertInto('items').values(row).execute();

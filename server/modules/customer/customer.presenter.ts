@@ -16,6 +16,7 @@ export function toContactPersonResponse(contact: ContactPersonRow, invitationExp
     email: contact.email,
     phone: contact.phone,
     is_primary: contact.is_primary === 1,
+    external_id: contact.external_id,
     permissions: parsePermissions(contact.permissions),
     portal: {
       status: portalStatusOf(contact, invitationExpiresAt, now),
@@ -52,7 +53,9 @@ function summary(customer: CustomerRow, contacts: ContactPersonRow[]) {
     allow_bank_payments: customer.allow_bank_payments === 1,
     primary_contact: primary ? { id: primary.id, name: contactName(primary), email: primary.email } : null,
     portal_active_count: contacts.filter((contact) => contact.portal_enabled === 1).length,
+    external_id: customer.external_id,
     created_at: customer.created_at,
+    updated_at: customer.updated_at,
   };
 }
 
@@ -70,7 +73,6 @@ export async function presentCustomer(ctx: AppContext, db: Db, customer: Custome
     shipping_address: parseAddress(customer.shipping_address),
     tax_number: customer.tax_number,
     notes: customer.notes,
-    updated_at: customer.updated_at,
     contact_persons: await presentContacts(ctx, db, contacts),
   };
 }

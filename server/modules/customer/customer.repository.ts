@@ -2,10 +2,15 @@ import type { ContactPersonRow, CustomerRow, CustomerUpdate, Db, NewContactPerso
 import type { Updateable } from 'kysely';
 import type { ContactPersonsTable } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page, type PageRequest } from '../../db/keyset.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { containsText } from '../../db/search.ts';
 
 export async function insertCustomer(db: Db, row: NewCustomerRow): Promise<void> {
-  await db.insertInto('customers').values(row).execute();
+  await withExternalIdCheck('customers', 'customer', () => db.insertInto('customers').values(row).execute());
+}
+
+export async function findCustomerByExternalId(db: Db, organizationId: string, externalId: string): Promise<CustomerRow | undefined> {
+  return db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
 export async function findCustomer(db: Db, organizationId: string, id: string): Promise<CustomerRow | undefined> {
@@ -13,7 +18,7 @@ export async function findCustomer(db: Db, organizationId: string, id: string): 
 }
 
 export async function updateCustomerRow(db: Db, id: string, changes: CustomerUpdate): Promise<void> {
-  await db.updateTable('customers').set(changes).where('id', '=', id).execute();
+  await withExternalIdCheck('customers', 'customer', () => db.updateTable('customers').set(changes).where('id', '=', id).execute());
 }
 
 export async function deleteCustomerRow(db: Db, id: string): Promise<void> {
@@ -23,13 +28,25 @@ export async function deleteCustomerRow(db: Db, id: string): Promise<void> {
 const customerList = defineKeyset<CustomerRow>()({
   list: 'customers',
   id: { column: 'id', of: (customer) => customer.id },
-  keys: { display_name: { column: 'display_name', type: 'string', of: (customer) => customer.display_name } },
+  keys: {
+    display_name: { column: 'display_name', type: 'string', of: (customer) => customer.display_name },
+    // Incremental pulls: ties on updated_at are broken by id, so paging sees each change once.
+    updated_at: { column: 'updated_at', type: 'string', of: (customer) => customer.updated_at },
+  },
 });
 export type CustomerSortKey = keyof typeof customerList.keys;
 
-/** One page of customers by display name; the search looks in names, emails and the contact persons'. */
-export async function listCustomerPage(db: Db, organizationId: string, options: PageRequest<CustomerSortKey> & { search?: string | undefined }): Promise<Page<CustomerRow>> {
+/**
+ * One page of customers by display name (or by last change for an incremental pull); the search looks in
+ * names, emails and the contact persons'.
+ */
+export async function listCustomerPage(
+  db: Db,
+  organizationId: string,
+  options: PageRequest<CustomerSortKey> & { search?: string | undefined; updatedSince?: string | undefined },
+): Promise<Page<CustomerRow>> {
   let query = db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId);
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
   const search = options.search;
   if (search) {
     query = query.where((eb) =>
@@ -61,7 +78,28 @@ export async function listContactsOfCustomers(db: Db, customerIds: string[]): Pr
 }
 
 export async function insertContactPerson(db: Db, row: NewContactPersonRow): Promise<void> {
-  await db.insertInto('contact_persons').values(row).execute();
+  await withExternalIdCheck('contact_persons', 'contact person', () => db.insertInto('contact_persons').values(row).execute());
+}
+
+const contactList = defineKeyset<ContactPersonRow>()({
+  list: 'contact_persons',
+  id: { column: 'id', of: (contact) => contact.id },
+  keys: {
+    id: { column: 'id', type: 'string', of: (contact) => contact.id },
+    updated_at: { column: 'updated_at', type: 'string', of: (contact) => contact.updated_at },
+  },
+});
+export type ContactSortKey = keyof typeof contactList.keys;
+
+/** One page of the organization's contact persons, oldest first (ids are UUIDv7), or by last change from `updatedSince`. */
+export async function listContactPage(db: Db, organizationId: string, options: PageRequest<ContactSortKey> & { updatedSince?: string | undefined }): Promise<Page<ContactPersonRow>> {
+  let query = db.selectFrom('contact_persons').selectAll().where('organization_id', '=', organizationId);
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
+  return selectPage(query, contactList, options);
+}
+
+export async function findContactByExternalId(db: Db, organizationId: string, externalId: string): Promise<ContactPersonRow | undefined> {
+  return db.selectFrom('contact_persons').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
 export async function findContactPerson(db: Db, organizationId: string, id: string): Promise<ContactPersonRow | undefined> {
@@ -69,7 +107,7 @@ export async function findContactPerson(db: Db, organizationId: string, id: stri
 }
 
 export async function updateContactPersonRow(db: Db, id: string, changes: Updateable<ContactPersonsTable>): Promise<void> {
-  await db.updateTable('contact_persons').set(changes).where('id', '=', id).execute();
+  await withExternalIdCheck('contact_persons', 'contact person', () => db.updateTable('contact_persons').set(changes).where('id', '=', id).execute());
 }
 
 export async function clearPrimaryContact(db: Db, customerId: string, at: string): Promise<void> {

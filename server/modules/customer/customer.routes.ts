@@ -3,16 +3,20 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
+import { putContactPersonByExternalId, putCustomerByExternalId } from './customer-sync.service.ts';
 import { presentContact, presentContacts, presentCustomer, presentCustomerSummaries } from './customer.presenter.ts';
 import { listContactsOfCustomers } from './customer.repository.ts';
 import {
   contactPersonResponse,
   customerResponse,
   customerSummaryResponse,
+  listContactPersonsQuery,
   listCustomersQuery,
   newContactPersonBody,
   newCustomerBody,
+  putContactPersonBody,
+  putCustomerBody,
   updateContactPersonBody,
   updateCustomerBody,
 } from './customer.schemas.ts';
@@ -23,6 +27,7 @@ import {
   deleteCustomer,
   getContactPerson,
   getCustomer,
+  listContactPersons,
   listCustomers,
   updateContactPerson,
   updateCustomer,
@@ -54,6 +59,42 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { customer, portalAccess } = await createCustomer(ctx, staffOf(request), request.body);
         const body = await presentCustomer(ctx, ctx.db, customer);
         return reply.status(201).send(portalAccess ? { ...body, portal_access: { results: portalAccess } } : body);
+      },
+    );
+
+    app.put(
+      '/customers/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary: 'Create (201) or change to exactly this body (200) the customer with this external id',
+          params: externalIdParam,
+          body: putCustomerBody,
+          response: { 200: customerResponse, 201: customerResponse, 400: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { row, created } = await putCustomerByExternalId(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(created ? 201 : 200).send(await presentCustomer(ctx, ctx.db, row));
+      },
+    );
+
+    app.put(
+      '/contact-persons/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary: 'Create (201) or change to exactly this body (200) the contact person with this external id',
+          params: externalIdParam,
+          body: putContactPersonBody,
+          response: { 200: contactPersonResponse, 201: contactPersonResponse, 400: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { row, created } = await putContactPersonByExternalId(ctx, staffOf(request).organizationId, request.params.external_id, request.body);
+        return reply.status(created ? 201 : 200).send(await presentContact(ctx, ctx.db, row));
       },
     );
 
@@ -94,6 +135,15 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const contact = await addContactPerson(ctx, staffOf(request).organizationId, request.params.id, request.body);
         return reply.status(201).send(await presentContact(ctx, ctx.db, contact));
       },
+    );
+
+    app.get(
+      '/contact-persons',
+      {
+        preHandler: read,
+        schema: { tags, summary: 'All contact persons of the organization (cursor paging; updated_since for incremental pulls)', querystring: listContactPersonsQuery, response: { 200: pageOf(contactPersonResponse) } },
+      },
+      async (request) => presentPage(await listContactPersons(ctx, staffOf(request).organizationId, request.query), (contacts) => presentContacts(ctx, ctx.db, contacts)),
     );
 
     app.get(

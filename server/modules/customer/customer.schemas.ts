@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactPermissionSchema, languageSchema, portalAccessReasons, portalStatuses } from '../../../contract/portal.ts';
-import { currencyField, emailField, pagingQuery } from '../../http/schemas.ts';
+import { currencyField, emailField, externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 
 export const addressSchema = z
   .object({
@@ -25,6 +25,7 @@ export const newContactPersonBody = z
     email: emailField.nullable().optional(),
     phone: optionalText(50),
     is_primary: z.boolean().optional(),
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type NewContactPersonBody = z.infer<typeof newContactPersonBody>;
@@ -37,6 +38,7 @@ export const updateContactPersonBody = z
     phone: optionalText(50),
     is_primary: z.literal(true).optional(),
     permissions: z.array(contactPermissionSchema).max(10).optional(),
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type UpdateContactPersonBody = z.infer<typeof updateContactPersonBody>;
@@ -57,6 +59,7 @@ export const newCustomerBody = z
     /** Whether the customer's contacts may pay by bank account (ACH), where the organization offers it. */
     allow_bank_payments: z.boolean().default(false),
     contact_persons: z.array(newContactPersonBody).max(50).default([]),
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type NewCustomerBody = z.infer<typeof newCustomerBody>;
@@ -74,11 +77,47 @@ export const updateCustomerBody = z
     tax_number: optionalText(50),
     notes: optionalText(5000),
     allow_bank_payments: z.boolean().optional(),
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type UpdateCustomerBody = z.infer<typeof updateCustomerBody>;
 
-export const listCustomersQuery = pagingQuery.extend({ search: z.string().trim().max(200).optional() });
+/**
+ * The whole customer as the organization's system of record has it (PUT …/by-external-id/{external_id}):
+ * fields left out are cleared (or take their default), so the same PUT twice leaves the customer as it was.
+ * Contact persons and portal access are their own resources.
+ */
+export const putCustomerBody = newCustomerBody.omit({ contact_persons: true, allow_portal_access: true, external_id: true });
+export type PutCustomerBody = z.infer<typeof putCustomerBody>;
+
+/**
+ * The whole contact person by external id; its customer is named by `customer_id` or by
+ * `customer_external_id` (exactly one). `is_primary: true` makes it the primary contact; a primary contact
+ * stays primary until another one is made primary (a customer always has one).
+ */
+export const putContactPersonBody = z
+  .object({
+    customer_id: z.string().min(1).max(64).optional(),
+    customer_external_id: externalIdField.optional(),
+    first_name: z.string().trim().min(1, 'is required').max(100),
+    last_name: z.string().trim().max(100).optional(),
+    email: emailField.nullable().optional(),
+    phone: optionalText(50),
+    is_primary: z.boolean().optional(),
+  })
+  .strict();
+export type PutContactPersonBody = z.infer<typeof putContactPersonBody>;
+
+export const listCustomersQuery = pagingQuery.extend({
+  search: z.string().trim().max(200).optional(),
+  /** Only customers changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
+});
+
+export const listContactPersonsQuery = pagingQuery.extend({
+  /** Only contact persons changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
+});
 
 export const contactPersonResponse = z.object({
   id: z.string(),
@@ -89,6 +128,7 @@ export const contactPersonResponse = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   is_primary: z.boolean(),
+  external_id: z.string().nullable(),
   permissions: z.array(contactPermissionSchema),
   portal: z.object({
     status: z.enum(portalStatuses),
@@ -113,7 +153,9 @@ export const customerSummaryResponse = z.object({
   allow_bank_payments: z.boolean(),
   primary_contact: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }).nullable(),
   portal_active_count: z.number().int(),
+  external_id: z.string().nullable(),
   created_at: z.string(),
+  updated_at: z.string(),
 });
 
 export const portalAccessResult = z.object({

@@ -37,6 +37,7 @@ function contactRow(ctx: AppContext, organizationId: string, customerId: string,
     disabled_at: null,
     created_at: now,
     updated_at: now,
+    external_id: input.external_id ?? null,
   };
 }
 
@@ -78,6 +79,7 @@ export async function createCustomerIn(
     shipping_address: input.shipping_address ? JSON.stringify(input.shipping_address) : null,
     notes: input.notes ?? null,
     allow_bank_payments: input.allow_bank_payments ? 1 : 0,
+    external_id: input.external_id ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -119,9 +121,10 @@ export async function getCustomer(ctx: AppContext, db: Db, organizationId: strin
 export async function listCustomers(
   ctx: AppContext,
   organizationId: string,
-  query: { search?: string | undefined; limit: number; cursor?: string | undefined },
+  query: { search?: string | undefined; updated_since?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<Page<CustomerRow>> {
-  return repo.listCustomerPage(ctx.db, organizationId, { search: query.search, sort: 'display_name', limit: query.limit, cursor: query.cursor });
+  const sort = query.updated_since === undefined ? 'display_name' : 'updated_at';
+  return repo.listCustomerPage(ctx.db, organizationId, { search: query.search, updatedSince: query.updated_since, sort, limit: query.limit, cursor: query.cursor });
 }
 
 /**
@@ -157,6 +160,16 @@ export async function deleteCustomer(ctx: AppContext, organizationId: string, id
     await getCustomer(ctx, trx, organizationId, id);
     await repo.deleteCustomerRow(trx, id);
   });
+}
+
+/** All contact persons of the organization, page by page; with `updated_since` an incremental pull. */
+export async function listContactPersons(
+  ctx: AppContext,
+  organizationId: string,
+  query: { updated_since?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<Page<ContactPersonRow>> {
+  const sort = query.updated_since === undefined ? 'id' : 'updated_at';
+  return repo.listContactPage(ctx.db, organizationId, { updatedSince: query.updated_since, sort, limit: query.limit, cursor: query.cursor });
 }
 
 export async function getContactPerson(db: Db, organizationId: string, id: string): Promise<ContactPersonRow> {

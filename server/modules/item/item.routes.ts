@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { addItemImage, deleteItemImage, readItemImage, type ItemImageFile } from './item-image.service.ts';
-import { imageParams, itemBody, itemCategoriesResponse, itemImageBody, itemImageResponse, itemListQuery, itemResponse, toItem, toItemImage } from './item.schemas.ts';
-import { addItem, archiveItem, changeItem, getItem, listCategories, listItems } from './item.service.ts';
+import { imageParams, itemBody, itemCategoriesResponse, itemImageBody, itemImageResponse, itemListQuery, itemResponse, putItemBody, toItem, toItemImage } from './item.schemas.ts';
+import { addItem, archiveItem, changeItem, getItem, listCategories, listItems, putItemByExternalId } from './item.service.ts';
 
 /** An image upload is JSON with the bytes in base64 (2 MB of image is about 2.7 MB of text). */
 const IMAGE_BODY_LIMIT = 3 * 1024 * 1024;
@@ -46,6 +46,24 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const view = await addItem(ctx, staffOf(request).organizationId, request.body);
       return reply.status(201).send(toItem(view));
     });
+
+    app.put(
+      '/items/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags: ['items'],
+          summary: 'Create (201) or change to exactly this body (200) the item with this external id',
+          params: externalIdParam,
+          body: putItemBody,
+          response: { 200: itemResponse, 201: itemResponse, 400: errorResponse, 409: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { view, created } = await putItemByExternalId(ctx, staffOf(request).organizationId, request.params.external_id, request.body);
+        return reply.status(created ? 201 : 200).send(toItem(view));
+      },
+    );
 
     app.get('/items/:id', { preHandler: read, schema: { tags: ['items'], summary: 'An item with its stock and images', params: idParam, response: { 200: itemResponse, 404: errorResponse } } }, async (request) =>
       toItem(await getItem(ctx, staffOf(request).organizationId, request.params.id)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { quantityFromMilli } from '../../../contract/units.ts';
 import type { ItemsTable } from '../../db/billing-tables.ts';
+import { externalIdField, updatedSinceField } from '../../http/schemas.ts';
 import { currencyField } from '../customer/customer.schemas.ts';
 import type { ItemImageSummary } from './item-image.service.ts';
 import type { ItemStock, ItemView } from './item.service.ts';
@@ -35,6 +36,8 @@ export const itemResponse = z.object({
   /** Null when the item's stock is not tracked (availability is then unlimited). */
   stock: stockFiguresResponse.nullable(),
   images: z.array(itemImageResponse),
+  external_id: z.string().nullable(),
+  updated_at: z.string(),
 });
 export type ItemResponse = z.infer<typeof itemResponse>;
 
@@ -51,12 +54,19 @@ export const itemBody = z
     sellable_in_portal: z.boolean().optional(),
     allow_backorders: z.boolean().optional(),
     track_stock: z.boolean().optional(),
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type ItemBody = z.infer<typeof itemBody>;
 export type ItemChanges = Partial<ItemBody>;
 
+/** The whole item by external id (PUT /items/by-external-id/{external_id}): fields left out are cleared or off. */
+export const putItemBody = itemBody.omit({ external_id: true });
+export type PutItemBody = z.infer<typeof putItemBody>;
+
 export const itemListQuery = z.object({
+  /** Only items changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
   search: z.string().trim().max(200).optional(),
   category: z.string().trim().min(1).max(100).optional(),
   sellable: z.enum(['true', 'false']).optional(),
@@ -111,5 +121,7 @@ export function toItem(view: ItemView): ItemResponse {
     track_stock: row.track_stock === 1,
     stock: row.track_stock === 1 ? (toStockFigures(view.stock) ?? { on_hand: 0, committed: 0, available: 0 }) : null,
     images: view.images.map(toItemImage),
+    external_id: row.external_id,
+    updated_at: row.updated_at,
   };
 }

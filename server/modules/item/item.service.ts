@@ -8,8 +8,9 @@ import { newId } from '../../lib/ids.ts';
 import { stockOf, type StockFigures } from '../stock/stock.service.ts';
 import { assertTaxOfOrganization } from '../tax/tax.service.ts';
 import { listImagesOfItems, type ItemImageSummary } from './item-image.service.ts';
-import { findItem, insertItem, listItemCategories, listItemPage, updateItem, type ItemListFilter } from './item.repository.ts';
-import type { ItemBody, ItemChanges } from './item.schemas.ts';
+import { findItem, findItemByExternalId, insertItem, listItemCategories, listItemPage, updateItem, type ItemListFilter } from './item.repository.ts';
+import { isExternalIdConflict } from '../../db/external-id.ts';
+import type { ItemBody, ItemChanges, PutItemBody } from './item.schemas.ts';
 
 export type ItemStock = StockFigures;
 
@@ -72,6 +73,7 @@ export async function addItem(ctx: AppContext, organizationId: string, input: It
     sellable_in_portal: flag(input.sellable_in_portal) ?? 0,
     allow_backorders: flag(input.allow_backorders) ?? 0,
     track_stock: flag(input.track_stock) ?? 0,
+    external_id: input.external_id ?? null,
   };
   await insertItem(ctx.db, row);
   return getItem(ctx, organizationId, row.id);
@@ -91,5 +93,47 @@ export async function changeItem(ctx: AppContext, organizationId: string, id: st
 
 export async function archiveItem(ctx: AppContext, organizationId: string, id: string): Promise<void> {
   await getItemRow(ctx, organizationId, id);
-  await updateItem(ctx.db, organizationId, id, { archived_at: isoNow(ctx.clock) });
+  // An archive is a change an incremental pull must see.
+  const now = isoNow(ctx.clock);
+  await updateItem(ctx.db, organizationId, id, { archived_at: now, updated_at: now });
+}
+
+/** The fields of `row` that differ from the whole item `body` (undefined when none does). */
+function itemChanges(row: ItemsTable, body: PutItemBody): ItemChanges | undefined {
+  const changes: ItemChanges = {};
+  if (row.name !== body.name) changes.name = body.name;
+  if (row.sku !== (body.sku ?? null)) changes.sku = body.sku ?? null;
+  if (row.unit !== (body.unit ?? null)) changes.unit = body.unit ?? null;
+  if (row.description !== (body.description ?? null)) changes.description = body.description ?? null;
+  if (row.rate_minor !== body.rate_minor) changes.rate_minor = body.rate_minor;
+  if (row.currency !== body.currency) changes.currency = body.currency;
+  if (row.tax_id !== (body.tax_id ?? null)) changes.tax_id = body.tax_id ?? null;
+  if (row.category !== (body.category ?? null)) changes.category = body.category ?? null;
+  if ((row.sellable_in_portal === 1) !== (body.sellable_in_portal ?? false)) changes.sellable_in_portal = body.sellable_in_portal ?? false;
+  if ((row.allow_backorders === 1) !== (body.allow_backorders ?? false)) changes.allow_backorders = body.allow_backorders ?? false;
+  if ((row.track_stock === 1) !== (body.track_stock ?? false)) changes.track_stock = body.track_stock ?? false;
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}
+
+const PUT_ATTEMPTS = 3;
+
+/**
+ * Creates the item with this external id (created) or changes it to exactly the body; a PUT that changes
+ * nothing writes nothing. Two PUTs of a new external id at once: the unique index lets one create, the
+ * other reads the item again and updates it. An archived item stays archived.
+ */
+export async function putItemByExternalId(ctx: AppContext, organizationId: string, externalId: string, body: PutItemBody): Promise<{ view: ItemView; created: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    const existing = await findItemByExternalId(ctx.db, organizationId, externalId);
+    if (existing) {
+      const changes = itemChanges(existing, body);
+      return { view: changes ? await changeItem(ctx, organizationId, existing.id, changes) : await getItem(ctx, organizationId, existing.id), created: false };
+    }
+    try {
+      return { view: await addItem(ctx, organizationId, { ...body, external_id: externalId }), created: true };
+    } catch (error) {
+      if (attempt < PUT_ATTEMPTS && isExternalIdConflict(error)) continue;
+      throw error;
+    }
+  }
 }

@@ -1277,6 +1277,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     search?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1306,7 +1307,9 @@ export interface paths {
                                     email: string | null;
                                 } | null;
                                 portal_active_count: number;
+                                external_id: string | null;
                                 created_at: string;
+                                updated_at: string;
                             }[];
                             next_cursor: string | null;
                         };
@@ -1368,7 +1371,9 @@ export interface paths {
                             email?: string | null;
                             phone?: string | null;
                             is_primary?: boolean;
+                            external_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1394,7 +1399,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1414,7 +1421,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1424,6 +1430,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1461,6 +1468,374 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the customer with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string;
+                        company_name?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        /** @default USD */
+                        currency?: string;
+                        /**
+                         * @default en
+                         * @enum {string}
+                         */
+                        portal_language?: "en" | "de" | "fr" | "es" | "ja";
+                        billing_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        shipping_address?: {
+                            attention?: string;
+                            street?: string;
+                            city?: string;
+                            state?: string;
+                            postal_code?: string;
+                            country?: string;
+                        } | null;
+                        tax_number?: string | null;
+                        notes?: string | null;
+                        /** @default false */
+                        allow_bank_payments?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            external_id: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            tax_number: string | null;
+                            notes: string | null;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            display_name: string;
+                            company_name: string | null;
+                            email: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            portal_language: "en" | "de" | "fr" | "es" | "ja";
+                            allow_bank_payments: boolean;
+                            primary_contact: {
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            portal_active_count: number;
+                            external_id: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            phone: string | null;
+                            billing_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            shipping_address: {
+                                attention?: string;
+                                street?: string;
+                                city?: string;
+                                state?: string;
+                                postal_code?: string;
+                                country?: string;
+                            } | null;
+                            tax_number: string | null;
+                            notes: string | null;
+                            contact_persons: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            portal_access?: {
+                                results: {
+                                    contact_person_id: string;
+                                    /** @enum {string} */
+                                    outcome: "invited" | "disabled" | "unchanged" | "refused";
+                                    /** @enum {string} */
+                                    reason_code?: "contact_has_no_email" | "customer_not_found" | "no_primary_contact" | "primary_contact_has_no_email";
+                                    reason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the contact person with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        first_name: string;
+                        last_name?: string;
+                        email?: string | null;
+                        phone?: string | null;
+                        is_primary?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            external_id: string | null;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer_id: string;
+                            first_name: string;
+                            last_name: string;
+                            name: string;
+                            email: string | null;
+                            phone: string | null;
+                            is_primary: boolean;
+                            external_id: string | null;
+                            permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                            portal: {
+                                /** @enum {string} */
+                                status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                enabled: boolean;
+                                invited_at: string | null;
+                                accepted_at: string | null;
+                                disabled_at: string | null;
+                                invitation_expires_at: string | null;
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1510,7 +1885,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1530,7 +1907,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1540,6 +1916,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1647,6 +2024,7 @@ export interface paths {
                         tax_number?: string | null;
                         notes?: string | null;
                         allow_bank_payments?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1672,7 +2050,9 @@ export interface paths {
                                 email: string | null;
                             } | null;
                             portal_active_count: number;
+                            external_id: string | null;
                             created_at: string;
+                            updated_at: string;
                             phone: string | null;
                             billing_address: {
                                 attention?: string;
@@ -1692,7 +2072,6 @@ export interface paths {
                             } | null;
                             tax_number: string | null;
                             notes: string | null;
-                            updated_at: string;
                             contact_persons: {
                                 id: string;
                                 customer_id: string;
@@ -1702,6 +2081,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1779,6 +2159,7 @@ export interface paths {
                                 email: string | null;
                                 phone: string | null;
                                 is_primary: boolean;
+                                external_id: string | null;
                                 permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                                 portal: {
                                     /** @enum {string} */
@@ -1819,6 +2200,7 @@ export interface paths {
                         email?: string | null;
                         phone?: string | null;
                         is_primary?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -1838,6 +2220,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -1864,6 +2247,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All contact persons of the organization (cursor paging; updated_since for incremental pulls)
+         * @description API keys need the `customers.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                customer_id: string;
+                                first_name: string;
+                                last_name: string;
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                                is_primary: boolean;
+                                external_id: string | null;
+                                permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                                portal: {
+                                    /** @enum {string} */
+                                    status: "not_invited" | "invited" | "accepted" | "expired" | "disabled";
+                                    enabled: boolean;
+                                    invited_at: string | null;
+                                    accepted_at: string | null;
+                                    disabled_at: string | null;
+                                    invitation_expires_at: string | null;
+                                };
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1907,6 +2358,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -1984,6 +2436,7 @@ export interface paths {
                         /** @enum {boolean} */
                         is_primary?: true;
                         permissions?: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -2003,6 +2456,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -2211,6 +2665,7 @@ export interface paths {
                             email: string | null;
                             phone: string | null;
                             is_primary: boolean;
+                            external_id: string | null;
                             permissions: ("view_documents" | "pay" | "approve_estimates" | "place_orders" | "manage_company")[];
                             portal: {
                                 /** @enum {string} */
@@ -2999,6 +3454,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    updated_since?: string;
                     search?: string;
                     category?: string;
                     sellable?: "true" | "false";
@@ -3043,6 +3499,8 @@ export interface paths {
                                     content_type: string;
                                     byte_size: number;
                                 }[];
+                                external_id: string | null;
+                                updated_at: string;
                             }[];
                             next_cursor: string | null;
                         };
@@ -3076,6 +3534,7 @@ export interface paths {
                         sellable_in_portal?: boolean;
                         allow_backorders?: boolean;
                         track_stock?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -3113,6 +3572,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };
@@ -3177,6 +3638,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the item with this external id
+         * @description API keys need the `customers.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sku?: string | null;
+                        unit?: string | null;
+                        description?: string | null;
+                        rate_minor: number;
+                        currency: string;
+                        tax_id?: string | null;
+                        category?: string | null;
+                        sellable_in_portal?: boolean;
+                        allow_backorders?: boolean;
+                        track_stock?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
+                            external_id: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            sku: string | null;
+                            unit: string | null;
+                            description: string | null;
+                            rate_minor: number;
+                            currency: string;
+                            tax_id: string | null;
+                            archived: boolean;
+                            category: string | null;
+                            sellable_in_portal: boolean;
+                            allow_backorders: boolean;
+                            track_stock: boolean;
+                            stock: {
+                                on_hand: number;
+                                committed: number;
+                                available: number;
+                            } | null;
+                            images: {
+                                id: string;
+                                url: string;
+                                alt_text: string | null;
+                                position: number;
+                                content_type: string;
+                                byte_size: number;
+                            }[];
+                            external_id: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}": {
         parameters: {
             query?: never;
@@ -3232,6 +3835,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };
@@ -3310,6 +3915,7 @@ export interface paths {
                         sellable_in_portal?: boolean;
                         allow_backorders?: boolean;
                         track_stock?: boolean;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -3347,6 +3953,8 @@ export interface paths {
                                 content_type: string;
                                 byte_size: number;
                             }[];
+                            external_id: string | null;
+                            updated_at: string;
                         };
                     };
                 };

@@ -26,6 +26,8 @@ const itemRow = {
   track_stock: false,
   stock: null,
   images: [],
+  external_id: null,
+  updated_at: '2026-11-30T10:00:00.000Z',
 };
 
 function values(patch: Partial<ItemValues>): ItemValues {
