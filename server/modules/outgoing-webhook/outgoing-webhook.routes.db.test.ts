@@ -7,6 +7,10 @@ import { describeOnEachDialect } from '../../test/fixture.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { portalCustomer } from '../../test/portal-document-builders.ts';
 import type { TestApp } from '../../test/test-app.ts';
+import { createCustomerWithContact } from '../../test/builders.ts';
+import { insertOnlinePayment } from '../../test/online-payment-builders.ts';
+import { insertTestOrder } from '../../test/shipment-builders.ts';
+import { recordPaymentSucceeded } from '../payment-followup/payment-followup.service.ts';
 import { deliverDueWebhooks } from './outgoing-webhook.service.ts';
 
 interface Received {
@@ -86,6 +90,24 @@ describeOnEachDialect('outgoing webhooks', { startAt: '2026-11-25T10:00:00.000Z'
     expect(one.payload).toEqual(event);
     // Delivered once: the next tick has nothing to send.
     expect(await deliverDueWebhooks(t.ctx)).toEqual({ succeeded: 0, failed: 0, retrying: 0 });
+  });
+
+  it('delivers what staff and payments do too: a shipped package and a payment, with their whole objects', async ({ t, staff }) => {
+    const endpoint = await endpointFor(staff, ['shipment.shipped', 'payment.succeeded']);
+    const { customerId } = await createCustomerWithContact(staff);
+    const order = await insertTestOrder(t.ctx.db, staff.organization.id, customerId, { lines: [{ name: 'Oak table', quantityMilli: 1000, onHandMilli: 5000 }] });
+    const pkg = (await staff.client.post(`/api/v1/sales-orders/${order.id}/packages`, { lines: [{ sales_order_line_id: order.lines[0]!.id, quantity: 1 }] })).json();
+    expect((await staff.client.post(`/api/v1/packages/${pkg.id}/ship`, { carrier: 'UPS', tracking_number: '1Z999AA10123456784' })).statusCode).toBe(200);
+
+    const contact = await portalCustomer(t, staff);
+    const invoice = await contact.doc({ currency: 'EUR', total: 12_000 });
+    const payment = await insertOnlinePayment(t.ctx.db, { organizationId: staff.organization.id, customerId: contact.customerId, contactPersonId: contact.contactId, currency: 'EUR', allocations: [{ documentId: invoice.id, amountMinor: 12_000 }] });
+    await t.ctx.db.transaction().execute((trx) => recordPaymentSucceeded(t.ctx, trx, { organizationId: staff.organization.id, paymentId: payment.id, contactPersonId: contact.contactId, source: 'portal' }));
+
+    expect(await deliverDueWebhooks(t.ctx)).toMatchObject({ succeeded: 2 });
+    const events = receivedAt(endpoint.path).map((entry) => JSON.parse(entry.body));
+    expect(events.find((event) => event.type === 'shipment.shipped')?.data.shipment).toMatchObject({ id: pkg.id, status: 'shipped', carrier: 'ups', tracking_number: '1Z999AA10123456784', sales_order: { id: order.id } });
+    expect(events.find((event) => event.type === 'payment.succeeded')?.data.payment).toMatchObject({ id: payment.id, amount_minor: 12_000, currency: 'EUR', customer_id: contact.customerId, allocations: [{ document_id: invoice.id, amount_minor: 12_000 }] });
   });
 
   it('sends only the event types an endpoint asked for, and nothing to a disabled one', async ({ t, staff }) => {
