@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { expect } from 'vitest';
 import { registerWebApps } from '../http/web-apps.ts';
+import { createBillingCustomer, invoiceOf } from '../test/billing-payment-builders.ts';
 import { createCustomerWithContact } from '../test/builders.ts';
 import { describeOnEachDialect } from '../test/fixture.ts';
 import { enqueueEmail } from './outbox.ts';
@@ -28,6 +29,20 @@ describeOnEachDialect('email header, footer and portal favicon', (it) => {
     const id = await enqueueEmail(t.ctx, t.ctx.db, { subject: 'S', html: '<body><p>x</p></body>', text: 'x', to: 'staff@example.test', kind: 'staff_notification:portal.signin', organizationId: staff.organization.id });
     const staffMail = await t.ctx.db.selectFrom('outbox_emails').select(['html', 'text']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(staffMail).toEqual({ html: '<body><p>x</p></body>', text: 'x' });
+  });
+
+  it('puts them in a statement mail with its attachments, in the customer’s language', async ({ t, staff }) => {
+    await staff.client.patch('/api/v1/portal/settings', { email_header_text: 'Ihr Partner', email_footer_text: 'Acme GmbH\nHRB 12345' });
+    const customer = await createBillingCustomer(staff, { portal: true, language: 'de' });
+    await invoiceOf(staff, customer.id, 5_000);
+    const before = (await t.deliverMail()).length;
+    expect((await staff.client.post(`/api/v1/customers/${customer.id}/statement/email`, {})).statusCode).toBe(202);
+    const [statement] = (await t.deliverMail()).slice(before);
+    expect(statement!.subject).toContain('Kontoauszug');
+    expect(statement!.html).toContain('Ihr Partner');
+    expect(statement!.html).toContain('Acme GmbH\nHRB 12345</div>');
+    expect(statement!.text).toMatch(/^Ihr Partner\n[\s\S]*\n--\nAcme GmbH\nHRB 12345$/);
+    expect(statement!.attachments?.length).toBeGreaterThan(0);
   });
 
   it('leaves an email without header and footer as it was', async ({ t, staff }) => {
