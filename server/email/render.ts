@@ -98,7 +98,8 @@ export function applyEmailBranding(mail: RenderedEmail, branding: EmailBranding)
     `<div style="max-width:560px;margin:0 auto;${style};font-size:13px;color:#555;white-space:pre-line">${escapeHtml(value)}</div>`;
   let html = mail.html;
   if (header) html = html.replace(/<body[^>]*>/, (body) => `${body}\n${block(header, 'padding:0 0 12px')}`);
-  if (footer) html = html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${block(footer, 'padding:12px 0 0')}\n</body>`);
+  // Replacer functions, so that a `$&` or `$'` in the organization's text stays text.
+  if (footer) html = html.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${block(footer, 'padding:12px 0 0')}\n</body>`);
   const text = [...(header ? [header, ''] : []), mail.text, ...(footer ? ['', '--', footer] : [])].join('\n');
   return { ...mail, html, text };
 }

@@ -30,7 +30,8 @@ export const defaultFaviconUrl =
  */
 export function withFavicon(html: string, faviconUrl: string | undefined): string {
   const href = faviconUrl ? faviconUrl : defaultFaviconUrl;
-  return html.replace('</head>', `<link rel="icon" href="${escapeHtml(href)}">\n</head>`);
+  // A replacer function: a `$&` in the URL stays part of it.
+  return html.replace('</head>', () => `<link rel="icon" href="${escapeHtml(href)}">\n</head>`);
 }
 
 /** Serves the two single-page apps (admin console and portal) built by Vite into dist/web. */
