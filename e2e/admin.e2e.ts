@@ -271,7 +271,7 @@ describe('admin console', () => {
     await page.getByRole('heading', { level: 1, name: 'Portal settings' }).waitFor();
     await page.getByRole('status').filter({ hasText: /Loading/ }).waitFor({ state: 'detached' });
     await page.getByRole('textbox', { name: 'Message', exact: true }).first().fill('Welcome to our new portal!');
-    await page.getByRole('group', { name: 'Preview' }).getByText('Welcome to our new portal!').waitFor();
+    await page.getByRole('group', { name: 'Preview', exact: true }).getByText('Welcome to our new portal!').waitFor();
     // The organization's time zone: the browser's since sign-up, changed here.
     const timeZone = page.getByLabel('Time zone', { exact: true });
     expect(await timeZone.inputValue()).not.toBe('');

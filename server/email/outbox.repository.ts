@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { z } from 'zod';
 import type { Dialect } from '../db/create-db.ts';
 import type { Db, OutboxEmailAttachmentsTable, OutboxEmailRow, OutboxEmailsTable } from '../db/database.ts';
+import type { EmailBranding } from './render.ts';
 
 export async function insertOutboxEmail(db: Db, row: Insertable<OutboxEmailsTable>): Promise<void> {
   await db.insertInto('outbox_emails').values(row).execute();
@@ -51,4 +53,17 @@ export async function updateHeldEmail(db: Db, id: string, heldUntil: string, cha
 
 export async function listAttachments(db: Db, emailId: string): Promise<Selectable<OutboxEmailAttachmentsTable>[]> {
   return db.selectFrom('outbox_email_attachments').selectAll().where('email_id', '=', emailId).orderBy('position').execute();
+}
+
+/**
+ * The email header and footer of the organization's portal settings (the `portal_settings` JSON column,
+ * whose schema is the organization module's): read here so that mail stays apart from the modules.
+ */
+const emailBrandingSettings = z.object({ email_header_text: z.string().catch(''), email_footer_text: z.string().catch('') });
+
+export async function findEmailBranding(db: Db, organizationId: string): Promise<EmailBranding | undefined> {
+  const row = await db.selectFrom('organizations').select('portal_settings').where('id', '=', organizationId).executeTakeFirst();
+  if (!row) return undefined;
+  const settings = emailBrandingSettings.parse(JSON.parse(row.portal_settings));
+  return { headerText: settings.email_header_text, footerText: settings.email_footer_text };
 }

@@ -2,8 +2,8 @@ import type { AppContext } from '../context.ts';
 import type { Db, OutboxEmailRow } from '../db/database.ts';
 import { isoIn, isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
-import { findDueEmails, insertOutboxAttachment, insertOutboxEmail, listAttachments, lockEmails, updateHeldEmail } from './outbox.repository.ts';
-import type { RenderedEmail } from './render.ts';
+import { findDueEmails, findEmailBranding, insertOutboxAttachment, insertOutboxEmail, listAttachments, lockEmails, updateHeldEmail } from './outbox.repository.ts';
+import { applyEmailBranding, type RenderedEmail } from './render.ts';
 import type { MailAttachment } from './transport.ts';
 
 export const MAX_EMAIL_ATTEMPTS = 10;
@@ -19,14 +19,15 @@ export async function enqueueEmail(
 ): Promise<string> {
   const id = newId();
   const now = isoNow(ctx.clock);
+  const { html, text } = await branded(db, mail);
   await insertOutboxEmail(db, {
     id,
     organization_id: mail.organizationId,
     kind: mail.kind,
     to_address: mail.to,
     subject: mail.subject,
-    html: mail.html,
-    text: mail.text,
+    html,
+    text,
     status: ctx.mailTransport ? 'pending' : 'kept',
     attempts: 0,
     next_attempt_at: now,
@@ -39,6 +40,18 @@ export async function enqueueEmail(
     await insertOutboxAttachment(db, { id: newId(), email_id: id, position, filename: attachment.filename, content_type: attachment.contentType, content_base64: attachment.content.toString('base64') });
   }
   return id;
+}
+
+/** Mails to the organization's own staff (notifications, digests, alerts); every other kind goes to customers. */
+export function isStaffEmailKind(kind: string): boolean {
+  return kind.startsWith('staff_notification:') || kind.startsWith('activity_digest:') || kind === 'webhook_endpoint_disabled';
+}
+
+/** A customer-facing mail with the organization's email header and footer (portal settings). */
+async function branded(db: Db, mail: RenderedEmail & { kind: string; organizationId: string | null }): Promise<RenderedEmail> {
+  if (!mail.organizationId || isStaffEmailKind(mail.kind)) return mail;
+  const branding = await findEmailBranding(db, mail.organizationId);
+  return branding ? applyEmailBranding(mail, branding) : mail;
 }
 
 /** Seconds to wait after the n-th failed attempt: 30 s, 1 min, 2 min … capped at one hour. */

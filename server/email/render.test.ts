@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { supportedLanguages } from '../../contract/portal.ts';
-import { escapeHtml, renderActionEmail } from './render.ts';
+import { applyEmailBranding, escapeHtml, renderActionEmail } from './render.ts';
 import { renderStaffNotificationEmail } from './staff-notification-email.ts';
 
 const input = {
@@ -77,5 +77,22 @@ describe('staff notification emails', () => {
   it('gives the time in the organization’s time zone', () => {
     const mail = renderStaffNotificationEmail({ ...notice, language: 'en', timeZone: 'Pacific/Auckland' });
     expect(mail.text).toContain('December 2, 2026 at 11:00 PM Pacific/Auckland · from 203.0.113.9');
+  });
+});
+
+describe('the email header and footer', () => {
+  const mail = renderActionEmail({ ...input, language: 'en' });
+
+  it('keeps the organization’s text as text, a `$&` or `$\'` too', () => {
+    const branded = applyEmailBranding(mail, { headerText: "Top $& <b>", footerText: "Foot $' & $`\nline 2" });
+    expect(branded.html).toContain('>Top $&amp; &lt;b&gt;</div>');
+    expect(branded.html).toContain(">Foot $&#39; &amp; $`\nline 2</div>\n</body></html>");
+    expect(branded.html.match(/<\/body>/g)).toHaveLength(1);
+    expect(branded.text).toBe(`Top $& <b>\n\n${mail.text}\n\n--\nFoot $' & $\`\nline 2`);
+    expect(branded.subject).toBe(mail.subject);
+  });
+
+  it('leaves the mail as it is without header and footer', () => {
+    expect(applyEmailBranding(mail, { headerText: '  ', footerText: '' })).toBe(mail);
   });
 });

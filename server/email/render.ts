@@ -78,3 +78,28 @@ ${paragraphs.map((p) => `<p style="white-space:pre-line">${escapeHtml(p)}</p>`).
 </td></tr></table></body></html>`;
   return { subject, html, text: plain };
 }
+
+/** The organization's own lines of every customer-facing email (portal settings), plain text. */
+export interface EmailBranding {
+  headerText: string;
+  footerText: string;
+}
+
+/**
+ * Puts the organization's header line above and its footer lines below a rendered email, in the HTML
+ * (escaped, line breaks kept) and in the plain text. The one place where every customer-facing email
+ * gets them: the outbox applies it when it queues such a mail, so no template carries a copy.
+ */
+export function applyEmailBranding(mail: RenderedEmail, branding: EmailBranding): RenderedEmail {
+  const header = branding.headerText.trim();
+  const footer = branding.footerText.trim();
+  if (!header && !footer) return mail;
+  const block = (value: string, style: string) =>
+    `<div style="max-width:560px;margin:0 auto;${style};font-size:13px;color:#555;white-space:pre-line">${escapeHtml(value)}</div>`;
+  let html = mail.html;
+  if (header) html = html.replace(/<body[^>]*>/, (body) => `${body}\n${block(header, 'padding:0 0 12px')}`);
+  // Replacer functions, so that a `$&` or `$'` in the organization's text stays text.
+  if (footer) html = html.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${block(footer, 'padding:12px 0 0')}\n</body>`);
+  const text = [...(header ? [header, ''] : []), mail.text, ...(footer ? ['', '--', footer] : [])].join('\n');
+  return { ...mail, html, text };
+}

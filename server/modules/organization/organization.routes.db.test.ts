@@ -103,6 +103,9 @@ describeOnEachDialect('organizations and portal settings', (it) => {
       allow_time_entry_approval: true,
       allow_reviews: true,
       banner_message: 'Welcome',
+      email_header_text: 'Tools for you',
+      email_footer_text: 'Acme GmbH\nMain St 1',
+      favicon_url: 'https://cdn.example.test/favicon.png',
       staff_email_events: { 'portal.signin': true, 'portal.document_viewed': false },
     });
     expect(set.statusCode, set.body).toBe(200);
@@ -118,6 +121,11 @@ describeOnEachDialect('organizations and portal settings', (it) => {
     expect(event.statusCode, event.body).toBe(200);
     expect(event.json().staff_email_events).toEqual({ ...before.staff_email_events, 'portal.payment_received': false });
     expect(event.json()).toMatchObject({ review_period: 'year', allow_forwarding: false, show_projects: true, allow_time_entry_approval: true, require_two_factor: true });
+
+    // One email branding setting changes that one only.
+    const footer = await staff.client.patch('/api/v1/portal/settings', { email_footer_text: 'Acme AG' });
+    expect(footer.json()).toMatchObject({ email_footer_text: 'Acme AG', email_header_text: 'Tools for you', favicon_url: 'https://cdn.example.test/favicon.png', banner_message: 'Welcome' });
+    await staff.client.patch('/api/v1/portal/settings', { email_footer_text: before.email_footer_text });
 
     // A change of the organization's own fields leaves the settings alone too; an empty change changes nothing.
     expect((await staff.client.patch('/api/v1/portal/settings', { organization_name: 'Renamed Ltd' })).json()).toMatchObject({ organization_name: 'Renamed Ltd', review_period: 'year', banner_message: 'Welcome' });

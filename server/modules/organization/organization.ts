@@ -39,6 +39,17 @@ export const portalSettingsSchema = z.object({
   auto_enable_portal_for_subscriptions: z.boolean().default(false),
   invitation_email_subject: z.string().max(200).default(''),
   invitation_email_message: z.string().max(5000).default(''),
+  /** A short line at the top of every customer-facing email (plain text). */
+  email_header_text: z.string().max(200).default(''),
+  /** Lines at the foot of every customer-facing email: address, legal notes (plain text, line breaks kept). */
+  email_footer_text: z.string().max(1000).default(''),
+  /** The portal's browser icon: an https URL, or empty for Portico's own. */
+  favicon_url: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((value) => value === '' || isHttpsUrl(value), 'must be an https URL')
+    .default(''),
   staff_email_events: z
     .object(Object.fromEntries(portalEventTypes.map((type) => [type, z.boolean().default(type !== 'portal.signin')])) as Record<
       (typeof portalEventTypes)[number],
@@ -46,6 +57,14 @@ export const portalSettingsSchema = z.object({
     >)
     .default(Object.fromEntries(portalEventTypes.map((type) => [type, type !== 'portal.signin'])) as Record<(typeof portalEventTypes)[number], boolean>),
 });
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export type PortalSettings = z.infer<typeof portalSettingsSchema>;
 

@@ -208,6 +208,12 @@ export interface paths {
                             invitation_email_subject: string;
                             /** @default  */
                             invitation_email_message: string;
+                            /** @default  */
+                            email_header_text: string;
+                            /** @default  */
+                            email_footer_text: string;
+                            /** @default  */
+                            favicon_url: string;
                             /**
                              * @default {
                              *       "portal.signup": true,
@@ -335,6 +341,9 @@ export interface paths {
                         auto_enable_portal_for_subscriptions?: boolean;
                         invitation_email_subject?: string;
                         invitation_email_message?: string;
+                        email_header_text?: string;
+                        email_footer_text?: string;
+                        favicon_url?: string;
                         staff_email_events?: {
                             "portal.signup"?: boolean;
                             "portal.invitation_accepted"?: boolean;
@@ -422,6 +431,12 @@ export interface paths {
                             invitation_email_subject: string;
                             /** @default  */
                             invitation_email_message: string;
+                            /** @default  */
+                            email_header_text: string;
+                            /** @default  */
+                            email_footer_text: string;
+                            /** @default  */
+                            favicon_url: string;
                             /**
                              * @default {
                              *       "portal.signup": true,

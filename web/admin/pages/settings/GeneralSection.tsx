@@ -69,6 +69,7 @@ export function GeneralSection({ form }: SectionProps) {
         </div>
         <FormTextInput control={control} name="logo_url" label={t('settings.logo_url')} type="url" />
       </div>
+      <FormTextInput control={control} name="favicon_url" label={t('settings.favicon_url')} hint={t('settings.favicon_urlHint')} type="url" />
       <BrandContrastNote color={brandColor} />
       <TimeZoneInput label={t('settings.time_zone')} hint={t('settings.time_zoneHint')} value={timeZone.field.value} onChange={(zone) => timeZone.field.onChange(zone)} error={timeZoneError} />
       <h3>{t('settings.contactDetails')}</h3>

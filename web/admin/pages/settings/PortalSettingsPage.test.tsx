@@ -39,6 +39,9 @@ const stored = {
   auto_enable_portal_for_subscriptions: false,
   invitation_email_subject: '',
   invitation_email_message: '',
+  email_header_text: '',
+  email_footer_text: '',
+  favicon_url: '',
   staff_email_events: Object.fromEntries(events.map((event) => [`portal.${event}`, event !== 'signin'])),
   slug: 'acme',
   portal_url: 'https://portico.test/portal/acme',
@@ -145,6 +148,23 @@ describe('the portal settings page', () => {
     await userEvent.clear(color);
     await userEvent.type(color, 'red');
     expect(screen.queryByTestId('brand-contrast')).toBeNull();
+  });
+
+  it('previews the email header and footer as they are typed and saves them with the favicon', async () => {
+    const patches = stubApi((body) => json({ ...stored, ...body }));
+    renderWithProviders(<PortalSettingsPage />, { i18n, errorMessage, fieldMessage });
+    const header = await screen.findByLabelText(/^Header line/);
+    const preview = screen.getByRole('group', { name: 'Email preview' });
+    expect(preview.textContent).toContain('The message from Acme appears here.');
+    expect(preview.querySelector('.admin-email-preview__footer')).toBeNull();
+    await userEvent.type(header, 'Tools <for> you');
+    await userEvent.type(screen.getByLabelText(/^Footer/), 'Acme GmbH{Enter}VAT DE123');
+    expect(within(preview).getByText('Tools <for> you')).toBeTruthy();
+    expect(preview.querySelector('.admin-email-preview__footer')?.textContent).toBe('Acme GmbH\nVAT DE123');
+    await userEvent.type(screen.getByLabelText(/^Favicon URL/), 'https://cdn.acme.test/icon.png');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(patches[0]).toMatchObject({ email_header_text: 'Tools <for> you', email_footer_text: 'Acme GmbH\nVAT DE123', favicon_url: 'https://cdn.acme.test/icon.png' });
   });
 
   it('turns contacts’ Gravatar pictures off and saves it', async () => {

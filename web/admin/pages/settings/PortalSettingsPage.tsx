@@ -8,6 +8,7 @@ import { sessionKeys } from '../../app/session-queries.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { BannerSection } from './BannerSection.tsx';
+import { EmailBrandingSection } from './EmailBrandingSection.tsx';
 import { GeneralSection } from './GeneralSection.tsx';
 import { InvitationSection } from './InvitationSection.tsx';
 import { fetchPortalSettings, portalSettingsKeys, savePortalSettings, type PortalSettings, type PortalSettingsUpdate } from './queries.ts';
@@ -65,6 +66,7 @@ function PortalSettingsForm({ settings }: { settings: PortalSettings }) {
         <AccessSection {...props} />
         <FeaturesSection {...props} />
         <InvitationSection {...props} />
+        <EmailBrandingSection {...props} />
         <SingleSignOnSection {...props} />
         <StaffEmailSection {...props} />
         <div className="admin-sticky-actions">

@@ -72,6 +72,9 @@ const settings: PortalSettings = {
   auto_enable_portal_for_subscriptions: false,
   invitation_email_subject: '',
   invitation_email_message: '',
+  email_header_text: '',
+  email_footer_text: '',
+  favicon_url: '',
   staff_email_events: {
     'portal.signup': true,
     'portal.invitation_accepted': true,

@@ -99,6 +99,9 @@ export const portalSettingsSchema = z
     banner_message: text,
     invitation_email_subject: text,
     invitation_email_message: text,
+    email_header_text: text,
+    email_footer_text: text,
+    favicon_url: text,
     ...(Object.fromEntries(nullableSettings.map((field) => [field, text])) as Record<NullableSetting, typeof text>),
     staff_emails: z.object(Object.fromEntries(portalEventTypes.map((type) => [eventField(type), z.boolean()])) as Record<EventField, z.ZodBoolean>),
     /** One host per line (the textarea); sent as a list. */
