@@ -1,48 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalAmount } from '../../contract/money.ts';
-import { CSV_BOM, csvChunks, csvField, csvLine, csvOf } from './csv.ts';
-
-/** A small RFC 4180 reader: records of fields, CRLF line ends, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i]!;
-    if (char === '"' && field === '') {
-      i += 1;
-      while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          field += text[i];
-          i += 1;
-        }
-      }
-    } else if (char === ',') {
-      record.push(field);
-      field = '';
-      i += 1;
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 2;
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (field !== '' || record.length > 0) throw new Error('the last record has no CRLF');
-  return records;
-}
+import { parseCsv } from '../test/parse-csv.ts';
+import { CSV_BOM, csvChunks, csvField, csvLine, csvOf, datedCsvName } from './csv.ts';
 
 /** What a text should read as in the file: as it is, or with an apostrophe before a formula. */
 const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
@@ -99,6 +59,12 @@ describe('the CSV writer', () => {
     const chunks: string[] = [];
     for await (const chunk of csvChunks([{ header: 'name', value: (row: { name: string }) => row.name }], pages())) chunks.push(chunk);
     expect(chunks).toEqual([`${CSV_BOM}name\r\n`, '"Ann, Ltd"\r\n', "'=cmd\r\n"]);
+  });
+});
+
+describe('dated file names', () => {
+  it('names a download by its list and the UTC day', () => {
+    expect(datedCsvName('customers', new Date('2026-12-04T23:30:00Z'))).toBe('customers-2026-12-04.csv');
   });
 });
 

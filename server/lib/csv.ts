@@ -10,6 +10,9 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** An export reads its list in pages of this many rows, through the list's own keyset. */
+export const CSV_EXPORT_PAGE_SIZE = 500;
+
 /** The byte order mark that starts a downloaded CSV file. */
 export const CSV_BOM = '\uFEFF';
 
@@ -50,4 +53,9 @@ export async function* csvChunks<Row>(columns: readonly CsvColumn<Row>[], pages:
   for await (const rows of pages) {
     if (rows.length > 0) yield rows.map((row) => csvLine(columns.map((column) => column.value(row)))).join('');
   }
+}
+
+/** A download's file name with the day (UTC) it was made: customers-2026-12-04.csv. */
+export function datedCsvName(list: string, now: Date): string {
+  return `${list}-${now.toISOString().slice(0, 10)}.csv`;
 }
