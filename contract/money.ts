@@ -26,3 +26,14 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
 }
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR', 'SEK'] as const;
+
+/**
+ * An amount in minor units as a plain decimal with the currency's digits and a dot, exact for any integer
+ * (no floating point): 123456 USD → "1234.56", -5 EUR → "-0.05", 1234 JPY → "1234". For files and machines.
+ */
+export function decimalAmount(amountMinor: number, currency: string): string {
+  const exponent = currencyExponent(currency);
+  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+  const sign = amountMinor < 0 ? '-' : '';
+  return exponent === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}

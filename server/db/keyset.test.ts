@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../lib/app-error.ts';
-import { decodeCursor, defineKeyset, encodeCursor, idKeyset } from './keyset.ts';
+import { decodeCursor, defineKeyset, eachPage, encodeCursor, idKeyset } from './keyset.ts';
 
 interface Row {
   id: string;
@@ -107,5 +107,24 @@ describe('keyset cursors', () => {
     expect(decodeCursor(list, 'due', raw(['probes', 'due', null, row.id]))).toEqual({ key: null, id: row.id });
     expect(decodeCursor(list, '-due', encodeCursor(list, '-due', { ...row, due: '2026-12-01' }))).toEqual({ key: '2026-12-01', id: row.id });
     expect(refusal(() => decodeCursor(list, 'name', raw(['probes', 'name', null, row.id]))).field).toBe('cursor');
+  });
+});
+
+describe('reading every page', () => {
+  it('follows the cursors to the last page, reading each page only when asked', async () => {
+    const pages: Record<string, { data: number[]; next_cursor: string | null }> = { first: { data: [1, 2], next_cursor: 'b' }, b: { data: [3], next_cursor: 'c' }, c: { data: [], next_cursor: null } };
+    const asked: (string | undefined)[] = [];
+    const read = (cursor: string | undefined) => {
+      asked.push(cursor);
+      return Promise.resolve(pages[cursor ?? 'first']!);
+    };
+    const seen: number[][] = [];
+    const iterator = eachPage(read);
+    for await (const page of iterator) {
+      seen.push(page);
+      if (seen.length === 1) expect(asked).toEqual([undefined]);
+    }
+    expect(seen).toEqual([[1, 2], [3], []]);
+    expect(asked).toEqual([undefined, 'b', 'c']);
   });
 });

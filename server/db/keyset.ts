@@ -175,3 +175,16 @@ export async function selectPage<DB, TB extends keyof DB, O extends Row, Row, Ke
 export async function presentPage<T, U>(page: Page<T>, present: (rows: T[]) => U[] | Promise<U[]>): Promise<Page<U>> {
   return { data: await present(page.data), next_cursor: page.next_cursor };
 }
+
+/**
+ * Every page of a list, one after the other, for an export: `read` gives the page after a cursor (the first
+ * page without one). Pages are read only as they are asked for.
+ */
+export async function* eachPage<T>(read: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    yield page.data;
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor !== undefined);
+}

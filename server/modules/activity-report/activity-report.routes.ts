@@ -1,7 +1,7 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { findOrganization } from '../organization/organization.service.ts';
@@ -18,11 +18,6 @@ const toQuery = (query: ReportQueryInput) => ({
   customerId: query.customer_id,
   contactPersonId: query.contact_person_id,
 });
-
-/** Sends a CSV file to be downloaded under `filename`. */
-function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {
-  return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(csv);
-}
 
 function signedInStaff(staff: { staffUserId: string | null; organizationId: string }): { staffUserId: string; organizationId: string } {
   // The digest belongs to a person; an API key has none.

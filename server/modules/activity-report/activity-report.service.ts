@@ -10,9 +10,9 @@ import { addDays, daysBetween, todayIn } from '../../../contract/calendar.ts';
 import type { AppContext } from '../../context.ts';
 import type { ActivityDailyCountsTable, Db } from '../../db/database.ts';
 import { validationError } from '../../lib/app-error.ts';
+import { csvOf } from '../../lib/csv.ts';
 import {
   aggregateRaw,
-  csvOf,
   MAX_REPORT_DAYS,
   moduleTotals,
   periodInstants,

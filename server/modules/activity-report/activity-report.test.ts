@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, csvField, csvOf, duePeriod, lastCompletePeriod, periodInstants, seriesOf, startOfDayInstant } from './activity-report.ts';
+import { bucketOf, duePeriod, lastCompletePeriod, periodInstants, seriesOf, startOfDayInstant } from './activity-report.ts';
 import { renderActivityDigestEmail } from './activity-digest-email.ts';
 
 describe('report periods on the organization calendar', () => {
@@ -42,21 +42,6 @@ describe('report periods on the organization calendar', () => {
   });
 });
 
-describe('CSV', () => {
-  it('quotes commas, quotes and line breaks, and neutralises formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField('-1')).toBe("'-1");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tx')).toBe("'\tx");
-    expect(csvField(-3)).toBe('-3');
-    expect(csvOf(['module', 'count'], [['portal', 2]])).toBe('module,count\r\nportal,2\r\n');
-  });
-});
 
 describe('digest periods', () => {
   it('daily: yesterday on the organization calendar, due once', () => {

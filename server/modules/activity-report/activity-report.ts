@@ -125,24 +125,6 @@ export function aggregateRaw(rows: readonly RawActivity[], timeZone: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// CSV
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A text that a
- * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with
- * an apostrophe, so opening the file never evaluates what a portal user typed.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvOf(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-// ---------------------------------------------------------------------------------------------
 // Digest periods
 
 export interface DigestPeriod {

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
+import { datedCsvName } from '../../lib/csv.ts';
 import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
+import { contactPersonsCsv, customersCsv } from './customer-export.ts';
 import { putContactPersonByExternalId, putCustomerByExternalId } from './customer-sync.service.ts';
 import { presentContact, presentContacts, presentCustomer, presentCustomerSummaries } from './customer.presenter.ts';
 import { listContactsOfCustomers } from './customer.repository.ts';
@@ -35,6 +38,10 @@ import {
 
 const tags = ['customers'];
 
+/** An export takes the list's filters; it has every matching row, so no limit or cursor. */
+const exportCustomersQuery = listCustomersQuery.omit({ limit: true, cursor: true });
+const exportContactPersonsQuery = listContactPersonsQuery.omit({ limit: true, cursor: true });
+
 export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'customers.read' });
   const write = requireStaff(ctx, { scope: 'customers.write' });
@@ -47,6 +54,15 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const page = await listCustomers(ctx, staffOf(request).organizationId, request.query);
         return presentPage(page, (customers) => presentCustomerSummaries(ctx.db, customers));
       },
+    );
+
+    app.get(
+      '/customers.csv',
+      {
+        preHandler: read,
+        schema: { tags, summary: 'Every customer the filters match, as CSV (columns in docs/api.md "CSV export")', querystring: exportCustomersQuery, produces: ['text/csv'], response: { 400: errorResponse } },
+      },
+      async (request, reply) => sendCsv(reply, datedCsvName('customers', ctx.clock.now()), customersCsv(ctx, staffOf(request).organizationId, request.query)),
     );
 
     app.post(
@@ -144,6 +160,15 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'All contact persons of the organization (cursor paging; updated_since for incremental pulls)', querystring: listContactPersonsQuery, response: { 200: pageOf(contactPersonResponse) } },
       },
       async (request) => presentPage(await listContactPersons(ctx, staffOf(request).organizationId, request.query), (contacts) => presentContacts(ctx, ctx.db, contacts)),
+    );
+
+    app.get(
+      '/contact-persons.csv',
+      {
+        preHandler: read,
+        schema: { tags, summary: 'Every contact person the filters match, as CSV (columns in docs/api.md "CSV export")', querystring: exportContactPersonsQuery, produces: ['text/csv'], response: { 400: errorResponse } },
+      },
+      async (request, reply) => sendCsv(reply, datedCsvName('contact-persons', ctx.clock.now()), contactPersonsCsv(ctx, staffOf(request).organizationId, request.query)),
     );
 
     app.get(

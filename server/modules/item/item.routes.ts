@@ -4,6 +4,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
+import { datedCsvName } from '../../lib/csv.ts';
+import { itemsCsv } from './item-export.ts';
 import { errorResponse, externalIdParam, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { addItemImage, deleteItemImage, readItemImage, type ItemImageFile } from './item-image.service.ts';
 import { imageParams, itemBody, itemCategoriesResponse, itemImageBody, itemImageResponse, itemListQuery, itemResponse, putItemBody, toItem, toItemImage } from './item.schemas.ts';
@@ -35,6 +38,18 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { sellable, ...query } = request.query;
         const page = await listItems(ctx, staffOf(request).organizationId, { ...query, sellable: sellable === undefined ? undefined : sellable === 'true' });
         return presentPage(page, (views) => views.map(toItem));
+      },
+    );
+
+    app.get(
+      '/items.csv',
+      {
+        preHandler: read,
+        schema: { tags: ['items'], summary: 'Every item the filters match, as CSV (columns in docs/api.md "CSV export")', querystring: itemListQuery, produces: ['text/csv'], response: { 400: errorResponse } },
+      },
+      async (request, reply) => {
+        const { sellable, ...query } = request.query;
+        return sendCsv(reply, datedCsvName('items', ctx.clock.now()), itemsCsv(ctx, staffOf(request).organizationId, { ...query, sellable: sellable === undefined ? undefined : sellable === 'true' }));
       },
     );
 

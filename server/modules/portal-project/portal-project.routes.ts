@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contactOf, portalOf, requestMeta, requireContact } from '../../http/auth.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
 import { errorResponse, pageOf } from '../../http/schemas.ts';
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { assertMayReadProjects, assertProjectsShown } from './project-access.ts';
@@ -57,7 +58,7 @@ export function portalProjectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { preHandler: signedIn, schema: { tags, summary: 'The filtered timesheet as CSV: the same rows as the list, in the same order', params: projectParams, querystring: timesheetFilter, response: { 200: z.string(), ...errors } } },
       async (request, reply) => {
         const file = await portalTimesheetCsv(ctx, contactOf(request), request.params.id, request.query);
-        return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.csv);
+        return sendCsv(reply, file.fileName, file.csv);
       },
     );
     app.post(

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { addDays } from '../../../contract/calendar.ts';
+import { csvOf } from '../../lib/csv.ts';
 import type { ProjectBillingMethod, TimeEntryStatus } from '../../db/project-tables.ts';
 
 /**
@@ -56,12 +57,6 @@ export interface TimesheetCsvRow {
 
 export const timesheetCsvHeader = ['date', 'task', 'staff', 'duration_minutes', 'hours', 'status', 'notes'] as const;
 
-/** A CSV field: quoted when it holds a separator, quote or line break; a leading = + - @ is defused for spreadsheets. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Hours with two decimals (90 minutes → 1.50). */
 export function hoursOf(minutes: number): string {
   return (minutes / 60).toFixed(2);
@@ -69,9 +64,8 @@ export function hoursOf(minutes: number): string {
 
 /** The timesheet as CSV (RFC 4180, CRLF line ends), rows in the order given. */
 export function timesheetCsv(rows: readonly TimesheetCsvRow[]): string {
-  const lines = [timesheetCsvHeader.join(',')];
-  for (const row of rows) {
-    lines.push([row.work_date, row.task, row.staff_name, String(row.duration_minutes), hoursOf(row.duration_minutes), row.status, row.notes ?? ''].map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvOf(
+    timesheetCsvHeader,
+    rows.map((row) => [row.work_date, row.task, row.staff_name, row.duration_minutes, hoursOf(row.duration_minutes), row.status, row.notes]),
+  );
 }

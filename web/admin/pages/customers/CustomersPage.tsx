@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState, TextInput } from '../../../ui/components/index.ts';
 import { useCursorList } from '../../../ui/query/useCursorList.ts';
 import { adminClient } from '../../lib/client.ts';
+import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { BulkEnableDialog } from './BulkEnableDialog.tsx';
@@ -45,9 +46,12 @@ export function CustomersPage() {
     <>
       <div className="admin-page-header">
         <h1>{t('customers.title')}</h1>
-        <Link to="/customers/new" className="ui-button ui-button--primary">
-          {t('customers.new')}
-        </Link>
+        <div className="ui-button-row">
+          <CsvExportLink path="/customers.csv" filters={{ search: debounced }} />
+          <Link to="/customers/new" className="ui-button ui-button--primary">
+            {t('customers.new')}
+          </Link>
+        </div>
       </div>
       <search className="admin-toolbar">
         <TextInput

@@ -78,6 +78,19 @@ function renderPage() {
 }
 
 describe('the items page', () => {
+  it('exports the catalogue as CSV with the search and category the page shows', async () => {
+    stubApi(() => json({}, 201));
+    renderPage();
+    await screen.findByRole('row', { name: /Setup/ });
+    const link = () => screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    expect(link()).toBe('/api/v1/items.csv');
+    await userEvent.type(screen.getByLabelText('Search by name or SKU'), 'mug & co');
+    await waitFor(() => expect(link()).toBe('/api/v1/items.csv?search=mug+%26+co'));
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Mugs' })).toBeTruthy());
+    await userEvent.selectOptions(screen.getByLabelText('Category'), 'Mugs');
+    expect(link()).toBe('/api/v1/items.csv?search=mug+%26+co&category=Mugs');
+  });
+
   it('adds an item with its rate in minor units and shows it in the list', async () => {
     const requests = stubApi(() => json({ ...setup, id: 'item-2' }, 201));
     renderPage();

@@ -8,6 +8,7 @@ import { formatMoney } from '../../../ui/format.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { useCursorList } from '../../../ui/query/useCursorList.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
+import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
@@ -85,7 +86,10 @@ export function ItemsPage() {
     <>
       <div className="admin-page-header">
         <h1>{t('items.title')}</h1>
-        {addButton}
+        <div className="ui-button-row">
+          <CsvExportLink path="/items.csv" filters={filters} />
+          {addButton}
+        </div>
       </div>
       <search className="admin-toolbar">
         <TextInput type="search" label={t('items.search')} value={search} onChange={(e) => setSearch(e.target.value)} fieldClassName="admin-toolbar__search" />

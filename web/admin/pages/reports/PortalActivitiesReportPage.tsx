@@ -12,7 +12,7 @@ import { isUiLanguage } from '../../../ui/i18n.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ActivityChart } from './ActivityChart.tsx';
-import { csvUrl, fetchReport, reportKeys, type ReportFilters } from './queries.ts';
+import { fetchReport, reportCsvUrl, reportKeys, type ReportFilters } from './queries.ts';
 import './reports.css';
 
 const intervals = ['day', 'week', 'month'] as const;
@@ -98,7 +98,7 @@ export function PortalActivitiesReportPage() {
           <Button type="submit" variant="primary">
             {t('activityReport.apply')}
           </Button>
-          <a className="ui-button ui-button--secondary" href={csvUrl(filters)} download>
+          <a className="ui-button ui-button--secondary" href={reportCsvUrl(filters)} download>
             {t('activityReport.downloadCsv')}
           </a>
         </div>

@@ -1,6 +1,7 @@
 /** The portal activities report through the typed client: its type from the OpenAPI document and the query keys. */
 import type { AdminQuery, AdminResponse } from '../../../ui/api/paths.ts';
 import { adminClient } from '../../lib/client.ts';
+import { csvUrl } from '../../lib/csv-url.ts';
 
 export type PortalActivityReport = AdminResponse<'/reports/portal-activities', 'get'>;
 export type ReportFilters = NonNullable<AdminQuery<'/reports/portal-activities'>>;
@@ -17,10 +18,8 @@ export function fetchReport(filters: ReportFilters, signal: AbortSignal): Promis
 }
 
 /** The CSV download's address for the same filters (the browser downloads it with the session cookie). */
-export function csvUrl(filters: ReportFilters): string {
-  const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
-  const text = query.toString();
-  return `/api/v1/reports/portal-activities.csv${text ? `?${text}` : ''}`;
+export function reportCsvUrl(filters: ReportFilters): string {
+  return csvUrl('/reports/portal-activities.csv', filters);
 }
 
 export function fetchDigestPreference(signal?: AbortSignal): Promise<DigestPreference> {
