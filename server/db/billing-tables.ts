@@ -13,6 +13,10 @@ export interface TaxesTable {
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** UNCL 5305 VAT category on e-invoices (S, Z, E, AE, K, G, O, L, M); null: S when the rate is above 0, else Z. */
+  vat_category: string | null;
+  /** Why the tax is exempt (BT-120), for the categories that need one (E, AE, K, G, O). */
+  exemption_reason: string | null;
 }
 
 export interface ItemsTable {

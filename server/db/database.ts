@@ -31,6 +31,13 @@ export interface OrganizationsTable {
   time_zone: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The organization's VAT registration (seller VAT identifier on e-invoices, BT-31). */
+  tax_number: string | null;
+  /** ISO 3166-1 alpha-2 country of the organization's address (BT-40). */
+  country_code: string | null;
+  /** The Peppol electronic address (BT-34) and its ICD scheme (0088, 0192, 9930 …). */
+  peppol_endpoint_id: string | null;
+  peppol_endpoint_scheme: string | null;
 }
 
 export interface OrganizationSlugsTable {
@@ -97,6 +104,9 @@ export interface CustomersTable {
   tax_number: string | null;
   /** The organization's own key for the customer (an ERP's), unique within the organization. */
   external_id: string | null;
+  /** The customer's Peppol electronic address (BT-49) and its ICD scheme. */
+  peppol_endpoint_id: string | null;
+  peppol_endpoint_scheme: string | null;
 }
 
 export interface PortalIdentitiesTable {

@@ -36,6 +36,8 @@ function customerChanges(existing: CustomerRow, body: PutCustomerBody): UpdateCu
   if (existing.billing_address !== addressJson(body.billing_address)) changes.billing_address = body.billing_address ?? null;
   if (existing.shipping_address !== addressJson(body.shipping_address)) changes.shipping_address = body.shipping_address ?? null;
   if (existing.tax_number !== (body.tax_number ?? null)) changes.tax_number = body.tax_number ?? null;
+  if (existing.peppol_endpoint_id !== (body.peppol_endpoint_id ?? null)) changes.peppol_endpoint_id = body.peppol_endpoint_id ?? null;
+  if (existing.peppol_endpoint_scheme !== (body.peppol_endpoint_scheme ?? null)) changes.peppol_endpoint_scheme = body.peppol_endpoint_scheme ?? null;
   if (existing.notes !== (body.notes ?? null)) changes.notes = body.notes ?? null;
   if ((existing.allow_bank_payments === 1) !== body.allow_bank_payments) changes.allow_bank_payments = body.allow_bank_payments;
   return Object.keys(changes).length > 0 ? changes : undefined;

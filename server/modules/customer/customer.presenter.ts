@@ -72,6 +72,8 @@ export async function presentCustomer(ctx: AppContext, db: Db, customer: Custome
     billing_address: parseAddress(customer.billing_address),
     shipping_address: parseAddress(customer.shipping_address),
     tax_number: customer.tax_number,
+    peppol_endpoint_id: customer.peppol_endpoint_id,
+    peppol_endpoint_scheme: customer.peppol_endpoint_scheme,
     notes: customer.notes,
     contact_persons: await presentContacts(ctx, db, contacts),
   };

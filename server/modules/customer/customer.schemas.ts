@@ -54,6 +54,9 @@ export const newCustomerBody = z
     billing_address: addressSchema.nullable().optional(),
     shipping_address: addressSchema.nullable().optional(),
     tax_number: optionalText(50),
+    /** The customer's Peppol electronic address (e-invoices) and its ICD scheme (0088 GLN, 9930 German VAT …). */
+    peppol_endpoint_id: optionalText(100),
+    peppol_endpoint_scheme: z.string().trim().regex(/^[0-9]{4}$/, 'must be a four-digit ICD code such as 0088').nullable().optional(),
     notes: optionalText(5000),
     allow_portal_access: z.boolean().default(false),
     /** Whether the customer's contacts may pay by bank account (ACH), where the organization offers it. */
@@ -75,6 +78,9 @@ export const updateCustomerBody = z
     billing_address: addressSchema.nullable().optional(),
     shipping_address: addressSchema.nullable().optional(),
     tax_number: optionalText(50),
+    /** The customer's Peppol electronic address (e-invoices) and its ICD scheme (0088 GLN, 9930 German VAT …). */
+    peppol_endpoint_id: optionalText(100),
+    peppol_endpoint_scheme: z.string().trim().regex(/^[0-9]{4}$/, 'must be a four-digit ICD code such as 0088').nullable().optional(),
     notes: optionalText(5000),
     allow_bank_payments: z.boolean().optional(),
     external_id: externalIdField.nullable().optional(),
@@ -172,6 +178,9 @@ export const customerResponse = customerSummaryResponse.extend({
   shipping_address: addressSchema.nullable(),
   /** VAT / GST / sales-tax registration number. */
   tax_number: z.string().nullable(),
+  /** The customer's Peppol electronic address and its ICD scheme (e-invoices). */
+  peppol_endpoint_id: z.string().nullable(),
+  peppol_endpoint_scheme: z.string().nullable(),
   notes: z.string().nullable(),
   updated_at: z.string(),
   contact_persons: z.array(contactPersonResponse),

@@ -80,6 +80,8 @@ export async function createCustomerIn(
     notes: input.notes ?? null,
     allow_bank_payments: input.allow_bank_payments ? 1 : 0,
     external_id: input.external_id ?? null,
+    peppol_endpoint_id: input.peppol_endpoint_id ?? null,
+    peppol_endpoint_scheme: input.peppol_endpoint_scheme ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -29,6 +29,10 @@ function toPortalSettingsResponse(ctx: AppContext, organization: OrganizationRow
     contact_address: organization.address,
     website: organization.website,
     time_zone: organization.time_zone,
+    tax_number: organization.tax_number,
+    country_code: organization.country_code,
+    peppol_endpoint_id: organization.peppol_endpoint_id,
+    peppol_endpoint_scheme: organization.peppol_endpoint_scheme,
   };
 }
 

@@ -41,6 +41,11 @@ export const staffSessionResponse = z.object({
   csrf_token: z.string(),
 });
 
+/** ISO 3166-1 alpha-2, upper case (DE, FR, JP). */
+export const countryCodeField = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 country code');
+/** A Peppol participant identifier scheme: a four-digit ISO 6523 ICD (0088 GLN, 0192 Norway, 9930 German VAT …). */
+export const peppolSchemeField = z.string().trim().regex(/^[0-9]{4}$/, 'must be a four-digit ICD code such as 0088');
+
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f5fbf');
 
 export const portalSettingsResponse = portalSettingsSchema.extend({
@@ -54,6 +59,13 @@ export const portalSettingsResponse = portalSettingsSchema.extend({
   contact_address: z.string().nullable(),
   website: z.string().nullable(),
   time_zone: z.string(),
+  /** The organization's VAT registration, the seller's VAT identifier on e-invoices. */
+  tax_number: z.string().nullable(),
+  /** ISO 3166-1 alpha-2 country of the organization's address (e-invoices). */
+  country_code: z.string().nullable(),
+  /** The organization's Peppol electronic address and its ICD scheme (e-invoices). */
+  peppol_endpoint_id: z.string().nullable(),
+  peppol_endpoint_scheme: z.string().nullable(),
 });
 
 export const updatePortalSettingsBody = z
@@ -68,6 +80,10 @@ export const updatePortalSettingsBody = z
     contact_address: z.string().max(500).nullable().optional(),
     website: z.url().max(500).nullable().optional(),
     time_zone: timeZoneField.optional(),
+    tax_number: z.string().trim().max(50).nullable().optional(),
+    country_code: countryCodeField.nullable().optional(),
+    peppol_endpoint_id: z.string().trim().max(100).nullable().optional(),
+    peppol_endpoint_scheme: peppolSchemeField.nullable().optional(),
   })
   .strict();
 export type UpdatePortalSettingsBody = z.infer<typeof updatePortalSettingsBody>;

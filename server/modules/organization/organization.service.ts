@@ -45,6 +45,10 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
       time_zone: input.time_zone ?? DEFAULT_TIME_ZONE,
       created_at: now,
       updated_at: now,
+      tax_number: null,
+      country_code: null,
+      peppol_endpoint_id: null,
+      peppol_endpoint_scheme: null,
     };
     await repo.insertOrganization(trx, organization);
     const user: StaffUserRow = {
@@ -104,7 +108,8 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
     const organization = await repo.findOrganizationById(trx, organizationId);
     if (!organization) throw notFound('Organization');
     const now = isoNow(ctx.clock);
-    const { slug, organization_name, brand_color, logo_url, contact_email, contact_phone, contact_address, website, time_zone, ...settings } = input;
+    const { slug, organization_name, brand_color, logo_url, contact_email, contact_phone, contact_address, website, time_zone, tax_number, country_code, peppol_endpoint_id, peppol_endpoint_scheme, ...settings } =
+      input;
     if (slug && slug !== organization.slug) {
       const owner = await repo.findOrganizationBySlug(trx, slug);
       if (owner && owner.id !== organization.id) {
@@ -126,6 +131,10 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
       ...(contact_address !== undefined ? { address: contact_address } : {}),
       ...(website !== undefined ? { website } : {}),
       ...(time_zone ? { time_zone } : {}),
+      ...(tax_number !== undefined ? { tax_number: tax_number || null } : {}),
+      ...(country_code !== undefined ? { country_code } : {}),
+      ...(peppol_endpoint_id !== undefined ? { peppol_endpoint_id: peppol_endpoint_id || null } : {}),
+      ...(peppol_endpoint_scheme !== undefined ? { peppol_endpoint_scheme } : {}),
     });
     const updated = await repo.findOrganizationById(trx, organization.id);
     if (!updated) throw notFound('Organization');

@@ -14,7 +14,17 @@ export async function listTaxRates(ctx: AppContext, organizationId: string): Pro
 
 export async function addTaxRate(ctx: AppContext, organizationId: string, input: TaxBody): Promise<TaxesTable> {
   const now = isoNow(ctx.clock);
-  const row: TaxesTable = { id: newId(), organization_id: organizationId, name: input.name, rate_millipercent: percentToMillipercent(input.rate_percent), archived_at: null, created_at: now, updated_at: now };
+  const row: TaxesTable = {
+    id: newId(),
+    organization_id: organizationId,
+    name: input.name,
+    rate_millipercent: percentToMillipercent(input.rate_percent),
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+    vat_category: input.vat_category ?? null,
+    exemption_reason: input.exemption_reason || null,
+  };
   await insertTax(ctx.db, row);
   return row;
 }
@@ -26,6 +36,8 @@ export async function changeTaxRate(ctx: AppContext, organizationId: string, id:
     updated_at: isoNow(ctx.clock),
     ...(input.name ? { name: input.name } : {}),
     ...(input.rate_percent !== undefined ? { rate_millipercent: percentToMillipercent(input.rate_percent) } : {}),
+    ...(input.vat_category !== undefined ? { vat_category: input.vat_category } : {}),
+    ...(input.exemption_reason !== undefined ? { exemption_reason: input.exemption_reason || null } : {}),
   });
   return getTax(ctx.db, organizationId, id);
 }
