@@ -58,6 +58,7 @@ import { portalStatementRoutes } from './modules/statement/portal-statement.rout
 import { commentRoutes } from './modules/comment/comment.routes.ts';
 import { disputeRoutes } from './modules/dispute/dispute.routes.ts';
 import { documentPdfRoutes } from './modules/document-pdf/document-pdf.routes.ts';
+import { eInvoiceRoutes, portalEInvoiceRoutes } from './modules/e-invoice/e-invoice.routes.ts';
 import { payLinkRoutes } from './modules/pay-link/pay-link.routes.ts';
 import { portalDocumentPdfRoutes } from './modules/document-pdf/portal-document-pdf.routes.ts';
 import { portalDocumentRoutes } from './modules/portal-document/portal-document.routes.ts';
@@ -243,6 +244,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(commentRoutes(ctx));
       await api.register(disputeRoutes(ctx));
       await api.register(documentPdfRoutes(ctx));
+      await api.register(eInvoiceRoutes(ctx));
       await api.register(paymentScheduleRoutes(ctx));
       await api.register(payLinkRoutes(ctx));
       await api.register(priceListRoutes(ctx));
@@ -272,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await portal.register(portalDocumentRoutes(ctx));
       await portal.register(portalStatementRoutes(ctx));
       await portal.register(portalDocumentPdfRoutes(ctx));
+      await portal.register(portalEInvoiceRoutes(ctx));
       await portal.register(onlinePaymentRoutes(ctx));
       await portal.register(payLinkPaymentRoutes(ctx));
       await portal.register(portalPaymentScheduleRoutes(ctx));

@@ -1,12 +1,15 @@
-import { lineHeight, MUTED, PdfCanvas, type TextStyle } from './pdf-canvas.ts';
+import { lineHeight, MUTED, PdfCanvas, type PdfArchive, type TextStyle } from './pdf-canvas.ts';
 import { pdfFormat, type PdfFormat } from './pdf-format.ts';
 import { lookupLabel, pdfLabels, type PdfLabels } from './pdf-labels.ts';
 import { brandColor, continuationHeader, drawFooter, drawLetterhead, drawParties, drawTextSection, drawTotals } from './pdf-layout.ts';
 import { drawTable, type TableCell } from './pdf-table.ts';
 import type { DocumentPdfView, PdfAppliedAmount, PdfDocumentLine } from './pdf-types.ts';
 
-/** An invoice, estimate, retainer invoice or credit note, in the customer's language. */
-export async function renderDocumentPdf(view: DocumentPdfView): Promise<Buffer> {
+/**
+ * An invoice, estimate, retainer invoice or credit note, in the customer's language. With `archive`, a
+ * PDF/A-3b carrying a file (a Factur-X invoice: server/einvoice/factur-x.ts).
+ */
+export async function renderDocumentPdf(view: DocumentPdfView, archive?: PdfArchive): Promise<Buffer> {
   const labels = pdfLabels(view.language);
   const format = pdfFormat(view.language, view.currency);
   const brand = brandColor(view.organization);
@@ -17,6 +20,7 @@ export async function renderDocumentPdf(view: DocumentPdfView): Promise<Buffer> 
     subject: `${title} ${view.number} · ${view.customer.name}`,
     language: view.language,
     generatedAt: view.generatedAt,
+    archive,
   });
   const pageTop = continuationHeader(canvas, view.organization, `${title} ${view.number} · ${view.customer.name}`);
   canvas.onNewPage = pageTop;

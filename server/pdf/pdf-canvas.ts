@@ -13,6 +13,14 @@ export interface CanvasMeta {
   subject: string;
   language: string;
   generatedAt: string;
+  /** A PDF/A-3b file carrying another file (Factur-X: the invoice's XML) and XMP of its own. */
+  archive?: PdfArchive | undefined;
+}
+
+export interface PdfArchive {
+  attachment: { name: string; data: Buffer; mimeType: string; description: string; relationship: 'Alternative' | 'Data' | 'Source' | 'Supplement' };
+  /** rdf:Description elements added to the document's XMP metadata (well-formed XML, escaped by the caller). */
+  xmp: string;
 }
 
 export const INK = '#1f2328';
@@ -55,7 +63,23 @@ export class PdfCanvas {
       lang: meta.language,
       displayTitle: true,
       info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Portico', Producer: 'Portico', CreationDate: created, ModDate: created },
+      ...(meta.archive ? { subset: 'PDF/A-3b' as const, pdfVersion: '1.7' as const } : {}),
     });
+    if (meta.archive) {
+      const { attachment, xmp } = meta.archive;
+      // pdfkit lists the file in the catalog's /AF and the /EmbeddedFiles name tree, with /AFRelationship.
+      // pdfkit 0.17 reads `relationship`; its type definitions do not list it yet.
+      const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
+        name: attachment.name,
+        type: attachment.mimeType,
+        description: attachment.description,
+        relationship: attachment.relationship,
+        creationDate: created,
+        modifiedDate: created,
+      };
+      this.doc.file(attachment.data, options);
+      this.doc.appendXML(xmp);
+    }
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.fonts = pdfFonts();
     for (const set of [this.fonts.primary, this.fonts.fallback]) {

@@ -6,7 +6,7 @@ import { notFound } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { renderDocumentPdf } from '../../pdf/document-pdf.ts';
 import { loadLogo } from '../../pdf/pdf-logo.ts';
-import type { PdfCustomer, PdfDocumentLine, PdfOrganization } from '../../pdf/pdf-types.ts';
+import type { DocumentPdfView, PdfCustomer, PdfDocumentLine, PdfOrganization } from '../../pdf/pdf-types.ts';
 import { renderReceiptPdf } from '../../pdf/receipt-pdf.ts';
 import { findCustomerById } from '../customer/customer.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
@@ -84,6 +84,20 @@ async function partiesOf(db: Db, organizationId: string, customerId: string) {
 
 /** A document row as a PDF, in its customer's language, with the organization's letterhead. */
 export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization: OrganizationRow, document: DocumentsTable): Promise<Buffer> {
+  return renderDocumentPdf(await documentPdfView(ctx, db, organization, document));
+}
+
+/** A document within the caller's reach (the PDF's rules: 404 otherwise), with its organization. */
+export async function findPdfDocument(ctx: AppContext, scope: PdfScope, documentId: string, kind?: DocumentKind): Promise<{ document: DocumentsTable; organization: OrganizationRow }> {
+  const document = await findScopedDocument(ctx.db, scope, documentId, kind);
+  if (!document) throw notFound('Document');
+  const organization = await findOrganization(ctx.db, scope.organizationId);
+  if (!organization) throw notFound('Document');
+  return { document, organization };
+}
+
+/** What the document's PDF shows (the Factur-X PDF is drawn from the same view). */
+export async function documentPdfView(ctx: AppContext, db: Db, organization: OrganizationRow, document: DocumentsTable): Promise<DocumentPdfView> {
   const customer = await findCustomerById(db, organization.id, document.customer_id);
   if (!customer) throw notFound('Document');
   const [lines, payments, credits, org] = await Promise.all([
@@ -94,7 +108,7 @@ export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization
   ]);
   const applied = (rows: { number: string; date: string; amount_minor: number }[]) =>
     rows.map((row) => ({ number: row.number, date: row.date, amountMinor: Number(row.amount_minor) }));
-  return renderDocumentPdf({
+  return {
     kind: document.kind,
     number: document.number,
     status: effectiveStatus(document, todayOfOrganization(organization, ctx.clock.now())),
@@ -119,7 +133,7 @@ export async function renderDocumentRowPdf(ctx: AppContext, db: Db, organization
     credits: applied(credits),
     notes: document.notes,
     terms: document.terms,
-  });
+  };
 }
 
 /** A document's PDF within the caller's reach (404 otherwise), with its file name. */
