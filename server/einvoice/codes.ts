@@ -24,6 +24,9 @@ export function unitCode(unit: string | null): string {
   return recommendation20.test(trimmed) && trimmed.length === 3 ? trimmed : 'C62';
 }
 
+/** Codes ICU names that are no countries of today (East Germany, the USSR …) or groups (EU, UN). */
+const historicOrGroupCodes = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'NT', 'QO', 'SU', 'TP', 'UN', 'YU', 'ZR']);
+
 let countryNames: Map<string, string> | undefined;
 
 function namesOfCountries(): Map<string, string> {
@@ -34,6 +37,7 @@ function namesOfCountries(): Map<string, string> {
   for (let first = 65; first <= 90; first += 1) {
     for (let second = 65; second <= 90; second += 1) {
       const code = String.fromCharCode(first, second);
+      if (historicOrGroupCodes.has(code)) continue;
       for (const display of displays) {
         const name = display.of(code);
         // The first code of a name wins (FR before the reserved FX, both "France").

@@ -23,6 +23,8 @@ import {
   type PdfScope,
 } from './document-pdf.repository.ts';
 
+export type { PdfScope };
+
 export interface PdfFile {
   filename: string;
   pdf: Buffer;

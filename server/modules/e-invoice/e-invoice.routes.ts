@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { contactOf, requireContact, requireStaff, staffOf } from '../../http/auth.ts';
 import { errorResponse, idParam } from '../../http/schemas.ts';
-import type { PdfScope } from '../document-pdf/document-pdf.repository.ts';
+import type { PdfScope } from '../document-pdf/document-pdf.service.ts';
 import { documentPaths } from '../document/document.ts';
 import { eInvoiceQuery } from './e-invoice.schemas.ts';
 import { eInvoiceFile, eInvoiceKinds, type EInvoiceFile } from './e-invoice.service.ts';

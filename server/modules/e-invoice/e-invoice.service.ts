@@ -7,8 +7,7 @@ import { toUblXml } from '../../einvoice/ubl.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { findCustomerById } from '../customer/customer.service.ts';
 import type { Address } from '../customer/customer.schemas.ts';
-import type { PdfScope } from '../document-pdf/document-pdf.repository.ts';
-import { documentPdfView, findPdfDocument } from '../document-pdf/document-pdf.service.ts';
+import { documentPdfView, findPdfDocument, type PdfScope } from '../document-pdf/document-pdf.service.ts';
 import { findDocumentLines } from '../document/document-lookup.service.ts';
 import { listTaxRates } from '../tax/tax.service.ts';
 
