@@ -296,6 +296,10 @@ export interface paths {
                             contact_address: string | null;
                             website: string | null;
                             time_zone: string;
+                            tax_number: string | null;
+                            country_code: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                         };
                     };
                 };
@@ -377,6 +381,10 @@ export interface paths {
                         contact_address?: string | null;
                         website?: string | null;
                         time_zone?: string;
+                        tax_number?: string | null;
+                        country_code?: string | null;
+                        peppol_endpoint_id?: string | null;
+                        peppol_endpoint_scheme?: string | null;
                     };
                 };
             };
@@ -519,6 +527,10 @@ export interface paths {
                             contact_address: string | null;
                             website: string | null;
                             time_zone: string;
+                            tax_number: string | null;
+                            country_code: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                         };
                     };
                 };
@@ -1375,6 +1387,8 @@ export interface paths {
                             country?: string;
                         } | null;
                         tax_number?: string | null;
+                        peppol_endpoint_id?: string | null;
+                        peppol_endpoint_scheme?: string | null;
                         notes?: string | null;
                         /** @default false */
                         allow_portal_access?: boolean;
@@ -1435,6 +1449,8 @@ export interface paths {
                                 country?: string;
                             } | null;
                             tax_number: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                             notes: string | null;
                             contact_persons: {
                                 id: string;
@@ -1590,6 +1606,8 @@ export interface paths {
                             country?: string;
                         } | null;
                         tax_number?: string | null;
+                        peppol_endpoint_id?: string | null;
+                        peppol_endpoint_scheme?: string | null;
                         notes?: string | null;
                         /** @default false */
                         allow_bank_payments?: boolean;
@@ -1639,6 +1657,8 @@ export interface paths {
                                 country?: string;
                             } | null;
                             tax_number: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                             notes: string | null;
                             contact_persons: {
                                 id: string;
@@ -1718,6 +1738,8 @@ export interface paths {
                                 country?: string;
                             } | null;
                             tax_number: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                             notes: string | null;
                             contact_persons: {
                                 id: string;
@@ -1970,6 +1992,8 @@ export interface paths {
                                 country?: string;
                             } | null;
                             tax_number: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                             notes: string | null;
                             contact_persons: {
                                 id: string;
@@ -2086,6 +2110,8 @@ export interface paths {
                             country?: string;
                         } | null;
                         tax_number?: string | null;
+                        peppol_endpoint_id?: string | null;
+                        peppol_endpoint_scheme?: string | null;
                         notes?: string | null;
                         allow_bank_payments?: boolean;
                         external_id?: string | null;
@@ -2135,6 +2161,8 @@ export interface paths {
                                 country?: string;
                             } | null;
                             tax_number: string | null;
+                            peppol_endpoint_id: string | null;
+                            peppol_endpoint_scheme: string | null;
                             notes: string | null;
                             contact_persons: {
                                 id: string;
@@ -3407,6 +3435,8 @@ export interface paths {
                                 name: string;
                                 rate_percent: number;
                                 archived: boolean;
+                                vat_category: ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") | null;
+                                exemption_reason: string | null;
                             }[];
                         };
                     };
@@ -3430,6 +3460,8 @@ export interface paths {
                     "application/json": {
                         name: string;
                         rate_percent: number;
+                        vat_category?: ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") | null;
+                        exemption_reason?: string | null;
                     };
                 };
             };
@@ -3445,6 +3477,8 @@ export interface paths {
                             name: string;
                             rate_percent: number;
                             archived: boolean;
+                            vat_category: ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") | null;
+                            exemption_reason: string | null;
                         };
                     };
                 };
@@ -3519,6 +3553,8 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         rate_percent?: number;
+                        vat_category?: ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") | null;
+                        exemption_reason?: string | null;
                     };
                 };
             };
@@ -3534,6 +3570,8 @@ export interface paths {
                             name: string;
                             rate_percent: number;
                             archived: boolean;
+                            vat_category: ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") | null;
+                            exemption_reason: string | null;
                         };
                     };
                 };
@@ -12677,6 +12715,146 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The document as an e-invoice: UBL 2.1 / Peppol BIS 3 XML or Factur-X PDF
+         * @description API keys need the `documents.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "ubl" | "facturx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{id}/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The document as an e-invoice: UBL 2.1 / Peppol BIS 3 XML or Factur-X PDF
+         * @description API keys need the `documents.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "ubl" | "facturx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
                 /** @description Default Response */
                 401: {
                     headers: {
@@ -28327,6 +28505,142 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/invoices/{id}/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as an e-invoice: UBL 2.1 / Peppol BIS 3 XML or Factur-X PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "ubl" | "facturx";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{slug}/api/credit-notes/{id}/e-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as an e-invoice: UBL 2.1 / Peppol BIS 3 XML or Factur-X PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "ubl" | "facturx";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
                 /** @description Default Response */
                 401: {
                     headers: {

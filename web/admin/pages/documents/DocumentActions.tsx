@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
+import { DownloadMenu } from '../../../ui/components/DownloadMenu.tsx';
 import { Button, FormDialog, useToast } from '../../../ui/components/index.ts';
 import { FormTextArea, FormTextInput } from '../../../ui/forms/fields.tsx';
 import { useZodForm } from '../../../ui/forms/useZodForm.ts';
@@ -135,6 +136,15 @@ export function DocumentActions({ document, onConflict }: DocumentActionsProps) 
         {t('documents.pdf')}
         <span className="ui-visually-hidden"> {t('common.newTab')}</span>
       </a>
+      {document.kind === 'invoice' || document.kind === 'credit_note' ? (
+        <DownloadMenu
+          label={t('documents.eInvoice')}
+          items={(['ubl', 'facturx'] as const).map((format) => ({
+            href: adminClient.href(`${collection}/{id}/e-invoice` as '/invoices/{id}/e-invoice', { params: { path: { id }, query: { format } } }),
+            label: t(format === 'ubl' ? 'documents.eInvoiceUbl' : 'documents.eInvoiceFacturx'),
+          }))}
+        />
+      ) : null}
       {status === 'draft' ? (
         <Button variant="ghost" onClick={() => setPending('delete')}>
           {t('documents.deleteDraft')}

@@ -21,7 +21,7 @@ import { DocumentLines, DocumentTotals } from './DocumentLines.tsx';
 import { DocumentStatusBadge } from './DocumentStatusBadge.tsx';
 import { PayNow } from '../pay/PayNow.tsx';
 import { PaymentSchedule } from './PaymentSchedule.tsx';
-import { documentKeys, documentPdfPath, fetchDocument, type DocumentDetail, type ThreadSegment } from './queries.ts';
+import { documentEInvoicePath, documentKeys, documentPdfPath, fetchDocument, type DocumentDetail, type ThreadSegment } from './queries.ts';
 
 /** One invoice, retainer invoice, estimate or credit note; emails link here. */
 export function DocumentDetailPage({ segment }: { segment: KindSegment }) {
@@ -110,7 +110,7 @@ function DocumentDetailView({ segment, id }: { segment: KindSegment; id: string 
         </p>
       </PageHeader>
       {data.kind === 'invoice' || data.kind === 'retainer_invoice' ? <PayNow documentId={data.id} /> : null}
-      <PdfAndPrint pdfPath={documentPdfPath(segment, id)}>
+      <PdfAndPrint pdfPath={documentPdfPath(segment, id)} eInvoicePath={documentEInvoicePath(segment, id)}>
         {data.kind === 'invoice' && data.status !== 'void' ? <DisputeAction doc={data} onDisputed={() => announce(t('disputes.done'))} /> : null}
         <ForwardAction
           target={{ type: 'document', segment, id: data.id }}

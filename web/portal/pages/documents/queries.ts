@@ -89,3 +89,8 @@ export function postComment(segment: ThreadSegment, id: string, body: string): P
 export function documentPdfPath(segment: KindSegment, id: string): string {
   return `/${segment}/${encodeURIComponent(id)}/pdf`;
 }
+
+/** Invoices and credit notes download as e-invoices too (`?format=ubl|facturx`). */
+export function documentEInvoicePath(segment: KindSegment, id: string): string | undefined {
+  return segment === 'invoices' || segment === 'credit-notes' ? `/${segment}/${encodeURIComponent(id)}/e-invoice` : undefined;
+}
