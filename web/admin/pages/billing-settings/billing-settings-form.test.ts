@@ -31,8 +31,8 @@ describe('the tax form', () => {
 
   it('starts from the tax being edited, its rate written as the language writes it', () => {
     expect(taxValues(undefined, 'en')).toEqual({ name: '', rate: '' });
-    expect(taxValues({ id: 't1', name: 'Sales tax', rate_percent: 8.875, archived: false }, 'de')).toEqual({ name: 'Sales tax', rate: '8,875' });
-    expect(taxValues({ id: 't2', name: 'VAT', rate_percent: 19, archived: false }, 'en').rate).toBe('19');
+    expect(taxValues({ id: 't1', name: 'Sales tax', rate_percent: 8.875, archived: false, vat_category: null, exemption_reason: null }, 'de')).toEqual({ name: 'Sales tax', rate: '8,875' });
+    expect(taxValues({ id: 't2', name: 'VAT', rate_percent: 19, archived: false, vat_category: null, exemption_reason: null }, 'en').rate).toBe('19');
     expect(taxFieldName('rate_percent')).toBe('rate');
     expect(taxFieldName('name')).toBe('name');
   });

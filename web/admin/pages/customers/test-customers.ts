@@ -29,6 +29,8 @@ export function testCustomer(overrides: Partial<Customer> = {}): Customer {
     email: 'office@initech.test',
     phone: null,
     tax_number: null,
+    peppol_endpoint_id: null,
+    peppol_endpoint_scheme: null,
     currency: 'USD',
     portal_language: 'en',
     allow_bank_payments: false,

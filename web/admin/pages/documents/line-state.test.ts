@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueItem as Item, CatalogueTax as Tax, DocumentLine } from './queries.ts';
 import { addLine, blankLine, decimalError, lineFromDocument, lineFromItem, parseLine, previewAmounts, removeLine, toLineInputs, updateLine, type LineDraft } from './line-state.ts';
 
-const vat: Tax = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };
+const vat: Tax = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false, vat_category: null, exemption_reason: null };
 const hosting: Item = { id: 'item-1', name: 'Hosting', sku: 'H1', unit: 'month', description: 'Managed hosting', rate_minor: 4_950, currency: 'EUR', tax_id: 'tax-vat', archived: false, category: null, sellable_in_portal: false, allow_backorders: false, track_stock: false, stock: null, images: [], external_id: null, updated_at: '2026-11-30T10:00:00.000Z' };
 
 function line(patch: Partial<LineDraft>, locale = 'en'): LineDraft {

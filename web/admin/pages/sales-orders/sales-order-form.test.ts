@@ -8,7 +8,7 @@ import { storedOrder, storedOrderLine } from './test-orders.ts';
 const acme = { id: 'cust-1', display_name: 'Acme', currency: 'EUR' };
 const widget: CatalogueItem = { id: 'item-1', name: 'Widget', sku: 'W-1', unit: 'pcs', description: 'Blue', rate_minor: 1_000, currency: 'EUR', tax_id: 'tax-vat', archived: false, category: null, sellable_in_portal: false, allow_backorders: false, track_stock: false, stock: null, images: [], external_id: null, updated_at: '2026-11-30T10:00:00.000Z' };
 const dollarGadget = { ...widget, id: 'item-2', name: 'Gadget', currency: 'USD' };
-const vat = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false };
+const vat = { id: 'tax-vat', name: 'VAT', rate_percent: 19, archived: false, vat_category: null, exemption_reason: null };
 const context = { editing: false, currency: 'EUR', locale: 'en' };
 
 function filled(patch: Partial<SalesOrderFormValues> = {}): SalesOrderFormValues {

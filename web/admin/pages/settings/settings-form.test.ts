@@ -109,6 +109,10 @@ const settings: PortalSettings = {
   contact_phone: null,
   contact_address: null,
   website: null,
+  tax_number: null,
+  country_code: null,
+  peppol_endpoint_id: null,
+  peppol_endpoint_scheme: null,
 };
 
 describe('the portal settings form', () => {
