@@ -81,6 +81,21 @@ describe('the document page', () => {
     expect(server.writes.map((request) => [request.method, new URL(request.url).pathname, request.headers.get('if-match')])).toEqual([['POST', `/api/v1/invoices/${draft.id}/send`, '"3"']]);
   });
 
+  it('offers an invoice as a UBL or Factur-X e-invoice beside its PDF, and an estimate only as PDF', async () => {
+    const invoice = storedDocument({ status: 'sent' });
+    serve(invoice, () => ({ status: 500, body: {} }));
+    const { unmount } = renderPage(`/invoices/${invoice.id}`, 'invoice');
+    await userEvent.click(await screen.findByText('Download e-invoice'));
+    expect(screen.getByRole('link', { name: 'UBL XML (Peppol BIS 3)' }).getAttribute('href')).toBe(`/api/v1/invoices/${invoice.id}/e-invoice?format=ubl`);
+    expect(screen.getByRole('link', { name: 'Factur-X PDF' }).getAttribute('href')).toBe(`/api/v1/invoices/${invoice.id}/e-invoice?format=facturx`);
+    unmount();
+    const estimate = storedDocument({ kind: 'estimate', status: 'sent' });
+    serve(estimate, () => ({ status: 500, body: {} }));
+    renderPage(`/estimates/${estimate.id}`, 'estimate');
+    await screen.findByRole('link', { name: /Download PDF/ });
+    expect(screen.queryByText('Download e-invoice')).toBeNull();
+  });
+
   it('emails a reminder of an open invoice and says to how many contacts it went', async () => {
     const open = storedDocument({ status: 'sent', balance_minor: 5_000, total_minor: 5_000, version: 2 });
     const server = serve(open, (_request, current) => ({ status: 200, body: { document_id: current.id, number: current.number, overdue: false, recipients: [{ contact_person_id: 'c1', email: 'a@example.test', pay_link: true }] } }));
