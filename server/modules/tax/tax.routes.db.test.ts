@@ -37,7 +37,7 @@ describe.each(testDialects())('tax rates on %s', (dialect) => {
     const changed = await owner.client.patch(`/api/v1/taxes/${id}`, { rate_percent: 7.5 });
     expect(changed.json()).toMatchObject({ id, name: 'VAT', rate_percent: 7.5, archived: false });
     expect((await owner.client.delete(`/api/v1/taxes/${id}`)).statusCode).toBe(204);
-    expect((await owner.client.get('/api/v1/taxes')).json().data).toEqual([{ id, name: 'VAT', rate_percent: 7.5, archived: true }]);
+    expect((await owner.client.get('/api/v1/taxes')).json().data).toEqual([{ id, name: 'VAT', rate_percent: 7.5, archived: true, vat_category: null, exemption_reason: null }]);
   });
 
   it("answers 404 for another organization's rate and leaves it as it was", async () => {
@@ -46,6 +46,6 @@ describe.each(testDialects())('tax rates on %s', (dialect) => {
     const { id } = (await owner.client.post('/api/v1/taxes', { name: 'VAT', rate_percent: 19 })).json();
     expect((await other.client.patch(`/api/v1/taxes/${id}`, { rate_percent: 0 })).statusCode).toBe(404);
     expect((await other.client.delete(`/api/v1/taxes/${id}`)).statusCode).toBe(404);
-    expect((await owner.client.get('/api/v1/taxes')).json().data).toEqual([{ id, name: 'VAT', rate_percent: 19, archived: false }]);
+    expect((await owner.client.get('/api/v1/taxes')).json().data).toEqual([{ id, name: 'VAT', rate_percent: 19, archived: false, vat_category: null, exemption_reason: null }]);
   });
 });

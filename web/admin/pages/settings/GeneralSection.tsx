@@ -79,6 +79,13 @@ export function GeneralSection({ form }: SectionProps) {
         <FormTextInput control={control} name="website" label={t('settings.website')} type="url" />
       </div>
       <FormTextArea control={control} name="contact_address" label={t('settings.contact_address')} rows={3} />
+      <h3>{t('settings.eInvoicing')}</h3>
+      <div className="ui-grid-2">
+        <FormTextInput control={control} name="tax_number" label={t('settings.tax_number')} />
+        <FormTextInput control={control} name="country_code" label={t('settings.country_code')} hint={t('settings.country_codeHint')} />
+        <FormTextInput control={control} name="peppol_endpoint_id" label={t('settings.peppol_endpoint_id')} />
+        <FormTextInput control={control} name="peppol_endpoint_scheme" label={t('settings.peppol_endpoint_scheme')} hint={t('settings.peppol_endpoint_schemeHint')} />
+      </div>
     </section>
   );
 }

@@ -52,6 +52,10 @@ const stored = {
   contact_email: null,
   contact_phone: null,
   contact_address: null,
+  tax_number: null,
+  country_code: null,
+  peppol_endpoint_id: null,
+  peppol_endpoint_scheme: null,
   website: null,
 };
 

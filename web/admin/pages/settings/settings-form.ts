@@ -54,7 +54,7 @@ export function newApiKeyDefaults(): NewApiKeyValues {
 export const selectedScopeCount = (values: NewApiKeyValues): number => scopesOfAccess(values.access).length;
 
 /** Optional texts the API keeps as null when blank. */
-const nullableSettings = ['logo_url', 'contact_email', 'contact_phone', 'contact_address', 'website'] as const;
+const nullableSettings = ['logo_url', 'contact_email', 'contact_phone', 'contact_address', 'website', 'tax_number', 'country_code', 'peppol_endpoint_id', 'peppol_endpoint_scheme'] as const;
 type NullableSetting = (typeof nullableSettings)[number];
 
 const booleanSettings = [
