@@ -60,6 +60,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     contact_email: 'billing@northwind.example',
     contact_phone: '+1 555 0199',
     contact_address: '12 Harbour Road, Seattle, WA 98101',
+    // E-invoices (docs/integrations.md "E-invoices") name the seller's country.
+    country_code: 'US',
     website: 'https://northwind.example',
     brand_color: '#0b6e4f',
     allow_reviews: true,
