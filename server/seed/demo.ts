@@ -62,6 +62,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     contact_address: '12 Harbour Road, Seattle, WA 98101',
     // E-invoices (docs/integrations.md "E-invoices") name the seller's country.
     country_code: 'US',
+    // Washington State's business registration, which its sales tax is filed under.
+    tax_number: 'WA 604-123-456',
     website: 'https://northwind.example',
     brand_color: '#0b6e4f',
     allow_reviews: true,
