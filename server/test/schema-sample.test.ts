@@ -33,6 +33,12 @@ describe('sampleOf', () => {
     expect(() => sampleOf({ type: 'string', pattern: '^Z{9}$' })).toThrow(/pattern/);
   });
 
+  it('shapes plain strings by the property’s name', () => {
+    const schema = { type: 'object', properties: { email: { type: 'string' }, currency: { type: 'string' }, due_date: { type: 'string' }, tracking_url: { type: 'string' }, password: { type: 'string', minLength: 12 } }, required: ['email', 'currency', 'due_date', 'tracking_url', 'password'] };
+    expect(sampleOf(schema)).toEqual({ email: 'sample@example.com', currency: 'USD', due_date: '2026-01-15', tracking_url: 'https://example.com/sample', password: 'correct horse battery staple' });
+    expect(sampleOf({ type: 'string', maxLength: 3 }, 'currency')).toBe('USD');
+  });
+
   it('keeps numbers within their bounds', () => {
     expect(sampleOf({ type: 'integer', exclusiveMinimum: 0 })).toBe(1);
     expect(sampleOf({ type: 'integer', minimum: 5, maximum: 9 })).toBe(5);

@@ -56,7 +56,18 @@ const patternCandidates = [
   '',
 ];
 
-function sampleString(schema: JsonSchema): string {
+/** Plain strings whose property name says what they hold (schemas that check it in code rather than by format). */
+function byName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (name === 'email' || name.endsWith('_email')) return 'sample@example.com';
+  if (name === 'currency') return 'USD';
+  if (name === 'url' || name.endsWith('_url')) return 'https://example.com/sample';
+  if (name.endsWith('_date') || name.endsWith('_on') || name === 'date') return '2026-01-15';
+  if (name === 'password' || name.endsWith('_password')) return 'correct horse battery staple';
+  return undefined;
+}
+
+function sampleString(schema: JsonSchema, name?: string): string {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Infinity;
   const fits = (value: string) => value.length >= min && value.length <= max;
@@ -67,6 +78,8 @@ function sampleString(schema: JsonSchema): string {
     if (found === undefined) throw new Error(`no sample string matches the pattern ${schema.pattern}`);
     return found;
   }
+  const named = byName(name);
+  if (named !== undefined && fits(named)) return named;
   const base = 'sample';
   if (fits(base)) return base;
   if (base.length < min) return base.padEnd(min, 'x');
@@ -91,14 +104,15 @@ function sampleNumber(schema: JsonSchema, integer: boolean): number {
   return value;
 }
 
-export function sampleOf(schema: JsonSchema): unknown {
+/** `name` is the property the schema describes, which shapes a plain string (`email`, `currency`, `due_date`). */
+export function sampleOf(schema: JsonSchema, name?: string): unknown {
   if (schema.const !== undefined) return schema.const;
   if (schema.enum && schema.enum.length > 0) return schema.enum[0];
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {
     // The first alternative that is not null: a nullable field gets a real value.
     const chosen = alternatives.find((alternative) => alternative.type !== 'null') ?? alternatives[0];
-    return chosen ? sampleOf(chosen) : null;
+    return chosen ? sampleOf(chosen, name) : null;
   }
   if (schema.allOf) {
     return schema.allOf.reduce<Record<string, unknown>>((merged, part) => ({ ...merged, ...(sampleOf(part) as Record<string, unknown>) }), {});
@@ -110,7 +124,7 @@ export function sampleOf(schema: JsonSchema): unknown {
       const value: Record<string, unknown> = {};
       for (const name of schema.required ?? []) {
         const property = schema.properties?.[name];
-        value[name] = property ? sampleOf(property) : 'sample';
+        value[name] = property ? sampleOf(property, name) : 'sample';
       }
       return value;
     }
@@ -119,7 +133,7 @@ export function sampleOf(schema: JsonSchema): unknown {
       return Array.from({ length: count }, () => sampleOf(schema.items ?? {}));
     }
     case 'string':
-      return sampleString(schema);
+      return sampleString(schema, name);
     case 'integer':
       return sampleNumber(schema, true);
     case 'number':

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
+import { signUpStaff } from '../test/builders.ts';
+import { describeOnEachDialect } from '../test/fixture.ts';
+import { TestClient } from '../test/http-client.ts';
+import { sampleOf, type JsonSchema } from '../test/schema-sample.ts';
+import { png, seedEveryResource, type TenantRows } from '../test/tenant-fixture.ts';
+import type { TestApp } from '../test/test-app.ts';
+import { apiKeyScopes, type ApiKeyScope } from './auth.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Parameter {
+  in: 'path' | 'query' | 'header';
+  name: string;
+  required?: boolean;
+  schema: JsonSchema;
+}
+
+interface Operation {
+  method: Method;
+  path: string;
+  scope: ApiKeyScope;
+  parameters: Parameter[];
+  body: JsonSchema | undefined;
+  label: string;
+}
+
+/**
+ * The /api/v1 operations that need no API key scope, each with why. Everything else must carry
+ * `x-required-scope` (the staff guard's), or this test fails.
+ */
+const publicOperations: Record<string, string> = {
+  'POST /api/v1/organizations': 'sign-up: makes the organization and its owner',
+  'POST /api/v1/session': 'sign-in: answers the session cookie',
+  'DELETE /api/v1/session': 'sign-out: ends the cookie session the request carries, if any',
+};
+
+/**
+ * Path parameters that are not a row of the organization, so another organization's value means
+ * nothing to look up, with why.
+ */
+const notTenantIds: Record<string, string> = {
+  // Upserts by the caller's own external id: another organization's external id is just a new key here.
+  'PUT /api/v1/customers/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/contact-persons/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/items/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  // One of a fixed set of series every organization has.
+  'PATCH /api/v1/number-series/{kind}': 'a kind of document, not a row',
+};
+
+/** Bodies the schema alone does not describe well enough to pass validation (checks made in code). */
+const bodyOverrides: Record<string, (rows: TenantRows) => unknown> = {
+  'PUT /api/v1/carriers': () => ({ carrier: 'ups', tracking_url_template: 'https://track.example.com/{tracking_number}' }),
+  'POST /api/v1/coupons': () => ({ code: 'MATRIX', name: 'Matrix', discount_type: 'percent', percent_basis_points: 1_000, duration: 'once' }),
+  'POST /api/v1/items/{id}/images': () => ({ content_type: 'image/png', data_base64: png }),
+};
+
+/**
+ * Operations an API key may never use whatever its scopes, as they act for one staff member: another
+ * organization's ids are tried with the staff session instead.
+ */
+const sessionOnly: Record<string, string> = {
+  'POST /api/v1/notifications/{id}/read': 'notifications belong to a staff member',
+  'GET /api/v1/notifications': 'notifications belong to a staff member',
+  'GET /api/v1/session': 'the session of the signed-in staff member',
+  'GET /api/v1/me': 'the signed-in staff member’s profile',
+  'GET /api/v1/me/activity-digest': 'the signed-in staff member’s digest',
+  'GET /api/v1/timer': 'the signed-in staff member’s timer',
+};
+
+const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+function operationsOf(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): { scoped: Operation[]; unscoped: string[] } {
+  const scoped: Operation[] = [];
+  const unscoped: string[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/api/v1/')) continue;
+    for (const method of methods) {
+      const operation = item[method] as { 'x-required-scope'?: ApiKeyScope; parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } } | undefined;
+      if (!operation) continue;
+      const label = `${method.toUpperCase()} ${path}`;
+      const scope = operation['x-required-scope'];
+      if (!scope) {
+        unscoped.push(label);
+        continue;
+      }
+      scoped.push({
+        method: method.toUpperCase() as Method,
+        path,
+        scope,
+        parameters: operation.parameters ?? [],
+        body: operation.requestBody?.content?.['application/json']?.schema,
+        label,
+      });
+    }
+  }
+  return { scoped, unscoped };
+}
+
+/** The resource a path parameter names: the path segment before it (`/customers/{id}/shipping-addresses/{addressId}`: customers, shipping-addresses). */
+function resourceOf(path: string, name: string): string {
+  const segments = path.split('/');
+  const at = segments.indexOf(`{${name}}`);
+  return segments[at - 1] ?? '';
+}
+
+function idParameters(operation: Operation): Parameter[] {
+  if (notTenantIds[operation.label]) return [];
+  return operation.parameters.filter((parameter) => parameter.in === 'path');
+}
+
+function urlOf(operation: Operation, rows: TenantRows | undefined): string {
+  let url = operation.path;
+  for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'path')) {
+    const own = rows && !notTenantIds[operation.label] ? rows[resourceOf(operation.path, parameter.name)] : undefined;
+    url = url.replace(`{${parameter.name}}`, encodeURIComponent(own ?? String(sampleOf(parameter.schema, parameter.name))));
+  }
+  const query = operation.parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.required)
+    .map((parameter) => `${parameter.name}=${encodeURIComponent(String(sampleOf(parameter.schema, parameter.name)))}`);
+  return query.length > 0 ? `${url}?${query.join('&')}` : url;
+}
+
+function bodyOf(operation: Operation, rows: TenantRows): unknown {
+  const override = bodyOverrides[operation.label];
+  if (override) return override(rows);
+  if (!operation.body) return operation.method === 'GET' || operation.method === 'DELETE' ? undefined : {};
+  return sampleOf(operation.body);
+}
+
+function headersOf(operation: Operation, key: string): Record<string, string> {
+  const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'header' && parameter.name === 'idempotency-key') headers['idempotency-key'] = `matrix-${operation.method}-${operation.path}`;
+  }
+  return headers;
+}
+
+/** A digest of every table's rows, per table: what a refused request must leave as it was. */
+async function fingerprint(t: TestApp): Promise<Record<string, string>> {
+  const tables = await t.ctx.db.introspection.getTables();
+  const digests: Record<string, string> = {};
+  for (const table of tables) {
+    if (table.isView || table.name.startsWith('kysely_')) continue;
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table.name)}`.execute(t.ctx.db);
+    const lines = rows.rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).sort();
+    digests[table.name] = createHash('sha256').update(lines.join('\n')).digest('hex');
+  }
+  return digests;
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>, ignore: readonly string[] = []): string[] {
+  return Object.keys({ ...before, ...after }).filter((table) => !ignore.includes(table) && before[table] !== after[table]);
+}
+
+describeOnEachDialect('the API scope and tenant matrix', (it) => {
+  it('refuses every operation a key without its scope, and another organization’s ids', async ({ t, staff, ip }) => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    const { scoped, unscoped } = operationsOf(doc);
+    expect(unscoped.sort(), 'every /api/v1 operation needs a scope or is listed as public').toEqual(Object.keys(publicOperations).sort());
+    expect(scoped.length).toBeGreaterThan(200);
+
+    const other = await signUpStaff(t.app, 'Other Org');
+    const [ownRows, otherRows] = await Promise.all([seedEveryResource(t, staff), seedEveryResource(t, other)]);
+    const resources = new Set(scoped.flatMap((operation) => idParameters(operation).map((parameter) => resourceOf(operation.path, parameter.name))));
+    for (const resource of resources) expect(otherRows[resource], `the other organization has a row of ${resource}`).toBeTruthy();
+
+    const keyWith = async (scopes: readonly ApiKeyScope[], name: string) => {
+      const created = await staff.client.post('/api/v1/api-keys', { name, scopes });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json<{ key: string }>().key;
+    };
+    const allBut = Object.fromEntries(await Promise.all(apiKeyScopes.map(async (scope) => [scope, await keyWith(apiKeyScopes.filter((candidate) => candidate !== scope), `All but ${scope}`)] as const)));
+    const everything = await keyWith(apiKeyScopes, 'Every scope');
+    const api = new TestClient(t.app, ip);
+    const call = (operation: Operation, key: string, rows: TenantRows | undefined) =>
+      api.request(operation.method, urlOf(operation, rows), bodyOf(operation, rows ?? ownRows), headersOf(operation, key));
+    /** With the key, or the staff session for what only a staff member has. */
+    const callAllowed = (operation: Operation, rows: TenantRows) =>
+      sessionOnly[operation.label] ? staff.client.request(operation.method, urlOf(operation, rows), bodyOf(operation, rows)) : call(operation, everything, rows);
+
+    // (a) A key with every scope but the one the operation needs: 403 naming the scope, and nothing changes.
+    const beforeRefusals = await fingerprint(t);
+    for (const operation of scoped) {
+      const response = await call(operation, allBut[operation.scope] as string, otherRows);
+      expect.soft(response.statusCode, `${operation.label} without ${operation.scope}: ${response.body}`).toBe(403);
+      if (response.statusCode === 403) {
+        expect.soft(response.json().error, operation.label).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining(operation.scope) });
+      }
+    }
+    expect(changedTables(beforeRefusals, await fingerprint(t)), 'tables changed by refused requests').toEqual([]);
+
+    // (b) The operation's own scope, with ids of the other organization: 404, and nothing changes.
+    const beforeStrangers = await fingerprint(t);
+    for (const operation of scoped.filter((candidate) => idParameters(candidate).length > 0)) {
+      const response = await callAllowed(operation, otherRows);
+      expect.soft(response.statusCode, `${operation.label} with the other organization’s ids: ${response.body}`).toBe(404);
+      if (response.statusCode === 404) expect.soft(response.json().error?.code, operation.label).toBe('NOT_FOUND');
+      // A row of the other organization under one of this organization's (its address under our customer).
+      const ids = idParameters(operation);
+      if (ids.length > 1) {
+        const mixed = { ...otherRows, [resourceOf(operation.path, ids[0]?.name ?? '')]: ownRows[resourceOf(operation.path, ids[0]?.name ?? '')] ?? '' };
+        const under = await callAllowed(operation, mixed);
+        expect.soft(under.statusCode, `${operation.label} with the other organization’s row under our own: ${under.body}`).toBe(404);
+      }
+    }
+    // Using the key notes when it was last used, and a write with an Idempotency-Key keeps its answer (the
+    // 404) for a retry; nothing else may change.
+    expect(changedTables(beforeStrangers, await fingerprint(t), ['api_keys', 'idempotency_keys']), 'tables changed by requests for another organization’s rows').toEqual([]);
+
+    // (c) Reads without ids answer the organization's own rows only.
+    const otherIds = Object.values(otherRows);
+    for (const operation of scoped.filter((candidate) => candidate.method === 'GET' && !candidate.parameters.some((parameter) => parameter.in === 'path'))) {
+      const response = await callAllowed(operation, ownRows);
+      expect.soft(response.statusCode, `${operation.label}: ${response.body}`).toBe(200);
+      const leaked = otherIds.filter((id) => response.body.includes(id));
+      expect.soft(leaked, `${operation.label} shows the other organization’s rows`).toEqual([]);
+    }
+  });
+});
