@@ -68,6 +68,15 @@ const sessionOnly: Record<string, string> = {
   'GET /api/v1/me': 'the signed-in staff member’s profile',
   'GET /api/v1/me/activity-digest': 'the signed-in staff member’s digest',
   'GET /api/v1/timer': 'the signed-in staff member’s timer',
+  'POST /api/v1/timer': 'the signed-in staff member’s timer',
+};
+
+/**
+ * Writes that answer per row named in the body, with the outcome another organization's row gets (as
+ * an unknown one does) instead of refusing the whole request.
+ */
+const perRowOutcomes: Record<string, string> = {
+  'POST /api/v1/customers/bulk-enable-portal': 'customer_not_found',
 };
 
 /** Writes that a `.read` scope guards, with why: there is no `.write` scope of their module. */
@@ -75,6 +84,97 @@ const writesWithReadScope: Record<string, string> = {
   'POST /api/v1/notifications/read-all': 'marks the reader’s own notifications read; notifications.read is the only scope',
   'POST /api/v1/notifications/{id}/read': 'marks the reader’s own notification read; notifications.read is the only scope',
 };
+
+/** Body fields naming a row, and the resource they name. */
+const bodyReferences: Record<string, string> = {
+  customer_id: 'customers',
+  customer_ids: 'customers',
+  contact_person_id: 'contact-persons',
+  contact_person_ids: 'contact-persons',
+  tax_id: 'taxes',
+  warehouse_id: 'warehouses',
+  item_id: 'items',
+  shipping_address_id: 'shipping-addresses',
+  document_id: 'invoices',
+  invoice_id: 'invoices',
+  price_list_id: 'price-lists',
+  product_id: 'products',
+  plan_id: 'plans',
+  plan_ids: 'plans',
+  addon_id: 'addons',
+  staff_user_id: 'staff-users',
+  entry_ids: 'time-entries',
+  project_id: 'projects',
+  task_id: 'tasks',
+  sales_order_id: 'sales-orders',
+  sales_order_line_id: 'sales-order-lines',
+  subscription_id: 'subscriptions',
+};
+
+/** Fields a body needs besides its schema's required ones for the handler to reach the rows it names (rules checked in code). */
+const referenceBodyExtras: Record<string, Record<string, unknown>> = {
+  'POST /api/v1/price-lists': { percent: 10 },
+  'POST /api/v1/projects': { billing_method: 'project_hours', hourly_rate_minor: 10_000 },
+};
+
+/**
+ * Writes whose own row (the caller's, in the path) is in a state that refuses the write before the body's
+ * rows are looked at, so another organization's row there is not reached, with why; each has the rows of
+ * its body looked up as its module's own tests show.
+ */
+const referencesNotReached: Record<string, string> = {
+  'PATCH /api/v1/sales-orders/{id}': 'the seeded order is confirmed, and only draft and pending orders change',
+  'POST /api/v1/estimates/{id}/subscription': 'only an accepted estimate starts a subscription; the seeded one is sent',
+  'POST /api/v1/time-entries/submit': 'the organization does not have customers approve time',
+};
+
+interface Reference {
+  /** Where in the body: property names and array indexes. */
+  at: (string | number)[];
+  resource: string;
+  many: boolean;
+}
+
+/**
+ * A body with every row it names taken from `rows`, and where each reference sits: the sample of the
+ * schema, with optional reference fields (and one item of an optional list holding them) added.
+ */
+function bodyWithReferences(schema: JsonSchema, rows: TenantRows, extras: Record<string, unknown> = {}): { body: unknown; references: Reference[] } {
+  const references: Reference[] = [];
+  const holdsReference = (candidate: JsonSchema | undefined): boolean =>
+    !!candidate && (Object.keys(candidate.properties ?? {}).some((name) => bodyReferences[name]) || holdsReference(candidate.items) || (candidate.anyOf ?? candidate.oneOf ?? []).some(holdsReference));
+  const fill = (node: JsonSchema, value: unknown, at: (string | number)[]): unknown => {
+    const chosen = (node.anyOf ?? node.oneOf)?.find((alternative) => alternative.type !== 'null') ?? node;
+    if (chosen.properties && value && typeof value === 'object' && !Array.isArray(value)) {
+      const object = value as Record<string, unknown>;
+      for (const [name, property] of Object.entries(chosen.properties)) {
+        const resource = bodyReferences[name];
+        if (resource) {
+          const many = (property.anyOf?.find((alternative) => alternative.type !== 'null') ?? property).type === 'array';
+          object[name] = many ? [rows[resource]] : rows[resource];
+          references.push({ at: [...at, name], resource, many });
+        } else if (holdsReference(property)) {
+          object[name] = fill(property, object[name] ?? sampleOf(property, name), [...at, name]);
+        }
+      }
+      return object;
+    }
+    if (chosen.items && Array.isArray(value)) {
+      const items = value.length > 0 ? value : [sampleOf(chosen.items)];
+      return items.map((item, index) => fill(chosen.items as JsonSchema, item, [...at, index]));
+    }
+    return value;
+  };
+  return { body: fill(schema, { ...(sampleOf(schema) as Record<string, unknown>), ...extras }, []), references };
+}
+
+function withReplaced(body: unknown, reference: Reference, id: string): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const step of reference.at.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  node[reference.at.at(-1) as string | number] = reference.many ? [id] : id;
+  return copy;
+}
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -136,10 +236,13 @@ function bodyOf(operation: Operation, rows: TenantRows): unknown {
   return sampleOf(operation.body);
 }
 
+let requestCount = 0;
+
 function headersOf(operation: Operation, key: string): Record<string, string> {
   const headers: Record<string, string> = { authorization: `Bearer ${key}` };
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'header' && parameter.name === 'idempotency-key') headers['idempotency-key'] = `matrix-${operation.method}-${operation.path}`;
+    // A new key for every request: one reused with another body is refused as such (409), not looked at.
+    if (parameter.in === 'header' && parameter.name === 'idempotency-key') headers['idempotency-key'] = `matrix-${(requestCount += 1)}`;
   }
   return headers;
 }
@@ -167,6 +270,11 @@ describeOnEachDialect('the API scope and tenant matrix', (it) => {
     const { scoped, unscoped } = operationsOf(doc);
     expect(unscoped.sort(), 'every /api/v1 operation needs a scope or is listed as public').toEqual(Object.keys(publicOperations).sort());
     expect(scoped.length).toBeGreaterThan(200);
+    // The lists of exceptions name operations that exist, so none outlives its operation.
+    const labels = new Set(scoped.map((operation) => operation.label));
+    for (const list of [notTenantIds, bodyOverrides, sessionOnly, writesWithReadScope, perRowOutcomes, referenceBodyExtras, referencesNotReached]) {
+      for (const label of Object.keys(list)) expect(labels, label).toContain(label);
+    }
     const readScopedWrites = scoped.filter((operation) => operation.method !== 'GET' && operation.scope.endsWith('.read')).map((operation) => operation.label);
     expect(readScopedWrites.sort(), 'writes need a .write scope').toEqual(Object.keys(writesWithReadScope).sort());
 
@@ -219,6 +327,35 @@ describeOnEachDialect('the API scope and tenant matrix', (it) => {
     // Using the key notes when it was last used, and a write with an Idempotency-Key keeps its answer (the
     // 404) for a retry; nothing else may change.
     expect(changedTables(beforeStrangers, await fingerprint(t), ['api_keys', 'idempotency_keys']), 'tables changed by requests for another organization’s rows').toEqual([]);
+
+    // (d) A write naming another organization's row in its body (under the caller's own path ids): refused
+    // with 404 or a 4xx naming the field, never done (2xx), never 403 or 500.
+    const beforeReferences = await fingerprint(t);
+    let referencesTried = 0;
+    const referring = scoped.filter((candidate) => candidate.method !== 'GET' && candidate.body && !bodyOverrides[candidate.label] && !referencesNotReached[candidate.label]);
+    for (const operation of referring) {
+      const { body, references } = bodyWithReferences(operation.body as JsonSchema, ownRows, referenceBodyExtras[operation.label]);
+      for (const reference of references) {
+        const theirs = otherRows[reference.resource];
+        if (!theirs) continue;
+        referencesTried += 1;
+        const response = sessionOnly[operation.label]
+          ? await staff.client.request(operation.method, urlOf(operation, ownRows), withReplaced(body, reference, theirs))
+          : await api.request(operation.method, urlOf(operation, ownRows), withReplaced(body, reference, theirs), headersOf(operation, everything));
+        const label = `${operation.label} with the other organization’s ${reference.at.join('.')}: ${response.statusCode} ${response.body}`;
+        const perRow = perRowOutcomes[operation.label];
+        if (perRow) {
+          expect.soft(response.statusCode, label).toBe(200);
+          expect.soft(response.body, label).toContain(`"${perRow}"`);
+        } else if (response.statusCode !== 404) {
+          // Any other refusal must be about that field, not something else of the request.
+          expect.soft([400, 409, 422], label).toContain(response.statusCode);
+          expect.soft(response.body, label).toContain(reference.at.join('.'));
+        }
+      }
+    }
+    expect(referencesTried).toBeGreaterThan(20);
+    expect(changedTables(beforeReferences, await fingerprint(t), ['api_keys', 'idempotency_keys']), 'tables changed by writes naming another organization’s rows').toEqual([]);
 
     // (c) Reads without ids answer the organization's own rows only.
     const otherIds = Object.values(otherRows);

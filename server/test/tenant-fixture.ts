@@ -61,6 +61,7 @@ export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promi
     'sales order',
   );
   rows['sales-orders'] = order.id;
+  rows['sales-order-lines'] = order.lines[0]?.id ?? '';
   bodyOf(await api.post(`/api/v1/sales-orders/${order.id}/confirm`, {}), 'confirming the order');
   rows['packages'] = bodyOf(await api.post(`/api/v1/sales-orders/${order.id}/packages`, { lines: [{ sales_order_line_id: order.lines[0]?.id, quantity: 1 }] }), 'package').id;
 
