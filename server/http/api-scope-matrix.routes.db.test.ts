@@ -217,16 +217,18 @@ function idParameters(operation: Operation): Parameter[] {
   return operation.parameters.filter((parameter) => parameter.in === 'path');
 }
 
-function urlOf(operation: Operation, rows: TenantRows | undefined): string {
+function urlOf(operation: Operation, rows: TenantRows | undefined, query: Record<string, string> = {}): string {
   let url = operation.path;
   for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'path')) {
     const own = rows && !notTenantIds[operation.label] ? rows[resourceOf(operation.path, parameter.name)] : undefined;
     url = url.replace(`{${parameter.name}}`, encodeURIComponent(own ?? String(sampleOf(parameter.schema, parameter.name))));
   }
-  const query = operation.parameters
-    .filter((parameter) => parameter.in === 'query' && parameter.required)
-    .map((parameter) => `${parameter.name}=${encodeURIComponent(String(sampleOf(parameter.schema, parameter.name)))}`);
-  return query.length > 0 ? `${url}?${query.join('&')}` : url;
+  const values: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'query' && parameter.required) values[parameter.name] = String(sampleOf(parameter.schema, parameter.name));
+  }
+  const pairs = Object.entries({ ...values, ...query }).map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
+  return pairs.length > 0 ? `${url}?${pairs.join('&')}` : url;
 }
 
 function bodyOf(operation: Operation, rows: TenantRows): unknown {
@@ -357,8 +359,30 @@ describeOnEachDialect('the API scope and tenant matrix', (it) => {
     expect(referencesTried).toBeGreaterThan(20);
     expect(changedTables(beforeReferences, await fingerprint(t), ['api_keys', 'idempotency_keys']), 'tables changed by writes naming another organization’s rows').toEqual([]);
 
-    // (c) Reads without ids answer the organization's own rows only.
     const otherIds = Object.values(otherRows);
+    // (e) A read filtered by another organization's row (`?customer_id=`, the caller's own rows for the
+    // other filters and the path): answers none of that organization's rows (an empty list), or 404 or 400
+    // for that parameter.
+    let filtersTried = 0;
+    for (const operation of scoped.filter((candidate) => candidate.method === 'GET')) {
+      const filters = operation.parameters.filter((parameter) => parameter.in === 'query' && bodyReferences[parameter.name]);
+      const own = Object.fromEntries(filters.map((parameter) => [parameter.name, ownRows[bodyReferences[parameter.name] as string] ?? '']));
+      for (const filter of filters) {
+        filtersTried += 1;
+        const url = urlOf(operation, ownRows, { ...own, [filter.name]: otherRows[bodyReferences[filter.name] as string] ?? '' });
+        const response = sessionOnly[operation.label] ? await staff.client.request('GET', url) : await api.request('GET', url, undefined, headersOf(operation, everything));
+        const label = `${operation.label}?${filter.name}= the other organization’s: ${response.statusCode} ${response.body.slice(0, 300)}`;
+        if (response.statusCode === 200) {
+          expect.soft(otherIds.filter((id) => response.body.includes(id)), label).toEqual([]);
+        } else {
+          expect.soft([400, 404], label).toContain(response.statusCode);
+          if (response.statusCode === 400) expect.soft(response.body, label).toContain(filter.name);
+        }
+      }
+    }
+    expect(filtersTried).toBeGreaterThan(20);
+
+    // (c) Reads without ids answer the organization's own rows only.
     for (const operation of scoped.filter((candidate) => candidate.method === 'GET' && !candidate.parameters.some((parameter) => parameter.in === 'path'))) {
       const response = await callAllowed(operation, ownRows);
       expect.soft(response.statusCode, `${operation.label}: ${response.body}`).toBe(200);
