@@ -42,7 +42,8 @@ const publicOperations: Record<string, string> = {
  * nothing to look up, with why.
  */
 const notTenantIds: Record<string, string> = {
-  // Upserts by the caller's own external id: another organization's external id is just a new key here.
+  // Upserts by the caller's own external id: the same external id in another organization is another row
+  // (checked below: the upsert changes the caller's row and leaves the other organization's).
   'PUT /api/v1/customers/by-external-id/{external_id}': 'upsert by the caller’s external id',
   'PUT /api/v1/contact-persons/by-external-id/{external_id}': 'upsert by the caller’s external id',
   'PUT /api/v1/items/by-external-id/{external_id}': 'upsert by the caller’s external id',
@@ -381,6 +382,22 @@ describeOnEachDialect('the API scope and tenant matrix', (it) => {
       }
     }
     expect(filtersTried).toBeGreaterThan(20);
+
+    // (f) An upsert by an external id both organizations use (the fixture gives each C-1000, P-1000, I-1000):
+    // the caller's own row changes, the other organization's is untouched.
+    const upserts = [
+      { path: '/api/v1/customers/by-external-id/C-1000', resource: 'customers', body: { display_name: 'Ours' } },
+      { path: '/api/v1/contact-persons/by-external-id/P-1000', resource: 'contact-persons', body: { first_name: 'Ours', email: 'ours@example.com', customer_id: ownRows['customers'] } },
+      { path: '/api/v1/items/by-external-id/I-1000', resource: 'items', body: { name: 'Ours', rate_minor: 1, currency: 'EUR' } },
+    ];
+    for (const upsert of upserts) {
+      const theirs = `/api/v1/${upsert.resource}/${otherRows[upsert.resource]}`;
+      const before = (await other.client.get(theirs)).body;
+      const response = await api.request('PUT', upsert.path, upsert.body, { authorization: `Bearer ${everything}` });
+      expect.soft(response.statusCode, `PUT ${upsert.path}: ${response.body}`).toBe(200);
+      expect.soft(response.json().id, `PUT ${upsert.path} changes the caller’s own row`).toBe(ownRows[upsert.resource]);
+      expect.soft((await other.client.get(theirs)).body, `PUT ${upsert.path} leaves the other organization’s row`).toBe(before);
+    }
 
     // (c) Reads without ids answer the organization's own rows only.
     for (const operation of scoped.filter((candidate) => candidate.method === 'GET' && !candidate.parameters.some((parameter) => parameter.in === 'path'))) {

@@ -30,6 +30,9 @@ export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promi
   const contact = await portalCustomer(t, staff);
   rows['customers'] = contact.customerId;
   rows['contact-persons'] = contact.contactId;
+  // External ids as an ERP gives them: the same in every organization that uses that ERP.
+  bodyOf(await api.patch(`/api/v1/customers/${contact.customerId}`, { external_id: 'C-1000' }), 'customer external id');
+  bodyOf(await api.patch(`/api/v1/contact-persons/${contact.contactId}`, { external_id: 'P-1000' }), 'contact external id');
   const invoice = await createInvoice(staff, contact.customerId);
   rows['invoices'] = invoice.id;
   rows['disputes'] = bodyOf(await contact.client.post(`${contact.api}/invoices/${invoice.id}/disputes`, { reason: 'Never ordered this' }), 'dispute').id;
@@ -53,6 +56,7 @@ export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promi
   rows['taxes'] = bodyOf(await api.post('/api/v1/taxes', { name: 'VAT', rate_percent: 20 }), 'tax').id;
   const item = await createOrderItem(t.ctx.db, staff, { onHandMilli: 10_000, currency: invoice.currency });
   rows['items'] = item.id;
+  bodyOf(await api.patch(`/api/v1/items/${item.id}`, { external_id: 'I-1000' }), 'item external id');
   rows['images'] = bodyOf(await api.post(`/api/v1/items/${item.id}/images`, { content_type: 'image/png', data_base64: png }), 'item image').id;
   rows['warehouses'] = bodyOf(await api.post('/api/v1/warehouses', { name: 'Overflow' }), 'warehouse').id;
   rows['price-lists'] = bodyOf(await api.post('/api/v1/price-lists', { name: 'Trade', currency: invoice.currency, kind: 'markup', percent: 10 }), 'price list').id;
