@@ -2,7 +2,6 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createInvoice, createDocument } from './billing-builders.ts';
 import type { SignedUpStaff } from './builders.ts';
 import { portalCustomer } from './portal-document-builders.ts';
-import { createOrderItem } from './sales-order-builders.ts';
 import type { TestApp } from './test-app.ts';
 
 /** One row of every resource a staff API path names, keyed by the path segment that names it (`customers`, `tasks`). */
@@ -18,7 +17,7 @@ function bodyOf<T = { id: string }>(response: LightMyRequestResponse, what: stri
 /**
  * Gives `staff`'s organization one row of every resource the staff API's paths name, each made through
  * the organization's own API (staff and portal), so the rows are what the product makes. Answers their
- * ids by resource.
+ * ids by resource (and `sales-order-lines`, the order's line, which bodies name).
  */
 export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promise<TenantRows> {
   const api = staff.client;
@@ -54,7 +53,8 @@ export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promi
   rows['jobs'] = bodyOf<{ job: { id: string } }>(await api.post('/api/v1/customers/bulk-enable-portal', { customer_ids: many }), 'bulk portal job', [202]).job.id;
 
   rows['taxes'] = bodyOf(await api.post('/api/v1/taxes', { name: 'VAT', rate_percent: 20 }), 'tax').id;
-  const item = await createOrderItem(t.ctx.db, staff, { onHandMilli: 10_000, currency: invoice.currency });
+  const item = bodyOf(await api.post('/api/v1/items', { name: 'Widget', rate_minor: 1_250, currency: invoice.currency, track_stock: true }), 'item');
+  bodyOf(await api.post(`/api/v1/items/${item.id}/stock-adjustments`, { kind: 'receipt', quantity: 10 }), 'stock receipt');
   rows['items'] = item.id;
   bodyOf(await api.patch(`/api/v1/items/${item.id}`, { external_id: 'I-1000' }), 'item external id');
   rows['images'] = bodyOf(await api.post(`/api/v1/items/${item.id}/images`, { content_type: 'image/png', data_base64: png }), 'item image').id;
