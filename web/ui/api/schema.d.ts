@@ -732,7 +732,7 @@ export interface paths {
         head?: never;
         /**
          * Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)
-         * @description API keys need the `settings.read` scope.
+         * @description API keys need the `settings.write` scope.
          */
         patch: {
             parameters: {
@@ -21769,7 +21769,7 @@ export interface paths {
         };
         /**
          * Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days)
-         * @description API keys need the `settings.read` scope.
+         * @description API keys need the `settings.write` scope.
          */
         put: {
             parameters: {
