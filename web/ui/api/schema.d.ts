@@ -12664,7 +12664,7 @@ export interface paths {
         };
         /**
          * The payment receipt as PDF, in the customer’s language
-         * @description API keys need the `documents.read` scope.
+         * @description API keys need the `payments.read` scope.
          */
         get: {
             parameters: {
