@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts', 'contract/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'eslint.config.test.ts'],
+          include: ['server/**/*.test.ts', 'contract/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'eslint.config.test.ts'],
           exclude: [processTests],
           globalSetup: ['server/test/global-setup.ts'],
           pool: 'forks',

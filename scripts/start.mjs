@@ -20,6 +20,27 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Development (not NODE_ENV=production): a local webhook receiver beside Portico, and the demo
+// organization's endpoint pointed at it. WEBHOOK_RECEIVER_PORT=off leaves it out.
+const children = [];
+const receiverPort = process.env.WEBHOOK_RECEIVER_PORT ?? '4242';
+const env = { ...process.env };
+if (process.env.NODE_ENV !== 'production' && receiverPort !== 'off') {
+  env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS ??= 'true';
+  env.DEMO_WEBHOOK_URL ??= `http://127.0.0.1:${receiverPort}/webhooks`;
+  env.DEMO_WEBHOOK_SECRET_FILE ??= './data/demo-webhook-secret';
+  children.push(
+    spawn(process.execPath, ['examples/webhook-receiver.mjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, WEBHOOK_RECEIVER_PORT: receiverPort, PORTICO_WEBHOOK_SECRET_FILE: env.DEMO_WEBHOOK_SECRET_FILE },
+    }),
+  );
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit', env });
+children.push(server);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+server.on('exit', (code) => {
+  children.forEach((child) => child.kill('SIGTERM'));
+  process.exit(code ?? 0);
+});

@@ -35,6 +35,10 @@ const envSchema = z.object({
   PAYMENT_FAULT: z.enum(['none', 'kill_after_charge']).default('none'),
   // Development only: outgoing webhooks may go to private, loopback and link-local addresses. Refused in production.
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
+  // Development: the demo organization gets a webhook endpoint at this URL (npm start runs a receiver there),
+  // and its signing secret is written to the file for that receiver.
+  DEMO_WEBHOOK_URL: z.url('must be an absolute URL such as http://127.0.0.1:4242/webhooks').optional(),
+  DEMO_WEBHOOK_SECRET_FILE: z.string().default('./data/demo-webhook-secret'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -63,6 +67,8 @@ export interface Config {
   paymentFault: 'none' | 'kill_after_charge';
   /** Outgoing webhooks may reach private, loopback and link-local addresses (development and tests only). */
   webhooksAllowPrivateNetworks: boolean;
+  /** Where the seeded demo organization's webhook endpoint points, and the file its secret is written to. */
+  demoWebhook: { url: string; secretFile: string } | undefined;
   /** Argon2id cost; tests lower it, production keeps the OWASP recommendation. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
 }
@@ -102,6 +108,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     metricsHost: e.METRICS_HOST,
     paymentFault: e.PAYMENT_FAULT,
     webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true',
+    demoWebhook: e.DEMO_WEBHOOK_URL ? { url: e.DEMO_WEBHOOK_URL, secretFile: e.DEMO_WEBHOOK_SECRET_FILE } : undefined,
     passwordHashing: { memoryCost: 19456, timeCost: 2, parallelism: 1 },
   });
 }

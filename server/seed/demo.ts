@@ -11,6 +11,7 @@ import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoSubscriptions } from './demo-subscriptions.ts';
 import { seedDemoReviews } from './demo-reviews.ts';
 import { seedDemoActivity } from './demo-activity.ts';
+import { seedDemoWebhook } from './demo-webhooks.ts';
 
 export const demoStaff = { email: 'owner@northwind.example', password: 'northwind-demo-2026' };
 export const demoContact = { email: 'ada@globex.example', password: 'globex-portal-2026' };
@@ -20,6 +21,8 @@ export interface DemoSignIns {
   portalUrl: string;
   staff: typeof demoStaff;
   contact: typeof demoContact;
+  /** Where the demo's webhook endpoint posts, in development. */
+  webhookUrl?: string | undefined;
 }
 
 interface DemoCustomer {
@@ -154,11 +157,13 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoSignIns | un
     { customerId: customerIds.get('Globex Corporation')!, customerName: 'Globex Corporation', contactPersonId: grace.id, contactName: 'Grace Hopper', signInEvery: 3 },
     { customerId: customerIds.get('Globex Europe')!, customerName: 'Globex Europe', contactPersonId: adaInEurope.id, contactName: 'Ada Lovelace', signInEvery: null },
   ]);
+  const webhookUrl = await seedDemoWebhook(ctx, actor);
   return {
     adminUrl: `${ctx.config.publicUrl}/admin`,
     portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,
     staff: demoStaff,
     contact: demoContact,
+    webhookUrl,
   };
 }
 
@@ -171,7 +176,7 @@ async function existingDemoSignIns(ctx: AppContext): Promise<DemoSignIns | undef
     .where('staff_users.email', '=', demoStaff.email)
     .executeTakeFirst();
   if (!owner) return undefined;
-  return { adminUrl: `${ctx.config.publicUrl}/admin`, portalUrl: `${ctx.config.publicUrl}/portal/${owner.slug}`, staff: demoStaff, contact: demoContact };
+  return { adminUrl: `${ctx.config.publicUrl}/admin`, portalUrl: `${ctx.config.publicUrl}/portal/${owner.slug}`, staff: demoStaff, contact: demoContact, webhookUrl: ctx.config.demoWebhook?.url };
 }
 
 export function printSignIns(signIns: DemoSignIns): string {
@@ -186,6 +191,7 @@ export function printSignIns(signIns: DemoSignIns): string {
     `                  ${signIns.contact.email} / ${signIns.contact.password}`,
     '',
     '  Email is kept in the admin console’s Outbox until SMTP_URL is set.',
+    ...(signIns.webhookUrl ? [`  Webhooks        the demo's endpoint posts every event to ${signIns.webhookUrl}`, '                  (examples/webhook-receiver.mjs prints what arrives)'] : []),
     '',
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
 import { createCustomerWithContact, type SignedUpStaff } from '../../test/builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
+import { TestClient } from '../../test/http-client.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { insertActivity } from '../activity/activity.repository.ts';
 import { runActivityDigests } from './activity-digest.service.ts';
@@ -127,5 +128,21 @@ describeOnEachDialect('staff activity digests', { startAt: '2026-11-10T12:00:00.
     await runActivityDigests(t.ctx);
     expect(await digestsTo(db, staff.user.email)).toHaveLength(0);
     await db.updateTable('staff_users').set({ activity_digest: 'off', disabled_at: null }).where('id', '=', staff.user.id).execute();
+  });
+
+  it('asks a write scope of an API key to choose the digest, and the key still cannot, being no staff member', async ({ t, staff, ip }) => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    expect(doc.paths['/api/v1/me/activity-digest'].put['x-required-scope']).toBe('settings.write');
+    expect(doc.paths['/api/v1/me/activity-digest'].get['x-required-scope']).toBe('settings.read');
+    const reader = (await staff.client.post('/api/v1/api-keys', { name: 'Reader', scopes: ['settings.read'] })).json().key as string;
+    const writer = (await staff.client.post('/api/v1/api-keys', { name: 'Writer', scopes: ['settings.write'] })).json().key as string;
+    const api = new TestClient(t.app, ip);
+    const refused = await api.request('PUT', '/api/v1/me/activity-digest', { activity_digest: 'daily' }, { authorization: `Bearer ${reader}` });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toContain('settings.write');
+    const notStaff = await api.request('PUT', '/api/v1/me/activity-digest', { activity_digest: 'daily' }, { authorization: `Bearer ${writer}` });
+    expect(notStaff.statusCode).toBe(403);
+    expect(notStaff.json().error.message).toContain('signed-in staff member');
+    expect((await staff.client.get('/api/v1/me/activity-digest')).json().activity_digest).toBe('off');
   });
 });

@@ -77,7 +77,7 @@ export function activityReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/me/activity-digest',
       {
-        preHandler: requireStaff(ctx, { scope: 'settings.read' }),
+        preHandler: requireStaff(ctx, { scope: 'settings.write' }),
         schema: {
           tags: ['staff session'],
           summary: 'Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days)',

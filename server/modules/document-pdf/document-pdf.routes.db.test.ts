@@ -110,6 +110,11 @@ describeOnEachDialect('document and receipt PDFs for staff', { startAt: '2026-11
     expect(page).toContain('Zahlungsbestätigung');
     expect(page).toContain('Zahlungsdatum 24.11.2026');
     expect(page).toContain('Zahlungsart Scheck');
+    // The receipt is the payment's: a payments key reads it, a documents key does not.
+    const keyOf = async (scope: string) => (await staff.client.post('/api/v1/api-keys', { name: `Receipts ${scope}`, scopes: [scope] })).json().key as string;
+    const receiptWith = async (scope: string) => (await new TestClient(t.app, ip).request('GET', `/api/v1/payments/${payment.id}/pdf`, undefined, { authorization: `Bearer ${await keyOf(scope)}` })).statusCode;
+    expect(await receiptWith('payments.read')).toBe(200);
+    expect(await receiptWith('documents.read')).toBe(403);
     expect(page).toContain('Referenz SCHECK 77');
     expect(page).toContain(de(4_000));
     expect(page).toContain(`${first.number} 01.10.2026 ${de(3_000)} ${de(3_000)}`);

@@ -11,6 +11,8 @@ const responses = { 401: errorResponse, 403: errorResponse, 404: errorResponse }
 /** Staff previews of billing documents and payment receipts as PDF (never counted as views). */
 export function documentPdfRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'documents.read' });
+  // A receipt is the payment's own paper: a key that reads payments reads their receipts.
+  const readPayments = requireStaff(ctx, { scope: 'payments.read' });
   return async (app) => {
     for (const kind of documentKinds) {
       const path = documentPaths[kind];
@@ -22,7 +24,7 @@ export function documentPdfRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }
     app.get(
       '/payments/:id/pdf',
-      { preHandler: read, schema: { tags: ['payments'], summary: 'The payment receipt as PDF, in the customer’s language', params: idParam, response: responses } },
+      { preHandler: readPayments, schema: { tags: ['payments'], summary: 'The payment receipt as PDF, in the customer’s language', params: idParam, response: responses } },
       async (request, reply) => sendPdf(reply, await receiptPdfFile(ctx, { organizationId: staffOf(request).organizationId }, request.params.id)),
     );
   };

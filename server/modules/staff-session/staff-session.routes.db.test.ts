@@ -32,4 +32,21 @@ describeOnEachDialect('staff sign-in limits under concurrency', (it) => {
     );
     expect(tallyStatuses(signUps)).toEqual({ 201: 20, 429: 5 });
   });
+
+  it('asks a write scope of an API key to change the profile, and the key still cannot, being no staff member', async ({ t, staff, ip }) => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    expect(doc.paths['/api/v1/me'].patch['x-required-scope']).toBe('settings.write');
+    expect(doc.paths['/api/v1/me'].get['x-required-scope']).toBe('settings.read');
+    const reader = (await staff.client.post('/api/v1/api-keys', { name: 'Reader', scopes: ['settings.read'] })).json().key as string;
+    const writer = (await staff.client.post('/api/v1/api-keys', { name: 'Writer', scopes: ['settings.write'] })).json().key as string;
+    const api = new TestClient(t.app, ip);
+    const refused = await api.request('PATCH', '/api/v1/me', { language: 'de' }, { authorization: `Bearer ${reader}` });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toContain('settings.write');
+    const notStaff = await api.request('PATCH', '/api/v1/me', { language: 'de' }, { authorization: `Bearer ${writer}` });
+    expect(notStaff.statusCode).toBe(403);
+    expect(notStaff.json().error.message).toContain('signed-in staff member');
+    expect((await staff.client.get('/api/v1/me')).json().language).toBe('en');
+    expect((await staff.client.patch('/api/v1/me', { language: 'de' })).statusCode).toBe(200);
+  });
 });

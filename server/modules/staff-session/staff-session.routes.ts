@@ -92,7 +92,7 @@ export function staffSessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/me',
       {
-        preHandler: requireStaff(ctx, { scope: 'settings.read' }),
+        preHandler: requireStaff(ctx, { scope: 'settings.write' }),
         schema: {
           tags: ['staff session'],
           summary: 'Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)',

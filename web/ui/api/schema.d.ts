@@ -744,7 +744,7 @@ export interface paths {
         head?: never;
         /**
          * Change the signed-in staff member’s language (the admin console’s, their notifications’ and their emails’)
-         * @description API keys need the `settings.read` scope.
+         * @description API keys need the `settings.write` scope.
          */
         patch: {
             parameters: {
@@ -12702,7 +12702,7 @@ export interface paths {
         };
         /**
          * The payment receipt as PDF, in the customer’s language
-         * @description API keys need the `documents.read` scope.
+         * @description API keys need the `payments.read` scope.
          */
         get: {
             parameters: {
@@ -21947,7 +21947,7 @@ export interface paths {
         };
         /**
          * Choose the signed-in staff member’s own activity digest email (in their language, the organization’s days)
-         * @description API keys need the `settings.read` scope.
+         * @description API keys need the `settings.write` scope.
          */
         put: {
             parameters: {
