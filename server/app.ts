@@ -14,6 +14,7 @@ import { registerOpenApiScopes } from './http/openapi-scopes.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
 import { registerRequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { portalHostRewriter } from './http/portal-hosts.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
 import { createGravatarFetcher, type AvatarFetcher } from './lib/gravatar-fetcher.ts';
@@ -88,6 +89,11 @@ import { activityReportRoutes } from './modules/activity-report/activity-report.
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 import { registerOutgoingWebhookTasks } from './modules/outgoing-webhook/outgoing-webhook.tasks.ts';
 import { outgoingWebhookRoutes } from './modules/outgoing-webhook/outgoing-webhook.routes.ts';
+import { customDomainRoutes } from './modules/custom-domain/custom-domain.routes.ts';
+import { PortalHostTable } from './modules/custom-domain/custom-domain-hosts.ts';
+import { loadPortalHosts } from './modules/custom-domain/custom-domain.service.ts';
+import { resolveTxt } from 'node:dns/promises';
+import type { TxtResolver } from './context.ts';
 
 
 export interface AppDeps {
@@ -103,6 +109,8 @@ export interface AppDeps {
   signals?: SignalBus;
   /** Overrides how Gravatar is asked for pictures (tests use a local stand-in). */
   avatarFetcher?: AvatarFetcher;
+  /** Overrides the DNS TXT look-up of custom domain verification (tests answer from a table). */
+  resolveTxt?: TxtResolver;
 }
 
 export interface BuiltApp {
@@ -165,7 +173,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
     signals,
     avatarFetcher: deps.avatarFetcher ?? createGravatarFetcher(),
+    portalHosts: new PortalHostTable(() => loadPortalHosts(deps.database.db), clock, (error) => logger.error({ err: error }, 'reading the custom domains failed')),
+    resolveTxt: deps.resolveTxt ?? ((name) => resolveTxt(name)),
   };
+  // Routing by Host reads the table synchronously: it is there before the first request.
+  await ctx.portalHosts.refresh();
 
   const app = Fastify({
     // Typed as Fastify's logger so the instance keeps FastifyBaseLogger (plugins are typed against it).
@@ -175,6 +187,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
     routerOptions: { maxParamLength: 500 },
     trustProxy: config.trustProxy,
+    // A verified custom domain serves its organization's portal at the root (server/http/portal-hosts.ts).
+    rewriteUrl: portalHostRewriter(ctx.portalHosts, config.trustProxy),
     // One line per request instead (server/http/request-log.ts); answers made before routing carry the security headers too.
     logController: new LogController({ disableRequestLogging: true }),
     clientErrorHandler: clientErrorHandler({ https }),
@@ -260,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(activityReportRoutes(ctx));
       await api.register(portalSessionRoutes(ctx));
       await api.register(outgoingWebhookRoutes(ctx));
+      await api.register(customDomainRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
