@@ -111,6 +111,8 @@ export interface AppDeps {
   avatarFetcher?: AvatarFetcher;
   /** Overrides the DNS TXT look-up of custom domain verification (tests answer from a table). */
   resolveTxt?: TxtResolver;
+  /** The portal app's page instead of the one built into dist/web (tests). */
+  portalHtml?: string;
 }
 
 export interface BuiltApp {
@@ -303,7 +305,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   );
   await app.register(webhookRoutes(ctx));
   await app.register(testGatewayRoutes(ctx));
-  await registerWebApps(app, ctx);
+  await registerWebApps(app, ctx, deps.portalHtml === undefined ? {} : { portalHtml: deps.portalHtml });
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   app.addHook('onClose', async () => ctx.signals.close());
   const metricsApp = config.metricsPort === undefined ? undefined : await buildMetricsApp({ metrics, logger, https });

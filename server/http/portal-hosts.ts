@@ -64,3 +64,12 @@ export function portalHostRewriter(table: PortalHostTable, trustProxy: boolean):
 export function portalHostOf(request: FastifyRequest): PortalHost | undefined {
   return portalOfRequest.get(request.raw);
 }
+
+/**
+ * The origin of the portal's custom domain when the request came there (PUBLIC_URL's scheme: TLS ends at
+ * the proxy in front), for addresses the browser is sent back to (a payment's return); else undefined.
+ */
+export function customDomainOriginOf(request: FastifyRequest, publicUrl: string): string | undefined {
+  const portal = portalHostOf(request);
+  return portal ? `${new URL(publicUrl).protocol}//${portal.domain}` : undefined;
+}

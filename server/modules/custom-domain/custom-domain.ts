@@ -48,7 +48,7 @@ export function txtRecordsProve(records: readonly (readonly string[])[], token: 
 
 export type CustomDomainStatus = 'none' | 'pending' | 'verified' | 'failed';
 
-type DomainColumns = Pick<OrganizationRow, 'custom_domain' | 'custom_domain_verified_at' | 'custom_domain_failure'>;
+export type DomainColumns = Pick<OrganizationRow, 'custom_domain' | 'custom_domain_verified_at' | 'custom_domain_failure'>;
 
 export function customDomainStatus(organization: DomainColumns): CustomDomainStatus {
   if (!organization.custom_domain) return 'none';
@@ -66,18 +66,18 @@ export function verifiedDomainOf(organization: DomainColumns): string | undefine
  * a custom domain is verified (TLS is terminated at the reverse proxy in front of it), else
  * `<PUBLIC_URL>/portal/<slug>`.
  */
-export function portalBaseUrl(publicUrl: string, organization: Pick<OrganizationRow, 'slug'> & Partial<DomainColumns>): string {
+export function portalBaseUrl(publicUrl: string, organization: Pick<OrganizationRow, 'slug'> & DomainColumns): string {
   const origin = customDomainOrigin(publicUrl, organization);
   return origin ?? `${publicUrl}/portal/${organization.slug}`;
 }
 
 /** `https://<domain>` of a verified custom domain (the scheme of PUBLIC_URL, https in production), else undefined. */
-export function customDomainOrigin(publicUrl: string, organization: Partial<DomainColumns>): string | undefined {
+export function customDomainOrigin(publicUrl: string, organization: DomainColumns): string | undefined {
   const domain = organization.custom_domain && organization.custom_domain_verified_at ? organization.custom_domain : undefined;
   return domain ? `${new URL(publicUrl).protocol}//${domain}` : undefined;
 }
 
 /** A hosted page's address (`/pay/<slug>/<plan>`): on the verified custom domain, else on PUBLIC_URL. */
-export function hostedPageBaseUrl(publicUrl: string, organization: Pick<OrganizationRow, 'slug'> & Partial<DomainColumns>): string {
+export function hostedPageBaseUrl(publicUrl: string, organization: Pick<OrganizationRow, 'slug'> & DomainColumns): string {
   return `${customDomainOrigin(publicUrl, organization) ?? publicUrl}/pay/${organization.slug}`;
 }

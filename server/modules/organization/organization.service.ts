@@ -8,7 +8,7 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import { startSession, type IssuedSession } from '../session/session.service.ts';
-import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
+import { portalBaseUrl, type DomainColumns } from '../custom-domain/custom-domain.ts';
 import * as repo from './organization.repository.ts';
 import { applyPortalSettingsChange, defaultPortalSettings, parsePortalSettings, slugify, uniqueSlug } from './organization.ts';
 import type { SignUpOrganizationBody, UpdatePortalSettingsBody } from './organization.schemas.ts';
@@ -148,7 +148,7 @@ async function changePortalSettings(ctx: AppContext, organizationId: string, inp
 }
 
 /** The portal's address: its verified custom domain, else the slug path on PUBLIC_URL. */
-export function portalUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'> & Partial<OrganizationRow>): string {
+export function portalUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'> & DomainColumns): string {
   return portalBaseUrl(ctx.config.publicUrl, organization);
 }
 
