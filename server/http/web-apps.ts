@@ -75,10 +75,11 @@ export async function registerWebApps(app: FastifyInstance, ctx: AppContext, opt
     const onCustomDomain = portalHostOf(request) !== undefined;
     if (onCustomDomain && request.originalUrl.startsWith(`/portal/${slug}`)) {
       // The slug path of a page on the custom domain: its address there is at the root.
-      return reply.redirect(request.originalUrl.slice(`/portal/${slug}`.length) || '/', 301);
+      const rest = request.originalUrl.slice(`/portal/${slug}`.length);
+      return reply.redirect(rest.startsWith('/') ? rest : `/${rest}`, 301);
     }
     const basePath = onCustomDomain ? '/' : `/portal/${organization.slug}`;
-    return sendPage(reply, portalHtml && withBasePath(withFavicon(portalHtml, parsePortalSettings(organization.portal_settings).favicon_url), basePath));
+    return sendPage(reply, portalHtml && withFavicon(withBasePath(portalHtml, basePath), parsePortalSettings(organization.portal_settings).favicon_url));
   };
   app.get('/portal/:slug', { schema: { hide: true } }, portalPage);
   app.get('/portal/:slug/*', { schema: { hide: true } }, portalPage);
