@@ -73,8 +73,8 @@ describe('the portal on a custom domain', () => {
     await expectAccessible(again, 'the invoices page on a custom domain');
 
     // The console is not served on the custom domain.
-    const admin = await again.request.get(`${origin}/admin`);
-    expect(admin.status()).toBe(404);
+    const admin = await again.goto(`${origin}/admin`);
+    expect(admin?.status()).toBe(404);
     await context.close();
     await fresh.close();
   });
