@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { signUpStaff } from '../../test/builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
-import { TestClient } from '../../test/http-client.ts';
+import { STRONG_PASSWORD, TestClient, uniqueEmail } from '../../test/http-client.ts';
 import { FakeDns, uniqueDomain, verifiedDomain } from './custom-domain.test-support.ts';
 
 const dns = new FakeDns();
@@ -151,6 +151,27 @@ describeOnEachDialect('the portal’s custom domain setting', { resolveTxt: dns.
     const anonymous = new TestClient(t.app, ip);
     expect((await anonymous.get('/api/v1/portal/custom-domain')).statusCode).toBe(401);
     expect((await anonymous.put('/api/v1/portal/custom-domain', { custom_domain: uniqueDomain() })).statusCode).toBe(401);
+  });
+
+  it('lets staff members read the domain but not change or verify it (owners and admins only)', async ({ t, staff, ip }) => {
+    const email = uniqueEmail('staff');
+    expect((await staff.client.post('/api/v1/staff-users', { name: 'Sam Staff', email, role: 'staff', password: STRONG_PASSWORD })).statusCode).toBe(201);
+    const member = new TestClient(t.app, ip);
+    expect((await member.post('/api/v1/session', { email, password: STRONG_PASSWORD })).statusCode).toBe(200);
+    expect((await member.get('/api/v1/portal/custom-domain')).statusCode).toBe(200);
+    const change = await member.put('/api/v1/portal/custom-domain', { custom_domain: uniqueDomain() });
+    expect(change.statusCode).toBe(403);
+    expect((await member.post('/api/v1/portal/custom-domain/verify')).statusCode).toBe(403);
+    expect((await staff.client.get('/api/v1/portal/custom-domain')).json().custom_domain).toBeNull();
+  });
+
+  it('keeps each organization’s domain its own: another organization verifying sees only its own', async ({ t, staff }) => {
+    const domain = await verifiedDomain(staff, dns);
+    const other = await signUpStaff(t.app);
+    const verify = await other.client.post('/api/v1/portal/custom-domain/verify');
+    expect(verify.statusCode).toBe(400);
+    expect((await other.client.get('/api/v1/portal/custom-domain')).json().custom_domain).toBeNull();
+    expect((await staff.client.get('/api/v1/portal/custom-domain')).json()).toMatchObject({ custom_domain: domain, status: 'verified' });
   });
 
   it('refuses a body without custom_domain, naming the field', async ({ staff }) => {
