@@ -91,6 +91,8 @@ export const fieldIssueCodes = [
   'no_portal_access',
   'host_not_allowed',
   'private_address',
+  'ip_address',
+  'reserved_host',
 ] as const;
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

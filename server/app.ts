@@ -14,6 +14,7 @@ import { registerOpenApiScopes } from './http/openapi-scopes.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.ts';
 import { registerRequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { portalHostRewriter } from './http/portal-hosts.ts';
 import { registerWebApps } from './http/web-apps.ts';
 import { type Clock, isoNow, systemClock } from './lib/clock.ts';
 import { createGravatarFetcher, type AvatarFetcher } from './lib/gravatar-fetcher.ts';
@@ -89,6 +90,11 @@ import { activityReportRoutes } from './modules/activity-report/activity-report.
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 import { registerOutgoingWebhookTasks } from './modules/outgoing-webhook/outgoing-webhook.tasks.ts';
 import { outgoingWebhookRoutes } from './modules/outgoing-webhook/outgoing-webhook.routes.ts';
+import { customDomainRoutes } from './modules/custom-domain/custom-domain.routes.ts';
+import { PortalHostTable } from './modules/custom-domain/custom-domain-hosts.ts';
+import { loadPortalHosts } from './modules/custom-domain/custom-domain.service.ts';
+import { resolveTxt } from 'node:dns/promises';
+import type { TxtResolver } from './context.ts';
 
 
 export interface AppDeps {
@@ -104,6 +110,10 @@ export interface AppDeps {
   signals?: SignalBus;
   /** Overrides how Gravatar is asked for pictures (tests use a local stand-in). */
   avatarFetcher?: AvatarFetcher;
+  /** Overrides the DNS TXT look-up of custom domain verification (tests answer from a table). */
+  resolveTxt?: TxtResolver;
+  /** The portal app's page instead of the one built into dist/web (tests). */
+  portalHtml?: string;
 }
 
 export interface BuiltApp {
@@ -166,7 +176,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     gateways: deps.gateways ?? createGatewayProvider({ db: deps.database.db, clock, secret, config }),
     signals,
     avatarFetcher: deps.avatarFetcher ?? createGravatarFetcher(),
+    portalHosts: new PortalHostTable(() => loadPortalHosts(deps.database.db), clock, (error) => logger.error({ err: error }, 'reading the custom domains failed')),
+    resolveTxt: deps.resolveTxt ?? ((name) => resolveTxt(name)),
   };
+  // Routing by Host reads the table synchronously: it is there before the first request.
+  await ctx.portalHosts.refresh();
 
   const app = Fastify({
     // Typed as Fastify's logger so the instance keeps FastifyBaseLogger (plugins are typed against it).
@@ -176,6 +190,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     // Pay-link tokens in the path are longer than Fastify's default of 100 characters.
     routerOptions: { maxParamLength: 500 },
     trustProxy: config.trustProxy,
+    // A verified custom domain serves its organization's portal at the root (server/http/portal-hosts.ts).
+    rewriteUrl: portalHostRewriter(ctx.portalHosts, config.trustProxy),
     // One line per request instead (server/http/request-log.ts); answers made before routing carry the security headers too.
     logController: new LogController({ disableRequestLogging: true }),
     clientErrorHandler: clientErrorHandler({ https }),
@@ -262,6 +278,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(activityReportRoutes(ctx));
       await api.register(portalSessionRoutes(ctx));
       await api.register(outgoingWebhookRoutes(ctx));
+      await api.register(customDomainRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
@@ -291,7 +308,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   );
   await app.register(webhookRoutes(ctx));
   await app.register(testGatewayRoutes(ctx));
-  await registerWebApps(app, ctx);
+  await registerWebApps(app, ctx, deps.portalHtml === undefined ? {} : { portalHtml: deps.portalHtml });
   app.addHook('onClose', async () => ctx.mailTransport?.close());
   app.addHook('onClose', async () => ctx.signals.close());
   const metricsApp = config.metricsPort === undefined ? undefined : await buildMetricsApp({ metrics, logger, https });

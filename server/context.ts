@@ -8,6 +8,7 @@ import type { Clock } from './lib/clock.ts';
 import type { AvatarFetcher } from './lib/gravatar-fetcher.ts';
 import type { PasswordHasher } from './lib/passwords.ts';
 import type { GatewayProvider } from './payments/gateway.ts';
+import type { PortalHostTable } from './modules/custom-domain/custom-domain-hosts.ts';
 import type { SignalBus } from './signals/signal-bus.ts';
 
 /** What every use-case may need; built once in buildApp and passed explicitly. */
@@ -28,7 +29,14 @@ export interface AppContext {
   signals: SignalBus;
   /** Asks Gravatar for a picture (server/lib/gravatar-fetcher.ts); tests point it at a local stand-in. */
   avatarFetcher: AvatarFetcher;
+  /** The verified custom domains, in memory, that requests are routed by (server/http/portal-hosts.ts). */
+  portalHosts: PortalHostTable;
+  /** DNS TXT look-up for custom domain verification (node:dns/promises resolveTxt; tests pass their own). */
+  resolveTxt: TxtResolver;
 }
+
+/** Answers the TXT records of a name, each as its chunks; rejects as node:dns does (ENODATA, ENOTFOUND...). */
+export type TxtResolver = (name: string) => Promise<string[][]>;
 
 /** Who made a request, for activities and audit. */
 export interface RequestMeta {

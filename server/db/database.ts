@@ -29,6 +29,14 @@ export interface OrganizationsTable {
   portal_settings: string;
   /** IANA name (Europe/Berlin): the organization's "today" (overdue, expiry, statement periods) and its clock times. */
   time_zone: string;
+  /** The portal's own host name (lowercase), unique across organizations; routed once verified. */
+  custom_domain: string | null;
+  /** The value the `_portico-verify.<domain>` TXT record must hold; a new one with each domain. */
+  custom_domain_token: string | null;
+  custom_domain_verified_at: Timestamp | null;
+  /** The last verification attempt, and why it failed (null when it passed). */
+  custom_domain_checked_at: Timestamp | null;
+  custom_domain_failure: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   /** The organization's VAT registration (seller VAT identifier on e-invoices, BT-31). */

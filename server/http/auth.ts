@@ -15,6 +15,7 @@ import { parsePortalSettings } from '../modules/organization/organization.ts';
 import { parsePermissions } from '../modules/portal-access/portal-access.ts';
 import { isoNow } from '../lib/clock.ts';
 import { asLanguage, preferredLanguage } from '../lib/accept-language.ts';
+import { portalHostOf } from './portal-hosts.ts';
 
 export const STAFF_COOKIE = 'portico_staff';
 export const PORTAL_COOKIE = 'portico_portal';
@@ -100,14 +101,18 @@ function headerOf(request: FastifyRequest, name: string): string | undefined {
  * Defence in depth beside the CSRF token: browsers say where a write comes from (`Origin`, and
  * `Sec-Fetch-Site` in current ones), and a cookie-authenticated write from any other origin than
  * PUBLIC_URL's is refused. Clients that send neither header (scripts, older browsers) still need the
- * CSRF token, which they can only get from a signed-in answer.
+ * CSRF token, which they can only get from a signed-in answer. On a portal's custom domain the expected
+ * origin is that domain's (with PUBLIC_URL's scheme, or as the request itself arrived).
  */
 export function assertSameOrigin(ctx: AppContext, request: FastifyRequest): void {
   const origin = headerOf(request, 'origin');
   const site = headerOf(request, 'sec-fetch-site');
-  const expected = new URL(ctx.config.publicUrl).origin;
+  const publicOrigin = new URL(ctx.config.publicUrl);
+  const portalHost = portalHostOf(request);
+  const expected = portalHost ? `${publicOrigin.protocol}//${portalHost.domain}` : publicOrigin.origin;
+  const accepted = portalHost ? [expected, `${request.protocol}://${request.host}`.toLowerCase()] : [expected];
   // 'none' is a request the person started themselves (typed, bookmarked), never one a page made.
-  const crossOrigin = origin !== undefined && origin.toLowerCase() !== expected;
+  const crossOrigin = origin !== undefined && !accepted.includes(origin.toLowerCase());
   const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
   if (crossOrigin || crossSite) {
     const from = crossOrigin ? origin : `a ${site} page`;

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { escapeHtml } from '../email/render.ts';
+import { portalHostOf } from './portal-hosts.ts';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository.ts';
 import { parsePortalSettings } from '../modules/organization/organization.ts';
 
@@ -34,6 +35,14 @@ export function withFavicon(html: string, faviconUrl: string | undefined): strin
   return html.replace('</head>', () => `<link rel="icon" href="${escapeHtml(href)}">\n</head>`);
 }
 
+/**
+ * The page with the portal's base path for the app (web/portal/lib/base-path.ts): `/` on the portal's
+ * custom domain, `/portal/<slug>` on Portico's host. Links, the router and the API client follow it.
+ */
+export function withBasePath(html: string, basePath: string): string {
+  return html.replace('</head>', () => `<meta name="portico-base-path" content="${escapeHtml(basePath)}">\n</head>`);
+}
+
 /** Serves the two single-page apps (admin console and portal) built by Vite into dist/web. */
 export async function registerWebApps(app: FastifyInstance, ctx: AppContext, options: { portalHtml?: string } = {}): Promise<void> {
   const adminHtml = existsSync(join(webRoot, 'admin/index.html')) ? readFileSync(join(webRoot, 'admin/index.html'), 'utf8') : undefined;
@@ -51,7 +60,7 @@ export async function registerWebApps(app: FastifyInstance, ctx: AppContext, opt
   app.get('/admin', { schema: { hide: true } }, async (_request, reply) => sendPage(reply, adminHtml));
   app.get('/admin/*', { schema: { hide: true } }, async (_request, reply) => sendPage(reply, adminHtml));
 
-  const portalPage = async (request: { params: unknown; url: string }, reply: FastifyReply) => {
+  const portalPage = async (request: FastifyRequest, reply: FastifyReply) => {
     const { slug } = request.params as { slug: string };
     if (request.url.startsWith(`/portal/${slug}/api/`)) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found' } });
@@ -63,7 +72,14 @@ export async function registerWebApps(app: FastifyInstance, ctx: AppContext, opt
       const rest = request.url.slice(`/portal/${slug}`.length);
       return reply.redirect(`/portal/${organization.slug}${rest}`, 301);
     }
-    return sendPage(reply, portalHtml && withFavicon(portalHtml, parsePortalSettings(organization.portal_settings).favicon_url));
+    const onCustomDomain = portalHostOf(request) !== undefined;
+    if (onCustomDomain && request.originalUrl.startsWith(`/portal/${slug}`)) {
+      // The slug path of a page on the custom domain: its address there is at the root.
+      const rest = request.originalUrl.slice(`/portal/${slug}`.length);
+      return reply.redirect(rest.startsWith('/') ? rest : `/${rest}`, 301);
+    }
+    const basePath = onCustomDomain ? '/' : `/portal/${organization.slug}`;
+    return sendPage(reply, portalHtml && withFavicon(withBasePath(portalHtml, basePath), parsePortalSettings(organization.portal_settings).favicon_url));
   };
   app.get('/portal/:slug', { schema: { hide: true } }, portalPage);
   app.get('/portal/:slug/*', { schema: { hide: true } }, portalPage);

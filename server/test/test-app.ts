@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
+import type { TxtResolver } from '../context.ts';
 import type { GatewayProvider } from '../payments/gateway.ts';
 import pino, { type Logger } from 'pino';
 import { buildApp, type BuiltApp } from '../app.ts';
@@ -94,6 +95,10 @@ export interface TestAppOptions {
   gateways?: GatewayProvider;
   /** PostgreSQL: use this (already migrated) database instead of a fresh one, as a second instance would. */
   databaseUrl?: string;
+  /** The portal app's page, for tests of pages without a build of the web apps. */
+  portalHtml?: string;
+  /** Answers DNS TXT look-ups (custom domain verification) instead of DNS. */
+  resolveTxt?: TxtResolver;
 }
 
 /** A freshly migrated SQLite database: the run's migrated template (global-setup.ts) restored, or migrated here. */
@@ -119,6 +124,8 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions & 
     ...(options.withTransport === false ? {} : { mailTransport: mail }),
     logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.gateways ? { gateways: options.gateways } : {}),
+    ...(options.portalHtml ? { portalHtml: options.portalHtml } : {}),
+    ...(options.resolveTxt ? { resolveTxt: options.resolveTxt } : {}),
   });
   return {
     ...built,

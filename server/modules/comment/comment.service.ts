@@ -18,12 +18,13 @@ import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import { segmentOfKind } from '../portal-document/portal-document.ts';
 import { insertComment, listComments, listPortalReaders, staffAuthorName, type CommentRow } from './comment.repository.ts';
 import type { CommentKind } from './comment.schemas.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 export type { CommentRow } from './comment.repository.ts';
 
 /** The page of a document in the portal (what emails and notifications link to). */
 export function portalDocumentUrl(ctx: AppContext, organization: OrganizationRow, doc: { kind: DocumentKind; id: string }): string {
-  return `${ctx.config.publicUrl}/portal/${organization.slug}/${segmentOfKind[doc.kind]}/${doc.id}`;
+  return `${portalBaseUrl(ctx.config.publicUrl, organization)}/${segmentOfKind[doc.kind]}/${doc.id}`;
 }
 
 /** The staff page of a document (notifications link there). */
@@ -41,7 +42,7 @@ export async function mailStaffCommentToCustomer(ctx: AppContext, db: Db, organi
   const readers = (await listPortalReaders(db, organization.id, doc.customer_id)).filter((reader) =>
     parsePermissions(reader.permissions).includes('view_documents'),
   );
-  const portalUrl = `${ctx.config.publicUrl}/portal/${organization.slug}`;
+  const portalUrl = `${portalBaseUrl(ctx.config.publicUrl, organization)}`;
   for (const reader of readers) {
     if (!reader.email) continue;
     const mail = renderCommentEmail({

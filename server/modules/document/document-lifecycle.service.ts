@@ -21,6 +21,7 @@ import type { DocumentResponse } from './document.schemas.ts';
 import { getDocument, recomputeDocumentBalance, type Actor } from './document.service.ts';
 import { nextStatus } from './document-transitions.ts';
 import { checkTransition, stateConflict, writeAtVersion } from './document-writes.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /** Contact persons who may see the customer's documents in the portal. */
 export async function documentRecipients(db: Db, customerId: string) {
@@ -75,7 +76,7 @@ export async function sendDocumentWithin(ctx: AppContext, trx: Db, organizationI
       totalMinor: document.total_minor,
       currency: document.currency,
       dueDate: document.due_date,
-      url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${document.id}?lang=${language}`,
+      url: `${portalBaseUrl(ctx.config.publicUrl, organization)}/${documentPaths[kind]}/${document.id}?lang=${language}`,
       payUrl: payLinkForRecipient(ctx, organization, sent, contact),
     });
     await enqueueEmail(ctx, trx, { ...mail, to: contact.email!, kind: `document_sent:${kind}`, organizationId: organization.id });

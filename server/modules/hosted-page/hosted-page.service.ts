@@ -20,6 +20,7 @@ import { createSubscriptionIn, getSubscription, type SubscriptionActor } from '.
 import { listTaxRates } from '../tax/tax.service.ts';
 import { formTokenFor, formTokenValid, hostedSignUpPerIp, signUpFingerprintBody } from './hosted-page.ts';
 import type { HostedPlanResponse, HostedSignUpBody, HostedSignUpResponse } from './hosted-page.schemas.ts';
+import { hostedPageBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /**
  * The hosted payment page of a plan (docs/subscriptions.md "Hosted payment page"): a new customer signs
@@ -192,7 +193,7 @@ function payerOf(ctx: AppContext, request: HostedSignUpRequest, signUp: CreatedS
     blockWhilePending: false,
     // Paid without signing in, by the contact named: as from an invoice email's pay link.
     source: 'pay_link',
-    returnUrl: (attemptId) => `${ctx.config.publicUrl}/pay/${organization.slug}/${encodeURIComponent(request.planCode)}/return/${attemptId}`,
+    returnUrl: (attemptId) => `${hostedPageBaseUrl(ctx.config.publicUrl, organization)}/${encodeURIComponent(request.planCode)}/return/${attemptId}`,
     browser: request.meta,
   };
 }

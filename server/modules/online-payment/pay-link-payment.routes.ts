@@ -12,6 +12,7 @@ import { openPayLink, type OpenedPayLink } from '../pay-link/pay-link.service.ts
 import { slugParams } from '../portal-auth/portal-auth.schemas.ts';
 import { attemptResponse, createPayLinkPaymentBody, payLinkResponse } from './online-payment.schemas.ts';
 import { attemptIdFor, cancelAttempt, confirmAttempt, createOnlinePayment, getAttempt, payLinkPage, type Payer } from './online-payment.service.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 const tokenParams = slugParams.extend({ token: z.string().min(1).max(400) });
 const attemptParams = tokenParams.extend({ id: z.string().min(1).max(64) });
@@ -30,7 +31,7 @@ function payLinkPayer(ctx: AppContext, request: FastifyRequest, token: string, l
     source: 'pay_link',
     onlyDocumentId: link.documentId,
     browser: requestMeta(request),
-    returnUrl: (attemptId) => `${ctx.config.publicUrl}/portal/${portal.slug}/pay/${token}/return/${attemptId}`,
+    returnUrl: (attemptId) => `${portalBaseUrl(ctx.config.publicUrl, portal)}/pay/${token}/return/${attemptId}`,
   };
 }
 

@@ -8,6 +8,7 @@ import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { assertAcceptablePassword } from '../../lib/passwords.ts';
 import { startSession, type IssuedSession } from '../session/session.service.ts';
+import { portalBaseUrl, type DomainColumns } from '../custom-domain/custom-domain.ts';
 import * as repo from './organization.repository.ts';
 import { applyPortalSettingsChange, defaultPortalSettings, parsePortalSettings, slugify, uniqueSlug } from './organization.ts';
 import type { SignUpOrganizationBody, UpdatePortalSettingsBody } from './organization.schemas.ts';
@@ -43,6 +44,11 @@ export async function signUpOrganization(ctx: AppContext, input: SignUpOrganizat
       brand_color: '#1f5fbf',
       portal_settings: JSON.stringify({ ...defaultPortalSettings(), portal_name: input.organization_name }),
       time_zone: input.time_zone ?? DEFAULT_TIME_ZONE,
+      custom_domain: null,
+      custom_domain_token: null,
+      custom_domain_verified_at: null,
+      custom_domain_checked_at: null,
+      custom_domain_failure: null,
       created_at: now,
       updated_at: now,
       tax_number: null,
@@ -104,6 +110,14 @@ export async function getOrganization(ctx: AppContext, organizationId: string): 
 }
 
 export async function updatePortalSettings(ctx: AppContext, organizationId: string, input: UpdatePortalSettingsBody): Promise<OrganizationRow> {
+  const before = await repo.findOrganizationById(ctx.db, organizationId);
+  const updated = await changePortalSettings(ctx, organizationId, input);
+  // A verified custom domain is routed to the slug: the routing table follows a new one at once.
+  if (updated.custom_domain_verified_at && before?.slug !== updated.slug) await ctx.portalHosts.refresh();
+  return updated;
+}
+
+async function changePortalSettings(ctx: AppContext, organizationId: string, input: UpdatePortalSettingsBody): Promise<OrganizationRow> {
   return ctx.db.transaction().execute(async (trx) => {
     const organization = await repo.findOrganizationById(trx, organizationId);
     if (!organization) throw notFound('Organization');
@@ -142,8 +156,9 @@ export async function updatePortalSettings(ctx: AppContext, organizationId: stri
   });
 }
 
-export function portalUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'>): string {
-  return `${ctx.config.publicUrl}/portal/${organization.slug}`;
+/** The portal's address: its verified custom domain, else the slug path on PUBLIC_URL. */
+export function portalUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'> & DomainColumns): string {
+  return portalBaseUrl(ctx.config.publicUrl, organization);
 }
 
 export { rateLimits };

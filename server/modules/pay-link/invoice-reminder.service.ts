@@ -13,6 +13,7 @@ import { findOrganization } from '../organization/organization.service.ts';
 import { parsePortalSettings } from '../organization/organization.ts';
 import type { ReminderResponse } from './pay-link.schemas.ts';
 import { payLinkForRecipient } from './pay-link.service.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /**
  * Emails every contact who may see an open invoice or retainer invoice (sent, partially paid or overdue, with a balance) a
@@ -50,7 +51,7 @@ export async function remindInvoice(ctx: AppContext, actor: Actor, id: string, k
         currency: invoice.currency,
         dueDate: invoice.due_date,
         overdue,
-        url: `${ctx.config.publicUrl}/portal/${organization.slug}/${documentPaths[kind]}/${invoice.id}?lang=${language}`,
+        url: `${portalBaseUrl(ctx.config.publicUrl, organization)}/${documentPaths[kind]}/${invoice.id}?lang=${language}`,
         payUrl,
       });
       const email = contact.email ?? '';

@@ -12,6 +12,7 @@ import { findOrganization } from '../organization/organization.service.ts';
 import { parsePermissions } from '../portal-access/portal-access.ts';
 import { payLinkExpiry, payLinkKey, readPayLink, signPayLink } from './pay-link-token.ts';
 import { findLinkedContact, findLinkedDocument } from './pay-link.repository.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 export interface PayLinkTarget {
   organizationId: string;
@@ -24,14 +25,14 @@ const payableKinds: readonly DocumentKind[] = ['invoice', 'retainer_invoice'];
 const payableStatuses = ['sent', 'partially_paid'];
 
 /** The link's URL for a document and contact at hand (no query): `${publicUrl}/portal/${slug}/pay/${token}`. */
-export function payLinkUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'id' | 'slug'>, document: { id: string; due_date: string | null }, contactPersonId: string): string {
+export function payLinkUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'id' | 'slug' | 'custom_domain' | 'custom_domain_verified_at' | 'custom_domain_failure'>, document: { id: string; due_date: string | null }, contactPersonId: string): string {
   const token = signPayLink(payLinkKey(ctx.secret), {
     organizationId: organization.id,
     documentId: document.id,
     contactPersonId,
     expiresAt: payLinkExpiry(ctx.clock.now(), document.due_date),
   });
-  return `${ctx.config.publicUrl}/portal/${organization.slug}/pay/${token}`;
+  return `${portalBaseUrl(ctx.config.publicUrl, organization)}/pay/${token}`;
 }
 
 /**
@@ -50,7 +51,7 @@ export async function payLinkFor(ctx: AppContext, target: PayLinkTarget, db: Db 
  */
 export function payLinkForRecipient(
   ctx: AppContext,
-  organization: Pick<OrganizationRow, 'id' | 'slug'>,
+  organization: Pick<OrganizationRow, 'id' | 'slug' | 'custom_domain' | 'custom_domain_verified_at' | 'custom_domain_failure'>,
   document: { id: string; kind: DocumentKind; status: string; balance_minor: number; due_date: string | null },
   contact: { id: string; permissions: string },
 ): string | undefined {

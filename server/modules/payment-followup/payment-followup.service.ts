@@ -24,6 +24,7 @@ import { integrationEvent, type IntegrationEventData, type IntegrationEventType,
 import { emitWebhookEvent } from '../outgoing-webhook/outgoing-webhook.service.ts';
 import { isWebhookEventType } from '../outgoing-webhook/outgoing-webhook.ts';
 import * as repo from './payment-followup.repository.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 export type PaymentSource = 'portal' | 'pay_link' | 'api';
 
@@ -73,7 +74,7 @@ function senderOf(organization: OrganizationRow): { organizationName: string; br
   return { organizationName: settings.portal_name || organization.name, brandColor: organization.brand_color };
 }
 
-const portalBase = (ctx: AppContext, organization: OrganizationRow) => `${ctx.config.publicUrl}/portal/${organization.slug}`;
+const portalBase = (ctx: AppContext, organization: OrganizationRow) => `${portalBaseUrl(ctx.config.publicUrl, organization)}`;
 
 async function mail(ctx: AppContext, db: Db, organization: OrganizationRow, to: string, kind: string, rendered: RenderedEmail, attachments?: { filename: string; contentType: string; content: Buffer }[]) {
   await enqueueEmail(ctx, db, { ...rendered, to, kind, organizationId: organization.id, ...(attachments ? { attachments } : {}) });

@@ -54,7 +54,7 @@ export async function inviteContact(
     organizationName: settings.portal_name || organization.name,
     brandColor: organization.brand_color,
     recipientName: contactName(contact),
-    actionUrl: portalPageUrl(ctx, organization.slug, 'invite', token, language),
+    actionUrl: portalPageUrl(ctx, organization, 'invite', token, language),
     portalUrl: portalUrl(ctx, organization),
     expiresAt: new Date(row.expires_at),
     timeZone: organization.time_zone,

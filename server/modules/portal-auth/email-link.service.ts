@@ -51,7 +51,7 @@ export async function sendEmailLink(
     organizationName: settings.portal_name || organization.name,
     brandColor: organization.brand_color,
     recipientName: personName(account) || null,
-    actionUrl: portalPageUrl(ctx, organization.slug, pages[kind], token, language),
+    actionUrl: portalPageUrl(ctx, organization, pages[kind], token, language),
     portalUrl: portalUrl(ctx, organization),
     expiresAt: new Date(row.expires_at),
     timeZone: organization.time_zone,

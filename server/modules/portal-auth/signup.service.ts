@@ -65,7 +65,7 @@ export async function requestSignUp(ctx: AppContext, organization: OrganizationR
       organizationName: settings.portal_name || organization.name,
       brandColor: organization.brand_color,
       recipientName: personName(payload),
-      actionUrl: portalPageUrl(ctx, organization.slug, 'signup', token, payload.language),
+      actionUrl: portalPageUrl(ctx, organization, 'signup', token, payload.language),
       portalUrl: portalUrl(ctx, organization),
       expiresAt: new Date(row.expires_at),
       timeZone: organization.time_zone,

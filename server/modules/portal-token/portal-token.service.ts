@@ -1,5 +1,6 @@
+import { portalBaseUrl, type DomainColumns } from '../custom-domain/custom-domain.ts';
 import type { AppContext } from '../../context.ts';
-import type { Db, PortalTokenKind, PortalTokenRow } from '../../db/database.ts';
+import type { Db, OrganizationRow, PortalTokenKind, PortalTokenRow } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { isoIn, isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -82,6 +83,6 @@ export async function revokeTokensOfContact(ctx: AppContext, db: Db, contactPers
 }
 
 /** Email links open a page; only the button on that page (a POST) uses the token. */
-export function portalPageUrl(ctx: AppContext, slug: string, page: 'invite' | 'reset-password' | 'signin-link' | 'signup', token: string, language: string): string {
-  return `${ctx.config.publicUrl}/portal/${slug}/${page}/${token}?lang=${language}`;
+export function portalPageUrl(ctx: AppContext, organization: Pick<OrganizationRow, 'slug'> & DomainColumns, page: 'invite' | 'reset-password' | 'signin-link' | 'signup', token: string, language: string): string {
+  return `${portalBaseUrl(ctx.config.publicUrl, organization)}/${page}/${token}?lang=${language}`;
 }

@@ -18,6 +18,7 @@ import { ownerOf } from '../portal-order/ordering-access.ts';
 import { assertMayReadProjects, findOwnProject } from '../portal-project/project-access.ts';
 import { findOrganizationProject, insertProjectComment, listPortalReaders, listProjectComments } from './project-comment.repository.ts';
 import type { ProjectCommentResponse } from './project-comment.schemas.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 export function presentProjectComment(row: ProjectCommentsTable): ProjectCommentResponse {
   return { id: row.id, author_type: row.author_type, author_name: row.author_name, body: row.body, display_in_portal: row.display_in_portal === 1, created_at: row.created_at };
@@ -43,7 +44,7 @@ async function mailStaffCommentToCustomer(ctx: AppContext, db: Db, organization:
   const settings = parsePortalSettings(organization.portal_settings);
   if (comment.display_in_portal !== 1 || !settings.show_projects || !settings.email_customers_on_staff_comment || project.status === 'archived') return;
   const readers = (await listPortalReaders(db, organization.id, project.customer_id)).filter((reader) => parsePermissions(reader.permissions).includes('view_documents'));
-  const portalUrl = `${ctx.config.publicUrl}/portal/${organization.slug}`;
+  const portalUrl = `${portalBaseUrl(ctx.config.publicUrl, organization)}`;
   for (const reader of readers) {
     if (!reader.email) continue;
     const mail = renderCommentEmail({

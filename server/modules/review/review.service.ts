@@ -17,6 +17,7 @@ import { nextReviewPeriodStart, reviewPeriodKey, startOfDayUtc, summarizeRatings
 import { renderReviewReplyEmail } from './review-email.ts';
 import * as repo from './review.repository.ts';
 import type { ListReviewsQuery, NewReviewBody, PortalReviewResponse, PortalReviewsResponse, ReviewResponse, ReviewSummaryQuery } from './review.schemas.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /** With reviews switched off, the portal's review pages do not exist (404), whoever asks. */
 export function assertReviewsAllowed(organization: OrganizationRow): void {
@@ -152,7 +153,7 @@ async function mailReply(ctx: AppContext, db: Db, organization: OrganizationRow,
     rating: review.rating,
     review: review.body,
     reply,
-    reviewsUrl: `${ctx.config.publicUrl}/portal/${organization.slug}/reviews`,
+    reviewsUrl: `${portalBaseUrl(ctx.config.publicUrl, organization)}/reviews`,
   });
   await enqueueEmail(ctx, db, { ...mail, to: reviewer.email, kind: 'review_reply', organizationId: organization.id });
 }

@@ -14,6 +14,7 @@ import { parsePermissions } from '../portal-access/portal-access.ts';
 import { personName, resolveLanguage } from '../portal-auth/portal-auth.ts';
 import * as repo from './sales-order.repository.ts';
 import { getSalesOrder } from './sales-order.service.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 export type SalesOrderCommentRow = SalesOrderCommentsTable;
 
@@ -34,7 +35,7 @@ export function presentOrderComment(row: SalesOrderCommentsTable): CommentRespon
 
 /** The page of an order in the portal (what emails link to). */
 export function portalOrderUrl(ctx: AppContext, organization: OrganizationRow, order: Pick<SalesOrdersTable, 'id'>): string {
-  return `${ctx.config.publicUrl}/portal/${organization.slug}/sales-orders/${order.id}`;
+  return `${portalBaseUrl(ctx.config.publicUrl, organization)}/sales-orders/${order.id}`;
 }
 
 export async function listOrderComments(ctx: AppContext, organizationId: string, id: string, options: { portalOnly: boolean } = { portalOnly: false }): Promise<SalesOrderCommentsTable[]> {
@@ -82,7 +83,7 @@ export async function addStaffOrderComment(ctx: AppContext, staff: StaffPrincipa
           documentNumber: order.number,
           body: comment.body,
           documentUrl: portalOrderUrl(ctx, organization, order),
-          portalUrl: `${ctx.config.publicUrl}/portal/${organization.slug}`,
+          portalUrl: `${portalBaseUrl(ctx.config.publicUrl, organization)}`,
         });
         await enqueueEmail(ctx, trx, { ...mail, to: reader.email, kind: 'staff_comment', organizationId: organization.id });
       }

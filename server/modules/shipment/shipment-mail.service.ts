@@ -10,6 +10,7 @@ import { parsePortalSettings } from '../organization/organization.ts';
 import { resolveLanguage } from '../portal-auth/portal-auth.ts';
 import type { OrderForShipment, PackageListRow } from './shipment.repository.ts';
 import type { PackageResponse } from './shipment.schemas.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /**
  * Mails "your order has shipped" to the customer's contacts who have portal access and may view
@@ -39,7 +40,7 @@ export async function mailShipmentToCustomer(
     trackingUrl: input.tracking.tracking_url,
     shippedOn: pkg.shipped_on ?? pkg.package_date,
     items: input.lines.map((line) => ({ name: line.name, quantity: `${quantities.format(line.quantity)}${line.unit ? ` ${line.unit}` : ''}` })),
-    orderUrl: `${ctx.config.publicUrl}/portal/${organization.slug}/sales-orders/${order.id}?lang=${language}`,
+    orderUrl: `${portalBaseUrl(ctx.config.publicUrl, organization)}/sales-orders/${order.id}?lang=${language}`,
   });
   for (const contact of recipients) {
     if (!contact.email) continue;

@@ -9,6 +9,7 @@ import { renderStatementEmail } from './statement-email.ts';
 import { listOpenInvoicesOfCustomer, listPortalContacts } from './statement.repository.ts';
 import type { EmailStatementBody } from './statement.schemas.ts';
 import { getStatementCustomer, renderCustomerStatementPdf, statementFilename, statementLanguage, statementOf } from './statement.service.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 /** More open invoices than this are not attached (the mail would grow too large); the portal link lists them all. */
 export const MAX_ATTACHED_INVOICES = 20;
@@ -58,7 +59,7 @@ export async function emailStatement(
   for (const invoice of openInvoices.slice(0, MAX_ATTACHED_INVOICES)) {
     attachments.push({ filename: `${invoice.number.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`, contentType: 'application/pdf', content: await renderInvoicePdf(ctx, ctx.db, organization, invoice) });
   }
-  const payUrl = `${ctx.config.publicUrl}/portal/${organization.slug}/invoices?filter=unpaid`;
+  const payUrl = `${portalBaseUrl(ctx.config.publicUrl, organization)}/invoices?filter=unpaid`;
   await ctx.db.transaction().execute(async (trx) => {
     for (const contact of recipients) {
       const mail = renderStatementEmail({

@@ -14,9 +14,10 @@ import { renderApprovalEmail } from './time-entry-mail.ts';
 import * as repo from './time-entry.repository.ts';
 import type { AnswerEntryBody, TimeEntryResponse } from './time-entry.schemas.ts';
 import { entryEvent, getEntryResponse, lostEntryRace, staffActor } from './time-entry.service.ts';
+import { portalBaseUrl } from '../custom-domain/custom-domain.ts';
 
 function portalProjectUrl(ctx: AppContext, organization: OrganizationRow, projectId: string, language: string): string {
-  return `${ctx.config.publicUrl}/portal/${organization.slug}/projects/${projectId}?lang=${language}`;
+  return `${portalBaseUrl(ctx.config.publicUrl, organization)}/projects/${projectId}?lang=${language}`;
 }
 
 const businessName = (organization: OrganizationRow) => parsePortalSettings(organization.portal_settings).portal_name || organization.name;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { basename, portalClient, portalSession } from '../lib/client.ts';
+import { basePath, portalClient, portalSession } from '../lib/client.ts';
 import { switchLanguage } from '../lib/i18n.ts';
 import { fetchMe, sessionKeys, type Branding, type Me } from './session.ts';
 
@@ -51,7 +51,7 @@ export function PortalProvider({ branding, children }: { branding: Branding; chi
       await portalClient.delete('/session');
     } finally {
       // A fresh page load: nothing of the signed-out contact stays in memory.
-      window.location.replace(`${basename}/login?signed_out=1`);
+      window.location.replace(`${basePath}/login?signed_out=1`);
     }
   }, []);
 

@@ -22807,6 +22807,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/custom-domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The portal’s custom domain, its DNS records and verification status
+         * @description API keys need the `settings.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            custom_domain: string | null;
+                            /** @enum {string} */
+                            status: "none" | "pending" | "verified" | "failed";
+                            cname_target: string;
+                            verification_record: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                name: string;
+                                value: string;
+                            } | null;
+                            verified_at: string | null;
+                            checked_at: string | null;
+                            failure: ("no_record" | "wrong_token" | "lookup_failed") | null;
+                            portal_url: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set, change or remove the custom domain; a new domain starts unverified
+         * @description API keys need the `settings.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        custom_domain: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            custom_domain: string | null;
+                            /** @enum {string} */
+                            status: "none" | "pending" | "verified" | "failed";
+                            cname_target: string;
+                            verification_record: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                name: string;
+                                value: string;
+                            } | null;
+                            verified_at: string | null;
+                            checked_at: string | null;
+                            failure: ("no_record" | "wrong_token" | "lookup_failed") | null;
+                            portal_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/custom-domain/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the _portico-verify TXT record; a verified domain is routed to the portal
+         * @description API keys need the `settings.write` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            custom_domain: string | null;
+                            /** @enum {string} */
+                            status: "none" | "pending" | "verified" | "failed";
+                            cname_target: string;
+                            verification_record: {
+                                /** @enum {string} */
+                                type: "TXT";
+                                name: string;
+                                value: string;
+                            } | null;
+                            verified_at: string | null;
+                            checked_at: string | null;
+                            failure: ("no_record" | "wrong_token" | "lookup_failed") | null;
+                            portal_url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;

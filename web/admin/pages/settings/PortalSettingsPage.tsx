@@ -8,6 +8,7 @@ import { sessionKeys } from '../../app/session-queries.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { BannerSection } from './BannerSection.tsx';
+import { CustomDomainSection } from './CustomDomainSection.tsx';
 import { EmailBrandingSection } from './EmailBrandingSection.tsx';
 import { GeneralSection } from './GeneralSection.tsx';
 import { InvitationSection } from './InvitationSection.tsx';
@@ -78,6 +79,8 @@ function PortalSettingsForm({ settings }: { settings: PortalSettings }) {
           </Button>
         </div>
       </form>
+      {/* Saved and verified on its own: a domain is not part of the form above. */}
+      <CustomDomainSection />
     </>
   );
 }

@@ -76,3 +76,19 @@ export function fetchPortalSettings(signal: AbortSignal): Promise<PortalSettings
 export function savePortalSettings(body: PortalSettingsUpdate): Promise<PortalSettings> {
   return adminClient.patch('/portal/settings', { body });
 }
+
+export type CustomDomain = AdminResponse<'/portal/custom-domain', 'get'>;
+/** One record per organization: `customDomainKeys.all`. */
+export const customDomainKeys = queryKeys('custom-domain');
+
+export function fetchCustomDomain(signal?: AbortSignal) {
+  return adminClient.get('/portal/custom-domain', { signal });
+}
+
+export function saveCustomDomain(customDomain: string | null) {
+  return adminClient.put('/portal/custom-domain', { body: { custom_domain: customDomain } });
+}
+
+export function verifyCustomDomain() {
+  return adminClient.post('/portal/custom-domain/verify');
+}
