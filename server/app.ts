@@ -88,6 +88,7 @@ import { activityReportRoutes } from './modules/activity-report/activity-report.
 import { registerActivityReportTasks } from './modules/activity-report/activity-report.tasks.ts';
 import { registerOutgoingWebhookTasks } from './modules/outgoing-webhook/outgoing-webhook.tasks.ts';
 import { outgoingWebhookRoutes } from './modules/outgoing-webhook/outgoing-webhook.routes.ts';
+import { batchRoutes } from './modules/batch/batch.routes.ts';
 
 
 export interface AppDeps {
@@ -260,6 +261,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(activityReportRoutes(ctx));
       await api.register(portalSessionRoutes(ctx));
       await api.register(outgoingWebhookRoutes(ctx));
+      await api.register(batchRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
