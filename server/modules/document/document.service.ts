@@ -92,6 +92,7 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
       id,
       sales_order_id: null,
       organization_id: actor.organizationId,
+      external_id: null,
       customer_id: customer.id,
       kind,
       number,

@@ -138,3 +138,13 @@ export async function putItemByExternalId(ctx: AppContext, organizationId: strin
     }
   }
 }
+
+/** The ids of the organization's items with these external ids (those that have one). */
+export async function itemIdsByExternalId(ctx: AppContext, organizationId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const externalId of new Set(externalIds)) {
+    const item = await findItemByExternalId(ctx.db, organizationId, externalId);
+    if (item) found.set(externalId, item.id);
+  }
+  return found;
+}
