@@ -13280,6 +13280,7 @@ export interface paths {
                     cursor?: string;
                     search?: string;
                     archived?: "true" | "false";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13305,6 +13306,7 @@ export interface paths {
                                 valid_from: string | null;
                                 valid_to: string | null;
                                 archived: boolean;
+                                external_id: string | null;
                                 version: number;
                                 created_at: string;
                                 updated_at: string;
@@ -13344,6 +13346,7 @@ export interface paths {
                             min_quantity?: number;
                             rate_minor: number;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -13365,6 +13368,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -13389,6 +13393,156 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the price list with this external id; rates name items by item_id or item_external_id
+         * @description API keys need the `orders.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "markup" | "markdown" | "per_item";
+                        percent?: number | null;
+                        valid_from?: string | null;
+                        valid_to?: string | null;
+                        rates?: {
+                            item_id?: string;
+                            /** @default 0 */
+                            min_quantity?: number;
+                            rate_minor: number;
+                            item_external_id?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            external_id: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            external_id: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13434,6 +13588,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -13552,6 +13707,7 @@ export interface paths {
                             min_quantity?: number;
                             rate_minor: number;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -13574,6 +13730,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -22619,6 +22776,230 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation
+         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists); an API key lacking one is refused (403) and nothing is written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        operations: {
+                            /** @enum {string} */
+                            method: "PUT";
+                            path: string;
+                            body: unknown;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
                     };
                 };
             };
