@@ -5023,6 +5023,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5053,6 +5054,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -5129,6 +5131,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -5155,6 +5158,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5279,6 +5283,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5439,6 +5444,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -5466,6 +5472,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5597,6 +5604,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5706,6 +5714,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5736,6 +5745,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -5812,6 +5822,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -5838,6 +5849,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5962,6 +5974,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6122,6 +6135,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -6149,6 +6163,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6280,6 +6295,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6415,6 +6431,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6524,6 +6541,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6554,6 +6572,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -6630,6 +6649,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -6656,6 +6676,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6780,6 +6801,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6940,6 +6962,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -6967,6 +6990,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7098,6 +7122,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7233,6 +7258,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7342,6 +7368,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7372,6 +7399,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -7448,6 +7476,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -7474,6 +7503,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7598,6 +7628,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7758,6 +7789,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -7785,6 +7817,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7916,6 +7949,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8051,6 +8085,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8186,6 +8221,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8328,6 +8364,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8470,6 +8507,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9731,6 +9769,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10696,6 +10735,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -11657,6 +11697,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -11832,6 +11873,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -12007,6 +12049,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -12182,6 +12225,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -25559,6 +25603,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -25681,6 +25726,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -25871,6 +25917,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -25993,6 +26040,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -26183,6 +26231,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -26305,6 +26354,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -26495,6 +26545,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -26617,6 +26668,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27254,6 +27306,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27412,6 +27465,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27570,6 +27624,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
