@@ -89,6 +89,21 @@ describeOnEachDialect('POST /batch of PUTs by external id', (it) => {
     expect((await counts(staff)).customers).toBe(before.customers + 1);
   });
 
+  it('leaves no side effect of a rolled-back batch: the company history of a change in it is undone too', async ({ clock, staff }) => {
+    const customer = (await staff.client.put('/api/v1/customers/by-external-id/H-1', { display_name: 'History' })).json();
+    const before = (await staff.client.get(`/api/v1/customers/${customer.id}/company-history`)).json();
+    clock.advance(60);
+    const failed = await staff.client.post('/api/v1/batch', {
+      operations: [put('/customers/by-external-id/H-1', { display_name: 'History renamed' }), put('/contact-persons/by-external-id/HP', { customer_external_id: 'NONE', first_name: 'X' })],
+    });
+    expect(failed.statusCode).toBe(400);
+    expect((await staff.client.get(`/api/v1/customers/${customer.id}/company-history`)).json()).toEqual(before);
+    const applied = await staff.client.post('/api/v1/batch', { operations: [put('/customers/by-external-id/H-1', { display_name: 'History renamed' })] });
+    expect(applied.statusCode).toBe(200);
+    const after = (await staff.client.get(`/api/v1/customers/${customer.id}/company-history`)).json();
+    expect(after.data.length).toBe(before.data.length + 1);
+  });
+
   it('refuses more than 1 000 operations, an unknown path and a bad external id, naming them', async ({ staff }) => {
     const many = Array.from({ length: 1001 }, (_, index) => put(`/customers/by-external-id/M-${index}`, { display_name: `M ${index}` }));
     const tooMany = await staff.client.post('/api/v1/batch', { operations: many });
