@@ -95,6 +95,7 @@ import { PortalHostTable } from './modules/custom-domain/custom-domain-hosts.ts'
 import { loadPortalHosts } from './modules/custom-domain/custom-domain.service.ts';
 import { resolveTxt } from 'node:dns/promises';
 import type { TxtResolver } from './context.ts';
+import { batchRoutes } from './modules/batch/batch.routes.ts';
 
 
 export interface AppDeps {
@@ -279,6 +280,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(portalSessionRoutes(ctx));
       await api.register(outgoingWebhookRoutes(ctx));
       await api.register(customDomainRoutes(ctx));
+      await api.register(batchRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

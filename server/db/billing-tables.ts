@@ -94,6 +94,8 @@ export interface DocumentsTable {
   pending_minor: number;
   /** The sales order an invoice was made from. */
   sales_order_id: string | null;
+  /** The organization's own key for the row (migration 2026-12-08T1200), unique within the organization and kind. */
+  external_id: string | null;
 }
 
 export interface DocumentLinesTable {
@@ -140,6 +142,8 @@ export interface PaymentsTable {
   payment_method_id: string | null;
   contact_person_id: string | null;
   refunded_minor: number;
+  /** The organization's own key for the row (migration 2026-12-08T1200), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface PaymentAllocationsTable {

@@ -1,10 +1,10 @@
 import { AppError, fieldIssue } from '../lib/app-error.ts';
 
-export type ExternalIdTable = 'customers' | 'contact_persons' | 'items';
+export type ExternalIdTable = 'customers' | 'contact_persons' | 'items' | 'price_lists' | 'documents' | 'sales_orders' | 'packages' | 'payments';
 
 /**
  * Whether the database refused a write because the organization already has a row of `table` with that
- * external id (the unique index of migration 2026-12-07T1300): PostgreSQL names the index, SQLite the columns.
+ * external id (the unique indexes of migrations 2026-12-07T1300 and 2026-12-08T1200): PostgreSQL names the index, SQLite the columns.
  */
 export function isExternalIdTaken(error: unknown, table: ExternalIdTable): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -75,6 +75,8 @@ export interface PriceListsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
+  /** The organization's own key for the row (migration 2026-12-08T1200), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface PriceListRatesTable {
@@ -129,6 +131,8 @@ export interface SalesOrdersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
+  /** The organization's own key for the row (migration 2026-12-08T1200), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface SalesOrderLinesTable {
@@ -202,6 +206,8 @@ export interface PackagesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
+  /** The organization's own key for the package (migration 2026-12-08T1200), unique within the organization. */
+  external_id: string | null;
 }
 
 export interface PackageLinesTable {

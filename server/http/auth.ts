@@ -160,7 +160,19 @@ export function requiredScopeOf(preHandler: unknown): ApiKeyScope | undefined {
 
 /** Staff by session cookie (with CSRF on writes) or integration by API key (with the scope). */
 export function requireStaff(ctx: AppContext, access: StaffAccess): StaffGuard {
-  const guard = async function staffGuard(request: FastifyRequest, reply: FastifyReply) {
+  return Object.assign(staffGuard(ctx, access), { requiredScope: access.scope });
+}
+
+/**
+ * Staff as requireStaff, for a route whose operations each ask their own scope (POST /batch): the
+ * handler checks them against `scopes` of the principal.
+ */
+export function requireStaffPerOperation(ctx: AppContext): preHandlerAsyncHookHandler {
+  return staffGuard(ctx, { scope: null });
+}
+
+function staffGuard(ctx: AppContext, access: { roles?: readonly StaffRole[]; scope: ApiKeyScope | null }): preHandlerAsyncHookHandler {
+  return async function staffGuard(request: FastifyRequest, reply: FastifyReply) {
     void reply.header('cache-control', 'no-store');
     const apiKey = bearerToken(request);
     if (apiKey) {
@@ -169,7 +181,7 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): StaffGuard {
       const key = await findLiveApiKeyByHash(ctx.db, hashToken(apiKey), now);
       if (!key) throw new AppError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired');
       const scopes = JSON.parse(key.scopes) as ApiKeyScope[];
-      if (!scopes.includes(access.scope)) {
+      if (access.scope !== null && !scopes.includes(access.scope)) {
         throw new AppError('FORBIDDEN', `The API key lacks the ${access.scope} scope`);
       }
       await noteApiKeyUse(ctx, key, request.ip ?? null);
@@ -208,7 +220,6 @@ export function requireStaff(ctx: AppContext, access: StaffAccess): StaffGuard {
       language: asLanguage(user.language) ?? 'en',
     };
   };
-  return Object.assign(guard, { requiredScope: access.scope });
 }
 
 export function staffOf(request: FastifyRequest): StaffPrincipal {

@@ -500,6 +500,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
       id: lines[0]?.document_id ?? newId(),
       sales_order_id: null,
       organization_id: organizationId,
+      external_id: null,
       customer_id: customerId,
       kind,
       number: nextNumber(kind),

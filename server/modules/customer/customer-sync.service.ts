@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { ContactPersonRow, CustomerRow } from '../../db/database.ts';
 import { isExternalIdConflict } from '../../db/external-id.ts';
+import { tryWrite } from '../../db/transaction.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
 import { AppError, fieldIssue, validationError } from '../../lib/app-error.ts';
 import * as repo from './customer.repository.ts';
@@ -57,7 +58,7 @@ export async function putCustomerByExternalId(
       return { row: changes ? await updateCustomer(ctx, staff, existing.id, changes) : existing, created: false };
     }
     try {
-      const { customer } = await createCustomer(ctx, staff, { ...body, external_id: externalId, contact_persons: [], allow_portal_access: false });
+      const { customer } = await tryWrite(ctx, () => createCustomer(ctx, staff, { ...body, external_id: externalId, contact_persons: [], allow_portal_access: false }));
       return { row: customer, created: true };
     } catch (error) {
       if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;
@@ -105,14 +106,16 @@ export async function putContactPersonByExternalId(ctx: AppContext, organization
       return { row: changes ? await updateContactPerson(ctx, organizationId, existing.id, changes) : existing, created: false };
     }
     try {
-      const contact = await addContactPerson(ctx, organizationId, customer.id, {
+      const contact = await tryWrite(ctx, () =>
+        addContactPerson(ctx, organizationId, customer.id, {
         first_name: body.first_name,
         last_name: body.last_name,
         email: body.email,
         phone: body.phone,
         is_primary: body.is_primary,
         external_id: externalId,
-      });
+      }),
+      );
       return { row: contact, created: true };
     } catch (error) {
       if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;

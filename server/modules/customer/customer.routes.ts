@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
+import { contactPersonPut, customerPut } from './customer-sync.operations.ts';
 import { sendCsv } from '../../http/csv-reply.ts';
 import { datedCsvName } from '../../lib/csv.ts';
 import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
 import { contactPersonsCsv, customersCsv } from './customer-export.ts';
-import { putContactPersonByExternalId, putCustomerByExternalId } from './customer-sync.service.ts';
 import { presentContact, presentContacts, presentCustomer, presentCustomerSummaries } from './customer.presenter.ts';
 import { listContactsOfCustomers } from './customer.repository.ts';
 import {
@@ -41,6 +41,8 @@ const tags = ['customers'];
 /** An export takes the list's filters; it has every matching row, so no limit or cursor. */
 const exportCustomersQuery = listCustomersQuery.omit({ limit: true, cursor: true });
 const exportContactPersonsQuery = listContactPersonsQuery.omit({ limit: true, cursor: true });
+
+
 
 export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'customers.read' });
@@ -91,8 +93,8 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { row, created } = await putCustomerByExternalId(ctx, staffOf(request), request.params.external_id, request.body);
-        return reply.status(created ? 201 : 200).send(await presentCustomer(ctx, ctx.db, row));
+        const answer = await customerPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(answer.body);
       },
     );
 
@@ -109,8 +111,8 @@ export function customerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { row, created } = await putContactPersonByExternalId(ctx, staffOf(request).organizationId, request.params.external_id, request.body);
-        return reply.status(created ? 201 : 200).send(await presentContact(ctx, ctx.db, row));
+        const answer = await contactPersonPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(answer.body);
       },
     );
 

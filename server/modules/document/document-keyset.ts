@@ -7,6 +7,8 @@ export const documentSortKeys = {
   due_date: { column: 'due_date', type: 'string', nulls: 'first', of: (document) => document.due_date },
   total: { column: 'total_minor', type: 'integer', of: (document) => document.total_minor },
   number: { column: 'number', type: 'string', of: (document) => document.number },
+  // Incremental pulls (`updated_since`): ties on updated_at are broken by id, so paging sees each change once.
+  updated_at: { column: 'updated_at', type: 'string', of: (document) => document.updated_at },
 } satisfies Record<string, SortKey<DocumentsTable>>;
 export type DocumentSortKey = keyof typeof documentSortKeys;
 

@@ -43,6 +43,7 @@ function toSummary(document: DocumentsTable, extras: Extras, today: string): Doc
     due_date: document.due_date,
     expiry_date: document.expiry_date,
     reference: document.reference,
+    external_id: document.external_id,
     subtotal_minor: document.subtotal_minor,
     discount_minor: document.discount_minor,
     tax_minor: document.tax_minor,

@@ -2,11 +2,12 @@ import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { ContactPersonRow, Db } from '../../db/database.ts';
 import { selectPage, type Keyset, type Page, type PageRequest } from '../../db/keyset.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { containsText } from '../../db/search.ts';
 import { documentKeyset, type DocumentSortKey } from './document-keyset.ts';
 
 export async function insertDocument(db: Db, row: DocumentsTable): Promise<void> {
-  await db.insertInto('documents').values(row).execute();
+  await withExternalIdCheck('documents', 'document of this kind', () => db.insertInto('documents').values(row).execute());
 }
 
 export async function insertLines(db: Db, lines: DocumentLinesTable[]): Promise<void> {
@@ -59,12 +60,14 @@ export async function updateDocumentRow(db: Db, id: string, changes: Partial<Doc
 /** Applies `changes` and bumps the version, only while the row is at `version`. Answers whether it was. */
 export async function updateDocumentAtVersion(db: Db, id: string, version: number, changes: Partial<DocumentsTable>): Promise<boolean> {
   const { version: _ignored, ...rest } = changes;
-  const result = await db
-    .updateTable('documents')
-    .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const result = await withExternalIdCheck('documents', 'document of this kind', () =>
+    db
+      .updateTable('documents')
+      .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst(),
+  );
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -173,12 +176,15 @@ export interface DocumentListOptions extends PageRequest<DocumentSortKey> {
   today: string;
   /** In the number or the reference. */
   search?: string | undefined;
+  /** Only documents changed at or after this instant (an incremental pull). */
+  updatedSince?: string | undefined;
 }
 
 /** One page of an organization's documents of one kind (drafts included), filtered and sorted. */
 export async function listDocumentPage(db: Db, options: DocumentListOptions): Promise<Page<DocumentsTable>> {
   let query = db.selectFrom('documents').selectAll().where('organization_id', '=', options.organizationId).where('kind', '=', options.kind);
   if (options.customerId) query = query.where('customer_id', '=', options.customerId);
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
   if (options.status === 'overdue') {
     query = query.where('status', 'in', openInvoiceStatuses).where('due_date', '<', options.today).where('balance_minor', '>', 0);
   } else if (options.status === 'expired') {

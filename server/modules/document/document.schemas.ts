@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pagingQuery } from '../../http/schemas.ts';
+import { externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 import { versionField } from '../../http/versions.ts';
 import { documentKinds, documentStatuses } from './document.ts';
 
@@ -40,6 +40,8 @@ export const createDocumentBody = z
     notes: z.string().max(5000).nullable().optional(),
     terms: z.string().max(5000).nullable().optional(),
     lines: z.array(lineInput).min(1, 'add at least one line').max(1000),
+    /** The organization's own key (an ERP's invoice id), unique within the organization and kind; docs/api.md "Sync by external id". */
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type CreateDocumentBody = z.infer<typeof createDocumentBody>;
@@ -55,6 +57,8 @@ export const listDocumentsQuery = pagingQuery.extend({
   status: z.enum(documentStatuses).optional(),
   search: z.string().trim().max(50).optional(),
   sort: z.enum(documentSorts).default('-issue_date'),
+  /** Only documents changed at or after this instant, oldest change first (an incremental pull; `sort` is then ignored). */
+  updated_since: updatedSinceField.optional(),
 });
 export type ListDocumentsQuery = z.infer<typeof listDocumentsQuery>;
 
@@ -90,6 +94,7 @@ export const documentSummaryResponse = z.object({
   due_date: z.string().nullable(),
   expiry_date: z.string().nullable(),
   reference: z.string().nullable(),
+  external_id: z.string().nullable(),
   subtotal_minor: z.number().int(),
   discount_minor: z.number().int(),
   tax_minor: z.number().int(),

@@ -92,6 +92,7 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
       id,
       sales_order_id: null,
       organization_id: actor.organizationId,
+      external_id: input.external_id ?? null,
       customer_id: customer.id,
       kind,
       number,
@@ -163,7 +164,7 @@ export async function updateDocument(
       const { amounts } = built;
       Object.assign(changes, { subtotal_minor: amounts.subtotal_minor, discount_minor: amounts.discount_minor, tax_minor: amounts.tax_minor, total_minor: amounts.total_minor });
     }
-    for (const field of ['issue_date', 'due_date', 'expiry_date', 'reference', 'notes', 'terms'] as const) {
+    for (const field of ['issue_date', 'due_date', 'expiry_date', 'reference', 'notes', 'terms', 'external_id'] as const) {
       if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
     }
     const issueDate = changes.issue_date ?? document.issue_date;
@@ -223,7 +224,8 @@ export async function listDocuments(ctx: AppContext, organizationId: string, kin
     status: query.status,
     today: await organizationToday(ctx, organizationId),
     search: query.search,
-    sort: query.sort,
+    updatedSince: query.updated_since,
+    sort: query.updated_since === undefined ? query.sort : 'updated_at',
     limit: query.limit,
     cursor: query.cursor,
   });

@@ -54,6 +54,7 @@ export async function createInvoiceFromLines(ctx: AppContext, db: Db, input: Inv
     id,
     sales_order_id: input.salesOrderId,
     organization_id: input.organizationId,
+    external_id: null,
     customer_id: input.customerId,
     kind: 'invoice',
     number,

@@ -5,12 +5,13 @@ import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
 import { sendCsv } from '../../http/csv-reply.ts';
+import { itemPut } from './item-sync.operations.ts';
 import { datedCsvName } from '../../lib/csv.ts';
 import { itemsCsv } from './item-export.ts';
 import { errorResponse, externalIdParam, idParam, pageOf, pagingQuery } from '../../http/schemas.ts';
 import { addItemImage, deleteItemImage, readItemImage, type ItemImageFile } from './item-image.service.ts';
 import { imageParams, itemBody, itemCategoriesResponse, itemImageBody, itemImageResponse, itemListQuery, itemResponse, putItemBody, toItem, toItemImage } from './item.schemas.ts';
-import { addItem, archiveItem, changeItem, getItem, listCategories, listItems, putItemByExternalId } from './item.service.ts';
+import { addItem, archiveItem, changeItem, getItem, listCategories, listItems } from './item.service.ts';
 
 /** An image upload is JSON with the bytes in base64 (2 MB of image is about 2.7 MB of text). */
 const IMAGE_BODY_LIMIT = 3 * 1024 * 1024;
@@ -21,6 +22,7 @@ function sendImage(reply: FastifyReply, image: ItemImageFile, unchanged: boolean
   if (unchanged) return reply.status(304).send();
   return reply.header('content-length', String(image.byte_size)).send(image.data);
 }
+
 
 export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const read = requireStaff(ctx, { scope: 'customers.read' });
@@ -75,8 +77,8 @@ export function itemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { view, created } = await putItemByExternalId(ctx, staffOf(request).organizationId, request.params.external_id, request.body);
-        return reply.status(created ? 201 : 200).send(toItem(view));
+        const answer = await itemPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(answer.body);
       },
     );
 

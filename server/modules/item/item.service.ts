@@ -10,6 +10,7 @@ import { assertTaxOfOrganization } from '../tax/tax.service.ts';
 import { listImagesOfItems, type ItemImageSummary } from './item-image.service.ts';
 import { findItem, findItemByExternalId, insertItem, listItemCategories, listItemPage, updateItem, type ItemListFilter } from './item.repository.ts';
 import { isExternalIdConflict } from '../../db/external-id.ts';
+import { tryWrite } from '../../db/transaction.ts';
 import type { ItemBody, ItemChanges, PutItemBody } from './item.schemas.ts';
 
 export type ItemStock = StockFigures;
@@ -130,10 +131,20 @@ export async function putItemByExternalId(ctx: AppContext, organizationId: strin
       return { view: changes ? await changeItem(ctx, organizationId, existing.id, changes) : await getItem(ctx, organizationId, existing.id), created: false };
     }
     try {
-      return { view: await addItem(ctx, organizationId, { ...body, external_id: externalId }), created: true };
+      return { view: await tryWrite(ctx, () => addItem(ctx, organizationId, { ...body, external_id: externalId })), created: true };
     } catch (error) {
       if (attempt < PUT_ATTEMPTS && isExternalIdConflict(error)) continue;
       throw error;
     }
   }
+}
+
+/** The ids of the organization's items with these external ids (those that have one). */
+export async function itemIdsByExternalId(ctx: AppContext, organizationId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const externalId of new Set(externalIds)) {
+    const item = await findItemByExternalId(ctx.db, organizationId, externalId);
+    if (item) found.set(externalId, item.id);
+  }
+  return found;
 }

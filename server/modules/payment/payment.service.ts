@@ -69,6 +69,7 @@ export async function recordGatewayPayment(db: Db, input: GatewayPaymentRecord):
   const payment: PaymentsTable = {
     id: newId(),
     organization_id: input.organizationId,
+    external_id: null,
     customer_id: input.customerId,
     number,
     currency: input.currency,
@@ -156,6 +157,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
     const payment: PaymentsTable = {
       id: newId(),
       organization_id: actor.organizationId,
+      external_id: null,
       customer_id: customer.id,
       number,
       currency: input.currency,

@@ -1,7 +1,8 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
+import { defineKeyset, selectPage, type Page, type PageRequest } from '../../db/keyset.ts';
 import type { PriceListRatesTable, PriceListsTable } from '../../db/order-tables.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { containsText } from '../../db/search.ts';
 
 /** A customer's currency and assigned list (the list's row when it exists in the organization). */
@@ -55,15 +56,24 @@ export async function listRatesOfList(db: Db, priceListId: string, itemIds?: rea
 const priceListKeyset = defineKeyset<PriceListsTable>()({
   list: 'price_lists',
   id: { column: 'id', of: (list) => list.id },
-  keys: { name: { column: 'name', type: 'string', of: (list) => list.name } },
+  keys: {
+    name: { column: 'name', type: 'string', of: (list) => list.name },
+    // Incremental pulls: ties on updated_at are broken by id, so paging sees each change once.
+    updated_at: { column: 'updated_at', type: 'string', of: (list) => list.updated_at },
+  },
 });
 
-/** One page of the organization's price lists by name; the search looks in the name and the description. */
-export async function listPriceListPage(db: Db, organizationId: string, options: { search?: string | undefined; archived?: boolean | undefined; limit: number; cursor?: string | undefined }): Promise<Page<PriceListsTable>> {
+/** One page of the organization's price lists by name (or by last change for an incremental pull); the search looks in the name and the description. */
+export async function listPriceListPage(
+  db: Db,
+  organizationId: string,
+  options: PageRequest<keyof typeof priceListKeyset.keys> & { search?: string | undefined; archived?: boolean | undefined; updatedSince?: string | undefined },
+): Promise<Page<PriceListsTable>> {
   let query = db.selectFrom('price_lists').selectAll().where('organization_id', '=', organizationId);
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
   if (options.search) query = query.where(containsText(['name', 'description'], options.search));
   if (options.archived !== undefined) query = query.where('archived_at', options.archived ? 'is not' : 'is', null);
-  return selectPage(query, priceListKeyset, { sort: 'name', limit: options.limit, cursor: options.cursor });
+  return selectPage(query, priceListKeyset, { sort: options.sort, limit: options.limit, cursor: options.cursor });
 }
 
 export async function findPriceList(db: Db, organizationId: string, id: string): Promise<PriceListsTable | undefined> {
@@ -71,18 +81,24 @@ export async function findPriceList(db: Db, organizationId: string, id: string):
 }
 
 export async function insertPriceList(db: Db, row: PriceListsTable): Promise<void> {
-  await db.insertInto('price_lists').values(row).execute();
+  await withExternalIdCheck('price_lists', 'price list', () => db.insertInto('price_lists').values(row).execute());
+}
+
+export async function findPriceListByExternalId(db: Db, organizationId: string, externalId: string): Promise<PriceListsTable | undefined> {
+  return db.selectFrom('price_lists').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
 /** Writes `changes` (and version + 1) only if the list is still at `version`; answers whether it did. */
 export async function updatePriceListAtVersion(db: Db, id: string, version: number, changes: Updateable<PriceListsTable>): Promise<boolean> {
   const { version: _ignored, id: _id, organization_id: _org, ...rest } = changes;
-  const result = await db
-    .updateTable('price_lists')
-    .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const result = await withExternalIdCheck('price_lists', 'price list', () =>
+    db
+      .updateTable('price_lists')
+      .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst(),
+  );
   return Number(result.numUpdatedRows) === 1;
 }
 

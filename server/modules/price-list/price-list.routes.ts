@@ -5,7 +5,8 @@ import { quantityFromMilli, quantityToMilli } from '../../../contract/units.ts';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
+import { priceListPut } from './price-list-sync.operations.ts';
 import { seenVersion, sendVersionTag } from '../../http/versions.ts';
 import {
   assignPriceListBody,
@@ -17,6 +18,7 @@ import {
   previewResponse,
   priceListResponse,
   priceListSummaryResponse,
+  putPriceListBody,
   toPriceListSummary,
   updatePriceListBody,
 } from './price-list.schemas.ts';
@@ -48,6 +50,24 @@ export function priceListRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Create a price list: a markup or markdown of the base rates, or per-item rates with quantity breaks, in one currency', body: createPriceListBody, response: { 201: priceListResponse, 400: errorResponse } },
       },
       async (request, reply) => reply.status(201).send(tagged(reply, await createPriceList(ctx, staffOf(request).organizationId, request.body))),
+    );
+
+    app.put(
+      '/price-lists/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary: 'Create (201) or change to exactly this body (200) the price list with this external id; rates name items by item_id or item_external_id',
+          params: externalIdParam,
+          body: putPriceListBody,
+          response: { 200: priceListResponse, 201: priceListResponse, ...changing },
+        },
+      },
+      async (request, reply) => {
+        const answer = await priceListPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(tagged(reply, answer.body));
+      },
     );
 
     app.get(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { UnitPrice } from '../../../contract/pricing.ts';
 import { quantityFromMilli } from '../../../contract/units.ts';
 import type { PriceListRatesTable, PriceListsTable } from '../../db/order-tables.ts';
-import { currencyField, pagingQuery } from '../../http/schemas.ts';
+import { currencyField, externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 import { versionField } from '../../http/versions.ts';
 import { dateField } from '../document/document.schemas.ts';
 
@@ -32,12 +32,12 @@ const priceListFields = {
   rates: z.array(rateInput).max(5000).optional(),
 };
 
-export const createPriceListBody = z.object(priceListFields).strict();
+export const createPriceListBody = z.object({ ...priceListFields, external_id: externalIdField.nullable().optional() }).strict();
 export type CreatePriceListBody = z.infer<typeof createPriceListBody>;
 
 /** Changes; `rates`, when sent, replace all the list's rates. `version`: the version the caller saw (or If-Match). */
 export const updatePriceListBody = z
-  .object(priceListFields)
+  .object({ ...priceListFields, external_id: externalIdField.nullable().optional() })
   .partial()
   .extend({ version: versionField.optional() })
   .strict();
@@ -46,7 +46,20 @@ export type UpdatePriceListBody = z.infer<typeof updatePriceListBody>;
 export const listPriceListsQuery = pagingQuery.extend({
   search: z.string().trim().max(200).optional(),
   archived: z.enum(['true', 'false']).optional(),
+  /** Only lists changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
 });
+
+/** A rate of a PUT by external id: its item by `item_id` or by the item's `item_external_id` (exactly one). */
+export const putRateInput = rateInput.extend({ item_id: rateInput.shape.item_id.optional(), item_external_id: externalIdField.optional() }).strict();
+export type PutRateInput = z.infer<typeof putRateInput>;
+
+/**
+ * The whole price list as the organization's system of record has it (PUT …/by-external-id/{external_id}):
+ * fields left out are cleared, and `rates` replace all its rates (none when left out).
+ */
+export const putPriceListBody = z.object({ ...priceListFields, rates: z.array(putRateInput).max(5000).optional() }).strict();
+export type PutPriceListBody = z.infer<typeof putPriceListBody>;
 export type ListPriceListsQuery = z.infer<typeof listPriceListsQuery>;
 
 export const priceListSummaryResponse = z.object({
@@ -60,6 +73,7 @@ export const priceListSummaryResponse = z.object({
   valid_from: z.string().nullable(),
   valid_to: z.string().nullable(),
   archived: z.boolean(),
+  external_id: z.string().nullable(),
   version: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -90,6 +104,7 @@ export function toPriceListSummary(row: PriceListsTable): PriceListSummaryRespon
     valid_from: row.valid_from,
     valid_to: row.valid_to,
     archived: row.archived_at !== null,
+    external_id: row.external_id,
     version: row.version,
     created_at: row.created_at,
     updated_at: row.updated_at,

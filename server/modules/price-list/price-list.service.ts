@@ -23,7 +23,9 @@ import {
 import { toPriceListRule } from './pricing.service.ts';
 
 export async function listPriceLists(ctx: AppContext, organizationId: string, query: ListPriceListsQuery): Promise<Page<PriceListsTable>> {
-  return repo.listPriceListPage(ctx.db, organizationId, { search: query.search, archived: query.archived === undefined ? undefined : query.archived === 'true', limit: query.limit, cursor: query.cursor });
+  const archived = query.archived === undefined ? undefined : query.archived === 'true';
+  const sort = query.updated_since === undefined ? 'name' : 'updated_at';
+  return repo.listPriceListPage(ctx.db, organizationId, { search: query.search, archived, updatedSince: query.updated_since, sort, limit: query.limit, cursor: query.cursor });
 }
 
 async function findListOrThrow(db: Db, organizationId: string, id: string): Promise<PriceListsTable> {
@@ -60,6 +62,7 @@ export async function createPriceList(ctx: AppContext, organizationId: string, i
     const row: PriceListsTable = {
       id: newId(),
       organization_id: organizationId,
+      external_id: input.external_id ?? null,
       name: input.name,
       description: input.description ?? null,
       currency: input.currency,
@@ -118,6 +121,7 @@ export async function updatePriceList(ctx: AppContext, organizationId: string, i
     if (input.name !== undefined) changes.name = input.name;
     if (input.description !== undefined) changes.description = input.description;
     if (input.currency !== undefined) changes.currency = input.currency;
+    if (input.external_id !== undefined) changes.external_id = input.external_id;
     await writeAtVersion(trx, list, seen, changes);
     if (rates) await repo.replaceRates(trx, id, rates);
     return presentPriceList(trx, await findListOrThrow(trx, organizationId, id));

@@ -279,6 +279,7 @@ export async function createSalesOrder(
   const order: SalesOrdersTable = {
     id,
     organization_id: input.organizationId,
+    external_id: null,
     customer_id: customer.id,
     number,
     status: input.status,

@@ -73,6 +73,7 @@ export async function createPackage(ctx: AppContext, staff: StaffPrincipal, orde
     const pkg: PackagesTable = {
       id: newId(),
       organization_id: staff.organizationId,
+      external_id: null,
       customer_id: order.customer_id,
       sales_order_id: order.id,
       number,

@@ -36,6 +36,7 @@ export async function issueCreditNoteWithin(ctx: AppContext, trx: Db, input: Sub
     id,
     sales_order_id: null,
     organization_id: input.organizationId,
+    external_id: null,
     customer_id: input.customerId,
     kind: 'credit_note',
     number,

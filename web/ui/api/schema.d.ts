@@ -5061,6 +5061,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5091,6 +5092,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -5167,6 +5169,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -5193,6 +5196,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5317,6 +5321,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5477,6 +5482,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -5504,6 +5510,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5635,6 +5642,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -5744,6 +5752,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5774,6 +5783,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -5850,6 +5860,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -5876,6 +5887,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6000,6 +6012,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6160,6 +6173,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -6187,6 +6201,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6318,6 +6333,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6453,6 +6469,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6562,6 +6579,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6592,6 +6610,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -6668,6 +6687,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -6694,6 +6714,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6818,6 +6839,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -6978,6 +7000,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -7005,6 +7028,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7136,6 +7160,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7271,6 +7296,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7380,6 +7406,7 @@ export interface paths {
                     status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
                     search?: string;
                     sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7410,6 +7437,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -7486,6 +7514,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -7512,6 +7541,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7636,6 +7666,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7796,6 +7827,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -7823,6 +7855,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -7954,6 +7987,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8089,6 +8123,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8224,6 +8259,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8366,6 +8402,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -8508,6 +8545,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9769,6 +9807,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10734,6 +10773,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -11695,6 +11735,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -11870,6 +11911,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -12045,6 +12087,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -12220,6 +12263,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -13458,6 +13502,7 @@ export interface paths {
                     cursor?: string;
                     search?: string;
                     archived?: "true" | "false";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13483,6 +13528,7 @@ export interface paths {
                                 valid_from: string | null;
                                 valid_to: string | null;
                                 archived: boolean;
+                                external_id: string | null;
                                 version: number;
                                 created_at: string;
                                 updated_at: string;
@@ -13522,6 +13568,7 @@ export interface paths {
                             min_quantity?: number;
                             rate_minor: number;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -13543,6 +13590,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -13567,6 +13615,156 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the price list with this external id; rates name items by item_id or item_external_id
+         * @description API keys need the `orders.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        currency: string;
+                        /** @enum {string} */
+                        kind: "markup" | "markdown" | "per_item";
+                        percent?: number | null;
+                        valid_from?: string | null;
+                        valid_to?: string | null;
+                        rates?: {
+                            item_id?: string;
+                            /** @default 0 */
+                            min_quantity?: number;
+                            rate_minor: number;
+                            item_external_id?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            external_id: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "markup" | "markdown" | "per_item";
+                            percent: number;
+                            valid_from: string | null;
+                            valid_to: string | null;
+                            archived: boolean;
+                            external_id: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            rates: {
+                                item_id: string;
+                                item_name: string;
+                                min_quantity: number;
+                                rate_minor: number;
+                            }[];
+                            customers_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13612,6 +13810,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -13730,6 +13929,7 @@ export interface paths {
                             min_quantity?: number;
                             rate_minor: number;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -13752,6 +13952,7 @@ export interface paths {
                             valid_from: string | null;
                             valid_to: string | null;
                             archived: boolean;
+                            external_id: string | null;
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -22968,6 +23169,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation
+         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists); an API key lacking one is refused (403) and nothing is written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        operations: {
+                            /** @enum {string} */
+                            method: "PUT";
+                            path: string;
+                            body: unknown;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        } | {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                            results: {
+                                index: number;
+                                status: number;
+                                applied: boolean;
+                                body?: unknown;
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                    message: string;
+                                    details?: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/{slug}/api/portal": {
         parameters: {
             query?: never;
@@ -25517,6 +25942,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -25639,6 +26065,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -25829,6 +26256,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -25951,6 +26379,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -26141,6 +26570,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -26263,6 +26693,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -26453,6 +26884,7 @@ export interface paths {
                                 due_date: string | null;
                                 expiry_date: string | null;
                                 reference: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -26575,6 +27007,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27212,6 +27645,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27370,6 +27804,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -27528,6 +27963,7 @@ export interface paths {
                             due_date: string | null;
                             expiry_date: string | null;
                             reference: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;

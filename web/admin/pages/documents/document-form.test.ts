@@ -27,6 +27,7 @@ const stored: BillingDocument = {
   due_date: '2026-12-01',
   expiry_date: null,
   reference: 'PO-9',
+  external_id: null,
   subtotal_minor: 20_000,
   discount_minor: 0,
   tax_minor: 0,

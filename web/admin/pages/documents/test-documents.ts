@@ -13,6 +13,7 @@ export function storedDocument(patch: Partial<BillingDocument> = {}): BillingDoc
     due_date: '2026-12-01',
     expiry_date: null,
     reference: null,
+    external_id: null,
     subtotal_minor: 20_000,
     discount_minor: 0,
     tax_minor: 0,

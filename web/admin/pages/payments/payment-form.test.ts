@@ -16,6 +16,7 @@ function invoice(id: string, patch: Partial<DocumentSummary>): DocumentSummary {
     due_date: '2026-10-31',
     expiry_date: null,
     reference: null,
+    external_id: null,
     subtotal_minor: 10_000,
     discount_minor: 0,
     tax_minor: 0,
