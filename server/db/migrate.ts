@@ -20,6 +20,7 @@ import * as apiKeyScopes from './migrations/2026-12-07T1000_api_key_scopes.ts';
 import * as outgoingWebhooks from './migrations/2026-12-07T1100_outgoing_webhooks.ts';
 import * as avatarCache from './migrations/2026-12-07T1200_avatar_cache.ts';
 import * as externalIds from './migrations/2026-12-07T1300_external_ids.ts';
+import * as csvImports from './migrations/2026-12-08T1100_csv_imports.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -43,6 +44,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-07T1100_outgoing_webhooks': outgoingWebhooks,
   '2026-12-07T1200_avatar_cache': avatarCache,
   '2026-12-07T1300_external_ids': externalIds,
+  '2026-12-08T1100_csv_imports': csvImports,
 };
 
 /**
