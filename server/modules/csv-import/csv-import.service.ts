@@ -478,7 +478,7 @@ async function writeRows(ctx: AppContext, trx: Db, row: CsvImportRow, staff: Sta
         if (!previous) continue;
         const changes = pick(write.values, write.present) as Updateable<CustomersTable>;
         await repo.updateCustomer(trx, previous.id, { ...changes, updated_at: now });
-        const after = { ...previous, ...changes } as typeof previous;
+        const after = { ...previous, ...changes };
         const touched = Object.fromEntries(Object.entries(customerDetails(after)).filter(([field]) => write.present.includes(field as keyof CustomersTable)));
         await recordCompanyChange(ctx, trx, { organizationId, customerId: previous.id, actor: actor!, before: customerDetails(previous), after: touched });
         updated++;
