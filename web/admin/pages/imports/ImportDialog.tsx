@@ -24,6 +24,17 @@ interface ImportDialogProps {
 type Step = { step: 'upload' } | { step: 'mapping'; imp: CsvImport } | { step: 'preview'; imp: CsvImport } | { step: 'run'; imp: CsvImport };
 
 const NOT_IMPORTED = '';
+
+/** A picked or dropped file's text (UTF-8), through FileReader where Blob.text is missing. */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
 const ERRORS_SHOWN = 100;
 
 /**
@@ -77,7 +88,7 @@ export function ImportDialog({ open, kind, onClose }: ImportDialogProps) {
 function UploadStep({ kind, onUploaded, onCancel }: { kind: ImportKind; onUploaded: (imp: CsvImport) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
-  const upload = useMutation({ mutationFn: async (file: File) => uploadCsv(kind, { name: file.name, text: await file.text() }), onSuccess: onUploaded });
+  const upload = useMutation({ mutationFn: async (file: File) => uploadCsv(kind, { name: file.name, text: await readText(file) }), onSuccess: onUploaded });
   const take = (files: FileList | null) => {
     const file = files?.[0];
     if (file) upload.mutate(file);
