@@ -5525,6 +5525,57 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every invoice the filters match (status=open for the open ones), as CSV (columns in docs/api.md "CSV export")
+         * @description API keys need the `documents.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/estimates": {
         parameters: {
             query?: never;
