@@ -27,6 +27,7 @@ import { LocalSignalBus, type SignalBus } from './signals/signal-bus.ts';
 import { apiKeyRoutes } from './modules/api-key/api-key.routes.ts';
 import { customerRoutes } from './modules/customer/customer.routes.ts';
 import { jobRoutes } from './modules/job/job.routes.ts';
+import { csvImportRoutes } from './modules/csv-import/csv-import.routes.ts';
 import { notificationRoutes } from './modules/notification/notification.routes.ts';
 import { organizationRoutes } from './modules/organization/organization.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
@@ -246,6 +247,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       await api.register(notificationRoutes(ctx));
       await api.register(outboxRoutes(ctx));
       await api.register(jobRoutes(ctx));
+      await api.register(csvImportRoutes(ctx));
       await api.register(taxRoutes(ctx));
       await api.register(itemRoutes(ctx));
       await api.register(stockRoutes(ctx));

@@ -63,7 +63,50 @@ export interface WebhookDeliveriesTable {
   created_at: Timestamp;
 }
 
+export type CsvImportKind = 'customers' | 'contact_persons' | 'items';
+export type CsvImportStatus = 'uploaded' | 'validated' | 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** An uploaded CSV file to import (server/modules/csv-import): the file itself, its mapping, its outcome. */
+export interface CsvImportsTable {
+  id: string;
+  organization_id: string;
+  kind: CsvImportKind;
+  status: CsvImportStatus;
+  file_name: string | null;
+  /** The file as uploaded (UTF-8 text), kept in the database so that any instance can run the import. */
+  content: string;
+  delimiter: string;
+  /** JSON: the header row. */
+  headers: string;
+  row_count: number;
+  /** JSON: field → CSV header, as last validated. */
+  mapping: string | null;
+  valid_count: number | null;
+  invalid_count: number | null;
+  /** JSON: the row errors of the last validation or run [{ row, field, code, message }]. */
+  errors: string | null;
+  mode: string | null;
+  job_id: string | null;
+  /** JSON: { created, updated, skipped }. */
+  result: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The mapping last chosen for files of a kind with the same headers, per organization. */
+export interface CsvImportMappingsTable {
+  organization_id: string;
+  kind: string;
+  /** The file's headers, lower-cased and joined: files with the same columns share a mapping. */
+  headers_key: string;
+  mapping: string;
+  updated_at: Timestamp;
+}
+
 export interface IntegrationTables {
+  csv_imports: CsvImportsTable;
+  csv_import_mappings: CsvImportMappingsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_events: WebhookEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -72,3 +115,4 @@ export interface IntegrationTables {
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookEventRow = Selectable<WebhookEventsTable>;
+export type CsvImportRow = Selectable<CsvImportsTable>;

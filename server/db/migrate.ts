@@ -22,6 +22,7 @@ import * as avatarCache from './migrations/2026-12-07T1200_avatar_cache.ts';
 import * as externalIds from './migrations/2026-12-07T1300_external_ids.ts';
 import * as customDomains from './migrations/2026-12-08T0900_custom_domains.ts';
 import * as eInvoices from './migrations/2026-12-08T1000_e_invoices.ts';
+import * as csvImports from './migrations/2026-12-08T1100_csv_imports.ts';
 import * as moreExternalIds from './migrations/2026-12-08T1200_more_external_ids.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
@@ -48,6 +49,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-07T1300_external_ids': externalIds,
   '2026-12-08T0900_custom_domains': customDomains,
   '2026-12-08T1000_e_invoices': eInvoices,
+  '2026-12-08T1100_csv_imports': csvImports,
   '2026-12-08T1200_more_external_ids': moreExternalIds,
 };
 

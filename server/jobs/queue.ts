@@ -4,8 +4,12 @@ import { isoIn, isoNow } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { findClaimableJob, insertJob, updateJob } from './queue.repository.ts';
 
+/**
+ * Reports a job's progress. `db` is where to write it: by default its own statement; a handler that works
+ * in one long transaction on SQLite (one connection) passes that transaction, or the write would wait for it.
+ */
 export interface JobProgress {
-  (done: number, total: number): Promise<void>;
+  (done: number, total: number, db?: Db): Promise<void>;
 }
 
 export type JobHandler = (ctx: AppContext, job: JobRow, progress: JobProgress) => Promise<unknown>;
@@ -62,8 +66,8 @@ export async function runDueJobs(ctx: AppContext): Promise<number> {
     try {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       const jobId = job.id;
-      const result = await handler(ctx, job, async (done, total) => {
-        await updateJob(ctx.db, jobId, { progress_done: done, progress_total: total, locked_until: isoIn(ctx.clock, 300) });
+      const result = await handler(ctx, job, async (done, total, db) => {
+        await updateJob(db ?? ctx.db, jobId, { progress_done: done, progress_total: total, locked_until: isoIn(ctx.clock, 300) });
       });
       await updateJob(ctx.db, job.id, { status: 'succeeded', result: JSON.stringify(result ?? null), finished_at: isoNow(ctx.clock), locked_until: null });
     } catch (error) {

@@ -59,3 +59,114 @@ export async function* csvChunks<Row>(columns: readonly CsvColumn<Row>[], pages:
 export function datedCsvName(list: string, now: Date): string {
   return `${list}-${now.toISOString().slice(0, 10)}.csv`;
 }
+
+/** A CSV file read by parseCsvText: its delimiter and records (the first one is usually the header). */
+export interface ParsedCsv {
+  delimiter: ',' | ';';
+  records: string[][];
+}
+
+/** A file that is not CSV: where it goes wrong, by record (1 = the first line of the file). */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
+    super(`row ${row}: ${message}`);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+/**
+ * The delimiter of a file: `;` when its first line (outside quotes) holds more semicolons than commas (as
+ * spreadsheets write CSV where the comma is the decimal separator), otherwise `,`.
+ */
+export function sniffDelimiter(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ',') commas++;
+    else if (!quoted && char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * Reads a CSV file (RFC 4180): fields separated by the delimiter (sniffed unless given), records ended by
+ * CRLF, LF or CR, a field in double quotes may hold delimiters, line breaks and doubled quotes. A byte order
+ * mark at the start is dropped; a last line without line end is read too; empty lines are skipped. An
+ * unclosed quote, or text after a closing quote, is a CsvSyntaxError naming the record.
+ */
+export function parseCsvText(input: string, delimiter: ',' | ';' = sniffDelimiter(input.startsWith(CSV_BOM) ? input.slice(1) : input)): ParsedCsv {
+  const text = input.startsWith(CSV_BOM) ? input.slice(1) : input;
+  const records: string[][] = [];
+  let record: string[] = [];
+  let row = 1;
+  let i = 0;
+  const n = text.length;
+  const endRecord = () => {
+    if (!(record.length === 1 && record[0] === '')) records.push(record);
+    record = [];
+  };
+  while (i < n) {
+    // One field.
+    if (text.charCodeAt(i) === 34 /* " */) {
+      const startRow = row;
+      let value = '';
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close === -1) throw new CsvSyntaxError(startRow, 'a quoted field is not closed');
+        const chunk = text.slice(i, close);
+        for (let k = 0; k < chunk.length; k++) if (chunk.charCodeAt(k) === 10 || (chunk.charCodeAt(k) === 13 && chunk.charCodeAt(k + 1) !== 10)) row++;
+        value += chunk;
+        if (text.charCodeAt(close + 1) === 34) {
+          value += '"';
+          i = close + 2;
+        } else {
+          i = close + 1;
+          break;
+        }
+      }
+      record.push(value);
+      const next = text[i];
+      if (next === undefined) break;
+      if (next === delimiter) {
+        i++;
+        if (i === n) record.push('');
+        continue;
+      }
+      if (next === '\r' || next === '\n') {
+        i += next === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        endRecord();
+        row++;
+        continue;
+      }
+      throw new CsvSyntaxError(startRow, 'text follows the closing quote of a field');
+    }
+    let end = i;
+    while (end < n) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13 || text[end] === delimiter) break;
+      end++;
+    }
+    // A quote inside a field that does not start with one is kept as it is (as spreadsheets read it).
+    record.push(text.slice(i, end));
+    i = end;
+    if (i === n) break;
+    if (text[i] === delimiter) {
+      i++;
+      if (i === n) record.push('');
+      continue;
+    }
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    endRecord();
+    row++;
+  }
+  if (record.length > 0) endRecord();
+  return { delimiter, records };
+}

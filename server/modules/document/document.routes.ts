@@ -13,6 +13,9 @@ import { presentDocument, presentDocumentSummaries } from './document.presenter.
 import { createDocumentBody, documentResponse, documentSummaryResponse, listDocumentsQuery, markAcceptedBody, markDeclinedBody, updateDocumentBody } from './document.schemas.ts';
 import { createDocument, deleteDocument, getDocument, listDocuments, updateDocument } from './document.service.ts';
 import { markEstimate } from './estimate-marking.service.ts';
+import { datedCsvName } from '../../lib/csv.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
+import { invoicesCsv } from './document-export.ts';
 
 
 const versioned = '. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since';
@@ -27,6 +30,21 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       sendVersionTag(reply, document.version);
       return document;
     };
+
+    app.get(
+      '/invoices.csv',
+      {
+        preHandler: read,
+        schema: {
+          tags: ['invoices'],
+          summary: 'Every invoice the filters match (status=open for the open ones), as CSV (columns in docs/api.md "CSV export")',
+          querystring: listDocumentsQuery.omit({ limit: true, cursor: true }),
+          produces: ['text/csv'],
+          response: { 400: errorResponse },
+        },
+      },
+      async (request, reply) => sendCsv(reply, datedCsvName('invoices', ctx.clock.now()), invoicesCsv(ctx, staffOf(request).organizationId, request.query)),
+    );
 
     for (const kind of documentKinds) {
       const path = `/${documentPaths[kind]}`;

@@ -9,3 +9,8 @@ export async function getJob(ctx: AppContext, organizationId: string, id: string
   if (!job) throw notFound('Job');
   return job;
 }
+
+/** A job of the organization, or undefined (for modules that show a job's progress beside their own row). */
+export async function findJobOf(ctx: AppContext, organizationId: string, id: string): Promise<JobRow | undefined> {
+  return findJob(ctx.db, organizationId, id);
+}

@@ -22,6 +22,9 @@ import {
   toPriceListSummary,
   updatePriceListBody,
 } from './price-list.schemas.ts';
+import { datedCsvName } from '../../lib/csv.ts';
+import { sendCsv } from '../../http/csv-reply.ts';
+import { priceListCsv } from './price-list-export.ts';
 import { archivePriceList, assignCustomerPriceList, createPriceList, getCustomerPriceList, getPriceList, listPriceLists, previewPrice, updatePriceList } from './price-list.service.ts';
 
 const tags = ['price lists'];
@@ -74,6 +77,15 @@ export function priceListRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/price-lists/:id',
       { preHandler: read, schema: { tags, summary: 'A price list with its rates and how many customers it is assigned to; the ETag is its version', params: idParam, response: { 200: priceListResponse, 404: errorResponse } } },
       async (request, reply) => tagged(reply, await getPriceList(ctx, staffOf(request).organizationId, request.params.id)),
+    );
+
+    app.get(
+      '/price-lists/:id/prices.csv',
+      { preHandler: read, schema: { tags, summary: 'The rates of a price list as CSV (columns in docs/api.md "CSV export")', params: idParam, produces: ['text/csv'], response: { 404: errorResponse } } },
+      async (request, reply) => {
+        const list = await getPriceList(ctx, staffOf(request).organizationId, request.params.id);
+        return sendCsv(reply, datedCsvName('price-list', ctx.clock.now()), priceListCsv(list));
+      },
     );
 
     app.patch(

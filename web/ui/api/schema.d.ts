@@ -3403,6 +3403,528 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a CSV file to import (the body as text/csv, at most 50 MB): answers its headers, first rows and a mapping
+         * @description API keys need the `customers.write` scope.
+         */
+        post: {
+            parameters: {
+                query: {
+                    kind: "customers" | "contact_persons" | "items";
+                    file_name?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The CSV file, UTF-8, comma or semicolon separated */
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "contact_persons" | "items";
+                            /** @enum {string} */
+                            status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
+                            file_name: string | null;
+                            delimiter: string;
+                            headers: string[];
+                            sample_rows: string[][];
+                            row_count: number;
+                            fields: {
+                                name: string;
+                                required: boolean;
+                            }[];
+                            mapping: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            mapping_source: "chosen" | "remembered" | "suggested";
+                            valid_count: number | null;
+                            invalid_count: number | null;
+                            error_count: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "unknown_field" | "invalid" | "taken" | "too_common" | "wrong_password" | "wrong_code" | "invalid_cursor" | "unknown_reference" | "duplicate" | "only_one_primary" | "email_required_for_portal" | "before_issue_date" | "amounts_too_large" | "allocations_exceed_amount" | "allocations_below_amount" | "only_with_custom_period" | "after_end" | "period_too_long" | "no_recipients" | "unknown_currency" | "unknown_time_zone" | "no_portal_access" | "host_not_allowed" | "private_address" | "ip_address" | "reserved_host";
+                                message: string;
+                            }[];
+                            mode: ("all_or_nothing" | "valid_rows") | null;
+                            job_id: string | null;
+                            progress: {
+                                done: number;
+                                total: number;
+                                percent: number;
+                            } | null;
+                            result: {
+                                created: number;
+                                updated: number;
+                                skipped: number;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: its mapping, counts, status and result
+         * @description API keys need the `customers.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "contact_persons" | "items";
+                            /** @enum {string} */
+                            status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
+                            file_name: string | null;
+                            delimiter: string;
+                            headers: string[];
+                            sample_rows: string[][];
+                            row_count: number;
+                            fields: {
+                                name: string;
+                                required: boolean;
+                            }[];
+                            mapping: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            mapping_source: "chosen" | "remembered" | "suggested";
+                            valid_count: number | null;
+                            invalid_count: number | null;
+                            error_count: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "unknown_field" | "invalid" | "taken" | "too_common" | "wrong_password" | "wrong_code" | "invalid_cursor" | "unknown_reference" | "duplicate" | "only_one_primary" | "email_required_for_portal" | "before_issue_date" | "amounts_too_large" | "allocations_exceed_amount" | "allocations_below_amount" | "only_with_custom_period" | "after_end" | "period_too_long" | "no_recipients" | "unknown_currency" | "unknown_time_zone" | "no_portal_access" | "host_not_allowed" | "private_address" | "ip_address" | "reserved_host";
+                                message: string;
+                            }[];
+                            mode: ("all_or_nothing" | "valid_rows") | null;
+                            job_id: string | null;
+                            progress: {
+                                done: number;
+                                total: number;
+                                percent: number;
+                            } | null;
+                            result: {
+                                created: number;
+                                updated: number;
+                                skipped: number;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The row errors of an import, page by page
+         * @description API keys need the `customers.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    offset?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                row: number;
+                                field: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "unknown_field" | "invalid" | "taken" | "too_common" | "wrong_password" | "wrong_code" | "invalid_cursor" | "unknown_reference" | "duplicate" | "only_one_primary" | "email_required_for_portal" | "before_issue_date" | "amounts_too_large" | "allocations_exceed_amount" | "allocations_below_amount" | "only_with_custom_period" | "after_end" | "period_too_long" | "no_recipients" | "unknown_currency" | "unknown_time_zone" | "no_portal_access" | "host_not_allowed" | "private_address" | "ip_address" | "reserved_host";
+                                message: string;
+                            }[];
+                            total: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check every row with a mapping (field → column): the preview with row errors; the mapping is remembered for files with the same headers
+         * @description API keys need the `customers.write` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "contact_persons" | "items";
+                            /** @enum {string} */
+                            status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
+                            file_name: string | null;
+                            delimiter: string;
+                            headers: string[];
+                            sample_rows: string[][];
+                            row_count: number;
+                            fields: {
+                                name: string;
+                                required: boolean;
+                            }[];
+                            mapping: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            mapping_source: "chosen" | "remembered" | "suggested";
+                            valid_count: number | null;
+                            invalid_count: number | null;
+                            error_count: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "unknown_field" | "invalid" | "taken" | "too_common" | "wrong_password" | "wrong_code" | "invalid_cursor" | "unknown_reference" | "duplicate" | "only_one_primary" | "email_required_for_portal" | "before_issue_date" | "amounts_too_large" | "allocations_exceed_amount" | "allocations_below_amount" | "only_with_custom_period" | "after_end" | "period_too_long" | "no_recipients" | "unknown_currency" | "unknown_time_zone" | "no_portal_access" | "host_not_allowed" | "private_address" | "ip_address" | "reserved_host";
+                                message: string;
+                            }[];
+                            mode: ("all_or_nothing" | "valid_rows") | null;
+                            job_id: string | null;
+                            progress: {
+                                done: number;
+                                total: number;
+                                percent: number;
+                            } | null;
+                            result: {
+                                created: number;
+                                updated: number;
+                                skipped: number;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a validated import as a job: all_or_nothing (default) writes nothing when any row fails, valid_rows skips the failing rows
+         * @description API keys need the `customers.write` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default all_or_nothing
+                         * @enum {string}
+                         */
+                        mode?: "all_or_nothing" | "valid_rows";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            import: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customers" | "contact_persons" | "items";
+                                /** @enum {string} */
+                                status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
+                                file_name: string | null;
+                                delimiter: string;
+                                headers: string[];
+                                sample_rows: string[][];
+                                row_count: number;
+                                fields: {
+                                    name: string;
+                                    required: boolean;
+                                }[];
+                                mapping: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {string} */
+                                mapping_source: "chosen" | "remembered" | "suggested";
+                                valid_count: number | null;
+                                invalid_count: number | null;
+                                error_count: number;
+                                errors: {
+                                    row: number;
+                                    field: string;
+                                    /** @enum {string} */
+                                    code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "unknown_field" | "invalid" | "taken" | "too_common" | "wrong_password" | "wrong_code" | "invalid_cursor" | "unknown_reference" | "duplicate" | "only_one_primary" | "email_required_for_portal" | "before_issue_date" | "amounts_too_large" | "allocations_exceed_amount" | "allocations_below_amount" | "only_with_custom_period" | "after_end" | "period_too_long" | "no_recipients" | "unknown_currency" | "unknown_time_zone" | "no_portal_access" | "host_not_allowed" | "private_address" | "ip_address" | "reserved_host";
+                                    message: string;
+                                }[];
+                                mode: ("all_or_nothing" | "valid_rows") | null;
+                                job_id: string | null;
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                    percent: number;
+                                } | null;
+                                result: {
+                                    created: number;
+                                    updated: number;
+                                    skipped: number;
+                                } | null;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                            job: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                progress_done: number;
+                                progress_total: number;
+                                result: unknown;
+                                error: string | null;
+                                created_at: string;
+                                finished_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/taxes": {
         parameters: {
             query?: never;
@@ -5039,6 +5561,58 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every invoice the filters match (status=open for the open ones), as CSV (columns in docs/api.md "CSV export")
+         * @description API keys need the `documents.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    customer_id?: string;
+                    status?: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                    search?: string;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "total" | "-total" | "number" | "-number";
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/estimates": {
@@ -14004,6 +14578,54 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/price-lists/{id}/prices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rates of a price list as CSV (columns in docs/api.md "CSV export")
+         * @description API keys need the `orders.read` scope.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "TWO_FACTOR_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED" | "INVALID_TWO_FACTOR_CODE" | "CSRF_TOKEN_MISSING" | "CROSS_SITE_REQUEST" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "STATE_CONFLICT" | "EMAIL_TAKEN" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_USED" | "WEAK_PASSWORD" | "CONTACT_HAS_NO_EMAIL" | "CURRENCY_MISMATCH" | "PORTAL_DISABLED" | "SIGNUP_NOT_ALLOWED" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "PAYMENT_IN_PROGRESS" | "NOTHING_TO_PAY" | "AMOUNT_EXCEEDS_BALANCE" | "PARTIAL_PAYMENT_NOT_ALLOWED" | "AMOUNT_BELOW_MINIMUM" | "PAYMENT_METHOD_UNAVAILABLE" | "REFUND_EXCEEDS_PAYMENT" | "WEBHOOK_REJECTED" | "GATEWAY_UNAVAILABLE" | "INSUFFICIENT_STOCK" | "PRICES_CHANGED" | "ITEM_UNAVAILABLE" | "NOTHING_TO_BILL" | "ACTION_NOT_ALLOWED" | "INTERNAL";
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/price-lists/{id}/preview": {

@@ -8,6 +8,7 @@ import { adminClient } from '../../lib/client.ts';
 import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { ImportButton } from '../imports/ImportButton.tsx';
 import { BulkEnableDialog } from './BulkEnableDialog.tsx';
 import { CustomerTable } from './CustomerTable.tsx';
 import { customerKeys } from './queries.ts';
@@ -48,6 +49,8 @@ export function CustomersPage() {
         <h1>{t('customers.title')}</h1>
         <div className="ui-button-row">
           <CsvExportLink path="/customers.csv" filters={{ search: debounced }} />
+          <ImportButton kind="customers" stale={customerKeys.all} />
+          <ImportButton kind="contact_persons" stale={customerKeys.all} label={t('imports.importContacts')} />
           <Link to="/customers/new" className="ui-button ui-button--primary">
             {t('customers.new')}
           </Link>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, Select, TextInput } from '../../../ui/components/index.ts';
 import { useCursorList } from '../../../ui/query/useCursorList.ts';
+import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { kindConfigs } from '../../lib/document-kinds.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
@@ -39,7 +40,14 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
     <>
       <div className="admin-page-header">
         <h1>{title}</h1>
-        {newLink}
+        {kind === 'invoice' ? (
+          <div className="ui-button-row">
+            <CsvExportLink path="/invoices.csv" filters={{ sort, status: status || undefined, search: debounced || undefined, customer_id: customer?.id }} />
+            {newLink}
+          </div>
+        ) : (
+          newLink
+        )}
       </div>
       <search className="admin-toolbar admin-doc-toolbar">
         <TextInput type="search" label={t('documents.searchNumber')} value={search} onChange={(e) => setSearch(e.target.value)} fieldClassName="admin-toolbar__search" />

@@ -13,6 +13,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { fetchTaxes, taxKeys } from '../billing-settings/queries.ts';
+import { ImportButton } from '../imports/ImportButton.tsx';
 import { ItemDialog } from './ItemDialog.tsx';
 import { archiveItem, fetchItemCategories, fetchItemsPage, itemCategoriesKey, itemKeys, type Item } from './queries.ts';
 
@@ -88,6 +89,7 @@ export function ItemsPage() {
         <h1>{t('items.title')}</h1>
         <div className="ui-button-row">
           <CsvExportLink path="/items.csv" filters={filters} />
+          <ImportButton kind="items" stale={itemKeys.all} />
           {addButton}
         </div>
       </div>

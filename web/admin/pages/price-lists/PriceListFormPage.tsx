@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ErrorState, Spinner, StatusBadge, useToast } from '../../../ui/components/index.ts';
 import { useApiMutation } from '../../../ui/query/mutations.ts';
 import { ConfirmDialog } from '../../app/ConfirmDialog.tsx';
+import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { customerKeys } from '../customers/queries.ts';
@@ -39,10 +40,15 @@ export function PriceListFormPage({ mode }: { mode: 'new' | 'edit' }) {
         <h1>
           {title} {data?.archived ? <StatusBadge>{t('taxes.archived')}</StatusBadge> : null}
         </h1>
-        {mode === 'edit' && data && !data.archived ? (
-          <Button variant="ghost" onClick={() => setArchiving(true)}>
-            {t('taxes.archive')}
-          </Button>
+        {mode === 'edit' && data ? (
+          <div className="ui-button-row">
+            <CsvExportLink path={`/price-lists/${encodeURIComponent(id)}/prices.csv`} filters={{}} />
+            {!data.archived ? (
+              <Button variant="ghost" onClick={() => setArchiving(true)}>
+                {t('taxes.archive')}
+              </Button>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {failed ? (
