@@ -25,3 +25,19 @@ describe('PDF fonts shared between documents', () => {
     expect((await extractPdfText(third.pdf)).map(plainSpaces).join(' ')).toContain('Straße 見積書');
   });
 });
+
+describe('PDF metadata', () => {
+  it('keeps the XMP well-formed for names with XML characters, and the Info dictionary plain', async () => {
+    const canvas = new PdfCanvas({ ...meta, title: 'Smith & Sons <Invoice> "1"', author: 'O\'Brien & Co', archive: { attachment: { name: 'a.xml', data: Buffer.from('<a/>'), mimeType: 'text/xml', description: 'A', relationship: 'Alternative' }, xmp: '' } });
+    canvas.doc.font(pdfFonts().primary.regular.name).fontSize(12).text('x', 50, 50);
+    const pdf = (await canvas.finish(() => {})).toString('latin1');
+    const xmp = pdf.slice(pdf.indexOf('<x:xmpmeta'), pdf.indexOf('</x:xmpmeta>'));
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Smith &amp; Sons &lt;Invoice&gt; &quot;1&quot;</rdf:li>');
+    expect(xmp).toContain('<rdf:li>O&apos;Brien &amp; Co</rdf:li>');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    // The Info dictionary's title (its own object) is the plain text.
+    const titleRef = /\/Title (\d+) 0 R/.exec(pdf)![1];
+    const titleObject = pdf.slice(pdf.indexOf(`\n${titleRef} 0 obj`), pdf.indexOf('endobj', pdf.indexOf(`\n${titleRef} 0 obj`)));
+    expect(titleObject).toContain('(Smith & Sons <Invoice> "1")');
+  });
+});

@@ -23,6 +23,31 @@ export interface PdfArchive {
   xmp: string;
 }
 
+const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * pdfkit copies the title, author, subject and keywords into the XMP metadata as they are, so a customer
+ * or organization named "Smith & Sons" would make that XML malformed (and a PDF/A file non-conforming).
+ * They are escaped for the XMP only: the Info dictionary, written just before, keeps the plain text, and
+ * both read the same once the XML is parsed.
+ */
+function escapeMetadataText(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = internals._addInfo.bind(doc);
+  internals._addInfo = () => {
+    const plain = { ...internals.info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator']) {
+      const value = plain[key];
+      if (typeof value === 'string') internals.info[key] = value.replace(/[&<>"']/g, (char) => xmlEscapes[char]!);
+    }
+    try {
+      addInfo();
+    } finally {
+      internals.info = plain;
+    }
+  };
+}
+
 export const INK = '#1f2328';
 export const MUTED = '#5f6670';
 export const HAIRLINE = '#d0d5db';
@@ -65,6 +90,7 @@ export class PdfCanvas {
       info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Portico', Producer: 'Portico', CreationDate: created, ModDate: created },
       ...(meta.archive ? { subset: 'PDF/A-3b' as const, pdfVersion: '1.7' as const } : {}),
     });
+    escapeMetadataText(this.doc);
     if (meta.archive) {
       const { attachment, xmp } = meta.archive;
       // pdfkit lists the file in the catalog's /AF and the /EmbeddedFiles name tree, with /AFRelationship.
