@@ -84,6 +84,7 @@ export async function seedEveryResource(t: TestApp, staff: SignedUpStaff): Promi
   rows['tasks'] = project.tasks[0]?.id ?? '';
   rows['time-entries'] = bodyOf(await api.post('/api/v1/time-entries', { project_id: project.id, task_id: rows['tasks'], work_date: '2026-12-01', duration_minutes: 30 }), 'time entry').id;
 
+  rows['imports'] = bodyOf(await api.request('POST', '/api/v1/imports?kind=customers&file_name=customers.csv', 'Name,Email\r\nTheir customer,their@example.com\r\n', { 'content-type': 'text/csv' }), 'csv import').id;
   rows['api-keys'] = bodyOf(await api.post('/api/v1/api-keys', { name: 'Their integration', scopes: ['customers.read'] }), 'api key').id;
   rows['staff-users'] = bodyOf(await api.post('/api/v1/staff-users', { name: 'Second Person', email: `second-${staff.organization.slug}@example.com`, role: 'staff', password: 'correct horse battery staple' }), 'staff user').id;
   return rows;

@@ -30,6 +30,7 @@ export function csvImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: 'Upload a CSV file to import (the body as text/csv, at most 50 MB): answers its headers, first rows and a mapping',
           querystring: uploadQuery,
+          consumes: ['text/csv', 'application/csv'],
           body: z.string().describe('The CSV file, UTF-8, comma or semicolon separated'),
           response: { 201: importResponse, 400: errorResponse, 413: errorResponse, 415: errorResponse },
         },

@@ -3429,7 +3429,8 @@ export interface paths {
             /** @description The CSV file, UTF-8, comma or semicolon separated */
             requestBody: {
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
+                    "application/csv": string;
                 };
             };
             responses: {
