@@ -3419,7 +3419,7 @@ export interface paths {
         post: {
             parameters: {
                 query: {
-                    kind: "customers" | "contact_persons" | "items";
+                    kind: "customers" | "contact_persons" | "items" | "price_lists";
                     file_name?: string;
                 };
                 header?: never;
@@ -3442,7 +3442,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3552,7 +3552,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3719,7 +3719,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3842,7 +3842,7 @@ export interface paths {
                             import: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "customers" | "contact_persons" | "items";
+                                kind: "customers" | "contact_persons" | "items" | "price_lists";
                                 /** @enum {string} */
                                 status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                                 file_name: string | null;
