@@ -387,4 +387,17 @@ describeOnEachDialect('CSV import of price lists', (it) => {
     expect((await api.request('POST', `/api/v1/imports/${id}/run`, {}, { authorization: `Bearer ${customersOnly}` })).statusCode).toBe(403);
     expect((await api.request('POST', `/api/v1/imports/${id}/run`, {}, { authorization: `Bearer ${both}` })).statusCode).toBe(202);
   });
+
+  it('never loses a rate to an edit of the list saved at the same moment: the edit that opened the list before is refused', async ({ t, staff }) => {
+    const { a, b, wholesale } = await catalogue(staff);
+    const imp = (await upload(staff, 'price_lists', 'price_list,item_sku,rate\r\nWholesale,A-1,9.50\r\n')).json();
+    await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping });
+    expect((await staff.client.post(`/api/v1/imports/${imp.id}/run`, {})).statusCode).toBe(202);
+    const [, edit] = await Promise.all([runDueJobs(t.ctx), staff.client.patch(`/api/v1/price-lists/${wholesale.id}`, { rates: [{ item_id: a.id, rate_minor: 1 }, { item_id: b.id, rate_minor: 2 }], version: wholesale.version })]);
+    expect([200, 409]).toContain(edit.statusCode);
+    expect((await staff.client.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({ status: 'succeeded', result: { created: 0, updated: 1, skipped: 0 } });
+    expect(await ratesOf(staff, wholesale.id)).toContainEqual({ item_id: a.id, min_quantity: 0, rate_minor: 950 });
+    const after = (await staff.client.get(`/api/v1/price-lists/${wholesale.id}`)).json();
+    expect(after.version).toBe(wholesale.version + (edit.statusCode === 200 ? 2 : 1));
+  });
 });
