@@ -3,6 +3,7 @@ import type { ItemsTable, TaxesTable } from '../../db/billing-tables.ts';
 import type { ContactPersonsTable, CustomersTable, Db } from '../../db/database.ts';
 import { withExternalIdCheck } from '../../db/external-id.ts';
 import type { CsvImportRow, CsvImportsTable } from '../../db/integration-tables.ts';
+import type { PriceListRatesTable, PriceListsTable } from '../../db/order-tables.ts';
 
 /*
  * The imports' own rows, the look-ups a validation needs (whole columns of the organization read once,
@@ -117,4 +118,50 @@ export async function insertItems(db: Db, rows: Insertable<ItemsTable>[]): Promi
 
 export async function updateItem(db: Db, id: string, changes: Updateable<ItemsTable>): Promise<void> {
   await withExternalIdCheck('items', 'item', () => db.updateTable('items').set(changes).where('id', '=', id).execute());
+}
+
+export async function priceListKeys(db: Db, organizationId: string): Promise<Pick<PriceListsTable, 'id' | 'external_id' | 'name' | 'currency' | 'archived_at'>[]> {
+  return db.selectFrom('price_lists').select(['id', 'external_id', 'name', 'currency', 'archived_at']).where('organization_id', '=', organizationId).execute();
+}
+
+export async function insertPriceLists(db: Db, rows: PriceListsTable[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+    const chunk = rows.slice(start, start + IMPORT_CHUNK);
+    await withExternalIdCheck('price_lists', 'price list', () => db.insertInto('price_lists').values(chunk).execute());
+  }
+}
+
+/**
+ * A change of the lists' rates as the price-list service records one: version + 1 (an editor holding the
+ * list open gets 409 STALE_VERSION on save) and updated_at (incremental pulls see the list again).
+ */
+export async function touchPriceLists(db: Db, ids: readonly string[], at: string): Promise<void> {
+  for (let start = 0; start < ids.length; start += IMPORT_CHUNK) {
+    const chunk = ids.slice(start, start + IMPORT_CHUNK);
+    await db
+      .updateTable('price_lists')
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+      .where('id', 'in', chunk)
+      .execute();
+  }
+}
+
+/** The stored rates of the given items in the given lists (every break). */
+export async function ratesOf(db: Db, priceListIds: readonly string[], itemIds: readonly string[]): Promise<Pick<PriceListRatesTable, 'id' | 'price_list_id' | 'item_id' | 'min_quantity_milli'>[]> {
+  if (priceListIds.length === 0 || itemIds.length === 0) return [];
+  return db
+    .selectFrom('price_list_rates')
+    .select(['id', 'price_list_id', 'item_id', 'min_quantity_milli'])
+    .where('price_list_id', 'in', [...priceListIds])
+    .where('item_id', 'in', [...itemIds])
+    .execute();
+}
+
+export async function insertRates(db: Db, rows: PriceListRatesTable[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('price_list_rates').values(rows).execute();
+}
+
+export async function updateRate(db: Db, id: string, rateMinor: number): Promise<void> {
+  await db.updateTable('price_list_rates').set({ rate_minor: rateMinor }).where('id', '=', id).execute();
 }

@@ -212,3 +212,192 @@ describeOnEachDialect('CSV import of contact persons and items', (it) => {
     expect(items).toHaveLength(4);
   });
 });
+
+describeOnEachDialect('CSV import of price lists', (it) => {
+  type Rate = { item_id: string; min_quantity: number; rate_minor: number };
+  async function catalogue(staff: SignedUpStaff) {
+    const a = (await staff.client.post('/api/v1/items', { name: 'Anvil', sku: 'A-1', rate_minor: 1000, currency: 'EUR', external_id: 'item-a' })).json();
+    const b = (await staff.client.post('/api/v1/items', { name: 'Bolt', sku: 'B-1', rate_minor: 300, currency: 'EUR' })).json();
+    const wholesale = (
+      await staff.client.post('/api/v1/price-lists', {
+        name: 'Wholesale',
+        currency: 'EUR',
+        kind: 'per_item',
+        external_id: 'pl-wholesale',
+        rates: [
+          { item_id: a.id, rate_minor: 900 },
+          { item_id: b.id, rate_minor: 200 },
+        ],
+      })
+    ).json();
+    return { a, b, wholesale };
+  }
+  async function lists(staff: SignedUpStaff) {
+    return (await staff.client.get('/api/v1/price-lists?limit=100')).json().data as { id: string; name: string; currency: string; kind: string; version: number; external_id: string | null }[];
+  }
+  async function ratesOf(staff: SignedUpStaff, id: string): Promise<Rate[]> {
+    const list = (await staff.client.get(`/api/v1/price-lists/${id}`)).json();
+    return list.rates.map(({ item_id, min_quantity, rate_minor }: Rate) => ({ item_id, min_quantity, rate_minor }));
+  }
+  async function runToEnd(t: { ctx: Parameters<typeof runDueJobs>[0] }, staff: SignedUpStaff, id: string, mode: 'all_or_nothing' | 'valid_rows') {
+    const run = await staff.client.post(`/api/v1/imports/${id}/run`, { mode });
+    expect(run.statusCode, run.body).toBe(202);
+    await runDueJobs(t.ctx);
+    return (await staff.client.get(`/api/v1/imports/${id}`)).json();
+  }
+
+  it('sets the named rates (exact decimals, breaks), creates a missing list, leaves other rates alone and moves the version on', async ({ t, staff }) => {
+    const { a, b, wholesale } = await catalogue(staff);
+    const text = ['Preisliste;Währung;Artikelnummer;Ab Menge;Preis', 'Wholesale;EUR;A-1;;9,50', 'wholesale;;A-1;10;8', 'Retail JPY;JPY;B-1;;1200', 'retail jpy;;A-1;2,5;1000'].join('\r\n');
+    const imp = (await upload(staff, 'price_lists', text)).json();
+    expect(imp.mapping).toEqual({ price_list: 'Preisliste', currency: 'Währung', item_sku: 'Artikelnummer', min_quantity: 'Ab Menge', rate: 'Preis' });
+    const validated = (await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping })).json();
+    expect(validated).toMatchObject({ valid_count: 4, invalid_count: 0, errors: [] });
+    const done = await runToEnd(t, staff, imp.id, 'all_or_nothing');
+    expect(done).toMatchObject({ status: 'succeeded', result: { created: 3, updated: 1, skipped: 0 } });
+
+    expect(await ratesOf(staff, wholesale.id)).toEqual(
+      expect.arrayContaining([
+        { item_id: a.id, min_quantity: 0, rate_minor: 950 },
+        { item_id: a.id, min_quantity: 10, rate_minor: 800 },
+        { item_id: b.id, min_quantity: 0, rate_minor: 200 },
+      ]),
+    );
+    expect(await ratesOf(staff, wholesale.id)).toHaveLength(3);
+    const all = await lists(staff);
+    expect(all.find((list) => list.id === wholesale.id)?.version).toBe(wholesale.version + 1);
+    const retail = all.find((list) => list.name === 'Retail JPY');
+    expect(retail).toMatchObject({ currency: 'JPY', kind: 'per_item', version: 1, external_id: null });
+    expect(await ratesOf(staff, retail!.id)).toEqual(
+      expect.arrayContaining([
+        { item_id: b.id, min_quantity: 0, rate_minor: 1200 },
+        { item_id: a.id, min_quantity: 2.5, rate_minor: 1000 },
+      ]),
+    );
+    expect(all).toHaveLength(2);
+
+    // An editor who opened the list before the import is told it changed.
+    const stale = await staff.client.patch(`/api/v1/price-lists/${wholesale.id}`, { name: 'Wholesale 2', version: wholesale.version });
+    expect(stale.statusCode).toBe(409);
+
+    // By external ids: the list and the item.
+    const byIds = (await upload(staff, 'price_lists', 'price_list_external_id,item_external_id,rate\r\npl-wholesale,item-a,9.99\r\n')).json();
+    expect(byIds.mapping).toEqual({ price_list_external_id: 'price_list_external_id', item_external_id: 'item_external_id', rate: 'rate' });
+    await staff.client.post(`/api/v1/imports/${byIds.id}/validate`, { mapping: byIds.mapping });
+    expect((await runToEnd(t, staff, byIds.id, 'all_or_nothing')).result).toEqual({ created: 0, updated: 1, skipped: 0 });
+    expect(await ratesOf(staff, wholesale.id)).toContainEqual({ item_id: a.id, min_quantity: 0, rate_minor: 999 });
+  });
+
+  const badFile = [
+    'Price list,Price list ID,Currency,SKU,Min quantity,Rate',
+    'Wholesale,,USD,A-1,,1',
+    'Wholesale,,,NOPE,,1',
+    'Wholesale,,,B-1,10,1.234',
+    'Wholesale,,,B-1,,2.5',
+    'Wholesale,,,B-1,,3',
+    'New list,,,A-1,,1',
+    'Fresh,,EUR,A-1,-1,abc',
+    'Archived,,,A-1,,1',
+    ',,,A-1,,1',
+    'Fresh,,EUR,B-1,,4',
+  ].join('\r\n');
+
+  it('reports every bad row by row and field, and imports nothing', async ({ t, staff }) => {
+    const { a, b, wholesale } = await catalogue(staff);
+    const archived = (await staff.client.post('/api/v1/price-lists', { name: 'Archived', currency: 'EUR', kind: 'per_item' })).json();
+    await staff.client.delete(`/api/v1/price-lists/${archived.id}`);
+    const imp = (await upload(staff, 'price_lists', badFile)).json();
+    expect(imp.mapping).toEqual({ price_list: 'Price list', price_list_external_id: 'Price list ID', currency: 'Currency', item_sku: 'SKU', min_quantity: 'Min quantity', rate: 'Rate' });
+    const validated = (await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping })).json();
+    expect(validated.errors).toEqual([
+      { row: 2, field: 'currency', code: 'invalid_value', message: 'is not the currency of the price list (EUR)' },
+      { row: 3, field: 'item_sku', code: 'unknown_reference', message: 'is not the SKU of an item of this organization' },
+      { row: 4, field: 'rate', code: 'invalid_format', message: 'has more decimals than EUR has' },
+      { row: 6, field: 'item_sku', code: 'duplicate', message: 'is the same as on row 5' },
+      { row: 7, field: 'currency', code: 'required', message: 'is required' },
+      { row: 8, field: 'min_quantity', code: 'invalid_format', message: 'must be a quantity of at least 0 with at most three decimals' },
+      { row: 8, field: 'rate', code: 'invalid_format', message: 'must be a decimal amount such as 12.50' },
+      { row: 9, field: 'price_list', code: 'invalid_value', message: 'is an archived price list' },
+      { row: 10, field: 'price_list', code: 'required', message: 'is required: the price list name or external id' },
+    ]);
+    expect(validated).toMatchObject({ valid_count: 2, invalid_count: 8 });
+    const failed = await runToEnd(t, staff, imp.id, 'all_or_nothing');
+    expect(failed).toMatchObject({ status: 'failed', result: { created: 0, updated: 0, skipped: 10 } });
+    expect(await ratesOf(staff, wholesale.id)).toEqual(
+      expect.arrayContaining([
+        { item_id: a.id, min_quantity: 0, rate_minor: 900 },
+        { item_id: b.id, min_quantity: 0, rate_minor: 200 },
+      ]),
+    );
+    const all = await lists(staff);
+    expect(all.map((list) => list.name).sort()).toEqual(['Archived', 'Wholesale']);
+    expect(all.find((list) => list.id === wholesale.id)?.version).toBe(wholesale.version);
+  });
+
+  it('with valid_rows writes the valid rows and skips the others', async ({ t, staff }) => {
+    const { b, wholesale } = await catalogue(staff);
+    const archived = (await staff.client.post('/api/v1/price-lists', { name: 'Archived', currency: 'EUR', kind: 'per_item' })).json();
+    await staff.client.delete(`/api/v1/price-lists/${archived.id}`);
+    const imp = (await upload(staff, 'price_lists', badFile)).json();
+    await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping });
+    const done = await runToEnd(t, staff, imp.id, 'valid_rows');
+    expect(done).toMatchObject({ status: 'succeeded', result: { created: 1, updated: 1, skipped: 8 } });
+    expect(await ratesOf(staff, wholesale.id)).toContainEqual({ item_id: b.id, min_quantity: 0, rate_minor: 250 });
+    const fresh = (await lists(staff)).find((list) => list.name === 'Fresh');
+    expect(fresh).toMatchObject({ currency: 'EUR', version: 1 });
+    expect(await ratesOf(staff, fresh!.id)).toEqual([{ item_id: b.id, min_quantity: 0, rate_minor: 400 }]);
+  });
+
+  it("refuses another organization's items and never writes to its lists", async ({ t, staff }) => {
+    const other = await signUpStaff(t.app);
+    const theirs = await catalogue(other);
+    await staff.client.post('/api/v1/items', { name: 'Mine', sku: 'M-1', rate_minor: 100, currency: 'EUR' });
+    const text = ['price_list_external_id,price_list,currency,item_sku,item_external_id,rate', 'pl-wholesale,Mine,EUR,M-1,,5', 'pl-wholesale,Mine,EUR,A-1,,5', 'pl-wholesale,Mine,EUR,,item-a,5'].join('\r\n');
+    const imp = (await upload(staff, 'price_lists', text)).json();
+    const validated = (await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping })).json();
+    expect(validated.errors).toEqual([
+      { row: 3, field: 'item_sku', code: 'unknown_reference', message: 'is not the SKU of an item of this organization' },
+      { row: 4, field: 'item_external_id', code: 'unknown_reference', message: 'is not the external id of an item of this organization' },
+    ]);
+    expect((await other.client.get(`/api/v1/imports/${imp.id}`)).statusCode).toBe(404);
+    expect((await other.client.post(`/api/v1/imports/${imp.id}/run`, {})).statusCode).toBe(404);
+    const done = await runToEnd(t, staff, imp.id, 'valid_rows');
+    expect(done.result).toEqual({ created: 1, updated: 0, skipped: 2 });
+    // The external id names no list of this organization: the import creates its own.
+    const mine = await lists(staff);
+    expect(mine).toMatchObject([{ name: 'Mine', external_id: 'pl-wholesale', version: 1 }]);
+    expect(await ratesOf(other, theirs.wholesale.id)).toHaveLength(2);
+    expect((await lists(other))[0]).toMatchObject({ id: theirs.wholesale.id, version: theirs.wholesale.version });
+  });
+
+  it('asks an API key for the orders.write scope of price lists, beside customers.write', async ({ t, staff }) => {
+    await catalogue(staff);
+    const text = 'price_list,item_sku,rate\r\nWholesale,A-1,1\r\n';
+    const customersOnly = (await staff.client.post('/api/v1/api-keys', { name: 'Customers', scopes: ['customers.read', 'customers.write'] })).json().key as string;
+    const both = (await staff.client.post('/api/v1/api-keys', { name: 'Both', scopes: ['customers.read', 'customers.write', 'orders.write'] })).json().key as string;
+    const api = new TestClient(t.app);
+    const refused = await api.request('POST', '/api/v1/imports?kind=price_lists', text, { ...csvHeaders, authorization: `Bearer ${customersOnly}` });
+    expect(refused.statusCode).toBe(403);
+    const accepted = await api.request('POST', '/api/v1/imports?kind=price_lists', text, { ...csvHeaders, authorization: `Bearer ${both}` });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    const id = accepted.json().id as string;
+    const mapping = { price_list: 'price_list', item_sku: 'item_sku', rate: 'rate' };
+    expect((await api.request('POST', `/api/v1/imports/${id}/validate`, { mapping }, { authorization: `Bearer ${customersOnly}` })).statusCode).toBe(403);
+    expect((await api.request('POST', `/api/v1/imports/${id}/validate`, { mapping }, { authorization: `Bearer ${both}` })).statusCode).toBe(200);
+    expect((await api.request('POST', `/api/v1/imports/${id}/run`, {}, { authorization: `Bearer ${customersOnly}` })).statusCode).toBe(403);
+    expect((await api.request('POST', `/api/v1/imports/${id}/run`, {}, { authorization: `Bearer ${both}` })).statusCode).toBe(202);
+  });
+
+  it('never loses a rate to an edit of the list saved at the same moment: the edit that opened the list before is refused', async ({ t, staff }) => {
+    const { a, b, wholesale } = await catalogue(staff);
+    const imp = (await upload(staff, 'price_lists', 'price_list,item_sku,rate\r\nWholesale,A-1,9.50\r\n')).json();
+    await staff.client.post(`/api/v1/imports/${imp.id}/validate`, { mapping: imp.mapping });
+    expect((await staff.client.post(`/api/v1/imports/${imp.id}/run`, {})).statusCode).toBe(202);
+    const [, edit] = await Promise.all([runDueJobs(t.ctx), staff.client.patch(`/api/v1/price-lists/${wholesale.id}`, { rates: [{ item_id: a.id, rate_minor: 1 }, { item_id: b.id, rate_minor: 2 }], version: wholesale.version })]);
+    expect([200, 409]).toContain(edit.statusCode);
+    expect((await staff.client.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({ status: 'succeeded', result: { created: 0, updated: 1, skipped: 0 } });
+    expect(await ratesOf(staff, wholesale.id)).toContainEqual({ item_id: a.id, min_quantity: 0, rate_minor: 950 });
+    const after = (await staff.client.get(`/api/v1/price-lists/${wholesale.id}`)).json();
+    expect(after.version).toBe(wholesale.version + (edit.statusCode === 200 ? 2 : 1));
+  });
+});

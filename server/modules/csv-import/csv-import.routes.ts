@@ -11,7 +11,8 @@ import { getImport, listImportErrors, presentImport, runImport, uploadImport, va
 /*
  * CSV imports (docs/integrations.md "CSV import"): upload a file, validate it with a mapping (the preview
  * with row errors), run it as a job. Customers, contact persons and items all live under the customers
- * scopes (as their own routes do).
+ * scopes (as their own routes do); price lists ask orders.write besides, as the price-list routes do
+ * (checked in the service, where the import's kind is known).
  */
 export function csvImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

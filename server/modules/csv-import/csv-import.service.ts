@@ -1,9 +1,10 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { ItemsTable } from '../../db/billing-tables.ts';
+import type { PriceListRatesTable, PriceListsTable } from '../../db/order-tables.ts';
 import type { ContactPersonsTable, CustomersTable, Db } from '../../db/database.ts';
 import type { CsvImportKind, CsvImportRow } from '../../db/integration-tables.ts';
-import type { StaffPrincipal } from '../../http/auth.ts';
+import type { ApiKeyScope, StaffPrincipal } from '../../http/auth.ts';
 import { enqueueJob, registerJobHandler, type JobProgress } from '../../jobs/queue.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
@@ -13,9 +14,10 @@ import { customerDetails } from '../company-history/company-history.ts';
 import { recordCompanyChange, staffChangeActor } from '../company-history/company-history.service.ts';
 import { newContactPersonBody, putCustomerBody } from '../customer/customer.schemas.ts';
 import { itemBody } from '../item/item.schemas.ts';
+import { createPriceListBody } from '../price-list/price-list.schemas.ts';
 import { findJobOf } from '../job/job.service.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
-import { booleanOf, headersKey, importFields, mappingProblem, minorUnitsOf, rowErrorOf, suggestMapping, type ImportMapping, type RowError } from './csv-import.ts';
+import { booleanOf, headersKey, importFields, mappingProblem, minorUnitsOf, quantityMilliOf, rowErrorOf, suggestMapping, type ImportMapping, type RowError } from './csv-import.ts';
 import * as repo from './csv-import.repository.ts';
 import type { ImportResponse } from './csv-import.schemas.ts';
 
@@ -23,7 +25,16 @@ export const CSV_IMPORT_JOB = 'csv_import';
 const SAMPLE_ROWS = 5;
 const ERRORS_IN_ANSWER = 100;
 
-type Staff = Pick<StaffPrincipal, 'organizationId' | 'staffUserId' | 'via'>;
+type Staff = Pick<StaffPrincipal, 'organizationId' | 'staffUserId' | 'via'> & { scopes?: StaffPrincipal['scopes'] };
+
+/** The scope a kind asks beyond customers.write, as its own routes do: price lists are under the orders scopes. */
+const kindScopes: Partial<Record<CsvImportKind, ApiKeyScope>> = { price_lists: 'orders.write' };
+
+/** An API key may import a kind only with the scope that kind's own routes ask. */
+function assertKindScope(staff: Staff, kind: CsvImportKind): void {
+  const scope = kindScopes[kind];
+  if (scope !== undefined && staff.scopes !== undefined && !staff.scopes.includes(scope)) throw new AppError('FORBIDDEN', `The API key lacks the ${scope} scope`);
+}
 export type ImportMode = 'all_or_nothing' | 'valid_rows';
 interface ImportResult {
   created: number;
@@ -105,6 +116,7 @@ export async function presentImport(ctx: AppContext, row: CsvImportRow): Promise
 
 /** Stores an uploaded file as a new import of `kind`: its headers, first rows and number of rows. */
 export async function uploadImport(ctx: AppContext, staff: Staff, input: { kind: CsvImportKind; fileName?: string | undefined; text: string }): Promise<CsvImportRow> {
+  assertKindScope(staff, input.kind);
   const { delimiter, records } = readFile(input.text);
   const [headers, ...rows] = records;
   if (!headers || headers.every((header) => header.trim() === '')) throw validationError('file', 'required', 'the file is empty: its first line should name the columns');
@@ -173,7 +185,23 @@ interface ItemWrite {
   values: Omit<Insertable<ItemsTable>, 'id' | 'organization_id' | 'created_at' | 'updated_at' | 'archived_at' | 'sellable_in_portal' | 'allow_backorders' | 'track_stock'>;
   present: (keyof ItemsTable)[];
 }
-type Write = CustomerWrite | ContactWrite | ItemWrite;
+/** A new list the file names (created once, by the first row naming it). */
+interface NewPriceList {
+  key: string;
+  name: string;
+  currency: string;
+  external_id: string | null;
+}
+interface PriceListRateWrite {
+  kind: 'price_lists';
+  row: number;
+  /** The list's id, or the key of a list the run creates. */
+  list: { existingId: string } | { create: NewPriceList };
+  itemId: string;
+  minQuantityMilli: number;
+  rateMinor: number;
+}
+type Write = CustomerWrite | ContactWrite | ItemWrite | PriceListRateWrite;
 
 interface Prepared {
   writes: Write[];
@@ -221,13 +249,100 @@ async function prepareRows(ctx: AppContext, db: Db, row: CsvImportRow, mapping: 
     return map;
   };
   const contacts = row.kind === 'contact_persons' ? await repo.contactKeys(db, organizationId) : [];
-  const items = row.kind === 'items' ? await repo.itemKeys(db, organizationId) : [];
+  const items = row.kind === 'items' || row.kind === 'price_lists' ? await repo.itemKeys(db, organizationId) : [];
+  const priceLists = row.kind === 'price_lists' ? await repo.priceListKeys(db, organizationId) : [];
+  const listByExternal = new Map(priceLists.flatMap((list) => (list.external_id ? [[list.external_id, list] as const] : [])));
+  const listsByName = new Map<string, typeof priceLists>();
+  for (const list of priceLists) listsByName.set(lower(list.name), [...(listsByName.get(lower(list.name)) ?? []), list]);
+  const newLists = new Map<string, NewPriceList & { row: number }>();
   const taxes = row.kind === 'items' ? (await repo.taxesOf(db, organizationId)).filter((tax) => tax.archived_at === null) : [];
   const customerByEmail = row.kind === 'contact_persons' ? many(customers.flatMap((customer) => (customer.email ? [[lower(customer.email), customer.id] as [string, string]] : []))) : new Map<string, string[]>();
   const customerByName = row.kind === 'contact_persons' ? many(customers.map((customer) => [lower(customer.display_name), customer.id] as [string, string])) : new Map<string, string[]>();
   const contactByExternal = new Map(contacts.flatMap((contact) => (contact.external_id ? [[contact.external_id, contact] as const] : [])));
   const itemByExternal = new Map(items.flatMap((item) => (item.external_id ? [[item.external_id, item.id] as const] : [])));
   const liveSkus = new Map(items.flatMap((item) => (item.sku && item.archived_at === null ? [[lower(item.sku), item.id] as const] : [])));
+
+  /** One rate of a price lists file: the list (found, or created by the run), the item, the break and the rate in the list's currency. */
+  const preparePriceListRate = (rowNumber: number, cells: Cells, issues: RowError[]): PriceListRateWrite | undefined => {
+    const listExternal = cells('price_list_external_id');
+    const listName = cells('price_list');
+    const listField = listExternal !== undefined ? 'price_list_external_id' : 'price_list';
+    const currencyCell = cells('currency')?.toUpperCase();
+    let list: PriceListRateWrite['list'] | undefined;
+    let currency: string | undefined;
+    const existing = listExternal !== undefined ? listByExternal.get(listExternal) : listName !== undefined ? listsByName.get(lower(listName)) : undefined;
+    if (listExternal === undefined && listName === undefined) {
+      issues.push({ row: rowNumber, field: 'price_list', code: 'required', message: 'is required: the price list name or external id' });
+    } else if (Array.isArray(existing) && existing.length > 1) {
+      issues.push({ row: rowNumber, field: 'price_list', code: 'invalid', message: `names ${existing.length} price lists; use their external ids` });
+    } else {
+      const found = Array.isArray(existing) ? existing[0] : existing;
+      if (found) {
+        if (found.archived_at !== null) issues.push({ row: rowNumber, field: listField, code: 'invalid_value', message: 'is an archived price list' });
+        if (currencyCell !== undefined && currencyCell !== found.currency) issues.push({ row: rowNumber, field: 'currency', code: 'invalid_value', message: `is not the currency of the price list (${found.currency})` });
+        list = { existingId: found.id };
+        currency = found.currency;
+      } else {
+        const key = listExternal !== undefined ? `external\u0000${listExternal}` : `name\u0000${lower(listName!)}`;
+        const earlier = newLists.get(key);
+        if (earlier) {
+          if (currencyCell !== undefined && currencyCell !== earlier.currency) issues.push({ row: rowNumber, field: 'currency', code: 'invalid_value', message: `is not the currency of the new price list (${earlier.currency}, row ${earlier.row})` });
+          list = { create: earlier };
+          currency = earlier.currency;
+        } else {
+          // A new list: the rules of POST /price-lists (a per-item list).
+          const parsed = createPriceListBody.safeParse(Object.fromEntries(Object.entries({ name: listName, currency: currencyCell, kind: 'per_item', external_id: listExternal }).filter(([, value]) => value !== undefined)));
+          if (!parsed.success) {
+            for (const issue of parsed.error.issues) {
+              const path = issue.path.map(String)[0];
+              const field = path === 'name' ? 'price_list' : path === 'external_id' ? 'price_list_external_id' : (path ?? 'row');
+              const error = rowErrorOf(rowNumber, issue, field);
+              issues.push(field === 'price_list' && error.code === 'required' ? { ...error, message: 'is required to create a new price list' } : error);
+            }
+          } else {
+            const created = { key, name: parsed.data.name, currency: parsed.data.currency, external_id: listExternal ?? null, row: rowNumber };
+            newLists.set(key, created);
+            list = { create: created };
+            currency = created.currency;
+          }
+        }
+      }
+    }
+
+    const itemExternal = cells('item_external_id');
+    const sku = cells('item_sku');
+    let itemId: string | undefined;
+    if (itemExternal !== undefined) {
+      itemId = itemByExternal.get(itemExternal);
+      if (!itemId) issues.push({ row: rowNumber, field: 'item_external_id', code: 'unknown_reference', message: 'is not the external id of an item of this organization' });
+    } else if (sku !== undefined) {
+      itemId = liveSkus.get(lower(sku));
+      if (!itemId) issues.push({ row: rowNumber, field: 'item_sku', code: 'unknown_reference', message: 'is not the SKU of an item of this organization' });
+    } else {
+      issues.push({ row: rowNumber, field: 'item_sku', code: 'required', message: 'is required: the item SKU or external id' });
+    }
+
+    const quantityCell = cells('min_quantity');
+    const minQuantityMilli = quantityCell === undefined ? 0 : quantityMilliOf(quantityCell);
+    if (minQuantityMilli === undefined) issues.push({ row: rowNumber, field: 'min_quantity', code: 'invalid_format', message: 'must be a quantity of at least 0 with at most three decimals' });
+
+    const rateCell = cells('rate');
+    let rateMinor: number | undefined;
+    if (rateCell === undefined) issues.push({ row: rowNumber, field: 'rate', code: 'required', message: 'is required' });
+    else if (currency !== undefined) {
+      rateMinor = minorUnitsOf(rateCell, currency);
+      if (rateMinor === undefined && /^-?\d+([.,]\d+)?$/.test(rateCell)) issues.push({ row: rowNumber, field: 'rate', code: 'invalid_format', message: `has more decimals than ${currency} has` });
+      else if (rateMinor === undefined) issues.push({ row: rowNumber, field: 'rate', code: 'invalid_format', message: 'must be a decimal amount such as 12.50' });
+      else if (rateMinor < 0) issues.push({ row: rowNumber, field: 'rate', code: 'too_small', message: 'cannot be negative' });
+    }
+
+    if (list && itemId && minQuantityMilli !== undefined) {
+      const listKey = 'existingId' in list ? list.existingId : list.create.key;
+      once(`rate\u0000${listKey}\u0000${itemId}\u0000${minQuantityMilli}`, rowNumber, itemExternal !== undefined ? 'item_external_id' : 'item_sku', issues);
+    }
+    if (!list || !itemId || minQuantityMilli === undefined || rateMinor === undefined) return undefined;
+    return { kind: 'price_lists', row: rowNumber, list, itemId, minQuantityMilli, rateMinor };
+  };
 
   data.forEach((record, index) => {
     const rowNumber = index + 2;
@@ -322,6 +437,9 @@ async function prepareRows(ctx: AppContext, db: Db, row: CsvImportRow, mapping: 
           values: { first_name: parsed.data.first_name, last_name: parsed.data.last_name ?? '', email: parsed.data.email ?? null, phone: parsed.data.phone ?? null, external_id: externalId ?? null },
         });
       }
+    } else if (row.kind === 'price_lists') {
+      const write = preparePriceListRate(rowNumber, cells, issues);
+      if (write && issues.length === 0) writes.push(write);
     } else {
       const currency = cells('currency')?.toUpperCase();
       const priceCell = cells('unit_price');
@@ -395,6 +513,7 @@ async function prepareRows(ctx: AppContext, db: Db, row: CsvImportRow, mapping: 
 /** Checks every row with the chosen mapping (remembered for files with the same headers) and stores the row errors. */
 export async function validateImport(ctx: AppContext, staff: Staff, id: string, mapping: ImportMapping): Promise<CsvImportRow> {
   const row = await importOf(ctx.db, staff.organizationId, id);
+  assertKindScope(staff, row.kind);
   if (!['uploaded', 'validated', 'failed'].includes(row.status)) throw new AppError('STATE_CONFLICT', `The import is ${row.status}; it can no longer be changed`);
   const { headers } = JSON.parse(row.headers) as StoredHeaders;
   const problem = mappingProblem(row.kind, headers, mapping);
@@ -420,6 +539,7 @@ export async function validateImport(ctx: AppContext, staff: Staff, id: string, 
 /** Queues the import's run: once (a second run, even at the same moment, is a 409). */
 export async function runImport(ctx: AppContext, staff: Staff, id: string, mode: ImportMode) {
   const row = await importOf(ctx.db, staff.organizationId, id);
+  assertKindScope(staff, row.kind);
   if (row.status === 'uploaded') throw new AppError('STATE_CONFLICT', 'Validate the import with a mapping first');
   return ctx.db.transaction().execute(async (trx) => {
     const jobId = newId();
@@ -463,8 +583,50 @@ async function writeRows(ctx: AppContext, trx: Db, row: CsvImportRow, staff: Sta
     for (const customerId of marked) primaries.delete(customerId);
   }
 
+  // Price lists: the new lists first (each once), then every touched list's version and updated_at moved on.
+  const listIds = new Map<string, string>();
+  if (row.kind === 'price_lists') {
+    const rates = writes as PriceListRateWrite[];
+    const creating = new Map(rates.flatMap((write) => ('create' in write.list ? [[write.list.create.key, write.list.create] as const] : [])));
+    const lists: PriceListsTable[] = [...creating.values()].map((list) => ({
+      id: newId(),
+      organization_id: organizationId,
+      external_id: list.external_id,
+      name: list.name,
+      description: null,
+      currency: list.currency,
+      kind: 'per_item',
+      percent_basis_points: 0,
+      valid_from: null,
+      valid_to: null,
+      archived_at: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    }));
+    [...creating.keys()].forEach((key, index) => listIds.set(key, lists[index]!.id));
+    await repo.insertPriceLists(trx, lists);
+    await repo.touchPriceLists(trx, [...new Set(rates.flatMap((write) => ('existingId' in write.list ? [write.list.existingId] : [])))], now);
+  }
+
   for (const chunk of chunks(writes, repo.IMPORT_CHUNK)) {
-    if (row.kind === 'customers') {
+    if (row.kind === 'price_lists') {
+      const list = (chunk as PriceListRateWrite[]).map((write) => ({ ...write, listId: 'existingId' in write.list ? write.list.existingId : listIds.get(write.list.create.key)! }));
+      const stored = await repo.ratesOf(trx, [...new Set(list.map((write) => write.listId))], [...new Set(list.map((write) => write.itemId))]);
+      const storedId = new Map(stored.map((rate) => [`${rate.price_list_id}\u0000${rate.item_id}\u0000${rate.min_quantity_milli}`, rate.id]));
+      const inserts: PriceListRatesTable[] = [];
+      for (const write of list) {
+        const id = storedId.get(`${write.listId}\u0000${write.itemId}\u0000${write.minQuantityMilli}`);
+        if (id) {
+          await repo.updateRate(trx, id, write.rateMinor);
+          updated++;
+        } else {
+          inserts.push({ id: newId(), price_list_id: write.listId, item_id: write.itemId, min_quantity_milli: write.minQuantityMilli, rate_minor: write.rateMinor });
+        }
+      }
+      await repo.insertRates(trx, inserts);
+      created += inserts.length;
+    } else if (row.kind === 'customers') {
       const list = chunk as CustomerWrite[];
       await repo.insertCustomers(
         trx,

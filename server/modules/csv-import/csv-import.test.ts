@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalAmount } from '../../../contract/money.ts';
-import { booleanOf, headersKey, mappingProblem, minorUnitsOf, suggestMapping } from './csv-import.ts';
+import { booleanOf, headersKey, mappingProblem, minorUnitsOf, quantityMilliOf, suggestMapping } from './csv-import.ts';
 
 describe('CSV import rules', () => {
   it('reads decimal prices as exact minor units, never through a float', () => {
@@ -46,5 +46,23 @@ describe('CSV import rules', () => {
     expect(['no', 'Nein', 'non', 'いいえ', '0'].map(booleanOf)).toEqual([false, false, false, false, false]);
     expect(booleanOf('maybe')).toBeUndefined();
     expect(headersKey(['Name ', 'EMAIL'])).toBe(headersKey(['name', 'email']));
+  });
+
+  it('reads break quantities as exact thousandths', () => {
+    expect(quantityMilliOf('10')).toBe(10_000);
+    expect(quantityMilliOf('2,5')).toBe(2500);
+    expect(quantityMilliOf('0.125')).toBe(125);
+    expect(quantityMilliOf('0.1255')).toBeUndefined();
+    expect(quantityMilliOf('-1')).toBeUndefined();
+    expect(quantityMilliOf('1e3')).toBeUndefined();
+    expect(quantityMilliOf('1000001')).toBeUndefined();
+  });
+
+  it('asks a price lists mapping for the list and the item', () => {
+    const headers = ['List', 'SKU', 'Rate'];
+    expect(mappingProblem('price_lists', headers, { item_sku: 'SKU', rate: 'Rate' })).toMatchObject({ field: 'mapping.price_list', code: 'required' });
+    expect(mappingProblem('price_lists', headers, { price_list: 'List', rate: 'Rate' })).toMatchObject({ field: 'mapping.item_sku', code: 'required' });
+    expect(mappingProblem('price_lists', headers, { price_list: 'List', item_sku: 'SKU', rate: 'Rate' })).toBeUndefined();
+    expect(suggestMapping('price_lists', ['Preisliste', 'Artikelnummer', 'Mindestmenge', 'Preis'])).toEqual({ price_list: 'Preisliste', item_sku: 'Artikelnummer', min_quantity: 'Mindestmenge', rate: 'Preis' });
   });
 });

@@ -9,7 +9,7 @@ import type { CsvImportKind } from '../../db/integration-tables.ts';
  * yes/no) and turning a zod finding into a row error.
  */
 
-export const csvImportKinds = ['customers', 'contact_persons', 'items'] as const satisfies readonly CsvImportKind[];
+export const csvImportKinds = ['customers', 'contact_persons', 'items', 'price_lists'] as const satisfies readonly CsvImportKind[];
 
 export interface ImportField {
   name: string;
@@ -55,6 +55,15 @@ export const importFields: Record<CsvImportKind, readonly ImportField[]> = {
     { name: 'tax', aliases: ['tax', 'tax rate', 'vat', 'steuer', 'mwst', 'steuersatz', 'taxe', 'tva', 'impuesto', 'iva', '税', '税率'] },
     { name: 'unit', aliases: ['unit', 'einheit', 'unité', 'unidad', '単位'] },
     { name: 'category', aliases: ['category', 'kategorie', 'catégorie', 'categoría', 'カテゴリ', 'カテゴリー'] },
+  ],
+  price_lists: [
+    { name: 'price_list', aliases: ['price list', 'price list name', 'list', 'preisliste', 'liste de prix', 'tarif', 'lista de precios', 'tarifa', '価格表', '価格表名'] },
+    { name: 'price_list_external_id', aliases: ['price list id', 'price list external id', 'preislisten-id', 'id liste de prix', 'id de lista de precios', '価格表ID'] },
+    { name: 'currency', aliases: ['currency', 'währung', 'devise', 'monnaie', 'moneda', '通貨'] },
+    { name: 'item_sku', aliases: ['sku', 'item sku', 'item number', 'article number', 'artikelnummer', 'art.-nr.', 'référence', 'réf', 'referencia', '品番'] },
+    { name: 'item_external_id', aliases: ['item external id', 'item id', 'artikel-id', 'id article', 'id de artículo', '品目ID'] },
+    { name: 'min_quantity', aliases: ['min quantity', 'minimum quantity', 'from quantity', 'quantity', 'ab menge', 'mindestmenge', 'menge', 'quantité minimale', 'quantité', 'cantidad mínima', 'cantidad', '最小数量', '数量'] },
+    { name: 'rate', required: true, aliases: ['rate', 'price', 'unit price', 'preis', 'einzelpreis', 'prix', 'prix unitaire', 'precio', 'precio unitario', '単価', '価格'] },
   ],
 };
 
@@ -105,6 +114,12 @@ export function mappingProblem(kind: CsvImportKind, headers: readonly string[], 
   if (kind === 'contact_persons' && mapping.customer_external_id === undefined && mapping.customer === undefined) {
     return { field: 'mapping.customer', code: 'required', message: 'choose the column naming the customer (its external id, name or email)' };
   }
+  if (kind === 'price_lists' && mapping.price_list === undefined && mapping.price_list_external_id === undefined) {
+    return { field: 'mapping.price_list', code: 'required', message: 'choose the column naming the price list (its name or external id)' };
+  }
+  if (kind === 'price_lists' && mapping.item_sku === undefined && mapping.item_external_id === undefined) {
+    return { field: 'mapping.item_sku', code: 'required', message: 'choose the column naming the item (its SKU or external id)' };
+  }
   return undefined;
 }
 
@@ -130,6 +145,15 @@ export function minorUnitsOf(text: string, currency: string): number | undefined
   if (digits.length > 15) return undefined;
   const value = Number(digits);
   return sign === '-' && value !== 0 ? -value : value;
+}
+
+/** A quantity cell ("10", "2.5", "2,5"; up to three decimals, at least 0) in thousandths; undefined when it is not one. */
+export function quantityMilliOf(text: string): number | undefined {
+  const match = /^(\d{1,7})(?:[.,](\d{1,3}))?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, whole, fraction = ''] = match;
+  const milli = Number(whole) * 1000 + Number(fraction.padEnd(3, '0'));
+  return milli > 1_000_000_000 ? undefined : milli;
 }
 
 const yes = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'oui', 'sí', 'si', 'はい']);

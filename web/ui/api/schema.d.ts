@@ -3419,7 +3419,7 @@ export interface paths {
         post: {
             parameters: {
                 query: {
-                    kind: "customers" | "contact_persons" | "items";
+                    kind: "customers" | "contact_persons" | "items" | "price_lists";
                     file_name?: string;
                 };
                 header?: never;
@@ -3443,7 +3443,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3553,7 +3553,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3720,7 +3720,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3843,7 +3843,7 @@ export interface paths {
                             import: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "customers" | "contact_persons" | "items";
+                                kind: "customers" | "contact_persons" | "items" | "price_lists";
                                 /** @enum {string} */
                                 status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                                 file_name: string | null;

@@ -9,12 +9,13 @@ import { todayLocal } from '../../lib/document-kinds.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { customerKeys } from '../customers/queries.ts';
+import { ImportButton } from '../imports/ImportButton.tsx';
 import { priceListRule, priceListState, priceListValidity, type PriceListState } from './price-list-text.ts';
 import { archivePriceList, fetchPriceListsPage, priceListKeys, type PriceListSummary } from './queries.ts';
 
 const stateTones: Record<PriceListState, Tone> = { active: 'success', scheduled: 'info', expired: 'warning', archived: 'neutral' };
 
-/** Price lists: search, the rule and validity of each, add, edit and archive. */
+/** Price lists: search, the rule and validity of each, add, edit, archive, and import rates from a CSV file. */
 export function PriceListsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('priceLists.title'));
@@ -67,7 +68,10 @@ export function PriceListsPage() {
           <h1>{t('priceLists.title')}</h1>
           <p className="ui-muted">{t('priceLists.intro')}</p>
         </div>
-        {addLink}
+        <div className="ui-button-row">
+          <ImportButton kind="price_lists" stale={priceListKeys.all} />
+          {addLink}
+        </div>
       </div>
       <search className="admin-toolbar">
         <TextInput type="search" label={t('priceLists.search')} value={search} onChange={(e) => setSearch(e.target.value)} fieldClassName="admin-toolbar__search" />
