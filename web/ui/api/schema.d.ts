@@ -9229,6 +9229,7 @@ export interface paths {
                     status?: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
                     search?: string;
                     sort?: "order_date" | "-order_date" | "number" | "-number" | "total" | "-total";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9256,6 +9257,7 @@ export interface paths {
                                 order_date: string;
                                 expected_shipment_date: string | null;
                                 po_number: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -9331,6 +9333,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -9354,6 +9357,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9520,6 +9524,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9656,6 +9661,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -9680,6 +9686,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9850,6 +9857,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10024,6 +10032,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10199,6 +10208,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -15158,6 +15168,7 @@ export interface paths {
                     status?: "packed" | "shipped" | "delivered";
                     sales_order_id?: string;
                     customer_id?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -15187,6 +15198,7 @@ export interface paths {
                                 };
                                 package_date: string;
                                 notes: string | null;
+                                external_id: string | null;
                                 carrier: string | null;
                                 carrier_name: string | null;
                                 tracking_number: string | null;
@@ -15290,6 +15302,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15415,7 +15428,120 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a package’s notes or external id, at any status (null clears either)
+         * @description API keys need the `orders.write` scope.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string | null;
+                        external_id?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            external_id: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/sales-orders/{id}/packages": {
@@ -15449,6 +15575,7 @@ export interface paths {
                         }[];
                         package_date?: string;
                         notes?: string | null;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -15474,6 +15601,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15603,6 +15731,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15724,6 +15853,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
