@@ -10702,6 +10702,7 @@ export interface paths {
                     source?: "online" | "offline";
                     paid_from?: string;
                     paid_to?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -10737,6 +10738,8 @@ export interface paths {
                                     amount_minor: number;
                                 }[];
                                 created_at: string;
+                                updated_at: string;
+                                external_id: string | null;
                                 gateway: string | null;
                                 gateway_payment_id: string | null;
                                 payment_method: {
@@ -10802,6 +10805,7 @@ export interface paths {
                             document_id: string;
                             amount_minor: number;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -10833,6 +10837,8 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
                             gateway: string | null;
                             gateway_payment_id: string | null;
                             payment_method: {
@@ -10967,6 +10973,8 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
                             gateway: string | null;
                             gateway_payment_id: string | null;
                             payment_method: {
