@@ -137,6 +137,8 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     expect(await db.selectFrom('credit_applications').select('amount_minor').where('invoice_id', '=', rows.invoiceId).execute()).toEqual([{ amount_minor: 3_000 }]);
     // Later migrations may replace an index by a wider one (2026-12-03T0900_portal_read_indexes); each replaced one must have its successor.
     const replacedLater: Record<string, string> = { documents_customer_kind: 'documents_customer_kind_issue', payments_customer: 'payments_customer_paid' };
+    // Payments made before they kept updated_at last changed when they were made.
+    expect(await db.selectFrom('payments').select(['id', 'created_at', 'updated_at']).execute()).toEqual([{ id: rows.paymentId, created_at: at, updated_at: at }]);
     const indexesAfter = await indexNames(db, dialect);
     expect(indexesAfter.sort()).toEqual(expect.arrayContaining([...indexesBefore.map((name) => replacedLater[name] ?? name)]));
 
