@@ -144,6 +144,8 @@ export interface PaymentsTable {
   refunded_minor: number;
   /** The organization's own key for the row (migration 2026-12-08T1200), unique within the organization. */
   external_id: string | null;
+  /** When the payment last changed (made, a refund taken or given back); migration 2026-12-08T1400. */
+  updated_at: Timestamp;
 }
 
 export interface PaymentAllocationsTable {

@@ -137,6 +137,8 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
     expect(await db.selectFrom('credit_applications').select('amount_minor').where('invoice_id', '=', rows.invoiceId).execute()).toEqual([{ amount_minor: 3_000 }]);
     // Later migrations may replace an index by a wider one (2026-12-03T0900_portal_read_indexes); each replaced one must have its successor.
     const replacedLater: Record<string, string> = { documents_customer_kind: 'documents_customer_kind_issue', payments_customer: 'payments_customer_paid' };
+    // Payments made before they kept updated_at last changed when they were made.
+    expect(await db.selectFrom('payments').select(['id', 'created_at', 'updated_at']).execute()).toEqual([{ id: rows.paymentId, created_at: at, updated_at: at }]);
     const indexesAfter = await indexNames(db, dialect);
     expect(indexesAfter.sort()).toEqual(expect.arrayContaining([...indexesBefore.map((name) => replacedLater[name] ?? name)]));
 
@@ -146,7 +148,7 @@ describe.each(testDialects())('the amount checks migration on %s', (dialect) => 
       ['documents_credited_not_negative', () => db.updateTable('documents').set({ credited_minor: -1, balance_minor: 501 }).where('id', '=', rows.draftId).execute()],
       ['documents_settled_within_total', () => db.updateTable('documents').set({ paid_minor: 400, credited_minor: 200 }).where('id', '=', rows.draftId).execute()],
       ['documents_settled_within_total', () => db.updateTable('documents').set({ credited_minor: 5_001, balance_minor: 0 }).where('id', '=', rows.creditNoteId).execute()],
-      ['payments_amount_positive', () => db.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at, ...offlinePaymentColumns }).execute()],
+      ['payments_amount_positive', () => db.insertInto('payments').values({ id: 'p0', organization_id: rows.orgId, customer_id: rows.customerId, number: 'PAY-0', currency: 'EUR', amount_minor: 0, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-04', created_by: null, created_at: at, updated_at: at, ...offlinePaymentColumns }).execute()],
       ['payment_allocations_amount_positive', () => db.insertInto('payment_allocations').values({ id: 'a0', payment_id: rows.paymentId, document_id: rows.draftId, amount_minor: 0, created_at: at }).execute()],
       ['credit_applications_amount_positive', () => db.insertInto('credit_applications').values({ id: 'c0', credit_note_id: rows.creditNoteId, invoice_id: rows.draftId, amount_minor: -5, applied_on: '2026-11-04', created_at: at }).execute()],
     ];

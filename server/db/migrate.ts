@@ -24,6 +24,7 @@ import * as customDomains from './migrations/2026-12-08T0900_custom_domains.ts';
 import * as eInvoices from './migrations/2026-12-08T1000_e_invoices.ts';
 import * as csvImports from './migrations/2026-12-08T1100_csv_imports.ts';
 import * as moreExternalIds from './migrations/2026-12-08T1200_more_external_ids.ts';
+import * as paymentsUpdatedAt from './migrations/2026-12-08T1400_payments_updated_at.ts';
 
 /** Listed explicitly (not read from disk) so that they run the same under tsx, vitest and a bundle. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -51,6 +52,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-08T1000_e_invoices': eInvoices,
   '2026-12-08T1100_csv_imports': csvImports,
   '2026-12-08T1200_more_external_ids': moreExternalIds,
+  '2026-12-08T1400_payments_updated_at': paymentsUpdatedAt,
 };
 
 /**

@@ -863,6 +863,7 @@ export async function generateLargeTenant(handle: DatabaseHandle, options: Large
       paid_on: paidOn,
       created_by: staffUserId,
       created_at: created,
+      updated_at: created,
       gateway: null,
       gateway_payment_id: null,
       attempt_id: null,

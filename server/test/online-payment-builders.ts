@@ -75,6 +75,7 @@ export async function insertOnlinePayment(
       refunded_minor: 0,
       created_by: null,
       created_at: at,
+      updated_at: at,
     })
     .execute();
   for (const allocation of seed.allocations) {

@@ -42,6 +42,7 @@ export async function insertTestPayment(
       ...offlinePaymentColumns,
       created_by: null,
       created_at: at,
+      updated_at: at,
     })
     .execute();
   for (const allocation of payment.allocations) {

@@ -136,6 +136,7 @@ export async function insertPayment(
       ...offlinePaymentColumns,
       created_by: null,
       created_at: at,
+      updated_at: at,
     })
     .execute();
   for (const allocation of seed.allocations ?? []) {

@@ -93,7 +93,7 @@ export async function insertBulkHistory(db: Db, options: BulkHistoryOptions): Pr
     if (random() < (old ? 0.99 : 0.6) && paidOn <= options.today && invoice.left > 0) {
       const paid = [{ invoice, amount: random() < (old ? 0.98 : 0.8) ? invoice.left : Math.ceil(invoice.left / 2) }];
       if (previous && previous.left > 0 && random() < 0.1) paid.push({ invoice: previous, amount: previous.left });
-      const payment = { ...owner, id: randomUUID(), number: `${options.prefix}-PAY-${i + 1}`, amount_minor: paid.reduce((sum, part) => sum + part.amount, 0), method: 'bank_transfer', status: 'completed', paid_on: paidOn, refunded_minor: 0 };
+      const payment = { ...owner, updated_at: now, id: randomUUID(), number: `${options.prefix}-PAY-${i + 1}`, amount_minor: paid.reduce((sum, part) => sum + part.amount, 0), method: 'bank_transfer', status: 'completed', paid_on: paidOn, refunded_minor: 0 };
       payments.push(payment);
       for (const part of paid) {
         allocations.push({ id: randomUUID(), payment_id: payment.id, document_id: part.invoice.id, amount_minor: part.amount, created_at: now });

@@ -84,7 +84,7 @@ describeOnEachDialect('billing documents (staff)', (it) => {
     const edited = await staff.client.patch(`/api/v1/invoices/${invoice.id}`, { lines: [{ name: 'More', quantity: 2, rate_minor: 10_000 }] });
     expect(edited.json()).toMatchObject({ total_minor: 20_000, balance_minor: 20_000, status: 'sent' });
     const paymentId = newId();
-    await t.ctx.db.insertInto('payments').values({ id: paymentId, organization_id: staff.organization.id, customer_id: customerId, number: `PAY-T-${paymentId}`, currency: 'EUR', amount_minor: 5000, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-02', created_by: null, created_at: new Date().toISOString(), ...offlinePaymentColumns }).execute();
+    await t.ctx.db.insertInto('payments').values({ id: paymentId, organization_id: staff.organization.id, customer_id: customerId, number: `PAY-T-${paymentId}`, currency: 'EUR', amount_minor: 5000, method: 'cash', status: 'completed', reference: null, notes: null, paid_on: '2026-11-02', created_by: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString(), ...offlinePaymentColumns }).execute();
     await t.ctx.db.insertInto('payment_allocations').values({ id: newId(), payment_id: paymentId, document_id: invoice.id, amount_minor: 5000, created_at: new Date().toISOString() }).execute();
     const notes = await staff.client.patch(`/api/v1/invoices/${invoice.id}`, { notes: 'Thanks' });
     expect(notes.json()).toMatchObject({ notes: 'Thanks', paid_minor: 5000, balance_minor: 15_000, status: 'partially_paid' });

@@ -70,6 +70,7 @@ async function onlinePayment(
       paid_on: options.paidOn,
       created_by: null,
       created_at: now,
+      updated_at: now,
       gateway: 'test',
       gateway_payment_id: `pi_${randomBytes(6).toString('hex')}`,
       attempt_id: null,

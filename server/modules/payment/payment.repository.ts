@@ -1,9 +1,10 @@
 import type { PaymentAllocationsTable, PaymentsTable, RefundsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
 
 export async function insertPayment(db: Db, row: PaymentsTable): Promise<void> {
-  await db.insertInto('payments').values(row).execute();
+  await withExternalIdCheck('payments', 'payment', () => db.insertInto('payments').values(row).execute());
 }
 
 export async function insertAllocation(db: Db, row: PaymentAllocationsTable): Promise<void> {
@@ -22,7 +23,11 @@ export async function findPayment(db: Db, organizationId: string, id: string): P
 const paymentList = defineKeyset<PaymentsTable>()({
   list: 'payments',
   id: { column: 'id', of: (payment) => payment.id },
-  keys: { paid_on: { column: 'paid_on', type: 'string', of: (payment) => payment.paid_on } },
+  keys: {
+    paid_on: { column: 'paid_on', type: 'string', of: (payment) => payment.paid_on },
+    // Incremental pulls (`updated_since`): ties on updated_at are broken by id, so paging sees each change once.
+    updated_at: { column: 'updated_at', type: 'string', of: (payment) => payment.updated_at },
+  },
 });
 
 export interface PaymentListFilters {
@@ -32,6 +37,8 @@ export interface PaymentListFilters {
   source?: 'online' | 'offline' | undefined;
   paidFrom?: string | undefined;
   paidTo?: string | undefined;
+  /** Only payments changed at or after this instant (an incremental pull), oldest change first. */
+  updatedSince?: string | undefined;
 }
 
 /** One page of the organization's payments, newest first (payment date, then id). */
@@ -44,6 +51,9 @@ export async function listPaymentPage(db: Db, organizationId: string, options: P
   if (options.source === 'offline') query = query.where('gateway', 'is', null);
   if (options.paidFrom) query = query.where('paid_on', '>=', options.paidFrom);
   if (options.paidTo) query = query.where('paid_on', '<=', options.paidTo);
+  if (options.updatedSince !== undefined) {
+    return selectPage(query.where('updated_at', '>=', options.updatedSince), paymentList, { sort: 'updated_at', limit: options.limit, cursor: options.cursor });
+  }
   return selectPage(query, paymentList, { sort: '-paid_on', limit: options.limit, cursor: options.cursor });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyField, pagingQuery } from '../../http/schemas.ts';
+import { currencyField, externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 import { paymentMethods } from '../../../contract/billing.ts';
 import { isCalendarDate } from '../statement/statement-dates.ts';
 
@@ -30,6 +30,8 @@ export const recordPaymentBody = z
       .min(1, 'leave allocations out to pay the oldest open invoices first')
       .max(500)
       .optional(),
+    /** The organization's own key (an ERP's payment id), unique within the organization. docs/api.md "Sync by external id". */
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
@@ -49,6 +51,8 @@ export const listPaymentsQuery = pagingQuery.extend({
   /** Payment dates from and to, both included. */
   paid_from: dateOnlyField.optional(),
   paid_to: dateOnlyField.optional(),
+  /** Only payments changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
 });
 export type ListPaymentsQuery = z.infer<typeof listPaymentsQuery>;
 
@@ -73,6 +77,9 @@ export const paymentResponse = z.object({
   notes: z.string().nullable(),
   allocations: z.array(z.object({ document_id: z.string(), kind: z.string(), number: z.string(), amount_minor: z.number().int() })),
   created_at: z.string(),
+  /** When it last changed: made, or a refund taken or given back. */
+  updated_at: z.string(),
+  external_id: z.string().nullable(),
   /** Online payments: the gateway that took it (test, stripe) and its reference there; null offline. */
   gateway: z.string().nullable(),
   gateway_payment_id: z.string().nullable(),

@@ -81,6 +81,7 @@ export async function recordGatewayPayment(db: Db, input: GatewayPaymentRecord):
     paid_on: input.paidOn,
     created_by: null,
     created_at: input.at,
+    updated_at: input.at,
     gateway: input.gateway,
     gateway_payment_id: input.gatewayPaymentId,
     attempt_id: input.attemptId,
@@ -157,7 +158,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
     const payment: PaymentsTable = {
       id: newId(),
       organization_id: actor.organizationId,
-      external_id: null,
+      external_id: input.external_id ?? null,
       customer_id: customer.id,
       number,
       currency: input.currency,
@@ -169,6 +170,7 @@ export async function recordPayment(ctx: AppContext, actor: StaffActor, input: R
       paid_on: paidOn,
       created_by: actor.staffUserId,
       created_at: now,
+      updated_at: now,
       ...offlinePaymentColumns,
     };
     await repo.insertPayment(trx, payment);
@@ -216,6 +218,8 @@ export async function presentPayments(db: Db, payments: PaymentsTable[]): Promis
         .filter((allocation) => allocation.payment_id === payment.id)
         .map((allocation) => ({ document_id: allocation.document_id, kind: allocation.kind, number: allocation.number, amount_minor: allocation.amount_minor })),
       created_at: payment.created_at,
+      updated_at: payment.updated_at,
+      external_id: payment.external_id,
       gateway: payment.gateway,
       gateway_payment_id: payment.gateway_payment_id,
       payment_method: (payment.payment_method_id ? methods.get(payment.payment_method_id) : undefined) ?? null,
@@ -244,6 +248,7 @@ export async function listPayments(ctx: AppContext, organizationId: string, quer
     source: query.source,
     paidFrom: query.paid_from,
     paidTo: query.paid_to,
+    updatedSince: query.updated_since,
     limit: query.limit,
     cursor: query.cursor,
   });

@@ -33,10 +33,10 @@ export async function refundedPerDocument(db: Db, paymentId: string): Promise<Ma
  * Counts `amount` as refunded on the payment only while what is left covers it: one conditional
  * UPDATE, so two refunds racing for the same money never both pass.
  */
-export async function takeRefundable(db: Db, paymentId: string, amount: number): Promise<boolean> {
+export async function takeRefundable(db: Db, paymentId: string, amount: number, now: string): Promise<boolean> {
   const result = await db
     .updateTable('payments')
-    .set((eb) => ({ refunded_minor: eb('refunded_minor', '+', amount) }))
+    .set((eb) => ({ refunded_minor: eb('refunded_minor', '+', amount), updated_at: now }))
     .where('id', '=', paymentId)
     .where('status', '=', 'completed')
     .where((eb) => eb(eb('amount_minor', '-', eb.ref('refunded_minor')), '>=', amount))
@@ -44,10 +44,10 @@ export async function takeRefundable(db: Db, paymentId: string, amount: number):
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function giveBackRefundable(db: Db, paymentId: string, amount: number): Promise<void> {
+export async function giveBackRefundable(db: Db, paymentId: string, amount: number, now: string): Promise<void> {
   await db
     .updateTable('payments')
-    .set((eb) => ({ refunded_minor: eb('refunded_minor', '-', amount) }))
+    .set((eb) => ({ refunded_minor: eb('refunded_minor', '-', amount), updated_at: now }))
     .where('id', '=', paymentId)
     .where('refunded_minor', '>=', amount)
     .execute();

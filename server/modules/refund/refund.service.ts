@@ -72,7 +72,7 @@ export async function refundPayment(ctx: AppContext, organizationId: string, sta
     completed_at: null,
   };
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.takeRefundable(trx, payment.id, input.amount_minor))) {
+    if (!(await repo.takeRefundable(trx, payment.id, input.amount_minor, now))) {
       const current = await repo.findPayment(trx, organizationId, payment.id);
       throw refuse(current ? Number(current.amount_minor) - Number(current.refunded_minor) : 0);
     }
@@ -117,7 +117,7 @@ export async function recordRefundOutcome(ctx: AppContext, refund: RefundsTable,
     if (outcome.status === 'succeeded') await repo.lockDocuments(trx, parts.map((part) => part.document_id), now);
     if (!(await repo.finishRefund(trx, refund.id, { status: outcome.status, gateway_refund_id: outcome.gatewayRefundId, failure_message: outcome.failureMessage, completed_at: now }))) return;
     if (outcome.status === 'failed') {
-      await repo.giveBackRefundable(trx, refund.payment_id, Number(refund.amount_minor));
+      await repo.giveBackRefundable(trx, refund.payment_id, Number(refund.amount_minor), now);
       return;
     }
     for (const part of parts) await recomputeDocumentBalance(trx, part.document_id);

@@ -46,6 +46,7 @@ function toSummary(order: SalesOrdersTable, customers: Map<string, string>): Sal
     order_date: order.order_date,
     expected_shipment_date: order.expected_shipment_date,
     po_number: order.po_number,
+    external_id: order.external_id,
     subtotal_minor: order.subtotal_minor,
     discount_minor: order.discount_minor,
     tax_minor: order.tax_minor,

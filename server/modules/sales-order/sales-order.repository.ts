@@ -2,10 +2,11 @@ import type { DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import { defineKeyset, selectPage, type Page, type PageRequest, type SortKey } from '../../db/keyset.ts';
 import type { SalesOrderCommentsTable, SalesOrderEventsTable, SalesOrderLinesTable, SalesOrderStatus, SalesOrdersTable } from '../../db/order-tables.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { containsText } from '../../db/search.ts';
 
 export async function insertOrder(db: Db, row: SalesOrdersTable): Promise<void> {
-  await db.insertInto('sales_orders').values(row).execute();
+  await withExternalIdCheck('sales_orders', 'sales order', () => db.insertInto('sales_orders').values(row).execute());
 }
 
 export async function insertLines(db: Db, lines: SalesOrderLinesTable[]): Promise<void> {
@@ -69,13 +70,15 @@ export async function isOrderNumberTaken(db: Db, organizationId: string, number:
  */
 export async function updateOrderAt(db: Db, id: string, at: { version: number; status: SalesOrderStatus }, changes: Partial<SalesOrdersTable>): Promise<boolean> {
   const { version: _ignored, ...rest } = changes;
-  const result = await db
-    .updateTable('sales_orders')
-    .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', at.version)
-    .where('status', '=', at.status)
-    .executeTakeFirst();
+  const result = await withExternalIdCheck('sales_orders', 'sales order', () =>
+    db
+      .updateTable('sales_orders')
+      .set((eb) => ({ ...rest, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', at.version)
+      .where('status', '=', at.status)
+      .executeTakeFirst(),
+  );
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -168,6 +171,8 @@ const orderSortKeys = {
   order_date: { column: 'order_date', type: 'string', of: (order) => order.order_date },
   number: { column: 'number', type: 'string', of: (order) => order.number },
   total: { column: 'total_minor', type: 'integer', of: (order) => order.total_minor },
+  // Incremental pulls (`updated_since`): ties on updated_at are broken by id, so paging sees each change once.
+  updated_at: { column: 'updated_at', type: 'string', of: (order) => order.updated_at },
 } satisfies Record<string, SortKey<SalesOrdersTable>>;
 export type SalesOrderSortKey = keyof typeof orderSortKeys;
 
@@ -178,6 +183,8 @@ export interface OrderListOptions extends PageRequest<SalesOrderSortKey> {
   customerId?: string | undefined;
   status?: SalesOrderStatus | undefined;
   search?: string | undefined;
+  /** Only orders changed at or after this instant (an incremental pull). */
+  updatedSince?: string | undefined;
 }
 
 /** One page of an organization's sales orders, filtered and sorted. */
@@ -186,5 +193,6 @@ export async function listOrderPage(db: Db, options: OrderListOptions): Promise<
   if (options.customerId) query = query.where('customer_id', '=', options.customerId);
   if (options.status) query = query.where('status', '=', options.status);
   if (options.search) query = query.where(containsText(['number', 'po_number'], options.search));
+  if (options.updatedSince !== undefined) query = query.where('updated_at', '>=', options.updatedSince);
   return selectPage(query, staffOrderList, options);
 }

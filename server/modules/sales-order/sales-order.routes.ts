@@ -96,6 +96,7 @@ export function salesOrderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             notes: fields.notes,
             shippingAddressId: fields.shipping_address_id,
             shippingAddress: fields.shipping_address,
+            externalId: fields.external_id,
           },
           seenVersion(request, version),
         );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasAtMostThreeDecimals } from '../../../contract/units.ts';
-import { pagingQuery } from '../../http/schemas.ts';
+import { externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 import { versionField } from '../../http/versions.ts';
 import { dateField } from '../document/document.schemas.ts';
 import { salesOrderStatuses } from './sales-order.ts';
@@ -37,6 +37,8 @@ const orderFields = {
   shipping_address_id: z.string().max(64).nullable().optional(),
   shipping_address: z.string().trim().max(1000).nullable().optional(),
   lines: z.array(orderLineInput).min(1, 'add at least one line').max(500),
+  /** The organization's own key (an ERP's order id), unique within the organization; null clears it. docs/api.md "Sync by external id". */
+  external_id: externalIdField.nullable().optional(),
 };
 
 export const createSalesOrderBody = z
@@ -67,6 +69,8 @@ export const listSalesOrdersQuery = pagingQuery.extend({
   /** In the number or the PO number. */
   search: z.string().trim().max(50).optional(),
   sort: z.enum(salesOrderSorts).default('-order_date'),
+  /** Only orders changed at or after this instant, oldest change first (an incremental pull; `sort` is then ignored). */
+  updated_since: updatedSinceField.optional(),
 });
 export type ListSalesOrdersQuery = z.infer<typeof listSalesOrdersQuery>;
 
@@ -111,6 +115,7 @@ export const salesOrderSummaryResponse = z.object({
   order_date: z.string(),
   expected_shipment_date: z.string().nullable(),
   po_number: z.string().nullable(),
+  external_id: z.string().nullable(),
   subtotal_minor: z.number().int(),
   discount_minor: z.number().int(),
   tax_minor: z.number().int(),

@@ -259,6 +259,7 @@ export async function createSalesOrder(
     orderDate?: string;
     expectedShipmentDate?: string | null;
     placedVia: 'staff' | 'portal' | 'api';
+    externalId?: string | null;
     contact?: { id: string; name: string } | null;
     staff?: { id: string | null; name: string } | null;
   },
@@ -279,7 +280,7 @@ export async function createSalesOrder(
   const order: SalesOrdersTable = {
     id,
     organization_id: input.organizationId,
-    external_id: null,
+    external_id: input.externalId ?? null,
     customer_id: customer.id,
     number,
     status: input.status,
@@ -337,7 +338,8 @@ export async function listSalesOrders(ctx: AppContext, organizationId: string, q
     customerId: query.customer_id,
     status: query.status,
     search: query.search,
-    sort: query.sort,
+    updatedSince: query.updated_since,
+    sort: query.updated_since === undefined ? query.sort : 'updated_at',
     limit: query.limit,
     cursor: query.cursor,
   });
@@ -356,6 +358,7 @@ export interface OrderChanges {
   notes?: string | null | undefined;
   shippingAddressId?: string | null | undefined;
   shippingAddress?: string | null | undefined;
+  externalId?: string | null | undefined;
 }
 
 /**
@@ -375,6 +378,7 @@ export async function updateSalesOrder(ctx: AppContext, actor: OrderActor, id: s
     if (changes.expectedShipmentDate !== undefined) update.expected_shipment_date = changes.expectedShipmentDate;
     if (changes.poNumber !== undefined) update.po_number = changes.poNumber;
     if (changes.notes !== undefined) update.notes = changes.notes;
+    if (changes.externalId !== undefined) update.external_id = changes.externalId;
     if (changes.shippingAddressId !== undefined || changes.shippingAddress !== undefined) {
       const shipping = await shippingOf(trx, customer, changes.shippingAddressId, changes.shippingAddress !== undefined ? changes.shippingAddress : changes.shippingAddressId === null ? null : undefined);
       update.shipping_address_id = shipping.id;
@@ -517,6 +521,7 @@ export async function createStaffSalesOrder(ctx: AppContext, actor: OrderActor, 
       ...(body.order_date !== undefined ? { orderDate: body.order_date } : {}),
       expectedShipmentDate: body.expected_shipment_date ?? null,
       placedVia: actor.actor.type === 'api' ? 'api' : 'staff',
+      externalId: body.external_id ?? null,
       staff: { id: actor.staffUserId, name: actor.actor.name ?? '' },
     }),
   );

@@ -13,6 +13,7 @@ export function presentPackageSummary(row: PackageListRow, carriers: Organizatio
     customer: { id: row.customer_id, display_name: row.customer_name },
     package_date: row.package_date,
     notes: row.notes,
+    external_id: row.external_id,
     carrier: row.carrier,
     tracking_number: row.tracking_number,
     ...trackingOf(carriers, row),

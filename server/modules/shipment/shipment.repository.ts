@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { withExternalIdCheck } from '../../db/external-id.ts';
 import { defineKeyset, selectPage, type Page } from '../../db/keyset.ts';
 import type { CarrierTemplatesTable, PackageLinesTable, PackageStatus, PackagesTable, SalesOrderStatus } from '../../db/order-tables.ts';
 
@@ -123,7 +124,7 @@ export async function isPackageNumberTaken(db: Db, organizationId: string, numbe
 }
 
 export async function insertPackage(db: Db, row: PackagesTable, lines: PackageLinesTable[]): Promise<void> {
-  await db.insertInto('packages').values(row).execute();
+  await withExternalIdCheck('packages', 'package', () => db.insertInto('packages').values(row).execute());
   if (lines.length > 0) await db.insertInto('package_lines').values(lines).execute();
 }
 
@@ -150,22 +151,44 @@ export async function findPackage(db: Db, organizationId: string, id: string): P
 const packageList = defineKeyset<PackageListRow>()({
   list: 'packages',
   id: { column: 'packages.id', of: (row) => row.id },
-  keys: { created_at: { column: 'packages.created_at', type: 'string', of: (row) => row.created_at } },
+  keys: {
+    created_at: { column: 'packages.created_at', type: 'string', of: (row) => row.created_at },
+    // Incremental pulls (`updated_since`): ties on updated_at are broken by id, so paging sees each change once.
+    updated_at: { column: 'packages.updated_at', type: 'string', of: (row) => row.updated_at },
+  },
 });
 
 export interface PackageFilters {
   status?: PackageStatus | undefined;
   salesOrderId?: string | undefined;
   customerId?: string | undefined;
+  /** Only packages changed at or after this instant (an incremental pull), oldest change first. */
+  updatedSince?: string | undefined;
 }
 
-/** One page of the organization's packages, newest first. */
+/** One page of the organization's packages, newest first (by last change with `updatedSince`). */
 export async function listPackagePage(db: Db, organizationId: string, filters: PackageFilters & { limit: number; cursor?: string | undefined }): Promise<Page<PackageListRow>> {
   let query = packagesWithNames(db, organizationId);
   if (filters.status) query = query.where('packages.status', '=', filters.status);
   if (filters.salesOrderId) query = query.where('packages.sales_order_id', '=', filters.salesOrderId);
   if (filters.customerId) query = query.where('packages.customer_id', '=', filters.customerId);
+  if (filters.updatedSince !== undefined) {
+    return selectPage(query.where('packages.updated_at', '>=', filters.updatedSince), packageList, { sort: 'updated_at', limit: filters.limit, cursor: filters.cursor });
+  }
   return selectPage(query, packageList, { sort: '-created_at', limit: filters.limit, cursor: filters.cursor });
+}
+
+/** Changes a package's notes or external id (version + 1). Answers whether the organization has the package. */
+export async function updatePackageFields(db: Db, organizationId: string, id: string, changes: Partial<Pick<PackagesTable, 'notes' | 'external_id'>>, now: string): Promise<boolean> {
+  const result = await withExternalIdCheck('packages', 'package', () =>
+    db
+      .updateTable('packages')
+      .set((eb) => ({ ...changes, updated_at: now, version: eb('version', '+', 1) }))
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  );
+  return result.numUpdatedRows > 0n;
 }
 
 export interface PackageLineRow {

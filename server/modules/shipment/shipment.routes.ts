@@ -15,8 +15,9 @@ import {
   packageSummaryResponse,
   putCarrierBody,
   shipPackageBody,
+  updatePackageBody,
 } from './shipment.schemas.ts';
-import { createPackage, deletePackage, deliverPackage, getPackage, listPackages, shipPackage } from './shipment.service.ts';
+import { createPackage, deletePackage, deliverPackage, getPackage, listPackages, shipPackage, updatePackage } from './shipment.service.ts';
 
 const tags = ['packages'];
 const reading = { 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -37,6 +38,12 @@ export function shipmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/packages/:id',
       { preHandler: read, schema: { tags, summary: 'A package with its lines and tracking link', params: idParam, response: { 200: packageResponse, ...reading } } },
       async (request) => getPackage(ctx, staffOf(request).organizationId, request.params.id),
+    );
+
+    app.patch(
+      '/packages/:id',
+      { preHandler: write, schema: { tags, summary: 'Change a package’s notes or external id, at any status (null clears either)', params: idParam, body: updatePackageBody, response: { 200: packageResponse, ...changing } } },
+      async (request) => updatePackage(ctx, staffOf(request), request.params.id, request.body),
     );
 
     app.post(

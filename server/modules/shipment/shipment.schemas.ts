@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CARRIER_CODE_PATTERN, MAX_TEMPLATE_LENGTH, templateProblem } from '../../../contract/carriers.ts';
 import { hasAtMostThreeDecimals } from '../../../contract/units.ts';
-import { pagingQuery } from '../../http/schemas.ts';
+import { externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
 import { dateOnlyField } from '../payment/payment.schemas.ts';
 import { packageStatuses } from './shipment.ts';
 
@@ -21,6 +21,8 @@ export const createPackageBody = z
     /** The day it was packed; the organization's today when left out. */
     package_date: dateOnlyField.optional(),
     notes: z.string().max(5000).nullable().optional(),
+    /** The organization's own key (an ERP's shipment id), unique within the organization. docs/api.md "Sync by external id". */
+    external_id: externalIdField.nullable().optional(),
   })
   .strict();
 export type CreatePackageBody = z.infer<typeof createPackageBody>;
@@ -41,10 +43,21 @@ export const shipPackageBody = z
   .strict();
 export type ShipPackageBody = z.infer<typeof shipPackageBody>;
 
+/** What may change on a package at any status: its notes and its external id (null clears either). */
+export const updatePackageBody = z
+  .object({
+    notes: z.string().max(5000).nullable().optional(),
+    external_id: externalIdField.nullable().optional(),
+  })
+  .strict();
+export type UpdatePackageBody = z.infer<typeof updatePackageBody>;
+
 export const listPackagesQuery = pagingQuery.extend({
   status: z.enum(packageStatuses).optional(),
   sales_order_id: z.string().max(64).optional(),
   customer_id: z.string().max(64).optional(),
+  /** Only packages changed at or after this instant, oldest change first (an incremental pull). */
+  updated_since: updatedSinceField.optional(),
 });
 export type ListPackagesQuery = z.infer<typeof listPackagesQuery>;
 
@@ -70,6 +83,7 @@ export const packageSummaryResponse = z.object({
   customer: z.object({ id: z.string(), display_name: z.string() }),
   package_date: z.string(),
   notes: z.string().nullable(),
+  external_id: z.string().nullable(),
   carrier: z.string().nullable(),
   carrier_name: z.string().nullable(),
   tracking_number: z.string().nullable(),

@@ -16,7 +16,7 @@ import { loadCarriers, trackingOf, type OrganizationCarriers } from './carrier.s
 import { mailShipmentToCustomer } from './shipment-mail.service.ts';
 import { presentPackage, presentPackageLine, presentPackageSummaries } from './shipment.presenter.ts';
 import * as repo from './shipment.repository.ts';
-import type { CreatePackageBody, ListPackagesQuery, PackageResponse, PackageSummaryResponse, ShipPackageBody } from './shipment.schemas.ts';
+import type { CreatePackageBody, ListPackagesQuery, PackageResponse, PackageSummaryResponse, ShipPackageBody, UpdatePackageBody } from './shipment.schemas.ts';
 import { beyondRemaining, checkPackLines, packableOrderStatuses, releaseOnShipment, shippingOrderStatuses } from './shipment.ts';
 import { emitWebhookEvent } from '../outgoing-webhook/outgoing-webhook.service.ts';
 
@@ -73,7 +73,7 @@ export async function createPackage(ctx: AppContext, staff: StaffPrincipal, orde
     const pkg: PackagesTable = {
       id: newId(),
       organization_id: staff.organizationId,
-      external_id: null,
+      external_id: input.external_id ?? null,
       customer_id: order.customer_id,
       sales_order_id: order.id,
       number,
@@ -191,6 +191,18 @@ export async function deletePackage(ctx: AppContext, staff: StaffPrincipal, id: 
   });
 }
 
+/** Changes a package's notes or external id, whatever its status; a body that changes nothing writes nothing. */
+export async function updatePackage(ctx: AppContext, staff: StaffPrincipal, id: string, input: UpdatePackageBody): Promise<PackageResponse> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const pkg = await packageOrThrow(trx, staff.organizationId, id);
+    const changes: { notes?: string | null; external_id?: string | null } = {};
+    if (input.notes !== undefined && input.notes !== pkg.notes) changes.notes = input.notes;
+    if (input.external_id !== undefined && input.external_id !== pkg.external_id) changes.external_id = input.external_id;
+    if (Object.keys(changes).length > 0 && !(await repo.updatePackageFields(trx, staff.organizationId, pkg.id, changes, isoNow(ctx.clock)))) throw notFound('Package');
+    return presentPackage(trx, await packageOrThrow(trx, staff.organizationId, pkg.id));
+  });
+}
+
 export async function getPackage(ctx: AppContext, organizationId: string, id: string): Promise<PackageResponse> {
   return presentPackage(ctx.db, await packageOrThrow(ctx.db, organizationId, id));
 }
@@ -200,6 +212,7 @@ export async function listPackages(ctx: AppContext, organizationId: string, quer
     status: query.status,
     salesOrderId: query.sales_order_id,
     customerId: query.customer_id,
+    updatedSince: query.updated_since,
     limit: query.limit,
     cursor: query.cursor,
   });

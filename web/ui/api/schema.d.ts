@@ -9230,6 +9230,7 @@ export interface paths {
                     status?: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
                     search?: string;
                     sort?: "order_date" | "-order_date" | "number" | "-number" | "total" | "-total";
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9257,6 +9258,7 @@ export interface paths {
                                 order_date: string;
                                 expected_shipment_date: string | null;
                                 po_number: string | null;
+                                external_id: string | null;
                                 subtotal_minor: number;
                                 discount_minor: number;
                                 tax_minor: number;
@@ -9332,6 +9334,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -9355,6 +9358,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9521,6 +9525,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9657,6 +9662,7 @@ export interface paths {
                             }) | null;
                             tax_id?: string | null;
                         }[];
+                        external_id?: string | null;
                         version?: number;
                     };
                 };
@@ -9681,6 +9687,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -9851,6 +9858,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10025,6 +10033,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10200,6 +10209,7 @@ export interface paths {
                             order_date: string;
                             expected_shipment_date: string | null;
                             po_number: string | null;
+                            external_id: string | null;
                             subtotal_minor: number;
                             discount_minor: number;
                             tax_minor: number;
@@ -10693,6 +10703,7 @@ export interface paths {
                     source?: "online" | "offline";
                     paid_from?: string;
                     paid_to?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -10728,6 +10739,8 @@ export interface paths {
                                     amount_minor: number;
                                 }[];
                                 created_at: string;
+                                updated_at: string;
+                                external_id: string | null;
                                 gateway: string | null;
                                 gateway_payment_id: string | null;
                                 payment_method: {
@@ -10793,6 +10806,7 @@ export interface paths {
                             document_id: string;
                             amount_minor: number;
                         }[];
+                        external_id?: string | null;
                     };
                 };
             };
@@ -10824,6 +10838,8 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
                             gateway: string | null;
                             gateway_payment_id: string | null;
                             payment_method: {
@@ -10958,6 +10974,8 @@ export interface paths {
                                 amount_minor: number;
                             }[];
                             created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
                             gateway: string | null;
                             gateway_payment_id: string | null;
                             payment_method: {
@@ -15159,6 +15177,7 @@ export interface paths {
                     status?: "packed" | "shipped" | "delivered";
                     sales_order_id?: string;
                     customer_id?: string;
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -15188,6 +15207,7 @@ export interface paths {
                                 };
                                 package_date: string;
                                 notes: string | null;
+                                external_id: string | null;
                                 carrier: string | null;
                                 carrier_name: string | null;
                                 tracking_number: string | null;
@@ -15291,6 +15311,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15416,7 +15437,120 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a package’s notes or external id, at any status (null clears either)
+         * @description API keys need the `orders.write` scope.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string | null;
+                        external_id?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            external_id: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/sales-orders/{id}/packages": {
@@ -15450,6 +15584,7 @@ export interface paths {
                         }[];
                         package_date?: string;
                         notes?: string | null;
+                        external_id?: string | null;
                     };
                 };
             };
@@ -15475,6 +15610,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15604,6 +15740,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;
@@ -15725,6 +15862,7 @@ export interface paths {
                             };
                             package_date: string;
                             notes: string | null;
+                            external_id: string | null;
                             carrier: string | null;
                             carrier_name: string | null;
                             tracking_number: string | null;

@@ -15,6 +15,8 @@ export function testPayment(overrides: Partial<Payment> = {}): Payment {
     notes: null,
     allocations: [{ document_id: 'inv-1', kind: 'invoice', number: 'INV-000001', amount_minor: 10_000 }],
     created_at: '2026-11-20T10:00:00.000Z',
+    updated_at: '2026-11-20T10:00:00.000Z',
+    external_id: null,
     gateway: null,
     gateway_payment_id: null,
     payment_method: null,

@@ -36,6 +36,7 @@ function packageOf(order: SalesOrder, patch: Partial<PackageSummary> = {}): Pack
     customer: order.customer,
     package_date: '2026-12-02',
     notes: null,
+    external_id: null,
     carrier: null,
     carrier_name: null,
     tracking_number: null,

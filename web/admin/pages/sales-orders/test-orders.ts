@@ -45,6 +45,7 @@ export function storedOrder(patch: Partial<SalesOrder> = {}): SalesOrder {
     order_date: '2026-12-01',
     expected_shipment_date: null,
     po_number: null,
+    external_id: null,
     subtotal_minor: 8_500,
     discount_minor: 0,
     tax_minor: 0,

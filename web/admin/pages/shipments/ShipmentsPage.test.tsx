@@ -29,6 +29,7 @@ const shipped = {
   customer: { id: 'cust-1', display_name: 'Acme' },
   package_date: '2026-12-02',
   notes: null,
+  external_id: null,
   carrier: 'ups',
   carrier_name: 'UPS',
   tracking_number: '1Z999',
