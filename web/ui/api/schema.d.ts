@@ -5852,6 +5852,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/estimates/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the estimate with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/estimates/{id}": {
         parameters: {
             query?: never;
@@ -6537,6 +6790,259 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the invoice with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7370,6 +7876,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retainer-invoices/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the retainer invoice with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/retainer-invoices/{id}": {
         parameters: {
             query?: never;
@@ -8191,6 +8950,259 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the credit note with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -23941,7 +24953,7 @@ export interface paths {
         put?: never;
         /**
          * Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation
-         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists); an API key lacking one is refused (403) and nothing is written.
+         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists; documents.write for invoices, estimates, credit notes and retainer invoices); an API key lacking one is refused (403) and nothing is written.
          */
         post: {
             parameters: {
