@@ -11937,6 +11937,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record (201) the payment with this external id as POST /payments does, or answer it unchanged (200) when the body is what was recorded; a body that differs is a 409 (a recorded payment changes only through refunds)
+         * @description API keys need the `payments.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_minor: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "bank_transfer" | "cheque";
+                        paid_on?: string;
+                        reference?: string | null;
+                        notes?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        allocations?: {
+                            invoice_id?: string;
+                            invoice_external_id?: string;
+                            amount_minor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/{id}": {
         parameters: {
             query?: never;
@@ -24953,7 +25162,7 @@ export interface paths {
         put?: never;
         /**
          * Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation
-         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists; documents.write for invoices, estimates, credit notes and retainer invoices); an API key lacking one is refused (403) and nothing is written.
+         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists; documents.write for invoices, estimates, credit notes and retainer invoices; payments.write for payments); an API key lacking one is refused (403) and nothing is written.
          */
         post: {
             parameters: {
