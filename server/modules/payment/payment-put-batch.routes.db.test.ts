@@ -52,6 +52,33 @@ describeOnEachDialect('POST /batch of payment PUTs', { startAt: '2026-12-01T10:0
     expect(await paymentCount(staff)).toBe(2);
   });
 
+  it('pays an invoice the same batch issues by its PUT, and refuses the payment put before the invoice, writing nothing', async ({ clock, staff }) => {
+    const customer = put('/customers/by-external-id/ERP-9', { display_name: 'Same Batch GmbH', email: 'ap@same-batch.test', currency: 'EUR' });
+    const invoice = put('/invoices/by-external-id/INV-9', { customer_external_id: 'ERP-9', issue_date: '2026-11-20', status: 'sent', email_customer: false, lines: [{ name: 'Work', quantity: 1, rate_minor: 3_000 }] });
+    const paying = put('/payments/by-external-id/BT-9', { customer_external_id: 'ERP-9', amount_minor: 1_200, currency: 'EUR', method: 'bank_transfer', paid_on: '2026-11-30', allocations: [{ invoice_external_id: 'INV-9', amount_minor: 1_200 }] });
+
+    const early = await staff.client.post('/api/v1/batch', { operations: [customer, paying, invoice] });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details).toEqual([expect.objectContaining({ field: 'operations.1.body.allocations.0.invoice_external_id', code: 'unknown_reference' })]);
+    expect((await staff.client.get('/api/v1/customers?limit=100')).json().data).toEqual([]);
+    expect((await staff.client.get('/api/v1/invoices?limit=100')).json().data).toEqual([]);
+
+    const operations = [customer, invoice, paying];
+    const applied = await staff.client.post('/api/v1/batch', { operations });
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(statuses(applied)).toEqual([201, 201, 201]);
+    const issued = applied.json().results[1].body as { id: string };
+    expect(applied.json().results[2].body).toMatchObject({ amount_minor: 1_200, allocations: [{ document_id: issued.id, amount_minor: 1_200 }] });
+    expect(await documentOf(staff, 'invoices', issued.id)).toMatchObject({ status: 'partially_paid', balance_minor: 1_800, paid_minor: 1_200 });
+
+    clock.advance(60);
+    const replay = await staff.client.post('/api/v1/batch', { operations });
+    expect(replay.statusCode, replay.body).toBe(200);
+    expect(statuses(replay)).toEqual([200, 200, 200]);
+    expect(await balanceOf(staff, issued.id)).toBe(1_800);
+    expect(await paymentCount(staff)).toBe(1);
+  });
+
   it('writes nothing when one payment of the batch is refused: the invoices keep their balances', async ({ staff }) => {
     const { a, b } = await arrange(staff);
     const good = payment('OK-1', { amount_minor: 1_000, allocations: [{ invoice_external_id: 'INV-A', amount_minor: 1_000 }] });
