@@ -103,11 +103,6 @@ export async function findCustomerById(db: Db, organizationId: string, id: strin
   return repo.findCustomer(db, organizationId, id);
 }
 
-/** The organization's customer with this external id, or undefined (docs/api.md "Sync by external id"). */
-export async function findCustomerByExternalId(db: Db, organizationId: string, externalId: string): Promise<CustomerRow | undefined> {
-  return repo.findCustomerByExternalId(db, organizationId, externalId);
-}
-
 /** How activities and threads name a contact; 'A contact' when there is none (or it was deleted). */
 export async function contactName(db: Db, contactPersonId: string | null): Promise<string> {
   if (!contactPersonId) return 'A contact';

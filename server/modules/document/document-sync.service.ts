@@ -4,7 +4,7 @@ import { isExternalIdConflict } from '../../db/external-id.ts';
 import { tryWrite, withTransaction } from '../../db/transaction.ts';
 import { AppError, validationError } from '../../lib/app-error.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
-import { findCustomerByExternalId, findCustomerById } from '../customer/customer.service.ts';
+import { customerByReference } from '../customer/customer-sync.service.ts';
 import { itemIdsByExternalId } from '../item/item.service.ts';
 import { organizationToday } from '../organization/organization-today.ts';
 import { addDays, isPayable } from './document.ts';
@@ -22,21 +22,6 @@ import { buildDocumentLines, createDocument, getDocument, isDocumentNumberConfli
  */
 
 const ATTEMPTS = 3;
-
-/** The customer a document PUT names, by `customer_id` or `customer_external_id` (exactly one). */
-async function customerOf(ctx: AppContext, organizationId: string, body: PutDocumentBody): Promise<string> {
-  if ((body.customer_id === undefined) === (body.customer_external_id === undefined)) {
-    throw validationError('customer_id', 'required', 'name the customer by customer_id or by customer_external_id (one of them)');
-  }
-  if (body.customer_id !== undefined) {
-    const customer = await findCustomerById(ctx.db, organizationId, body.customer_id);
-    if (!customer) throw validationError('customer_id', 'unknown_reference', 'is not a customer of this organization');
-    return customer.id;
-  }
-  const customer = await findCustomerByExternalId(ctx.db, organizationId, body.customer_external_id ?? '');
-  if (!customer) throw validationError('customer_external_id', 'unknown_reference', 'is not the external id of a customer of this organization');
-  return customer.id;
-}
 
 /** The lines with every item named by id (400 naming lines.i.item_external_id for an unknown one). */
 async function resolveLines(ctx: AppContext, organizationId: string, lines: PutDocumentBody['lines']): Promise<LineInput[]> {
@@ -92,7 +77,7 @@ async function putExisting(ctx: AppContext, staff: StaffPrincipal, kind: Documen
 /** Creates the document of `kind` with this external id (201) or changes it to exactly the body (200). */
 export async function putDocumentByExternalId(ctx: AppContext, staff: StaffPrincipal, kind: DocumentKind, externalId: string, body: PutDocumentBody): Promise<{ document: DocumentResponse; created: boolean }> {
   return withTransaction(ctx, async (ctx) => {
-    const customerId = await customerOf(ctx, staff.organizationId, body);
+    const customerId = (await customerByReference(ctx, staff.organizationId, body)).customer.id;
     const lines = await resolveLines(ctx, staff.organizationId, body.lines);
     for (let attempt = 1; ; attempt++) {
       const existing = await repo.findDocumentByExternalId(ctx.db, staff.organizationId, kind, externalId);
