@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { signUpStaff, type SignedUpStaff } from '../../test/builders.ts';
 import { describeOnEachDialect } from '../../test/fixture.ts';
 import { setStock, stockLevel } from '../../test/sales-order-builders.ts';
+import { insertTestOrder } from '../../test/shipment-builders.ts';
 
 const orders = async (staff: SignedUpStaff) => (await staff.client.get('/api/v1/sales-orders?limit=100')).json().data as { id: string; external_id: string | null }[];
 
@@ -117,6 +118,24 @@ describeOnEachDialect('PUT /sales-orders/by-external-id', { startAt: '2026-12-02
     const unchanged = await staff.client.put('/api/v1/sales-orders/by-external-id/SO-5', body);
     expect(unchanged.statusCode).toBe(200);
     expect(unchanged.json()).toMatchObject({ status: 'cancelled', version: cancelled.json().version, updated_at: cancelled.json().updated_at });
+  });
+
+  it('changes an order pending approval holding stock again for its new lines, and approves it when the body says confirmed', async ({ t, staff }) => {
+    const { customer } = await catalogue(staff, t.ctx.db);
+    // A portal order waiting for approval, which the ERP took over under its own key.
+    const pending = await insertTestOrder(t.ctx.db, staff.organization.id, customer.id, { status: 'pending_approval', lines: [{ name: 'Lamp', quantityMilli: 2_000, onHandMilli: 5_000 }] });
+    await t.ctx.db.updateTable('sales_orders').set({ external_id: 'SO-P', currency: 'EUR' }).where('id', '=', pending.id).execute();
+    const lamp = pending.lines[0]!.itemId!;
+    expect(await stockLevel(t.ctx.db, lamp)).toEqual({ on_hand_milli: 5_000, committed_milli: 2_000 });
+    const body = { customer_external_id: 'C-1', lines: [{ item_id: lamp, quantity: 3, rate_minor: 1_000 }] };
+    const changed = await staff.client.put('/api/v1/sales-orders/by-external-id/SO-P', body);
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ id: pending.id, status: 'pending_approval', lines: [{ item_id: lamp, quantity: 3, committed_quantity: 3 }] });
+    expect(await stockLevel(t.ctx.db, lamp)).toEqual({ on_hand_milli: 5_000, committed_milli: 3_000 });
+    const approved = await staff.client.put('/api/v1/sales-orders/by-external-id/SO-P', { ...body, status: 'confirmed' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'confirmed', version: changed.json().version + 1, lines: [{ committed_quantity: 3 }] });
+    expect(approved.json().events.map((event: { status: string }) => event.status)).toContain('confirmed');
   });
 
   it('names the field of an unknown or ambiguous reference, and answers another organization’s rows as POST does', async ({ t, staff }) => {
