@@ -1,4 +1,6 @@
+import type { AppContext } from '../context.ts';
 import { AppError, fieldIssue } from '../lib/app-error.ts';
+import { tryWrite } from './transaction.ts';
 
 export type ExternalIdTable = 'customers' | 'contact_persons' | 'items' | 'price_lists' | 'documents' | 'sales_orders' | 'packages' | 'payments';
 
@@ -30,4 +32,46 @@ export async function withExternalIdCheck<T>(table: ExternalIdTable, what: strin
 /** Whether an error is the 409 of withExternalIdCheck (a PUT by external id then retries as an update). */
 export function isExternalIdConflict(error: unknown): boolean {
   return error instanceof AppError && error.code === 'CONFLICT' && error.message.startsWith('external_id:');
+}
+
+/** How often a PUT by external id reads again after losing a race, before it gives up with the error. */
+const PUT_ATTEMPTS = 3;
+
+export interface PutByExternalIdSteps<Row, Result> {
+  /** The organization's row with the external id, if there is one. */
+  find: () => Promise<Row | undefined>;
+  /** Brings the found row to the body, or answers it when it already is. */
+  update: (row: Row) => Promise<Result>;
+  /** Creates the row (in a savepoint inside a batch, so a refused insert does not abort it). */
+  create: () => Promise<Result>;
+  /** Whether a failed create lost to another PUT of the same external id; by default the unique index's 409. */
+  lostCreate?: (error: unknown) => boolean | Promise<boolean>;
+  /** Whether a failed update lost to a change of the row meanwhile (it is then read and compared again). */
+  lostUpdate?: (row: Row, error: unknown) => Promise<boolean>;
+}
+
+/**
+ * The one flow of every `PUT /{resource}/by-external-id/{external_id}` (docs/api.md "Sync by external id"):
+ * find the row, update it or create it; a PUT that loses a race (two creating the same external id at once,
+ * the unique index refusing the second) reads again and goes the other way.
+ */
+export async function putByExternalId<Row, Result>(ctx: AppContext, steps: PutByExternalIdSteps<Row, Result>): Promise<{ result: Result; created: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt >= PUT_ATTEMPTS;
+    const existing = await steps.find();
+    if (existing !== undefined) {
+      try {
+        return { result: await steps.update(existing), created: false };
+      } catch (error) {
+        if (!last && steps.lostUpdate && (await steps.lostUpdate(existing, error))) continue;
+        throw error;
+      }
+    }
+    try {
+      return { result: await tryWrite(ctx, steps.create), created: true };
+    } catch (error) {
+      if (!last && (await (steps.lostCreate ?? isExternalIdConflict)(error))) continue;
+      throw error;
+    }
+  }
 }

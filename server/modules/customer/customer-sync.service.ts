@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { ContactPersonRow, CustomerRow } from '../../db/database.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
-import { tryWrite } from '../../db/transaction.ts';
+import { putByExternalId } from '../../db/external-id.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
 import { AppError, fieldIssue, validationError } from '../../lib/app-error.ts';
 import * as repo from './customer.repository.ts';
@@ -16,7 +15,6 @@ import { addContactPerson, createCustomer, updateContactPerson, updateCustomer }
  * reads the row again and updates it instead.
  */
 
-const ATTEMPTS = 3;
 
 export interface PutResult<Row> {
   row: Row;
@@ -51,20 +49,15 @@ export async function putCustomerByExternalId(
   externalId: string,
   body: PutCustomerBody,
 ): Promise<PutResult<CustomerRow>> {
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findCustomerByExternalId(ctx.db, staff.organizationId, externalId);
-    if (existing) {
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findCustomerByExternalId(ctx.db, staff.organizationId, externalId),
+    update: async (existing) => {
       const changes = customerChanges(existing, body);
-      return { row: changes ? await updateCustomer(ctx, staff, existing.id, changes) : existing, created: false };
-    }
-    try {
-      const { customer } = await tryWrite(ctx, () => createCustomer(ctx, staff, { ...body, external_id: externalId, contact_persons: [], allow_portal_access: false }));
-      return { row: customer, created: true };
-    } catch (error) {
-      if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;
-      throw error;
-    }
-  }
+      return changes ? updateCustomer(ctx, staff, existing.id, changes) : existing;
+    },
+    create: async () => (await createCustomer(ctx, staff, { ...body, external_id: externalId, contact_persons: [], allow_portal_access: false })).customer,
+  });
+  return { row: result, created };
 }
 
 /** The customer a contact PUT names, by `customer_id` or `customer_external_id` (exactly one). */
@@ -107,19 +100,18 @@ function contactChanges(existing: ContactPersonRow, body: PutContactPersonBody):
 /** Creates the contact person with this external id (201) or changes it to exactly the body (200). */
 export async function putContactPersonByExternalId(ctx: AppContext, organizationId: string, externalId: string, body: PutContactPersonBody): Promise<PutResult<ContactPersonRow>> {
   const { customer, field } = await customerOfContact(ctx, organizationId, body);
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findContactByExternalId(ctx.db, organizationId, externalId);
-    if (existing) {
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findContactByExternalId(ctx.db, organizationId, externalId),
+    update: async (existing) => {
       // Moving a person (and the portal access it may have) to another company is not a sync's to do.
       if (existing.customer_id !== customer.id) {
         throw new AppError('CONFLICT', `${field}: this contact person belongs to another customer`, [fieldIssue(field, 'invalid', 'is not the customer of this contact person')]);
       }
       const changes = contactChanges(existing, body);
-      return { row: changes ? await updateContactPerson(ctx, organizationId, existing.id, changes) : existing, created: false };
-    }
-    try {
-      const contact = await tryWrite(ctx, () =>
-        addContactPerson(ctx, organizationId, customer.id, {
+      return changes ? updateContactPerson(ctx, organizationId, existing.id, changes) : existing;
+    },
+    create: () =>
+      addContactPerson(ctx, organizationId, customer.id, {
         first_name: body.first_name,
         last_name: body.last_name,
         email: body.email,
@@ -127,11 +119,6 @@ export async function putContactPersonByExternalId(ctx: AppContext, organization
         is_primary: body.is_primary,
         external_id: externalId,
       }),
-      );
-      return { row: contact, created: true };
-    } catch (error) {
-      if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;
-      throw error;
-    }
-  }
+  });
+  return { row: result, created };
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
-import { tryWrite, withTransaction } from '../../db/transaction.ts';
+import { isExternalIdConflict, putByExternalId } from '../../db/external-id.ts';
+import { withTransaction } from '../../db/transaction.ts';
 import { AppError, validationError } from '../../lib/app-error.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
 import { customerByReference } from '../customer/customer-sync.service.ts';
@@ -20,8 +20,6 @@ import { buildDocumentLines, createDocument, getDocument, isDocumentNumberConfli
  * as they are: 409), and one that changes nothing writes nothing. `status: "sent"` issues a draft; a sent
  * document can't go back to draft, nor change its number or customer.
  */
-
-const ATTEMPTS = 3;
 
 /** The lines with every item named by id (400 naming lines.i.item_external_id for an unknown one). */
 async function resolveLines(ctx: AppContext, organizationId: string, lines: PutDocumentBody['lines']): Promise<LineInput[]> {
@@ -79,25 +77,21 @@ export async function putDocumentByExternalId(ctx: AppContext, staff: StaffPrinc
   return withTransaction(ctx, async (ctx) => {
     const customerId = (await customerByReference(ctx, staff.organizationId, body)).customer.id;
     const lines = await resolveLines(ctx, staff.organizationId, body.lines);
-    for (let attempt = 1; ; attempt++) {
-      const existing = await repo.findDocumentByExternalId(ctx.db, staff.organizationId, kind, externalId);
-      if (existing) {
+    const { result: id, created } = await putByExternalId(ctx, {
+      find: () => repo.findDocumentByExternalId(ctx.db, staff.organizationId, kind, externalId),
+      update: async (existing) => {
         await putExisting(ctx, staff, kind, existing, customerId, body, lines);
-        return { document: await presentDocument(ctx.db, await getDocument(ctx.db, staff.organizationId, existing.id), ctx.clock.now()), created: false };
-      }
-      try {
-        const issueDate = body.issue_date ?? (await organizationToday(ctx, staff.organizationId, ctx.db));
-        const fields = wantedFields(kind, body, issueDate);
-        const created = await tryWrite(ctx, () =>
-          createDocument(ctx, staff, kind, { customer_id: customerId, ...fields, number: body.number, lines, external_id: externalId }),
-        );
-        if (body.status === 'sent') await sendDocumentWithin(ctx, ctx.db, staff.organizationId, kind, created.id, undefined, { emailContacts: body.email_customer });
-        return { document: await presentDocument(ctx.db, await getDocument(ctx.db, staff.organizationId, created.id), ctx.clock.now()), created: true };
-      } catch (error) {
-        // A PUT racing this one for the same external id may win on the number's index first.
-        if (attempt < ATTEMPTS && (isExternalIdConflict(error) || isDocumentNumberConflict(error))) continue;
-        throw error;
-      }
-    }
+        return existing.id;
+      },
+      create: async () => {
+        const fields = wantedFields(kind, body, body.issue_date ?? (await organizationToday(ctx, staff.organizationId, ctx.db)));
+        const document = await createDocument(ctx, staff, kind, { customer_id: customerId, ...fields, number: body.number, lines, external_id: externalId });
+        if (body.status === 'sent') await sendDocumentWithin(ctx, ctx.db, staff.organizationId, kind, document.id, undefined, { emailContacts: body.email_customer });
+        return document.id;
+      },
+      // A PUT racing this one for the same external id may win on the number's index first.
+      lostCreate: (error) => isExternalIdConflict(error) || isDocumentNumberConflict(error),
+    });
+    return { document: await presentDocument(ctx.db, await getDocument(ctx.db, staff.organizationId, id), ctx.clock.now()), created };
   });
 }

@@ -9,8 +9,7 @@ import { stockOf, type StockFigures } from '../stock/stock.service.ts';
 import { assertTaxOfOrganization } from '../tax/tax.service.ts';
 import { listImagesOfItems, type ItemImageSummary } from './item-image.service.ts';
 import { findItem, findItemByExternalId, insertItem, listItemCategories, listItemPage, updateItem, type ItemListFilter } from './item.repository.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
-import { tryWrite } from '../../db/transaction.ts';
+import { putByExternalId } from '../../db/external-id.ts';
 import type { ItemBody, ItemChanges, PutItemBody } from './item.schemas.ts';
 
 export type ItemStock = StockFigures;
@@ -116,27 +115,21 @@ function itemChanges(row: ItemsTable, body: PutItemBody): ItemChanges | undefine
   return Object.keys(changes).length > 0 ? changes : undefined;
 }
 
-const PUT_ATTEMPTS = 3;
-
 /**
  * Creates the item with this external id (created) or changes it to exactly the body; a PUT that changes
  * nothing writes nothing. Two PUTs of a new external id at once: the unique index lets one create, the
  * other reads the item again and updates it. An archived item stays archived.
  */
 export async function putItemByExternalId(ctx: AppContext, organizationId: string, externalId: string, body: PutItemBody): Promise<{ view: ItemView; created: boolean }> {
-  for (let attempt = 1; ; attempt++) {
-    const existing = await findItemByExternalId(ctx.db, organizationId, externalId);
-    if (existing) {
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => findItemByExternalId(ctx.db, organizationId, externalId),
+    update: async (existing) => {
       const changes = itemChanges(existing, body);
-      return { view: changes ? await changeItem(ctx, organizationId, existing.id, changes) : await getItem(ctx, organizationId, existing.id), created: false };
-    }
-    try {
-      return { view: await tryWrite(ctx, () => addItem(ctx, organizationId, { ...body, external_id: externalId })), created: true };
-    } catch (error) {
-      if (attempt < PUT_ATTEMPTS && isExternalIdConflict(error)) continue;
-      throw error;
-    }
-  }
+      return changes ? changeItem(ctx, organizationId, existing.id, changes) : getItem(ctx, organizationId, existing.id);
+    },
+    create: () => addItem(ctx, organizationId, { ...body, external_id: externalId }),
+  });
+  return { view: result, created };
 }
 
 /** The ids of the organization's items with these external ids (those that have one). */

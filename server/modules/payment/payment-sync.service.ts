@@ -2,8 +2,7 @@ import type { FieldIssue } from '../../../contract/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { PaymentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
-import { tryWrite } from '../../db/transaction.ts';
+import { isExternalIdConflict, putByExternalId } from '../../db/external-id.ts';
 import { AppError, fieldIssue, validationError } from '../../lib/app-error.ts';
 import { customerByReference } from '../customer/customer-sync.service.ts';
 import type { StaffActor } from '../customer/customer.service.ts';
@@ -23,7 +22,6 @@ import { findInvoiceIdsByExternalIds } from './settlement.repository.ts';
  * and answers it as a replay.
  */
 
-const ATTEMPTS = 3;
 
 /** What the PUT asks for, every reference resolved to an id; the fields name the body's fields for the answers. */
 interface WantedPayment {
@@ -93,22 +91,18 @@ function changeRefused(payment: PaymentsTable, issues: FieldIssue[]): AppError {
 /** Records the payment with this external id (created) or answers it unchanged; a PUT that differs is a 409. */
 export async function putPaymentByExternalId(ctx: AppContext, actor: StaffActor, externalId: string, body: PutPaymentBody): Promise<{ payment: PaymentResponse; created: boolean }> {
   const wanted = await resolve(ctx, actor.organizationId, externalId, body);
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findPaymentByExternalId(ctx.db, actor.organizationId, externalId);
-    if (existing) {
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findPaymentByExternalId(ctx.db, actor.organizationId, externalId),
+    update: async (existing) => {
       const issues = await differences(ctx.db, existing, wanted);
       if (issues.length > 0) throw changeRefused(existing, issues);
       const [presented] = await presentPayments(ctx.db, [existing]);
-      return { payment: presented!, created: false };
-    }
-    try {
-      return { payment: await tryWrite(ctx, () => recordPayment(ctx, actor, wanted.input)), created: true };
-    } catch (error) {
-      // Another PUT recorded it meanwhile: its unique index refused this one, or (SQLite runs writes one
-      // after another) it took the balance this one would have paid. Answer it as a replay.
-      const raced = isExternalIdConflict(error) || (error instanceof AppError && (await repo.findPaymentByExternalId(ctx.db, actor.organizationId, externalId)) !== undefined);
-      if (attempt < ATTEMPTS && raced) continue;
-      throw error;
-    }
-  }
+      return presented!;
+    },
+    create: () => recordPayment(ctx, actor, wanted.input),
+    // Another PUT recorded it meanwhile: its unique index refused this one, or (SQLite runs writes one
+    // after another) it took the balance this one would have paid. Answer it as a replay.
+    lostCreate: async (error) => isExternalIdConflict(error) || (error instanceof AppError && (await repo.findPaymentByExternalId(ctx.db, actor.organizationId, externalId)) !== undefined),
+  });
+  return { payment: result, created };
 }

@@ -1,8 +1,7 @@
 import { quantityToMilli } from '../../../contract/units.ts';
 import type { AppContext } from '../../context.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
+import { putByExternalId } from '../../db/external-id.ts';
 import type { PriceListsTable } from '../../db/order-tables.ts';
-import { tryWrite } from '../../db/transaction.ts';
 import { validationError } from '../../lib/app-error.ts';
 import { itemIdsByExternalId } from '../item/item.service.ts';
 import { checkPriceListTerms, percentToBasisPoints } from './price-list.ts';
@@ -15,8 +14,6 @@ import { createPriceList, getPriceList, updatePriceList } from './price-list.ser
  * change it to exactly the body (its rates replaced), and one that changes nothing writes nothing.
  * Rates name their items by id or by the items' own external ids.
  */
-
-const ATTEMPTS = 3;
 
 /** The rates with every item named by id (400 naming rates.i.item_external_id for an unknown one). */
 async function resolveRates(ctx: AppContext, organizationId: string, rates: PutPriceListBody['rates']): Promise<RateInput[]> {
@@ -63,17 +60,10 @@ export async function putPriceListByExternalId(ctx: AppContext, organizationId: 
     valid_to: body.valid_to ?? null,
     rates: await resolveRates(ctx, organizationId, body.rates),
   };
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findPriceListByExternalId(ctx.db, organizationId, externalId);
-    if (existing) {
-      if (await isUnchanged(ctx, existing, input)) return { list: await getPriceList(ctx, organizationId, existing.id), created: false };
-      return { list: await updatePriceList(ctx, organizationId, existing.id, input), created: false };
-    }
-    try {
-      return { list: await tryWrite(ctx, () => createPriceList(ctx, organizationId, { ...input, external_id: externalId })), created: true };
-    } catch (error) {
-      if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;
-      throw error;
-    }
-  }
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findPriceListByExternalId(ctx.db, organizationId, externalId),
+    update: async (existing) => ((await isUnchanged(ctx, existing, input)) ? getPriceList(ctx, organizationId, existing.id) : updatePriceList(ctx, organizationId, existing.id, input)),
+    create: () => createPriceList(ctx, organizationId, { ...input, external_id: externalId }),
+  });
+  return { list: result, created };
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { CustomerRow } from '../../db/database.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
+import { putByExternalId } from '../../db/external-id.ts';
 import type { SalesOrderLinesTable, SalesOrdersTable } from '../../db/order-tables.ts';
 import { tryWrite, withTransaction } from '../../db/transaction.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
@@ -31,8 +31,6 @@ import { orderStateConflict } from './sales-order-writes.ts';
  * 409 STATE_CONFLICT, as orders change there only through their own steps. Two PUTs of a new external
  * id at once: the unique index lets one create, the other reads the order again.
  */
-
-const ATTEMPTS = 3;
 
 type CustomerField = 'customer_id' | 'customer_external_id';
 
@@ -147,24 +145,15 @@ export async function putSalesOrderByExternalId(
   const lineInputs = await resolveLines(ctx, staff.organizationId, body.lines);
   const lines = orderLinesOf(lineInputs);
   const actor = await staffOrderActor(ctx, staff);
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findOrderByExternalId(ctx.db, staff.organizationId, externalId);
-    if (existing) {
-      try {
-        return { order: await syncOrder(ctx, actor, existing, { row: customer.customer, field: customer.field }, body, lines), created: false };
-      } catch (error) {
-        const now = attempt < ATTEMPTS ? await repo.findOrder(ctx.db, staff.organizationId, existing.id) : undefined;
-        if (now && now.version !== existing.version) continue;
-        throw error;
-      }
-    }
-    try {
-      const { customer_id: _id, customer_external_id: _externalId, lines: _lines, ...fields } = body;
-      const order = await tryWrite(ctx, () => createStaffSalesOrder(ctx, actor, { ...fields, customer_id: customer.customer.id, lines: lineInputs, external_id: externalId }));
-      return { order, created: true };
-    } catch (error) {
-      if (attempt < ATTEMPTS && isExternalIdConflict(error)) continue;
-      throw error;
-    }
-  }
+  const { customer_id: _id, customer_external_id: _externalId, lines: _lines, ...fields } = body;
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findOrderByExternalId(ctx.db, staff.organizationId, externalId),
+    update: (existing) => syncOrder(ctx, actor, existing, { row: customer.customer, field: customer.field }, body, lines),
+    lostUpdate: async (existing) => {
+      const now = await repo.findOrder(ctx.db, staff.organizationId, existing.id);
+      return now !== undefined && now.version !== existing.version;
+    },
+    create: () => createStaffSalesOrder(ctx, actor, { ...fields, customer_id: customer.customer.id, lines: lineInputs, external_id: externalId }),
+  });
+  return { order: result, created };
 }

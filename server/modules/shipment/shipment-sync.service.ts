@@ -1,6 +1,6 @@
 import { quantityToMilli } from '../../../contract/units.ts';
 import type { AppContext } from '../../context.ts';
-import { isExternalIdConflict } from '../../db/external-id.ts';
+import { isExternalIdConflict, putByExternalId } from '../../db/external-id.ts';
 import { tryWrite, withTransaction } from '../../db/transaction.ts';
 import type { StaffPrincipal } from '../../http/auth.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
@@ -18,7 +18,6 @@ import { createPackage, getPackage, shipPackage, updatePackage } from './shipmen
  * change (409 STATE_CONFLICT).
  */
 
-const ATTEMPTS = 3;
 
 type OrderField = 'sales_order_id' | 'sales_order_external_id';
 
@@ -127,33 +126,24 @@ async function syncPackage(ctx: AppContext, staff: StaffPrincipal, pkg: repo.Pac
 export async function putPackageByExternalId(ctx: AppContext, staff: StaffPrincipal, externalId: string, body: PutPackageBody): Promise<{ pkg: PackageResponse; created: boolean }> {
   const order = await orderOfPut(ctx, staff.organizationId, body);
   const lines = await resolveLines(ctx, staff.organizationId, order.order.id, body.lines);
-  for (let attempt = 1; ; attempt++) {
-    const existing = await repo.findPackageByExternalId(ctx.db, staff.organizationId, externalId);
-    if (existing) {
-      try {
-        return { pkg: await syncPackage(ctx, staff, existing, { row: order.order, field: order.field }, body, lines), created: false };
-      } catch (error) {
-        const now = attempt < ATTEMPTS ? await repo.findPackage(ctx.db, staff.organizationId, existing.id) : undefined;
-        if (now && now.version !== existing.version) continue;
-        throw error;
-      }
-    }
-    try {
-      const pkg = await tryWrite(ctx, () =>
-        withTransaction(ctx, async (trx) => {
-          const packed = await createPackage(trx, staff, order.order.id, {
-            lines: body.lines.map((line, index) => ({ sales_order_line_id: lines[index]!.sales_order_line_id, quantity: line.quantity })),
-            ...(body.package_date !== undefined ? { package_date: body.package_date } : {}),
-            notes: body.notes ?? null,
-            external_id: externalId,
-          });
-          return body.shipment ? shipPackage(trx, staff, packed.id, body.shipment) : packed;
-        }),
-      );
-      return { pkg, created: true };
-    } catch (error) {
-      if (attempt < ATTEMPTS && (isExternalIdConflict(error) || (await repo.findPackageByExternalId(ctx.db, staff.organizationId, externalId)) !== undefined)) continue;
-      throw error;
-    }
-  }
+  const { result, created } = await putByExternalId(ctx, {
+    find: () => repo.findPackageByExternalId(ctx.db, staff.organizationId, externalId),
+    update: (existing) => syncPackage(ctx, staff, existing, { row: order.order, field: order.field }, body, lines),
+    lostUpdate: async (existing) => {
+      const now = await repo.findPackage(ctx.db, staff.organizationId, existing.id);
+      return now !== undefined && now.version !== existing.version;
+    },
+    create: () =>
+      withTransaction(ctx, async (trx) => {
+        const packed = await createPackage(trx, staff, order.order.id, {
+          lines: body.lines.map((line, index) => ({ sales_order_line_id: lines[index]!.sales_order_line_id, quantity: line.quantity })),
+          ...(body.package_date !== undefined ? { package_date: body.package_date } : {}),
+          notes: body.notes ?? null,
+          external_id: externalId,
+        });
+        return body.shipment ? shipPackage(trx, staff, packed.id, body.shipment) : packed;
+      }),
+    lostCreate: async (error) => isExternalIdConflict(error) || (await repo.findPackageByExternalId(ctx.db, staff.organizationId, externalId)) !== undefined,
+  });
+  return { pkg: result, created };
 }
