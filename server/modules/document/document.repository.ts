@@ -176,21 +176,14 @@ export async function findDocumentsByIdList(db: Db, ids: readonly string[]): Pro
 
 export type DocumentFigures = Pick<DocumentsTable, 'id' | 'paid_minor' | 'credited_minor' | 'balance_minor' | 'status'>;
 
-/** updateDocumentRow of the settled figures for many documents in one UPDATE (each row its own values, by CASE). */
+/**
+ * updateDocumentRow of the settled figures for many documents in one UPDATE … FROM (VALUES …), joined on
+ * the id (both databases name a VALUES list's columns column1, column2, …).
+ */
 export async function updateDocumentFigures(db: Db, rows: readonly DocumentFigures[]): Promise<void> {
   if (rows.length === 0) return;
-  const byId = <K extends 'paid_minor' | 'credited_minor' | 'balance_minor'>(column: K) =>
-    sql<number>`case ${sql.join(rows.map((row) => sql`when id = ${row.id} then cast(${row[column]} as bigint)`), sql` `)} end`;
-  await db
-    .updateTable('documents')
-    .set({
-      paid_minor: byId('paid_minor'),
-      credited_minor: byId('credited_minor'),
-      balance_minor: byId('balance_minor'),
-      status: sql<string>`case ${sql.join(rows.map((row) => sql`when id = ${row.id} then cast(${row.status} as text)`), sql` `)} end`,
-    })
-    .where('id', 'in', rows.map((row) => row.id))
-    .execute();
+  const values = sql.join(rows.map((row) => sql`(${row.id}, cast(${row.paid_minor} as bigint), cast(${row.credited_minor} as bigint), cast(${row.balance_minor} as bigint), ${row.status})`));
+  await sql`update documents set paid_minor = v.column2, credited_minor = v.column3, balance_minor = v.column4, status = v.column5 from (values ${values}) as v where documents.id = v.column1`.execute(db);
 }
 
 export async function sumCreditsApplied(db: Db, column: 'invoice_id' | 'credit_note_id', documentId: string): Promise<number> {

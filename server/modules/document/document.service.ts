@@ -218,8 +218,8 @@ export async function recomputeDocumentBalance(db: Db, documentId: string): Prom
 
 /**
  * recomputeDocumentBalance for many invoices or retainer invoices at once (bulk writes such as an
- * import): the same sums and the same rule (settledStatus), read and written a chunk at a time rather
- * than in four statements per document. Call it in the transaction that changed what is applied.
+ * import): the same sums and the same rule (settledStatus), read and written a chunk at a time (one
+ * UPDATE … FROM (VALUES …) per 250 documents) rather than in four statements per document. Call it in the transaction that changed what is applied.
  */
 export async function recomputeInvoiceBalances(db: Db, documentIds: readonly string[]): Promise<void> {
   for (let start = 0; start < documentIds.length; start += 250) {
