@@ -53,6 +53,13 @@ const notTenantIds: Record<string, string> = {
   'PUT /api/v1/contact-persons/by-external-id/{external_id}': 'upsert by the caller’s external id',
   'PUT /api/v1/items/by-external-id/{external_id}': 'upsert by the caller’s external id',
   'PUT /api/v1/price-lists/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/invoices/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/estimates/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/credit-notes/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/retainer-invoices/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/payments/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/sales-orders/by-external-id/{external_id}': 'upsert by the caller’s external id',
+  'PUT /api/v1/packages/by-external-id/{external_id}': 'upsert by the caller’s external id',
   // One of a fixed set of series every organization has.
   'PATCH /api/v1/number-series/{kind}': 'a kind of document, not a row',
 };

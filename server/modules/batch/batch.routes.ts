@@ -4,9 +4,13 @@ import { requireStaffPerOperation, staffOf } from '../../http/auth.ts';
 import { errorResponse } from '../../http/schemas.ts';
 import type { SyncOperation } from '../../http/sync-operation.ts';
 import { contactPersonPut, customerPut } from '../customer/customer-sync.operations.ts';
+import { documentPuts } from '../document/document-sync.operations.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
 import { itemPut } from '../item/item-sync.operations.ts';
+import { paymentPut } from '../payment/payment-sync.operations.ts';
 import { priceListPut } from '../price-list/price-list-sync.operations.ts';
+import { salesOrderPut } from '../sales-order/sales-order-sync.operations.ts';
+import { packagePut } from '../shipment/shipment-sync.operations.ts';
 import { batchBody, batchErrorResponse, batchResponse } from './batch.schemas.ts';
 import { runBatch } from './batch.service.ts';
 
@@ -15,7 +19,7 @@ const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** The PUTs by external id a batch may hold, by resource. */
 export const syncOperations: ReadonlyMap<string, SyncOperation> = new Map(
-  ([customerPut, contactPersonPut, itemPut, priceListPut]).map((operation) => [operation.resource, operation]),
+  [customerPut, contactPersonPut, itemPut, priceListPut, ...documentPuts, salesOrderPut, packagePut, paymentPut].map((operation) => [operation.resource, operation]),
 );
 
 /** POST /batch: many PUTs by external id in one transaction (docs/api.md "Batch"). */
@@ -30,7 +34,7 @@ export function batchRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['sync'],
           summary: 'Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation',
-          description: 'Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists); an API key lacking one is refused (403) and nothing is written.',
+          description: 'Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists, sales orders and packages; documents.write for invoices, estimates, credit notes and retainer invoices; payments.write for payments); an API key lacking one is refused (403) and nothing is written.',
           body: batchBody,
           response: { 200: batchResponse, 400: batchErrorResponse.or(errorResponse), 403: batchErrorResponse.or(errorResponse), 404: batchErrorResponse, 409: batchErrorResponse.or(errorResponse), 422: batchErrorResponse },
         },

@@ -69,15 +69,27 @@ export async function putCustomerByExternalId(
 
 /** The customer a contact PUT names, by `customer_id` or `customer_external_id` (exactly one). */
 async function customerOfContact(ctx: AppContext, organizationId: string, body: PutContactPersonBody): Promise<{ customer: CustomerRow; field: string }> {
-  if ((body.customer_id === undefined) === (body.customer_external_id === undefined)) {
+  return customerByReference(ctx, organizationId, body);
+}
+
+/**
+ * The customer a sync body names by `customer_id` or `customer_external_id` (exactly one of them, else a
+ * 400 naming `customer_id`); one that is not the organization's is a 400 `unknown_reference` naming the field.
+ */
+export async function customerByReference(
+  ctx: AppContext,
+  organizationId: string,
+  reference: { customer_id?: string | undefined; customer_external_id?: string | undefined },
+): Promise<{ customer: CustomerRow; field: 'customer_id' | 'customer_external_id' }> {
+  if ((reference.customer_id === undefined) === (reference.customer_external_id === undefined)) {
     throw validationError('customer_id', 'required', 'name the customer by customer_id or by customer_external_id (one of them)');
   }
-  if (body.customer_id !== undefined) {
-    const customer = await repo.findCustomer(ctx.db, organizationId, body.customer_id);
+  if (reference.customer_id !== undefined) {
+    const customer = await repo.findCustomer(ctx.db, organizationId, reference.customer_id);
     if (!customer) throw validationError('customer_id', 'unknown_reference', 'is not a customer of this organization');
     return { customer, field: 'customer_id' };
   }
-  const customer = await repo.findCustomerByExternalId(ctx.db, organizationId, body.customer_external_id ?? '');
+  const customer = await repo.findCustomerByExternalId(ctx.db, organizationId, reference.customer_external_id ?? '');
   if (!customer) throw validationError('customer_external_id', 'unknown_reference', 'is not the external id of a customer of this organization');
   return { customer, field: 'customer_external_id' };
 }

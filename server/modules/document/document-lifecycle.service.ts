@@ -48,7 +48,7 @@ export async function sendDocument(ctx: AppContext, actor: Actor, kind: Document
  * change (a subscription's invoice, issued and mailed in the transaction that bills its period): the
  * document is sent and its emails are queued exactly when that transaction commits. Answers the sent row.
  */
-export async function sendDocumentWithin(ctx: AppContext, trx: Db, organizationId: string, kind: DocumentKind, id: string, seen?: number): Promise<DocumentsTable> {
+export async function sendDocumentWithin(ctx: AppContext, trx: Db, organizationId: string, kind: DocumentKind, id: string, seen?: number, options: { emailContacts?: boolean } = {}): Promise<DocumentsTable> {
   const document = await getDocument(trx, organizationId, id, kind);
   const refuseUnnamedResend = (current: DocumentsTable) => {
     if (seen === undefined && nextStatus(kind, 'send', current.status) === current.status) {
@@ -66,6 +66,8 @@ export async function sendDocumentWithin(ctx: AppContext, trx: Db, organizationI
   const language = customer.portal_language as Language;
   // The balance as sent: an invoice with something to pay carries each paying contact's pay link.
   const sent = await getDocument(trx, organizationId, id, kind);
+  // An integration that mails its own documents issues them here without Portico's mail.
+  if (options.emailContacts === false) return sent;
   for (const contact of await documentRecipients(trx, customer.id)) {
     const mail = renderDocumentEmail({
       language,

@@ -29,6 +29,10 @@ export async function findDocument(db: Db, organizationId: string, id: string, k
 }
 
 /** A document by id alone, for a caller that already holds it in its transaction (balances). */
+export async function findDocumentByExternalId(db: Db, organizationId: string, kind: DocumentKind, externalId: string): Promise<DocumentsTable | undefined> {
+  return db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind).where('external_id', '=', externalId).executeTakeFirst();
+}
+
 export async function findDocumentById(db: Db, id: string): Promise<DocumentsTable | undefined> {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }

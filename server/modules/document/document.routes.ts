@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
 import { seenVersion, sendVersionTag } from '../../http/versions.ts';
 import { documentKinds, documentPaths } from './document.ts';
 import { convertEstimateToInvoice, sendDocument, voidDocument } from './document-lifecycle.service.ts';
@@ -16,6 +16,7 @@ import { markEstimate } from './estimate-marking.service.ts';
 import { datedCsvName } from '../../lib/csv.ts';
 import { sendCsv } from '../../http/csv-reply.ts';
 import { invoicesCsv } from './document-export.ts';
+import { documentPut } from './document-sync.operations.ts';
 
 
 const versioned = '. Send the version you saw as If-Match (the ETag) to be refused with 409 STALE_VERSION if the document changed since';
@@ -61,6 +62,25 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const document = await createDocument(ctx, staff, kind, request.body);
         return reply.status(201).send(tagged(reply, await presentDocument(ctx.db, document, ctx.clock.now())));
       });
+
+      const put = documentPut(kind);
+      app.put(
+        `${path}/by-external-id/:external_id`,
+        {
+          preHandler: write,
+          schema: {
+            tags,
+            summary: `Create (201) or change to exactly this body (200) the ${noun} with this external id; \`status: "sent"\` issues it (docs/api.md "Sync by external id")`,
+            params: externalIdParam,
+            body: put.body,
+            response: { 200: documentResponse, 201: documentResponse, ...changing },
+          },
+        },
+        async (request, reply) => {
+          const answer = await put.put(ctx, staffOf(request), request.params.external_id, request.body);
+          return reply.status(answer.status).send(tagged(reply, answer.body));
+        },
+      );
 
       app.get(
         `${path}/:id`,

@@ -46,6 +46,25 @@ export const createDocumentBody = z
   .strict();
 export type CreateDocumentBody = z.infer<typeof createDocumentBody>;
 
+/**
+ * PUT /{kind}/by-external-id/{external_id} (docs/api.md "Sync by external id"): the document exactly as
+ * the organization's own system holds it. The customer by `customer_id` or `customer_external_id`, each
+ * line's item by `item_id` or `item_external_id`; `number` keeps the system's number (the series' next when
+ * left out); `status: "sent"` issues it (to the portal; `email_customer: false` without Portico's mail).
+ */
+export const putDocumentBody = createDocumentBody
+  .omit({ customer_id: true, external_id: true, lines: true })
+  .extend({
+    customer_id: z.string().min(1).max(64).optional(),
+    customer_external_id: externalIdField.optional(),
+    number: z.string().trim().min(1, 'is required').max(50).optional(),
+    lines: z.array(lineInput.extend({ item_external_id: externalIdField.optional() }).strict()).min(1, 'add at least one line').max(1000),
+    status: z.enum(['draft', 'sent']).default('draft'),
+    email_customer: z.boolean().default(true),
+  })
+  .strict();
+export type PutDocumentBody = z.infer<typeof putDocumentBody>;
+
 /** `version`: the version the caller last saw (as If-Match); a stale one is refused with 409 STALE_VERSION. */
 export const updateDocumentBody = createDocumentBody.omit({ customer_id: true }).partial().extend({ version: versionField.optional() }).strict();
 export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;

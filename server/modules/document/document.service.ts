@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { Db } from '../../db/database.ts';
 import type { Page } from '../../db/keyset.ts';
-import { AppError, notFound, validationError } from '../../lib/app-error.ts';
+import { AppError, fieldIssue, notFound, validationError } from '../../lib/app-error.ts';
 import { isoNow } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { findCustomerById } from '../customer/customer.service.ts';
@@ -24,7 +24,7 @@ export interface Actor {
 }
 
 /** Resolves taxes and items, computes every line's amounts and the document's totals. */
-async function buildLines(db: Db, organizationId: string, documentId: string, inputs: LineInput[]) {
+export async function buildDocumentLines(db: Db, organizationId: string, documentId: string, inputs: LineInput[]) {
   const taxIds = [...new Set(inputs.flatMap((line) => (line.tax_id ? [line.tax_id] : [])))];
   const itemIds = [...new Set(inputs.flatMap((line) => (line.item_id ? [line.item_id] : [])))];
   const taxes = await repo.listTaxesByIds(db, organizationId, taxIds);
@@ -75,19 +75,57 @@ async function buildLines(db: Db, organizationId: string, documentId: string, in
 
 const seriesKind = (kind: DocumentKind) => kind;
 
-export async function createDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, input: CreateDocumentBody): Promise<DocumentsTable> {
-  return ctx.db.transaction().execute(async (trx) => {
+/** A number the organization's system gave the document (an ERP's), kept instead of the series' next. */
+export interface KeptNumber {
+  number?: string | undefined;
+}
+
+const numberTaken = (kind: DocumentKind) => new AppError('CONFLICT', `number: another ${kind.replace('_', ' ')} of the organization has this number`, [fieldIssue('number', 'taken', 'is already used')]);
+
+/** Whether an error is the 409 of a kept number already used (a PUT racing another for its external id retries on it). */
+export function isDocumentNumberConflict(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'CONFLICT' && error.message.startsWith('number:');
+}
+
+/** Whether the database refused a write because the organization already has a document of the kind with that number. */
+function isNumberTaken(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, constraint, message } = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (code === '23505') return constraint === 'documents_org_kind_number';
+  return typeof message === 'string' && message.includes('UNIQUE constraint failed') && message.includes('documents.number');
+}
+
+/** Runs a write of a kept number, turning the unique constraint's refusal (a race) into a 409 naming `number`. */
+async function withNumberCheck<T>(kind: DocumentKind, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isNumberTaken(error)) throw numberTaken(kind);
+    throw error;
+  }
+}
+
+async function checkKeptNumber(db: Db, organizationId: string, kind: DocumentKind, number: string): Promise<string> {
+  if (await repo.isDocumentNumberTaken(db, organizationId, kind, number)) throw numberTaken(kind);
+  return number;
+}
+
+export async function createDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, input: CreateDocumentBody & KeptNumber): Promise<DocumentsTable> {
+  return withNumberCheck(kind, () => ctx.db.transaction().execute(async (trx) => {
     const customer = await findCustomerById(trx, actor.organizationId, input.customer_id);
     if (!customer) throw notFound('Customer');
     const id = newId();
-    const { lines, amounts } = await buildLines(trx, actor.organizationId, id, input.lines);
+    const { lines, amounts } = await buildDocumentLines(trx, actor.organizationId, id, input.lines);
     const now = isoNow(ctx.clock);
     const issueDate = input.issue_date ?? (await organizationToday(ctx, actor.organizationId, trx));
     const dueDate = isPayable(kind) ? (input.due_date ?? addDays(issueDate, 30)) : null;
     const expiryDate = kind === 'estimate' ? (input.expiry_date ?? addDays(issueDate, 30)) : null;
     if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
     if (expiryDate && expiryDate < issueDate) throw validationError('expiry_date', 'before_issue_date', 'cannot be before the issue date');
-    const number = await nextDocumentNumber(trx, actor.organizationId, seriesKind(kind), (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, kind, candidate));
+    const number =
+      input.number !== undefined
+        ? await checkKeptNumber(trx, actor.organizationId, kind, input.number)
+        : await nextDocumentNumber(trx, actor.organizationId, seriesKind(kind), (candidate) => repo.isDocumentNumberTaken(trx, actor.organizationId, kind, candidate));
     const document: DocumentsTable = {
       id,
       sales_order_id: null,
@@ -118,7 +156,7 @@ export async function createDocument(ctx: AppContext, actor: Actor, kind: Docume
     await repo.insertDocument(trx, document);
     await repo.insertLines(trx, lines);
     return document;
-  });
+  }));
 }
 
 export async function getDocument(db: Db, organizationId: string, id: string, kind?: DocumentKind): Promise<DocumentsTable> {
@@ -150,16 +188,16 @@ export async function updateDocument(
   actor: Actor,
   kind: DocumentKind,
   id: string,
-  input: UpdateDocumentBody,
+  input: UpdateDocumentBody & KeptNumber,
   seen?: number,
 ): Promise<DocumentResponse> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return withNumberCheck(kind, () => ctx.db.transaction().execute(async (trx) => {
     const document = await getDocument(trx, actor.organizationId, id, kind);
     checkTransition(document, 'edit', seen);
     const changes: Partial<DocumentsTable> = { updated_at: isoNow(ctx.clock) };
     let lines: DocumentLinesTable[] | undefined;
     if (input.lines) {
-      const built = await buildLines(trx, actor.organizationId, id, input.lines);
+      const built = await buildDocumentLines(trx, actor.organizationId, id, input.lines);
       lines = built.lines;
       const { amounts } = built;
       Object.assign(changes, { subtotal_minor: amounts.subtotal_minor, discount_minor: amounts.discount_minor, tax_minor: amounts.tax_minor, total_minor: amounts.total_minor });
@@ -167,6 +205,7 @@ export async function updateDocument(
     for (const field of ['issue_date', 'due_date', 'expiry_date', 'reference', 'notes', 'terms', 'external_id'] as const) {
       if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
     }
+    if (input.number !== undefined && input.number !== document.number) changes.number = await checkKeptNumber(trx, actor.organizationId, kind, input.number);
     const issueDate = changes.issue_date ?? document.issue_date;
     const dueDate = changes.due_date !== undefined ? changes.due_date : document.due_date;
     if (dueDate && dueDate < issueDate) throw validationError('due_date', 'before_issue_date', 'cannot be before the issue date');
@@ -183,7 +222,7 @@ export async function updateDocument(
     }
     await recomputeDocumentBalance(trx, id);
     return presentDocument(trx, await getDocument(trx, actor.organizationId, id), ctx.clock.now());
-  });
+  }));
 }
 
 export async function deleteDocument(ctx: AppContext, actor: Actor, kind: DocumentKind, id: string, seen?: number): Promise<void> {

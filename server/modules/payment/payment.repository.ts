@@ -20,6 +20,11 @@ export async function findPayment(db: Db, organizationId: string, id: string): P
   return db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The organization's payment with this external id (an ERP's payment id), if any. */
+export async function findPaymentByExternalId(db: Db, organizationId: string, externalId: string): Promise<PaymentsTable | undefined> {
+  return db.selectFrom('payments').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
+}
+
 const paymentList = defineKeyset<PaymentsTable>()({
   list: 'payments',
   id: { column: 'id', of: (payment) => payment.id },

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
 import { runIdempotently } from '../idempotency/idempotency.service.ts';
-import { listPaymentsQuery, paymentResponse, recordPaymentBody } from './payment.schemas.ts';
+import { paymentPut } from './payment-sync.operations.ts';
+import { listPaymentsQuery, paymentResponse, putPaymentBody, recordPaymentBody } from './payment.schemas.ts';
 import { getPayment, listPayments, recordPayment } from './payment.service.ts';
 
 const tags = ['payments'];
@@ -42,6 +43,25 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (answer.replayed) void reply.header('idempotent-replayed', 'true');
         // A replay answers the first status: 201, or the refusal (4xx) the first request got.
         return reply.status(answer.status as 201).send(answer.body);
+      },
+    );
+
+    app.put(
+      '/payments/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary:
+            'Record (201) the payment with this external id as POST /payments does, or answer it unchanged (200) when the body is what was recorded; a body that differs is a 409 (a recorded payment changes only through refunds)',
+          params: externalIdParam,
+          body: putPaymentBody,
+          response: { 200: paymentResponse, 201: paymentResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const answer = await paymentPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(answer.body);
       },
     );
 

@@ -36,6 +36,31 @@ export const recordPaymentBody = z
   .strict();
 export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
 
+/** An allocation of a PUT by external id: its invoice by id or by the invoice's own external id (exactly one). */
+export const putPaymentAllocation = z
+  .object({
+    /** An invoice or retainer invoice, as `document_id` of POST /payments. */
+    invoice_id: z.string().min(1).max(64).optional(),
+    /** The `external_id` of one of the organization's invoices. */
+    invoice_external_id: externalIdField.optional(),
+    amount_minor: amountMinorField,
+  })
+  .strict();
+
+/**
+ * PUT /payments/by-external-id/{external_id}: the body of POST /payments without `external_id` (it is the
+ * path's), the customer by `customer_id` or `customer_external_id` (exactly one). docs/api.md "Sync by external id".
+ */
+export const putPaymentBody = recordPaymentBody
+  .omit({ external_id: true, customer_id: true, allocations: true })
+  .extend({
+    customer_id: z.string().min(1).max(64).optional(),
+    customer_external_id: externalIdField.optional(),
+    allocations: z.array(putPaymentAllocation).min(1, 'leave allocations out to pay the oldest open invoices first').max(500).optional(),
+  })
+  .strict();
+export type PutPaymentBody = z.infer<typeof putPaymentBody>;
+
 /** How a payment was made: the offline methods staff record, the online ones a gateway took, and what an open-invoices import recorded as paid before. */
 export const paymentMethodFilters = [...paymentMethods, 'card', 'bank_account', OPENING_BALANCE_METHOD] as const;
 /** completed; online bank payments are pending until they settle, or failed; refunds may mark them. */

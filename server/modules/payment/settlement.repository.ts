@@ -11,6 +11,19 @@ export async function findDocumentsByIds(db: Db, organizationId: string, ids: st
   return db.selectFrom('documents').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
 }
 
+/** The ids of the organization's invoices with these external ids (unique per organization and kind), by external id. */
+export async function findInvoiceIdsByExternalIds(db: Db, organizationId: string, externalIds: string[]): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'external_id'])
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'invoice')
+    .where('external_id', 'in', [...new Set(externalIds)])
+    .execute();
+  return new Map(rows.flatMap((row) => (row.external_id === null ? [] : [[row.external_id, row.id] as const])));
+}
+
 /** Sent invoices of a customer in a currency with something left to pay, issued on or before `onOrBefore`. */
 export async function listOpenInvoices(db: Db, organizationId: string, customerId: string, currency: string, onOrBefore: string): Promise<DocumentsTable[]> {
   return db

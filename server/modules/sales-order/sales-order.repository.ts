@@ -28,6 +28,11 @@ export async function findOrder(db: Db, organizationId: string, id: string): Pro
   return db.selectFrom('sales_orders').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The organization's order with this external id (docs/api.md "Sync by external id"). */
+export async function findOrderByExternalId(db: Db, organizationId: string, externalId: string): Promise<SalesOrdersTable | undefined> {
+  return db.selectFrom('sales_orders').selectAll().where('organization_id', '=', organizationId).where('external_id', '=', externalId).executeTakeFirst();
+}
+
 export async function findLines(db: Db, orderId: string): Promise<SalesOrderLinesTable[]> {
   return db.selectFrom('sales_order_lines').selectAll().where('sales_order_id', '=', orderId).orderBy('position').execute();
 }

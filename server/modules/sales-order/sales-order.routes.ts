@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { presentPage } from '../../db/keyset.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
 import { seenVersion, sendVersionTag } from '../../http/versions.ts';
 import { commentListResponse, commentResponse, newStaffCommentBody } from '../comment/comment.schemas.ts';
 import { sendPdf } from '../document-pdf/pdf-reply.ts';
@@ -11,12 +11,14 @@ import { documentResponse } from '../document/document.schemas.ts';
 import { addStaffOrderComment, listOrderComments, presentOrderComment } from './sales-order-comment.service.ts';
 import { convertSalesOrderToInvoice } from './sales-order-invoice.service.ts';
 import { salesOrderPdfFile } from './sales-order-pdf.service.ts';
+import { salesOrderPut } from './sales-order-sync.operations.ts';
 import { presentSalesOrder, presentSalesOrderSummaries } from './sales-order.presenter.ts';
 import {
   cancelSalesOrderBody,
   convertSalesOrderBody,
   createSalesOrderBody,
   listSalesOrdersQuery,
+  putSalesOrderBody,
   salesOrderResponse,
   salesOrderSummaryResponse,
   updateSalesOrderBody,
@@ -67,6 +69,26 @@ export function salesOrderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const order = await createStaffSalesOrder(ctx, await staffOrderActor(ctx, staffOf(request)), request.body);
         return reply.status(201).send(await tagged(reply, order));
+      },
+    );
+
+    app.put(
+      '/sales-orders/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary:
+            'Create (201, as POST does) or bring to this body (200) the sales order with this external id: an unchanged body writes nothing; a draft or pending order changes as PATCH changes it; another order that differs is a 409 STATE_CONFLICT. The customer by customer_id or customer_external_id, line items by item_id or item_external_id',
+          params: externalIdParam,
+          body: putSalesOrderBody,
+          response: { 200: salesOrderResponse, 201: salesOrderResponse, ...changing },
+        },
+      },
+      async (request, reply) => {
+        const answer = await salesOrderPut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        sendVersionTag(reply, answer.body.version);
+        return reply.status(answer.status).send(answer.body);
       },
     );
 

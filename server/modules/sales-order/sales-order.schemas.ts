@@ -51,6 +51,26 @@ export const createSalesOrderBody = z
   .strict();
 export type CreateSalesOrderBody = z.infer<typeof createSalesOrderBody>;
 
+/** A line of a PUT by external id: its item by `item_id` or by the item's `item_external_id` (at most one; neither: a free line). */
+export const putOrderLineInput = orderLineInput.extend({ item_external_id: externalIdField.optional() }).strict();
+export type PutOrderLineInput = z.infer<typeof putOrderLineInput>;
+
+/**
+ * The whole order as the organization's system of record has it (PUT /sales-orders/by-external-id/{external_id}):
+ * the body of POST /sales-orders without `external_id`, its customer by `customer_id` or `customer_external_id`
+ * (exactly one). Fields left out are cleared, except `order_date` and the shipping address, which are
+ * picked as POST picks them when the order is created and left as they are afterwards.
+ */
+export const putSalesOrderBody = createSalesOrderBody
+  .omit({ customer_id: true, external_id: true, lines: true })
+  .extend({
+    customer_id: z.string().min(1).max(64).optional(),
+    customer_external_id: externalIdField.optional(),
+    lines: z.array(putOrderLineInput).min(1, 'add at least one line').max(500),
+  })
+  .strict();
+export type PutSalesOrderBody = z.infer<typeof putSalesOrderBody>;
+
 export const updateSalesOrderBody = z
   .object({ ...orderFields, version: versionField.optional() })
   .partial()

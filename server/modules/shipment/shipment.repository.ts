@@ -17,13 +17,20 @@ export interface OrderForShipment {
   shipping_address: string | null;
 }
 
-export async function findOrderForShipment(db: Db, organizationId: string, orderId: string): Promise<OrderForShipment | undefined> {
+function ordersForShipment(db: Db, organizationId: string) {
   return db
     .selectFrom('sales_orders')
     .select(['id', 'organization_id', 'customer_id', 'number', 'status', 'warehouse_id', 'currency', 'po_number', 'order_date', 'shipping_address'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', orderId)
-    .executeTakeFirst();
+    .where('organization_id', '=', organizationId);
+}
+
+export async function findOrderForShipment(db: Db, organizationId: string, orderId: string): Promise<OrderForShipment | undefined> {
+  return ordersForShipment(db, organizationId).where('id', '=', orderId).executeTakeFirst();
+}
+
+/** The organization's order with this external id (a PUT of a package names its order so). */
+export async function findOrderForShipmentByExternalId(db: Db, organizationId: string, externalId: string): Promise<OrderForShipment | undefined> {
+  return ordersForShipment(db, organizationId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
 /**
@@ -146,6 +153,11 @@ function packagesWithNames(db: Db, organizationId: string) {
 
 export async function findPackage(db: Db, organizationId: string, id: string): Promise<PackageListRow | undefined> {
   return packagesWithNames(db, organizationId).where('packages.id', '=', id).executeTakeFirst();
+}
+
+/** The organization's package with this external id (docs/api.md "Sync by external id"). */
+export async function findPackageByExternalId(db: Db, organizationId: string, externalId: string): Promise<PackageListRow | undefined> {
+  return packagesWithNames(db, organizationId).where('packages.external_id', '=', externalId).executeTakeFirst();
 }
 
 const packageList = defineKeyset<PackageListRow>()({

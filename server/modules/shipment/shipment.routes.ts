@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requireStaff, staffOf } from '../../http/auth.ts';
-import { errorResponse, idParam, pageOf } from '../../http/schemas.ts';
+import { errorResponse, externalIdParam, idParam, pageOf } from '../../http/schemas.ts';
 import { sendPdf } from '../document-pdf/pdf-reply.ts';
 import { listCarriers, putCarrier } from './carrier.service.ts';
 import { packingSlipFile } from './shipment-pdf.service.ts';
+import { packagePut } from './shipment-sync.operations.ts';
 import {
   carrierListResponse,
   carrierResponse,
@@ -14,6 +15,7 @@ import {
   packageResponse,
   packageSummaryResponse,
   putCarrierBody,
+  putPackageBody,
   shipPackageBody,
   updatePackageBody,
 } from './shipment.schemas.ts';
@@ -44,6 +46,25 @@ export function shipmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/packages/:id',
       { preHandler: write, schema: { tags, summary: 'Change a package’s notes or external id, at any status (null clears either)', params: idParam, body: updatePackageBody, response: { 200: packageResponse, ...changing } } },
       async (request) => updatePackage(ctx, staffOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/packages/by-external-id/:external_id',
+      {
+        preHandler: write,
+        schema: {
+          tags,
+          summary:
+            'Pack (201, as POST /sales-orders/{id}/packages does) the package with this external id, and ship it when `shipment` is given; on one that exists (200) an unchanged body writes nothing, notes change as PATCH changes them, `shipment` ships it if it has not shipped; other lines or another shipment are a 409 STATE_CONFLICT',
+          params: externalIdParam,
+          body: putPackageBody,
+          response: { 200: packageResponse, 201: packageResponse, ...changing },
+        },
+      },
+      async (request, reply) => {
+        const answer = await packagePut.put(ctx, staffOf(request), request.params.external_id, request.body);
+        return reply.status(answer.status).send(answer.body);
+      },
     );
 
     app.post(

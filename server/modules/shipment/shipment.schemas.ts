@@ -43,6 +43,33 @@ export const shipPackageBody = z
   .strict();
 export type ShipPackageBody = z.infer<typeof shipPackageBody>;
 
+/**
+ * A package as the organization's system of record has it (PUT /packages/by-external-id/{external_id}): its
+ * order by `sales_order_id` or `sales_order_external_id` (exactly one), its lines by the order's line id
+ * or by `item_external_id` (the order's line of that item; exactly one), and, once it has left,
+ * `shipment` as POST /packages/{id}/ship takes it.
+ */
+export const putPackageBody = z
+  .object({
+    sales_order_id: z.string().min(1).max(64).optional(),
+    sales_order_external_id: externalIdField.optional(),
+    lines: z
+      .array(
+        z
+          .object({ sales_order_line_id: z.string().min(1).max(64).optional(), item_external_id: externalIdField.optional(), quantity: packQuantityField })
+          .strict(),
+      )
+      .min(1, 'name at least one line to pack')
+      .max(500),
+    /** The day it was packed; the organization's today when left out (and, on a package that exists, not compared). */
+    package_date: dateOnlyField.optional(),
+    notes: z.string().max(5000).nullable().optional(),
+    /** The package has shipped: it ships now if it has not yet. */
+    shipment: shipPackageBody.optional(),
+  })
+  .strict();
+export type PutPackageBody = z.infer<typeof putPackageBody>;
+
 /** What may change on a package at any status: its notes and its external id (null clears either). */
 export const updatePackageBody = z
   .object({

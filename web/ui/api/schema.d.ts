@@ -5852,6 +5852,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/estimates/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the estimate with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/estimates/{id}": {
         parameters: {
             query?: never;
@@ -6537,6 +6790,259 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the invoice with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7370,6 +7876,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retainer-invoices/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the retainer invoice with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/retainer-invoices/{id}": {
         parameters: {
             query?: never;
@@ -8191,6 +8950,259 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201) or change to exactly this body (200) the credit note with this external id; `status: "sent"` issues it (docs/api.md "Sync by external id")
+         * @description API keys need the `documents.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issue_date?: string;
+                        due_date?: string | null;
+                        expiry_date?: string | null;
+                        reference?: string | null;
+                        notes?: string | null;
+                        terms?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        number?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name: string;
+                            description?: string | null;
+                            unit?: string | null;
+                            quantity: number;
+                            rate_minor: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "sent";
+                        /** @default true */
+                        email_customer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "estimate" | "invoice" | "retainer_invoice" | "credit_note";
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "changes_requested" | "expired" | "invoiced" | "partially_paid" | "paid" | "overdue" | "open" | "closed" | "void";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            issue_date: string;
+                            due_date: string | null;
+                            expiry_date: string | null;
+                            reference: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            paid_minor: number;
+                            credited_minor: number;
+                            balance_minor: number;
+                            sent_at: string | null;
+                            viewed_at: string | null;
+                            viewed_by: {
+                                contact_person_id: string;
+                                name: string;
+                            } | null;
+                            accepted_at: string | null;
+                            accepted_by_name: string | null;
+                            declined_at: string | null;
+                            decline_reason: string | null;
+                            changes_requested_at: string | null;
+                            voided_at: string | null;
+                            marked_by_staff: {
+                                staff_user_id: string | null;
+                                name: string;
+                            } | null;
+                            source_document_id: string | null;
+                            converted_invoice_id: string | null;
+                            open_dispute_count: number;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9478,6 +10490,312 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create (201, as POST does) or bring to this body (200) the sales order with this external id: an unchanged body writes nothing; a draft or pending order changes as PATCH changes it; another order that differs is a 409 STATE_CONFLICT. The customer by customer_id or customer_external_id, line items by item_id or item_external_id
+         * @description API keys need the `orders.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "confirmed";
+                        order_date?: string;
+                        expected_shipment_date?: string | null;
+                        po_number?: string | null;
+                        notes?: string | null;
+                        shipping_address_id?: string | null;
+                        shipping_address?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        lines: {
+                            item_id?: string | null;
+                            name?: string;
+                            description?: string | null;
+                            quantity: number;
+                            rate_minor?: number;
+                            discount?: ({
+                                /** @enum {string} */
+                                type: "percent";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "amount";
+                                amount_minor: number;
+                            }) | null;
+                            tax_id?: string | null;
+                            item_external_id?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending_approval" | "confirmed" | "partially_shipped" | "shipped" | "delivered" | "cancelled";
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            order_date: string;
+                            expected_shipment_date: string | null;
+                            po_number: string | null;
+                            external_id: string | null;
+                            subtotal_minor: number;
+                            discount_minor: number;
+                            tax_minor: number;
+                            total_minor: number;
+                            /** @enum {string} */
+                            placed_via: "staff" | "portal" | "api";
+                            placed_by_contact_id: string | null;
+                            confirmed_at: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            cancelled_at: string | null;
+                            cancel_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            version: number;
+                            notes: string | null;
+                            terms: string | null;
+                            shipping_address_id: string | null;
+                            shipping_address: string | null;
+                            warehouse_id: string;
+                            lines: {
+                                id: string;
+                                position: number;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                rate_minor: number;
+                                discount_type: ("percent" | "amount") | null;
+                                discount_percent: number | null;
+                                discount_amount_minor: number | null;
+                                tax_id: string | null;
+                                tax_name: string | null;
+                                tax_rate_percent: number;
+                                gross_minor: number;
+                                discount_minor: number;
+                                tax_minor: number;
+                                total_minor: number;
+                                /** @enum {string} */
+                                price_source: "base" | "price_list" | "manual";
+                                price_list_id: string | null;
+                                price_list_name: string | null;
+                                price_break_min_quantity: number | null;
+                                committed_quantity: number;
+                                packed_quantity: number;
+                                shipped_quantity: number;
+                                invoiced_quantity: number;
+                            }[];
+                            events: {
+                                id: string;
+                                status: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                actor_type: "staff" | "contact" | "system" | "api";
+                                actor_name: string | null;
+                                created_at: string;
+                            }[];
+                            packages: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "packed" | "shipped" | "delivered";
+                                package_date: string;
+                                carrier: string | null;
+                                tracking_number: string | null;
+                                shipped_on: string | null;
+                                delivered_at: string | null;
+                            }[];
+                            invoices: {
+                                id: string;
+                                number: string;
+                                status: string;
+                                issue_date: string;
+                                total_minor: number;
+                                balance_minor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10919,6 +12237,215 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record (201) the payment with this external id as POST /payments does, or answer it unchanged (200) when the body is what was recorded; a body that differs is a 409 (a recorded payment changes only through refunds)
+         * @description API keys need the `payments.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_minor: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "bank_transfer" | "cheque";
+                        paid_on?: string;
+                        reference?: string | null;
+                        notes?: string | null;
+                        customer_id?: string;
+                        customer_external_id?: string;
+                        allocations?: {
+                            invoice_id?: string;
+                            invoice_external_id?: string;
+                            amount_minor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            currency: string;
+                            amount_minor: number;
+                            method: string;
+                            status: string;
+                            paid_on: string;
+                            reference: string | null;
+                            notes: string | null;
+                            allocations: {
+                                document_id: string;
+                                kind: string;
+                                number: string;
+                                amount_minor: number;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            external_id: string | null;
+                            gateway: string | null;
+                            gateway_payment_id: string | null;
+                            payment_method: {
+                                type: string;
+                                brand: string;
+                                last4: string;
+                            } | null;
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            refunded_minor: number;
+                            refunds: {
+                                id: string;
+                                amount_minor: number;
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15551,6 +17078,192 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/packages/by-external-id/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pack (201, as POST /sales-orders/{id}/packages does) the package with this external id, and ship it when `shipment` is given; on one that exists (200) an unchanged body writes nothing, notes change as PATCH changes them, `shipment` ships it if it has not shipped; other lines or another shipment are a 409 STATE_CONFLICT
+         * @description API keys need the `orders.write` scope.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    external_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sales_order_id?: string;
+                        sales_order_external_id?: string;
+                        lines: {
+                            sales_order_line_id?: string;
+                            item_external_id?: string;
+                            quantity: number;
+                        }[];
+                        package_date?: string;
+                        notes?: string | null;
+                        shipment?: {
+                            carrier: string;
+                            tracking_number: string;
+                            shipped_on?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            external_id: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "packed" | "shipped" | "delivered";
+                            sales_order: {
+                                id: string;
+                                number: string;
+                            };
+                            customer: {
+                                id: string;
+                                display_name: string;
+                            };
+                            package_date: string;
+                            notes: string | null;
+                            external_id: string | null;
+                            carrier: string | null;
+                            carrier_name: string | null;
+                            tracking_number: string | null;
+                            tracking_url: string | null;
+                            shipped_on: string | null;
+                            shipped_at: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            lines: {
+                                id: string;
+                                sales_order_line_id: string;
+                                item_id: string | null;
+                                name: string;
+                                description: string | null;
+                                sku: string | null;
+                                unit: string | null;
+                                quantity: number;
+                                ordered_quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sales-orders/{id}/packages": {
@@ -23941,7 +25654,7 @@ export interface paths {
         put?: never;
         /**
          * Apply up to 1 000 PUTs by external id in one transaction: all or nothing, with a result per operation
-         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists); an API key lacking one is refused (403) and nothing is written.
+         * @description Each operation needs the scope of its own PUT (customers.write for customers, contact persons and items; orders.write for price lists, sales orders and packages; documents.write for invoices, estimates, credit notes and retainer invoices; payments.write for payments); an API key lacking one is refused (403) and nothing is written.
          */
         post: {
             parameters: {
