@@ -25,6 +25,11 @@ export type DocumentStatus = (typeof documentStatuses)[number];
 
 export const paymentMethods = ['cash', 'bank_transfer', 'cheque'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
+/**
+ * The method of the payment an open-invoices import records for what was paid on an invoice before it
+ * came to Portico (docs/integrations.md "CSV import"): never chosen by staff, only written by imports.
+ */
+export const OPENING_BALANCE_METHOD = 'opening_balance';
 
 export const statementPeriods = ['this_month', 'last_month', 'this_year', 'custom'] as const;
 export type StatementPeriod = (typeof statementPeriods)[number];

@@ -78,4 +78,37 @@ describe('CSV import in the console', () => {
     await page.getByRole('dialog', { name: 'Import customers from CSV' }).getByText('Drop a CSV file here, or choose one.').waitFor();
     await expectAccessible(page, 'the import dialog on a phone');
   });
+
+  it('staff import open invoices from the invoices list: a bad row shown by field, the valid one created partly paid; axe clean', async () => {
+    const owner = await signedUpStaffPage(harness, `Migrators ${unique()}`);
+    const tag = unique();
+    await owner.call('PUT', `/customers/by-external-id/old-${tag}`, { display_name: `Old Customer ${tag}`, currency: 'EUR' });
+    const page = owner.page;
+    await page.goto('/admin/invoices');
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    await page.getByRole('button', { name: 'Import open invoices' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import open invoices from CSV' });
+    await dialog.getByText('Drop a CSV file here, or choose one.').waitFor();
+
+    const file = [`Kundennummer;Rechnungsnummer;Rechnungsdatum;Betrag;Offener Betrag`, `old-${tag};ALT-${tag}-1;01.11.2026;100,00;40,00`, `old-${tag};ALT-${tag}-2;2026-11-02;50,00;60,00`].join('\r\n');
+    await dialog.getByLabel('Choose a CSV file').setInputFiles({ name: 'open.csv', mimeType: 'text/csv', buffer: Buffer.from(`${file}\r\n`) });
+    await dialog.getByText('The file has 2 rows. Choose the column that fills each field.').waitFor();
+    expect(await dialog.getByLabel(/^Column for Invoice number/).inputValue()).toBe('Rechnungsnummer');
+    expect(await dialog.getByLabel(/^Column for Open balance/).inputValue()).toBe('Offener Betrag');
+    await expectAccessible(page, 'the open invoices import, mapping step');
+
+    await dialog.getByRole('button', { name: 'Check the rows' }).click();
+    await dialog.getByText('1 rows can be imported, 1 have errors.').waitFor();
+    const errorRow = dialog.getByRole('table', { name: 'Rows with errors' }).getByRole('row').nth(1);
+    expect(await errorRow.textContent()).toContain('3');
+    expect(await errorRow.textContent()).toContain('Open balance');
+    await dialog.getByRole('radio', { name: /Import the valid row \(1\)/ }).check();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByText('Imported: 1 created, 0 updated, 1 skipped.').waitFor({ timeout: 20_000 });
+    await dialog.getByRole('button', { name: 'Show the list' }).click();
+    await page.getByRole('link', { name: `ALT-${tag}-1` }).waitFor();
+    await expectAccessible(page, 'the invoices list with the imported invoice');
+    const invoices = await owner.call<{ data: { number: string; status: string; balance_minor: number; paid_minor: number }[] }>('GET', `/invoices?search=ALT-${tag}`);
+    expect(invoices.data).toMatchObject([{ number: `ALT-${tag}-1`, status: 'overdue', balance_minor: 4000, paid_minor: 6000 }]);
+  });
 });

@@ -63,7 +63,7 @@ export interface WebhookDeliveriesTable {
   created_at: Timestamp;
 }
 
-export type CsvImportKind = 'customers' | 'contact_persons' | 'items' | 'price_lists';
+export type CsvImportKind = 'customers' | 'contact_persons' | 'items' | 'price_lists' | 'open_invoices';
 export type CsvImportStatus = 'uploaded' | 'validated' | 'queued' | 'running' | 'succeeded' | 'failed';
 
 /** An uploaded CSV file to import (server/modules/csv-import): the file itself, its mapping, its outcome. */

@@ -61,11 +61,12 @@ export interface CustomerKeys {
   external_id: string | null;
   display_name: string;
   email: string | null;
+  currency: string;
 }
 
 /** Every customer of the organization by its keys, for references and upserts. */
 export async function customerKeys(db: Db, organizationId: string): Promise<CustomerKeys[]> {
-  return db.selectFrom('customers').select(['id', 'external_id', 'display_name', 'email']).where('organization_id', '=', organizationId).execute();
+  return db.selectFrom('customers').select(['id', 'external_id', 'display_name', 'email', 'currency']).where('organization_id', '=', organizationId).execute();
 }
 
 export async function contactKeys(db: Db, organizationId: string): Promise<{ id: string; external_id: string | null; customer_id: string; is_primary: number }[]> {

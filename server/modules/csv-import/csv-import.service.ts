@@ -19,6 +19,7 @@ import { findJobOf } from '../job/job.service.ts';
 import { allPermissions } from '../portal-access/portal-access.ts';
 import { booleanOf, headersKey, importFields, mappingProblem, minorUnitsOf, quantityMilliOf, rowErrorOf, suggestMapping, type ImportMapping, type RowError } from './csv-import.ts';
 import * as repo from './csv-import.repository.ts';
+import { openInvoiceChecker, writeOpenInvoices, type OpenInvoiceWrite } from './csv-import-open-invoices.service.ts';
 import type { ImportResponse } from './csv-import.schemas.ts';
 
 export const CSV_IMPORT_JOB = 'csv_import';
@@ -27,8 +28,8 @@ const ERRORS_IN_ANSWER = 100;
 
 type Staff = Pick<StaffPrincipal, 'organizationId' | 'staffUserId' | 'via'> & { scopes?: StaffPrincipal['scopes'] };
 
-/** The scope a kind asks beyond customers.write, as its own routes do: price lists are under the orders scopes. */
-const kindScopes: Partial<Record<CsvImportKind, ApiKeyScope>> = { price_lists: 'orders.write' };
+/** The scope a kind asks beyond customers.write, as its own routes do: price lists are under the orders scopes, invoices under the documents scopes. */
+const kindScopes: Partial<Record<CsvImportKind, ApiKeyScope>> = { price_lists: 'orders.write', open_invoices: 'documents.write' };
 
 /** An API key may import a kind only with the scope that kind's own routes ask. */
 function assertKindScope(staff: Staff, kind: CsvImportKind): void {
@@ -201,7 +202,7 @@ interface PriceListRateWrite {
   minQuantityMilli: number;
   rateMinor: number;
 }
-type Write = CustomerWrite | ContactWrite | ItemWrite | PriceListRateWrite;
+type Write = CustomerWrite | ContactWrite | ItemWrite | PriceListRateWrite | OpenInvoiceWrite;
 
 interface Prepared {
   writes: Write[];
@@ -260,6 +261,7 @@ async function prepareRows(ctx: AppContext, db: Db, row: CsvImportRow, mapping: 
   const customerByName = row.kind === 'contact_persons' ? many(customers.map((customer) => [lower(customer.display_name), customer.id] as [string, string])) : new Map<string, string[]>();
   const contactByExternal = new Map(contacts.flatMap((contact) => (contact.external_id ? [[contact.external_id, contact] as const] : [])));
   const itemByExternal = new Map(items.flatMap((item) => (item.external_id ? [[item.external_id, item.id] as const] : [])));
+  const checkOpenInvoice = row.kind === 'open_invoices' ? await openInvoiceChecker(db, organizationId, data.map(cellsOf)) : undefined;
   const liveSkus = new Map(items.flatMap((item) => (item.sku && item.archived_at === null ? [[lower(item.sku), item.id] as const] : [])));
 
   /** One rate of a price lists file: the list (found, or created by the run), the item, the break and the rate in the list's currency. */
@@ -440,6 +442,9 @@ async function prepareRows(ctx: AppContext, db: Db, row: CsvImportRow, mapping: 
     } else if (row.kind === 'price_lists') {
       const write = preparePriceListRate(rowNumber, cells, issues);
       if (write && issues.length === 0) writes.push(write);
+    } else if (checkOpenInvoice) {
+      const write = checkOpenInvoice(rowNumber, cells, issues, once);
+      if (write && issues.length === 0) writes.push(write);
     } else {
       const currency = cells('currency')?.toUpperCase();
       const priceCell = cells('unit_price');
@@ -610,7 +615,9 @@ async function writeRows(ctx: AppContext, trx: Db, row: CsvImportRow, staff: Sta
   }
 
   for (const chunk of chunks(writes, repo.IMPORT_CHUNK)) {
-    if (row.kind === 'price_lists') {
+    if (row.kind === 'open_invoices') {
+      created += await writeOpenInvoices(trx, { organizationId, staffUserId: staff.staffUserId, at: now }, chunk as OpenInvoiceWrite[]);
+    } else if (row.kind === 'price_lists') {
       const list = (chunk as PriceListRateWrite[]).map((write) => ({ ...write, listId: 'existingId' in write.list ? write.list.existingId : listIds.get(write.list.create.key)! }));
       const stored = await repo.ratesOf(trx, [...new Set(list.map((write) => write.listId))], [...new Set(list.map((write) => write.itemId))]);
       const storedId = new Map(stored.map((rate) => [`${rate.price_list_id}\u0000${rate.item_id}\u0000${rate.min_quantity_milli}`, rate.id]));

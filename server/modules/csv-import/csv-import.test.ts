@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalAmount } from '../../../contract/money.ts';
-import { booleanOf, headersKey, mappingProblem, minorUnitsOf, quantityMilliOf, suggestMapping } from './csv-import.ts';
+import { booleanOf, dateOfCell, headersKey, mappingProblem, minorUnitsOf, openInvoiceAmounts, quantityMilliOf, suggestMapping } from './csv-import.ts';
 
 describe('CSV import rules', () => {
   it('reads decimal prices as exact minor units, never through a float', () => {
@@ -64,5 +64,60 @@ describe('CSV import rules', () => {
     expect(mappingProblem('price_lists', headers, { price_list: 'List', rate: 'Rate' })).toMatchObject({ field: 'mapping.item_sku', code: 'required' });
     expect(mappingProblem('price_lists', headers, { price_list: 'List', item_sku: 'SKU', rate: 'Rate' })).toBeUndefined();
     expect(suggestMapping('price_lists', ['Preisliste', 'Artikelnummer', 'Mindestmenge', 'Preis'])).toEqual({ price_list: 'Preisliste', item_sku: 'Artikelnummer', min_quantity: 'Mindestmenge', rate: 'Preis' });
+  });
+
+  it('suggests an open invoices mapping from headers in the five languages and asks for the customer', () => {
+    expect(suggestMapping('open_invoices', ['Kunde', 'Rechnungsnummer', 'Rechnungsdatum', 'Fällig am', 'Betrag', 'Offener Betrag'])).toEqual({
+      customer: 'Kunde',
+      number: 'Rechnungsnummer',
+      issue_date: 'Rechnungsdatum',
+      due_date: 'Fällig am',
+      total: 'Betrag',
+      balance: 'Offener Betrag',
+    });
+    expect(suggestMapping('open_invoices', ['Numéro client', 'Numéro de facture', 'Date de facture', "Date d'échéance", 'Montant', 'Solde'])).toEqual({
+      customer_external_id: 'Numéro client',
+      number: 'Numéro de facture',
+      issue_date: 'Date de facture',
+      due_date: "Date d'échéance",
+      total: 'Montant',
+      balance: 'Solde',
+    });
+    expect(suggestMapping('open_invoices', ['Cliente', 'Número de factura', 'Fecha', 'Vencimiento', 'Importe', 'Pendiente'])).toMatchObject({ customer: 'Cliente', number: 'Número de factura', issue_date: 'Fecha', due_date: 'Vencimiento', total: 'Importe', balance: 'Pendiente' });
+    expect(suggestMapping('open_invoices', ['顧客名', '請求書番号', '請求日', '支払期限', '請求額', '残高'])).toEqual({ customer: '顧客名', number: '請求書番号', issue_date: '請求日', due_date: '支払期限', total: '請求額', balance: '残高' });
+    expect(suggestMapping('open_invoices', ['Customer email', 'Invoice number', 'Invoice date', 'Amount'])).toEqual({ customer_email: 'Customer email', number: 'Invoice number', issue_date: 'Invoice date', total: 'Amount' });
+    const headers = ['No', 'Date', 'Total', 'Who'];
+    expect(mappingProblem('open_invoices', headers, { number: 'No', issue_date: 'Date', total: 'Total' })).toMatchObject({ field: 'mapping.customer', code: 'required' });
+    expect(mappingProblem('open_invoices', headers, { customer: 'Who', issue_date: 'Date', total: 'Total' })).toMatchObject({ field: 'mapping.number', code: 'required' });
+    expect(mappingProblem('open_invoices', headers, { customer: 'Who', number: 'No', issue_date: 'Date', total: 'Total' })).toBeUndefined();
+  });
+
+  it('reads ISO and day-first dotted dates, refuses slashed day/month dates and days that do not exist', () => {
+    expect(dateOfCell('2026-03-31')).toBe('2026-03-31');
+    expect(dateOfCell('2026/3/1')).toBe('2026-03-01');
+    expect(dateOfCell('31.03.2026')).toBe('2026-03-31');
+    expect(dateOfCell('1.2.2026')).toBe('2026-02-01');
+    expect(dateOfCell('03/04/2026')).toBeUndefined();
+    expect(dateOfCell('2026-02-29')).toBeUndefined();
+    expect(dateOfCell('2028-02-29')).toBe('2028-02-29');
+    expect(dateOfCell('2026-13-01')).toBeUndefined();
+    expect(dateOfCell('yesterday')).toBeUndefined();
+  });
+
+  it('takes an open balance above zero and at most the total; what was paid is the rest', () => {
+    expect(openInvoiceAmounts(10_000, undefined)).toEqual({ balanceMinor: 10_000, paidMinor: 0, status: 'sent' });
+    expect(openInvoiceAmounts(10_000, 4000)).toEqual({ balanceMinor: 4000, paidMinor: 6000, status: 'partially_paid' });
+    expect(openInvoiceAmounts(10_000, 10_000)).toEqual({ balanceMinor: 10_000, paidMinor: 0, status: 'sent' });
+    expect(openInvoiceAmounts(10_000, 10_001)).toMatchObject({ field: 'balance', code: 'too_big' });
+    expect(openInvoiceAmounts(10_000, 0)).toMatchObject({ field: 'balance', code: 'too_small' });
+    expect(openInvoiceAmounts(10_000, -5)).toMatchObject({ field: 'balance', code: 'too_small' });
+    expect(openInvoiceAmounts(0, undefined)).toMatchObject({ field: 'total', code: 'too_small' });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e12 }), fc.integer({ min: 1, max: 1e12 }), (total, balance) => {
+        const amounts = openInvoiceAmounts(total, balance);
+        if (balance > total) expect(amounts).toMatchObject({ field: 'balance' });
+        else expect(amounts).toEqual({ balanceMinor: balance, paidMinor: total - balance, status: balance < total ? 'partially_paid' : 'sent' });
+      }),
+    );
   });
 });

@@ -9,7 +9,7 @@ import type { CsvImportKind } from '../../db/integration-tables.ts';
  * yes/no) and turning a zod finding into a row error.
  */
 
-export const csvImportKinds = ['customers', 'contact_persons', 'items', 'price_lists'] as const satisfies readonly CsvImportKind[];
+export const csvImportKinds = ['customers', 'contact_persons', 'items', 'price_lists', 'open_invoices'] as const satisfies readonly CsvImportKind[];
 
 export interface ImportField {
   name: string;
@@ -65,6 +65,20 @@ export const importFields: Record<CsvImportKind, readonly ImportField[]> = {
     { name: 'min_quantity', aliases: ['min quantity', 'minimum quantity', 'from quantity', 'quantity', 'ab menge', 'mindestmenge', 'menge', 'quantité minimale', 'quantité', 'cantidad mínima', 'cantidad', '最小数量', '数量'] },
     { name: 'rate', required: true, aliases: ['rate', 'price', 'unit price', 'preis', 'einzelpreis', 'prix', 'prix unitaire', 'precio', 'precio unitario', '単価', '価格'] },
   ],
+  open_invoices: [
+    { name: 'customer_external_id', aliases: ['customer external id', 'customer id', 'customer number', 'kundennummer', 'kunden-nr', 'numéro client', 'número de cliente', '顧客番号', '顧客ID'] },
+    { name: 'customer', aliases: ['customer', 'customer name', 'company', 'kunde', 'kundenname', 'firma', 'client', 'nom du client', 'société', 'cliente', 'nombre del cliente', 'empresa', '顧客', '顧客名', '会社名'] },
+    { name: 'customer_email', aliases: ['customer email', 'email', 'e-mail', 'kunden-e-mail', 'courriel', 'courriel du client', 'correo', 'correo del cliente', '顧客メール', 'メール', 'メールアドレス'] },
+    { name: 'number', required: true, aliases: ['number', 'invoice number', 'invoice no', 'invoice #', 'invoice', 'rechnungsnummer', 'rechnungs-nr', 'rechnung', 'numéro de facture', 'n° de facture', 'facture', 'número de factura', 'nº de factura', 'factura', '請求書番号', '請求番号'] },
+    { name: 'external_id', aliases: ['external id', 'id', 'invoice id', 'rechnungs-id', 'id facture', 'id de factura', '請求書ID'] },
+    { name: 'issue_date', required: true, aliases: ['issue date', 'invoice date', 'date', 'rechnungsdatum', 'datum', 'date de facture', "date d'émission", 'fecha', 'fecha de factura', 'fecha de emisión', '請求日', '発行日', '日付'] },
+    { name: 'due_date', aliases: ['due date', 'due', 'due on', 'fällig', 'fällig am', 'fälligkeit', 'fälligkeitsdatum', "date d'échéance", 'échéance', 'fecha de vencimiento', 'vencimiento', '支払期限', '期日', '支払期日'] },
+    { name: 'currency', aliases: ['currency', 'währung', 'devise', 'monnaie', 'moneda', '通貨'] },
+    { name: 'total', required: true, aliases: ['total', 'amount', 'invoice total', 'invoice amount', 'gesamt', 'betrag', 'gesamtbetrag', 'rechnungsbetrag', 'montant', 'montant total', 'montant ttc', 'importe', 'importe total', '合計', '金額', '請求額', '請求金額'] },
+    { name: 'balance', aliases: ['balance', 'balance due', 'amount due', 'open amount', 'outstanding', 'offen', 'offener betrag', 'restbetrag', 'saldo', 'solde', 'reste à payer', 'montant dû', 'pendiente', 'importe pendiente', '残高', '未払額', '未収額'] },
+    { name: 'reference', aliases: ['reference', 'ref', 'po', 'po number', 'order number', 'referenz', 'bestellnummer', 'référence', 'référence client', 'numéro de commande', 'referencia', 'número de pedido', '参照', '注文番号'] },
+    { name: 'description', aliases: ['description', 'text', 'beschreibung', 'leistung', 'libellé', 'descripción', 'concepto', '説明', '摘要', '内容'] },
+  ],
 };
 
 /** Field → CSV header: which column fills which field (fields left out are not imported). */
@@ -112,6 +126,9 @@ export function mappingProblem(kind: CsvImportKind, headers: readonly string[], 
     if (field.required && mapping[field.name] === undefined) return { field: `mapping.${field.name}`, code: 'required', message: 'is required: choose the column that holds it' };
   }
   if (kind === 'contact_persons' && mapping.customer_external_id === undefined && mapping.customer === undefined) {
+    return { field: 'mapping.customer', code: 'required', message: 'choose the column naming the customer (its external id, name or email)' };
+  }
+  if (kind === 'open_invoices' && mapping.customer_external_id === undefined && mapping.customer === undefined && mapping.customer_email === undefined) {
     return { field: 'mapping.customer', code: 'required', message: 'choose the column naming the customer (its external id, name or email)' };
   }
   if (kind === 'price_lists' && mapping.price_list === undefined && mapping.price_list_external_id === undefined) {
@@ -188,4 +205,32 @@ export function rowErrorOf(row: number, issue: z.core.$ZodIssue, field = issue.p
     default:
       return { row, field, code: 'invalid', message };
   }
+}
+
+/**
+ * A date cell as YYYY-MM-DD: ISO dates (2026-03-31, also 2026/03/31 as Japanese files write them) and
+ * day-first dates with dots (31.03.2026, as German and French files write them). Slashed day/month
+ * dates are refused: 03/04/2026 is March in one country and April in another.
+ */
+export function dateOfCell(text: string): string | undefined {
+  const value = text.trim();
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const at = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === date ? date : undefined;
+}
+
+/**
+ * What an open invoice of the old system owes: the balance (default: the total) is more than zero and
+ * at most the total; what was paid is the difference, recorded as an opening-balance payment.
+ */
+export function openInvoiceAmounts(totalMinor: number, balanceMinor: number | undefined): { field: 'total' | 'balance'; code: FieldIssueCode; message: string } | { balanceMinor: number; paidMinor: number; status: 'sent' | 'partially_paid' } {
+  if (totalMinor <= 0) return { field: 'total', code: 'too_small', message: 'must be more than zero' };
+  const balance = balanceMinor ?? totalMinor;
+  if (balance <= 0) return { field: 'balance', code: 'too_small', message: 'must be more than zero: an invoice paid in full is not an open invoice' };
+  if (balance > totalMinor) return { field: 'balance', code: 'too_big', message: 'cannot be more than the total' };
+  return { balanceMinor: balance, paidMinor: totalMinor - balance, status: balance < totalMinor ? 'partially_paid' : 'sent' };
 }

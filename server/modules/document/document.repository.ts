@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { openInvoiceStatuses } from '../../../contract/documents.ts';
 import type { DocumentKind, DocumentLinesTable, DocumentsTable } from '../../db/billing-tables.ts';
 import type { ContactPersonRow, Db } from '../../db/database.ts';
@@ -133,6 +134,60 @@ export async function sumAllocations(db: Db, documentId: string): Promise<number
     .where('refunds.status', '=', 'succeeded')
     .executeTakeFirstOrThrow();
   return Number(row.total) - Number(refunded.total);
+}
+
+/** sumAllocations for many documents at once: what completed payments paid on each, less what refunds gave back. */
+export async function sumAllocationsOf(db: Db, documentIds: readonly string[]): Promise<Map<string, number>> {
+  const sums = new Map<string, number>();
+  if (documentIds.length === 0) return sums;
+  const paid = await db
+    .selectFrom('payment_allocations')
+    .innerJoin('payments', 'payments.id', 'payment_allocations.payment_id')
+    .select(['payment_allocations.document_id', (eb) => eb.fn.sum<number>('payment_allocations.amount_minor').as('total')])
+    .where('payment_allocations.document_id', 'in', [...documentIds])
+    .where('payments.status', '=', 'completed')
+    .groupBy('payment_allocations.document_id')
+    .execute();
+  const refunded = await db
+    .selectFrom('refund_allocations')
+    .innerJoin('refunds', 'refunds.id', 'refund_allocations.refund_id')
+    .select(['refund_allocations.document_id', (eb) => eb.fn.sum<number>('refund_allocations.amount_minor').as('total')])
+    .where('refund_allocations.document_id', 'in', [...documentIds])
+    .where('refunds.status', '=', 'succeeded')
+    .groupBy('refund_allocations.document_id')
+    .execute();
+  for (const row of paid) sums.set(row.document_id, Number(row.total));
+  for (const row of refunded) sums.set(row.document_id, (sums.get(row.document_id) ?? 0) - Number(row.total));
+  return sums;
+}
+
+/** The credit applied to each of many invoices. */
+export async function sumCreditsAppliedTo(db: Db, invoiceIds: readonly string[]): Promise<Map<string, number>> {
+  if (invoiceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('credit_applications')
+    .select(['invoice_id', (eb) => eb.fn.sum<number>('amount_minor').as('total')])
+    .where('invoice_id', 'in', [...invoiceIds])
+    .groupBy('invoice_id')
+    .execute();
+  return new Map(rows.map((row) => [row.invoice_id, Number(row.total)]));
+}
+
+export async function findDocumentsByIdList(db: Db, ids: readonly string[]): Promise<DocumentsTable[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('documents').selectAll().where('id', 'in', [...ids]).execute();
+}
+
+export type DocumentFigures = Pick<DocumentsTable, 'id' | 'paid_minor' | 'credited_minor' | 'balance_minor' | 'status'>;
+
+/**
+ * updateDocumentRow of the settled figures for many documents in one UPDATE … FROM (VALUES …), joined on
+ * the id (both databases name a VALUES list's columns column1, column2, …).
+ */
+export async function updateDocumentFigures(db: Db, rows: readonly DocumentFigures[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(rows.map((row) => sql`(${row.id}, cast(${row.paid_minor} as bigint), cast(${row.credited_minor} as bigint), cast(${row.balance_minor} as bigint), ${row.status})`));
+  await sql`update documents set paid_minor = v.column2, credited_minor = v.column3, balance_minor = v.column4, status = v.column5 from (values ${values}) as v where documents.id = v.column1`.execute(db);
 }
 
 export async function sumCreditsApplied(db: Db, column: 'invoice_id' | 'credit_note_id', documentId: string): Promise<number> {

@@ -32,3 +32,24 @@ export async function takeNextNumber(db: Db, organizationId: string, kind: strin
     .executeTakeFirstOrThrow();
   return { prefix: row.prefix, number: row.next_number - 1, padding: row.padding };
 }
+
+/** Advances the counter by `count` in one UPDATE … RETURNING and answers the first of the numbers taken. */
+export async function takeNumbers(db: Db, organizationId: string, kind: string, count: number): Promise<{ prefix: string; first: number; padding: number }> {
+  const row = await db
+    .updateTable('number_series')
+    .set((eb) => ({ next_number: eb('next_number', '+', count) }))
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', kind)
+    .returning(['prefix', 'next_number', 'padding'])
+    .executeTakeFirstOrThrow();
+  return { prefix: row.prefix, first: row.next_number - count, padding: row.padding };
+}
+
+export async function findSeries(db: Db, organizationId: string, kind: string): Promise<NumberSeriesRow | undefined> {
+  return db.selectFrom('number_series').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind).executeTakeFirst();
+}
+
+/** Moves the counter to `next` unless it is already there or beyond (a concurrent taker may have moved it). */
+export async function raiseNextNumber(db: Db, organizationId: string, kind: string, next: number): Promise<void> {
+  await db.updateTable('number_series').set({ next_number: next }).where('organization_id', '=', organizationId).where('kind', '=', kind).where('next_number', '<', next).execute();
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currencyField, externalIdField, pagingQuery, updatedSinceField } from '../../http/schemas.ts';
-import { paymentMethods } from '../../../contract/billing.ts';
+import { OPENING_BALANCE_METHOD, paymentMethods } from '../../../contract/billing.ts';
 import { isCalendarDate } from '../statement/statement-dates.ts';
 
 export { paymentMethods, type PaymentMethod } from '../../../contract/billing.ts';
@@ -61,8 +61,8 @@ export const putPaymentBody = recordPaymentBody
   .strict();
 export type PutPaymentBody = z.infer<typeof putPaymentBody>;
 
-/** How a payment was made: the offline methods staff record, and the online ones a gateway took. */
-export const paymentMethodFilters = [...paymentMethods, 'card', 'bank_account'] as const;
+/** How a payment was made: the offline methods staff record, the online ones a gateway took, and what an open-invoices import recorded as paid before. */
+export const paymentMethodFilters = [...paymentMethods, 'card', 'bank_account', OPENING_BALANCE_METHOD] as const;
 /** completed; online bank payments are pending until they settle, or failed; refunds may mark them. */
 export const paymentStatuses = ['completed', 'pending', 'failed', 'refunded', 'partially_refunded'] as const;
 export const paymentSources = ['online', 'offline'] as const;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { openInvoiceStatuses } from './portal-document.ts';
+import { OPENING_BALANCE_METHOD } from '../../../contract/billing.ts';
 
 export interface CurrencyTotal {
   currency: string;
@@ -131,13 +132,15 @@ const recentPaymentsQuery = preparedQuery((db, param) =>
     .where('organization_id', '=', param<string>('organizationId'))
     .where('customer_id', '=', param<string>('customerId'))
     .where('gateway', 'is', null)
+    .where('method', '!=', OPENING_BALANCE_METHOD)
     .orderBy('created_at', 'desc')
     .limit(param<number>('limit')),
 );
 
 /**
  * The customer's most recently recorded offline payments. An online payment has its own activity
- * ("X paid INV-…", payment-followup), so it is not told twice.
+ * ("X paid INV-…", payment-followup), so it is not told twice; what an import recorded as paid before
+ * (an opening balance) was never news to the customer.
  */
 export async function listRecentPayments(db: Db, organizationId: string, customerId: string, limit: number) {
   return recentPaymentsQuery(db, { organizationId, customerId, limit });

@@ -3419,7 +3419,7 @@ export interface paths {
         post: {
             parameters: {
                 query: {
-                    kind: "customers" | "contact_persons" | "items" | "price_lists";
+                    kind: "customers" | "contact_persons" | "items" | "price_lists" | "open_invoices";
                     file_name?: string;
                 };
                 header?: never;
@@ -3443,7 +3443,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items" | "price_lists";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists" | "open_invoices";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3553,7 +3553,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items" | "price_lists";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists" | "open_invoices";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3720,7 +3720,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "customers" | "contact_persons" | "items" | "price_lists";
+                            kind: "customers" | "contact_persons" | "items" | "price_lists" | "open_invoices";
                             /** @enum {string} */
                             status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                             file_name: string | null;
@@ -3843,7 +3843,7 @@ export interface paths {
                             import: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "customers" | "contact_persons" | "items" | "price_lists";
+                                kind: "customers" | "contact_persons" | "items" | "price_lists" | "open_invoices";
                                 /** @enum {string} */
                                 status: "uploaded" | "validated" | "queued" | "running" | "succeeded" | "failed";
                                 file_name: string | null;
@@ -12017,7 +12017,7 @@ export interface paths {
                     cursor?: string;
                     customer_id?: string;
                     status?: "completed" | "pending" | "failed" | "refunded" | "partially_refunded";
-                    method?: "cash" | "bank_transfer" | "cheque" | "card" | "bank_account";
+                    method?: "cash" | "bank_transfer" | "cheque" | "card" | "bank_account" | "opening_balance";
                     source?: "online" | "offline";
                     paid_from?: string;
                     paid_to?: string;

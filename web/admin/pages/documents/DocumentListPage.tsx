@@ -7,6 +7,7 @@ import { CsvExportLink } from '../../lib/CsvExportLink.tsx';
 import { kindConfigs } from '../../lib/document-kinds.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { ImportButton } from '../imports/ImportButton.tsx';
 import { CustomerPicker, type PickedCustomer } from './CustomerPicker.tsx';
 import { DocumentTable } from './DocumentTable.tsx';
 import { documentKeys, fetchDocuments, type DocumentKind, type DocumentListQuery, type DocumentSort, type DocumentStatus } from './queries.ts';
@@ -43,6 +44,7 @@ export function DocumentListPage({ kind }: { kind: DocumentKind }) {
         {kind === 'invoice' ? (
           <div className="ui-button-row">
             <CsvExportLink path="/invoices.csv" filters={{ sort, status: status || undefined, search: debounced || undefined, customer_id: customer?.id }} />
+            <ImportButton kind="open_invoices" stale={documentKeys.all} label={t('imports.importInvoices')} />
             {newLink}
           </div>
         ) : (

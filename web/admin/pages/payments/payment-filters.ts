@@ -10,7 +10,7 @@ export type PaymentMethodFilter = NonNullable<ListQuery['method']>;
 export type PaymentSourceFilter = NonNullable<ListQuery['source']>;
 
 export const paymentStatusFilters = ['completed', 'pending', 'failed', 'refunded', 'partially_refunded'] as const satisfies readonly PaymentStatusFilter[];
-export const paymentMethodFilters = ['cash', 'bank_transfer', 'cheque', 'card', 'bank_account'] as const satisfies readonly PaymentMethodFilter[];
+export const paymentMethodFilters = ['cash', 'bank_transfer', 'cheque', 'card', 'bank_account', 'opening_balance'] as const satisfies readonly PaymentMethodFilter[];
 export const paymentSourceFilters = ['online', 'offline'] as const satisfies readonly PaymentSourceFilter[];
 
 export interface PaymentFilters {
